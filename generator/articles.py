@@ -1,0 +1,190 @@
+"""Read article files into Article records.
+
+Two forms are accepted:
+
+* ``NAME.txt`` — the plain text, with its metadata under the file name in a
+  ``sources.yml`` beside it (as the seeds have);
+* ``NAME.md`` — YAML front matter with the same metadata, then the text.
+
+Title and publication date are required. A missing or impossible date is an
+error naming the file, never a guess.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from . import yamlio
+from .errors import Problem, TimelineError
+from .model import Article
+from .slugs import slugify
+
+SUFFIXES = (".txt", ".md")
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+METADATA_KEYS = ("id", "title", "outlet", "url", "published", "language", "evidence")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def decode(raw: bytes, path: str) -> str:
+    """Decode an article's bytes: UTF-8 (with or without BOM) or UTF-16/32 with a BOM.
+
+    Anything else is refused rather than guessed, so no text is silently garbled.
+    """
+    if not raw.strip():
+        raise TimelineError(Problem(path, None, "the file is empty"))
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise TimelineError(Problem(path, None, f"not valid {encoding}: {exc.reason}")) from None
+    if b"\x00" in raw:
+        raise TimelineError(Problem(path, None, "binary file, not a text article"))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TimelineError(
+            Problem(path, line, "not UTF-8 text (save it as UTF-8, or as UTF-16 with a byte-order mark)")
+        ) from None
+
+
+def parse_published(value: Any, path: str, line: int | None = None) -> dt.date:
+    """A publication date as a real calendar day, or a Problem naming the file."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip() if value is not None else ""
+    if not text:
+        raise TimelineError(Problem(path, line, "missing publication date ('published: YYYY-MM-DD')"))
+    if not _DATE.match(text):
+        raise TimelineError(Problem(path, line, f"publication date {text!r} is not of the form YYYY-MM-DD"))
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise TimelineError(Problem(path, line, f"publication date {text!r} is not a real day")) from None
+
+
+def _article(path: Path, text: str, meta: dict[str, Any], published_override: dt.date | None) -> Article:
+    shown = str(path)
+    if not isinstance(meta, dict):
+        raise TimelineError(Problem(shown, None, "metadata must be a mapping of keys to values"))
+    unknown = sorted(set(meta) - set(METADATA_KEYS))
+    if unknown:
+        raise TimelineError(Problem(shown, None, f"unknown metadata key(s): {', '.join(unknown)}"))
+    title = meta.get("title")
+    if not isinstance(title, str) or not title.strip():
+        first_line = text.strip().splitlines()[0].strip() if text.strip() else ""
+        if published_override is None or not first_line:
+            raise TimelineError(Problem(shown, None, "missing title ('title: ...')"))
+        title = first_line[:200]
+    published = published_override or parse_published(meta.get("published"), shown)
+    for key in ("outlet", "url", "language", "evidence", "id"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise TimelineError(Problem(shown, None, f"'{key}' must be text"))
+    article_id = meta.get("id") or default_id(meta.get("outlet"), title)
+    if article_id != slugify(article_id):
+        raise TimelineError(Problem(shown, None, f"id {article_id!r} must be lowercase letters, digits and '-'"))
+    return Article(
+        id=article_id,
+        path=shown,
+        text=text,
+        title=title.strip(),
+        published=published,
+        outlet=meta.get("outlet"),
+        url=meta.get("url"),
+        language=meta.get("language") or "en",
+        evidence=meta.get("evidence"),
+    )
+
+
+def default_id(outlet: str | None, title: str) -> str:
+    """A stable, readable source id: outlet (without notes in brackets) and the title's first words."""
+    outlet_part = slugify(re.sub(r"\(.*?\)", "", outlet or ""))[:24].strip("-")
+    title_part = "-".join(slugify(title).split("-")[:6])
+    return "-".join(p for p in (outlet_part, title_part) if p) or "article"
+
+
+def _read_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise TimelineError(
+            Problem(str(path), None, f"article is {size // (1024 * 1024)} MB; the limit is "
+                    f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB")
+        )
+    return path.read_bytes()
+
+
+def _sidecar_metadata(path: Path) -> dict[str, Any]:
+    sidecar = path.parent / "sources.yml"
+    if not sidecar.exists():
+        return {}
+    try:
+        data = yamlio.load(decode(sidecar.read_bytes(), str(sidecar)))
+    except yamlio.YamlProblem as exc:
+        raise TimelineError(Problem(str(sidecar), exc.line, str(exc))) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise TimelineError(Problem(str(sidecar), None, "must map file names to their metadata"))
+    meta = data.get(path.name)
+    return meta if meta is not None else {}
+
+
+def read_article(path: str | Path, published: dt.date | None = None) -> Article:
+    """Read one article file; ``published`` overrides (or stands in for) its metadata's date."""
+    path = Path(path)
+    if not path.is_file():
+        raise TimelineError(Problem(str(path), None, "no such file"))
+    text = decode(_read_bytes(path), str(path))
+    if path.suffix == ".md":
+        meta, body = split_front_matter(text, str(path))
+        return _article(path, body, meta, published)
+    meta = _sidecar_metadata(path)
+    if not meta and published is None:
+        raise TimelineError(
+            Problem(str(path), None, f"no metadata for {path.name} in {path.parent / 'sources.yml'}")
+        )
+    return _article(path, text, meta, published)
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
+    """Split ``---``-delimited YAML front matter from the body. Line numbers count the opening ``---``."""
+    if not text.startswith("---"):
+        return {}, text
+    match = re.match(r"^---[ \t]*\r?\n(.*?)(?:^---[ \t]*\r?\n?|\Z)", text, re.S | re.M)
+    if not match or not text[match.end(1):].startswith("---"):
+        raise TimelineError(Problem(path, 1, "front matter opened with '---' is never closed"))
+    try:
+        meta = yamlio.load(match.group(1))
+    except yamlio.YamlProblem as exc:
+        raise TimelineError(Problem(path, (exc.line or 0) + 1 if exc.line else 1, str(exc))) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise TimelineError(Problem(path, 2, "front matter must be a mapping of keys to values"))
+    return meta, text[match.end():]
+
+
+def article_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders into their article files, sorted, so runs are deterministic."""
+    found: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            found.extend(sorted(q for q in p.iterdir() if q.suffix in SUFFIXES and q.is_file()))
+        else:
+            found.append(p)
+    return found

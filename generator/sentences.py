@@ -1,0 +1,76 @@
+"""Split an article's text into sentences with character offsets.
+
+Rules, cheapest first: a line break ends a paragraph (and a sentence); inside a
+paragraph a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or
+brackets after it) followed by white space and something that can start a
+sentence, unless the word before the full stop is a known abbreviation or a
+single initial ("Vladimir V. Putin").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Sentence
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres st mt jr sr inc co corp ltd
+    no vs etc jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n u.s.a a.m p.m
+    approx dept est fig vol rev hon""".split()
+)
+
+# Closing punctuation that belongs to the sentence it ends.
+_END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[\-–—]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+
+
+def _is_abbreviation(paragraph: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation or an initial."""
+    if paragraph[stop] != ".":
+        return False
+    word_start = stop
+    while word_start > 0 and (paragraph[word_start - 1].isalpha() or paragraph[word_start - 1] == "."):
+        word_start -= 1
+    word = paragraph[word_start:stop].lower()
+    if len(word) == 1 and word.isalpha() and paragraph[word_start].isupper():
+        return True  # an initial: "Vladimir V. Putin"
+    return word in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` in order; ``text[s.start:s.end] == s.text`` for each."""
+    sentences: list[Sentence] = []
+    for number, para in enumerate(_PARAGRAPH.finditer(text)):
+        body = para.group(0)
+        begin = 0
+        for end in _END.finditer(body):
+            if _is_abbreviation(body, end.start()):
+                continue
+            _append(sentences, text, para.start() + begin, para.start() + end.end(), number)
+            begin = end.end()
+        _append(sentences, text, para.start() + begin, para.end(), number)
+    return sentences
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, text[start:end], paragraph))
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence containing ``offset``, by binary search."""
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if offset < s.start:
+            hi = mid - 1
+        elif offset >= s.end:
+            lo = mid + 1
+        else:
+            return s
+    return None

@@ -1,0 +1,88 @@
+"""The temporal engine: find temporal expressions in English news text and resolve them.
+
+Our grammar finds the expressions and does the relative arithmetic (tense,
+publication date, the last day mentioned); each candidate is checked for
+plausibility, and where several overlap the longest wins.
+
+    >>> import datetime as dt
+    >>> [(t.text, t.value) for t in tag("Talks were held on Wednesday.", dt.date(2025, 8, 7))]
+    [('Wednesday', '2025-08-06')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from ..model import Sentence, Timex
+from ..sentences import sentence_at, split_sentences
+from . import calendar
+from .grammar import RULES, Context
+from .tense import UNKNOWN, clause_tense
+
+__all__ = ["tag", "calendar", "VERSION"]
+
+# Bumped whenever the grammar changes what it finds, so cached extractions are redone.
+VERSION = "1"
+
+log = logging.getLogger(__name__)
+
+
+def _candidates(text: str, probe: Context) -> list[tuple[int, int, int, object]]:
+    found = []
+    for priority, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            start, end = (m.start("x"), m.end("x")) if "x" in m.re.groupindex and m.group("x") else m.span()
+            if start == end or rule.resolve(m, probe) is None:
+                continue
+            found.append((start, end, priority, m))
+    return found
+
+
+def _select(found: list[tuple[int, int, int, object]]) -> list[tuple[int, int, int, object]]:
+    """Keep non-overlapping candidates: the longest first, an earlier rule on a tie."""
+    chosen: list[tuple[int, int, int, object]] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if any(cand[0] < e and s < cand[1] for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand[0], cand[1]))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def tag(
+    text: str,
+    published: dt.date,
+    sentences: list[Sentence] | None = None,
+    *,
+    refs: bool = True,
+) -> list[Timex]:
+    """All temporal expressions of ``text``, resolved against the publication date.
+
+    ``refs`` keeps vague references ("now", "recently") as ``*_REF`` values;
+    without it they are not reported at all. Spans index ``text`` exactly.
+    """
+    sentences = sentences if sentences is not None else split_sentences(text)
+
+    def tense_at(start: int, end: int) -> str:
+        s = sentence_at(sentences, start)
+        if s is None:
+            return UNKNOWN
+        return clause_tense(s.text, start - s.start, end - s.start)
+
+    ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs)
+    probe = Context(dct=published, text=text, tense_at=lambda s, e: UNKNOWN, refs=refs)
+    timexes: list[Timex] = []
+    for start, end, priority, m in _select(_candidates(text, probe)):
+        rule = RULES[priority]
+        resolved = rule.resolve(m, ctx)
+        if resolved is None:
+            continue
+        type_, value, mod = resolved
+        precision = calendar.precision_of(value) if type_ in ("DATE", "TIME") else None
+        timexes.append(Timex(start, end, text[start:end], type_, value, precision, mod, rule.name))
+        log.debug("%s %r -> %s", rule.name, text[start:end], value)
+        if precision in ("day", "time") and "/" not in value:
+            ctx.last_day = dt.date.fromisoformat(value[:10])
+    return timexes

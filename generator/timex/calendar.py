@@ -1,0 +1,159 @@
+"""Calendar arithmetic and TIMEX3 value formatting. Pure functions, no text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12,
+    "dozen": 12,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+UNIT_CODES = {
+    "second": "TS", "minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W", "weekend": "WE",
+    "fortnight": "2W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE",
+}
+
+
+def number_value(words: str) -> int | None:
+    """``"three"`` -> 3, ``"100"`` -> 100, ``"twenty-five"`` -> 25; None for vague quantities."""
+    w = words.lower().replace(",", "").strip()
+    if w.isdigit():
+        return int(w)
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    parts = w.replace("-", " ").split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def duration_value(count: int | None, unit: str) -> str:
+    """TIMEX3 duration: ``P3D``, ``PT2H``, ``PXM`` when the count is vague."""
+    code = UNIT_CODES[unit]
+    n = "X" if count is None else str(count)
+    if code == "DE" and count is not None:
+        return f"P{10 * count}Y"
+    if code == "2W":
+        return "PX" + "W" if count is None else f"P{2 * count}W"
+    if code.startswith("T"):
+        return f"PT{n}{code[1]}"
+    return f"P{n}{code}"
+
+
+def day_value(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(d: dt.date) -> str:
+    iso_year, iso_week, _ = d.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}"
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def valid_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def weekday_on_or_before(ref: dt.date, weekday: int) -> dt.date:
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def weekday_after(ref: dt.date, weekday: int) -> dt.date:
+    """The next such weekday; the reference day itself when it is that weekday."""
+    return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
+
+
+def shift(ref: dt.date, unit: str, n: int) -> str:
+    """The period ``n`` units from ``ref`` at that unit's precision (``n`` may be negative)."""
+    if unit == "day":
+        return day_value(ref + dt.timedelta(days=n))
+    if unit in ("week", "weekend", "fortnight"):
+        days = 14 if unit == "fortnight" else 7
+        value = week_value(ref + dt.timedelta(days=days * n))
+        return value + "-WE" if unit == "weekend" else value
+    if unit == "month":
+        return month_value(*add_months(ref.year, ref.month, n))
+    if unit == "quarter":
+        y, m = add_months(ref.year, ref.month, 3 * n)
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{ref.year + n:04d}"
+    if unit == "decade":
+        return f"{(ref.year // 10 + n):03d}"
+    if unit == "century":
+        return f"{(ref.year // 100 + n):02d}"
+    raise ValueError(unit)
+
+
+def precision_of(value: str) -> str | None:
+    """The precision a TIMEX3 calendar value carries (for a range, that of its start)."""
+    v = value.split("/")[0]
+    if not v[:1].isdigit():
+        return None
+    if "T" in v:
+        return "time" if len(v.split("T")[1]) >= 2 and v.split("T")[1][:1].isdigit() else "day"
+    if "-W" in v:
+        return "week"
+    if len(v) == 10:
+        return "day"
+    if len(v) == 7 and v[5:6].isdigit():
+        return "month"
+    if len(v) == 7:  # 2025-SU, 2025-Q3
+        return "season" if v[5:6].isalpha() and v[5] != "Q" else "quarter"
+    if len(v) == 4:
+        return "year"
+    if len(v) == 3:
+        return "decade"
+    if len(v) == 2:
+        return "century"
+    return None
+
+
+def start_of(value: str) -> dt.date | None:
+    """The first day a calendar value covers, for sorting; None for non-calendar values."""
+    v = value.split("/")[0]
+    try:
+        if "-W" in v:
+            y, w = v[:4], v.split("-W")[1][:2]
+            return dt.date.fromisocalendar(int(y), int(w), 1)
+        if len(v) >= 10 and v[:10][4] == "-":
+            return dt.date.fromisoformat(v[:10])
+        if len(v) == 7 and v[5:].isdigit():
+            return dt.date(int(v[:4]), int(v[5:]), 1)
+        if len(v) == 7 and v[5] == "Q":
+            return dt.date(int(v[:4]), 3 * (int(v[6]) - 1) + 1, 1)
+        if len(v) == 7:
+            month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(v[5:], 1)
+            return dt.date(int(v[:4]), month, 1)
+        if len(v) == 4 and v.isdigit():
+            return dt.date(int(v), 1, 1)
+        if len(v) == 3 and v.isdigit():
+            return dt.date(int(v) * 10, 1, 1)
+    except ValueError:
+        return None
+    return None

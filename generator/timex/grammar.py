@@ -1,0 +1,532 @@
+"""The grammar: regular patterns that find temporal expressions, each with its resolver.
+
+Each rule is a compiled pattern and a function that turns a match into
+``(type, value, mod)`` against a Context (publication date, tense, the last
+date mentioned), or None to reject the match. Spans follow TIMEX3: the group
+``x`` (when present) is the expression, without prepositions around it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import calendar as cal
+from .tense import FUTURE, PAST, UNKNOWN
+
+Resolved = tuple[str, str, "str | None"]
+
+# Building blocks --------------------------------------------------------------------------------
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PART = r"(?:morning|afternoon|evening|night|overnight)"
+NUM = (
+    r"(?:\d{1,3}(?:,\d{3})*|\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|a hundred|a couple of|couple of|a dozen|dozen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))"
+)
+VAGUE = r"(?:several|a few|few|many|some|the past few|the next few|the last few|a number of)"
+UNIT = r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century)"
+UNITS = r"(?:seconds|minutes|hours|days|weeks|weekends|fortnights|months|quarters|years|decades|centuries)"
+END = r"(?![\w-])"  # no word or hyphenated continuation after
+START = r"(?<![\w$€£#/.-])"  # not inside a word, a number, a price, a path
+
+
+@dataclass
+class Context:
+    """What a resolver may consult: the document date, the sentence's tense, the last day mentioned."""
+
+    dct: dt.date
+    text: str
+    tense_at: Callable[[int, int], str]
+    last_day: dt.date | None = None
+    last_year: int | None = None
+    refs: bool = True
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> dt.date:
+        """The day anaphoric expressions ("the next day", "on the eve") count from."""
+        return self.last_day or self.dct
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], Context], Resolved | None]
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, flags: int = 0):
+    """Register a resolver under a pattern; rules registered earlier win ties of equal length."""
+
+    def register(fn: Callable[[re.Match[str], Context], Resolved | None]):
+        RULES.append(Rule(name, re.compile(pattern, flags), fn))
+        return fn
+
+    return register
+
+
+# Helpers -----------------------------------------------------------------------------------------
+def _month(word: str) -> int:
+    return cal.MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))
+
+
+def _year(word: str) -> int:
+    return int(word)
+
+
+def _nearest_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> int:
+    """The year of a month (and day) written without one, by the clause's tense."""
+    tense = ctx.tense_at(start, end)
+    dct = ctx.dct
+    this = (month, day or 1)
+    now = (dct.month, dct.day if day else 1)
+    if tense == PAST:
+        return dct.year if this <= now else dct.year - 1
+    if tense == FUTURE:
+        return dct.year if this >= now else dct.year + 1
+    # No cue: the nearest one, within six months either way.
+    diff = (month - dct.month) % 12
+    if diff == 0:
+        return dct.year
+    return dct.year + 1 if diff <= 5 and month < dct.month else (dct.year - 1 if diff > 6 and month > dct.month
+                                                                    else dct.year)
+
+
+def _weekday_date(ctx: Context, weekday: int, start: int, end: int, direction: str | None) -> dt.date:
+    dct = ctx.dct
+    if direction == "last":
+        d = cal.weekday_on_or_before(dct - dt.timedelta(days=1), weekday)
+        return d
+    if direction == "next":
+        return cal.weekday_after(dct + dt.timedelta(days=1), weekday)
+    if direction == "this":
+        return dct + dt.timedelta(days=weekday - dct.weekday())
+    tense = ctx.tense_at(start, end)
+    if tense == FUTURE:
+        return cal.weekday_after(dct, weekday)
+    if tense == PAST:
+        return cal.weekday_on_or_before(dct, weekday)
+    before = cal.weekday_on_or_before(dct, weekday)
+    after = cal.weekday_after(dct, weekday)
+    return before if (dct - before) <= (after - dct) else after
+
+
+def _part_code(word: str | None) -> str:
+    return cal.PARTS_OF_DAY[word.lower()] if word else ""
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower()
+    if w.startswith(("early", "the beginning", "the start", "the first half", "the dawn")):
+        return "START"
+    if w.startswith(("mid", "the middle")):
+        return "MID"
+    if w.startswith(("late", "the end", "the close", "the second half", "the last days")):
+        return "END"
+    return None
+
+
+MODIFIER = (
+    r"(?:(?P<mod>early|mid|late|the\s+(?:very\s+)?(?:beginning|start|end|middle|close)\s+of(?:\s+the)?|"
+    r"the\s+(?:first|second)\s+half\s+of)[\s-]+)?"
+)
+
+
+# Rules: exact calendar forms first -------------------------------------------------------------------
+@rule("iso-date", rf"{START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<t>\d\d:\d\d))?{END}")
+def _iso_date(m, ctx):
+    d = cal.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    return ("TIME", f"{d.isoformat()}T{m['t']}", None) if m["t"] else ("DATE", d.isoformat(), None)
+
+
+@rule("iso-week", rf"{START}(?P<y>{YEAR})-W(?P<w>0[1-9]|[1-4]\d|5[0-3]){END}")
+def _iso_week(m, ctx):
+    return "DATE", f"{m['y']}-W{m['w']}", None
+
+
+@rule("numeric-date", rf"{START}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){END}")
+def _numeric_date(m, ctx):
+    a, b = int(m["a"]), int(m["b"])
+    y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    month, day = (a, b) if a <= 12 else (b, a)  # month first, as in US news, unless impossible
+    d = cal.valid_day(y, month, day)
+    return ("DATE", d.isoformat(), None) if d else None
+
+
+@rule(
+    "day-range-month",
+    rf"\b(?:between\s+|from\s+)?(?P<x>(?P<d1>{DAY})\s*(?:-|–|and|to|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+def _day_range_month(m, ctx):
+    month = _month(m["mo"])
+    year = _year(m["y"]) if m["y"] else _nearest_year(ctx, month, _day(m["d1"]), m.start("x"), m.end("x"))
+    a, b = cal.valid_day(year, month, _day(m["d1"])), cal.valid_day(year, month, _day(m["d2"]))
+    if not a or not b or b <= a:
+        return None
+    return "DATE", f"{a.isoformat()}/{b.isoformat()}", None
+
+
+@rule(
+    "month-day-range",
+    rf"\b(?:between\s+|from\s+)?(?P<x>(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|and|to|until)\s*(?P<d2>{DAY})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+def _month_day_range(m, ctx):
+    return _day_range_month(m, ctx)
+
+
+@rule(
+    "month-range",
+    rf"\b(?:from|between)\s+(?P<x>(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|until|till|through|-|–)\s+"
+    rf"(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?){END}",
+)
+def _month_range(m, ctx):
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    if m["y2"]:
+        y2 = _year(m["y2"])
+        y1 = _year(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    else:
+        y2 = _nearest_year(ctx, m2, None, m.start("x"), m.end("x"))
+        y1 = _year(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    if (y1, m1) >= (y2, m2):
+        return None
+    return "DATE", f"{cal.month_value(y1, m1)}/{cal.month_value(y2, m2)}", None
+
+
+@rule(
+    "year-range",
+    rf"{START}(?:from\s+|between\s+)?(?P<x>(?P<y1>{YEAR})\s*(?:-|–|to|and|until|through)\s*(?P<y2>{YEAR}|\d\d)){END}"
+    r"(?!\s*(?:%|percent))",
+)
+def _year_range(m, ctx):
+    y1 = _year(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return "DATE", f"{y1}/{y2}", None
+
+
+@rule(
+    "month-day-year",
+    rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?\b(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?!\s*(?:%|:\d|,\d|\d|-\d|–\d)){END}",
+)
+def _month_day_year(m, ctx):
+    month, day = _month(m["mo"]), _day(m["d"])
+    year = _year(m["y"]) if m["y"] else _nearest_year(ctx, month, day, m.start(), m.end())
+    d = cal.valid_day(year, month, day)
+    return ("DATE", d.isoformat(), None) if d else None
+
+
+@rule(
+    "day-month-year",
+    rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?(?<![\d,.])\b(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}",
+)
+def _day_month_year(m, ctx):
+    return _month_day_year(m, ctx)
+
+
+@rule("month-year", rf"{MODIFIER}\b(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){END}")
+def _month_year(m, ctx):
+    return "DATE", cal.month_value(_year(m["y"]), _month(m["mo"])), _mod(m["mod"])
+
+
+@rule(
+    "month",
+    rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to)\s+)?"
+    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
+    rf"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December))"
+    rf"(?![\w-])(?!\s+\d)",
+)
+def _month_alone(m, ctx):
+    word = m["mo"]
+    pre = (m["pre"] or "").strip().lower()
+    if word in ("May", "March") and not (pre or m["dir"] or m["mod"]):
+        return None  # "May" the name or modal, "March" the verb: only with a date context
+    month = _month(word)
+    direction = (m["dir"] or "").split()[-1] if m["dir"] else None
+    if direction == "last":
+        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif direction == "next":
+        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    elif direction == "this":
+        year = ctx.dct.year
+    else:
+        year = _nearest_year(ctx, month, None, m.start("x"), m.end("x"))
+    mod = _mod(m["mod"]) or _mod((m["dir"] or "").split()[0] if m["dir"] and " " in m["dir"] else None)
+    return "DATE", cal.month_value(year, month), mod
+
+
+@rule(
+    "weekday",
+    rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after|late|early)\s+)?"
+    rf"(?P<x>(?:(?P<dir>last|next|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
+    rf"(?!\s+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
+    rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
+)
+def _weekday(m, ctx):
+    direction = (m["dir"] or "").lower() or None
+    if direction in ("late", "early"):
+        direction = None
+    pre = (m["pre"] or "").lower()
+    if "as early as" in pre or "as soon as" in pre:
+        d = cal.weekday_after(ctx.dct, cal.WEEKDAYS[m["wd"].lower()])
+    else:
+        d = _weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), direction)
+    if m["part"]:
+        return "TIME", f"{d.isoformat()}T{_part_code(m['part'])}", None
+    return "DATE", d.isoformat(), None
+
+
+@rule(
+    "season",
+    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|this|next|the)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){END}",
+    re.IGNORECASE,
+)
+def _season(m, ctx):
+    season = cal.SEASONS[m["s"].lower()]
+    direction = (m["dir"] or "").lower()
+    if m["y"]:
+        year = _year(m["y"])
+    elif direction in ("last", "this", "next"):
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[direction]
+    elif direction == "the" and ctx.tense_at(m.start(), m.end()) != UNKNOWN:
+        year = ctx.dct.year
+    else:
+        return None  # "a summer offensive", "the fall of Kabul"
+    return "DATE", f"{year}-{season}", _mod(m["mod"])
+
+
+@rule(
+    "quarter",
+    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>{YEAR}))?"
+    rf"|Q(?P<qn>[1-4])\s+(?P<y2>{YEAR})){END}",
+    re.IGNORECASE,
+)
+def _quarter(m, ctx):
+    q = int(m["qn"]) if m["qn"] else cal.ORDINALS[m["q"].lower()]
+    year = _year(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else ctx.dct.year
+    return "DATE", f"{year}-Q{q}", None
+
+
+@rule("decade", rf"\b(?P<x>(?:the\s+)?{MODIFIER}(?P<y>1[6-9]\d0|20\d0)s){END}")
+def _decade(m, ctx):
+    return "DATE", m["y"][:3], _mod(m["mod"])
+
+
+@rule("century", rf"\b(?P<x>(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}")
+def _century(m, ctx):
+    return "DATE", f"{int(m['n']) - 1:02d}", None
+
+
+@rule(
+    "year",
+    rf"(?P<pre>\b(?:in|since|until|by|from|of|during|before|after|around|circa|fiscal)\s+)?"
+    rf"(?P<x>{MODIFIER}{START}(?P<y>{YEAR})){END}(?!\s*(?:%|percent|[-–]\d|,\d|\.\d|:\d|\s+(?:people|troops|soldiers|drones|"
+    r"missiles|residents|kilometers|kilometres|miles|km|metres|meters|feet|dollars|euros|tons|tonnes|"
+    r"points|votes|seats|deaths|casualties|units|members|times|hours|pages)\b))",
+)
+def _year_alone(m, ctx):
+    year = int(m["y"])
+    if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
+        return None
+    return "DATE", f"{year:04d}", _mod(m["mod"])
+
+
+@rule(
+    "relative-year",
+    rf"{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
+    r"the\s+following|the\s+current|the\s+same)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
+    r"century)" + END,
+    re.IGNORECASE,
+)
+def _relative_unit(m, ctx):
+    direction = " ".join(m["dir"].lower().split())
+    unit = m["u"].lower()
+    if direction in ("the past", "the next", "the coming") and not m["mod"]:
+        return "DURATION", cal.duration_value(1, unit), None
+    if direction == "the following" and unit in ("decade", "century"):
+        return "DURATION", cal.duration_value(1, unit), None
+    if direction == "the same":
+        return None
+    step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1,
+            "the following": 1}
+    ref = ctx.dct if direction in ("this", "the current", "last", "the last", "next") else ctx.anchor
+    return "DATE", cal.shift(ref, unit, step[direction]), _mod(m["mod"])
+
+
+@rule(
+    "deictic-day",
+    rf"\b(?P<x>(?:the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+    rf"(?:\s+(?P<part>{PART}))?){END}",
+    re.IGNORECASE,
+)
+def _deictic_day(m, ctx):
+    word = m["w"].lower()
+    delta = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+    prefix = m.group("x").lower()
+    if prefix.startswith("the day before"):
+        delta -= 1
+    elif prefix.startswith("the day after"):
+        delta += 1
+    d = ctx.dct + dt.timedelta(days=delta)
+    if word == "tonight":
+        return "TIME", f"{d.isoformat()}TNI", None
+    if m["part"]:
+        return "TIME", f"{d.isoformat()}T{_part_code(m['part'])}", None
+    return "DATE", d.isoformat(), None
+
+
+@rule("part-of-day", rf"\b(?P<x>(?P<dir>this|last)\s+(?P<part>morning|afternoon|evening|night)){END}", re.I)
+def _part_of_day(m, ctx):
+    d = ctx.dct - dt.timedelta(days=1) if m["dir"].lower() == "last" else ctx.dct
+    return "TIME", f"{d.isoformat()}T{_part_code(m['part'])}", None
+
+
+@rule(
+    "ago",
+    rf"\b(?P<x>(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT}|{UNITS})\s+(?P<w>ago)){END}",
+    re.IGNORECASE,
+)
+def _ago(m, ctx):
+    count = cal.number_value(m["n"])
+    unit = m["u"].lower().rstrip("s").replace("centurie", "century")
+    if count is None or unit in ("second", "minute", "hour"):
+        return ("DATE", "PAST_REF", None) if ctx.refs else None
+    if unit == "day":
+        return "DATE", (ctx.dct - dt.timedelta(days=count)).isoformat(), None
+    return "DATE", cal.shift(ctx.dct, unit, -count), None
+
+
+@rule(
+    "anaphoric-day",
+    r"\b(?P<x>the\s+(?:previous|next|following|same)\s+day|the\s+day\s+(?:before|after)|that\s+day|"
+    r"the\s+eve)" + END,
+    re.IGNORECASE,
+)
+def _anaphoric_day(m, ctx):
+    x = " ".join(m["x"].lower().split())
+    if x.startswith("the eve"):
+        return "DATE", (ctx.anchor - dt.timedelta(days=1)).isoformat(), None
+    delta = -1 if ("previous" in x or "before" in x) else (1 if ("next" in x or "following" in x or "after" in x)
+                                                          else 0)
+    return "DATE", (ctx.anchor + dt.timedelta(days=delta)).isoformat(), None
+
+
+# Durations, sets, references: recognised so that they never become dates -----------------------------
+@rule(
+    "duration",
+    rf"\b(?P<x>(?:(?P<past>the\s+(?:past|last|next|first|coming|previous)|another|almost|nearly|about|"
+    rf"more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+more)?[\s-]+"
+    rf"(?P<u>{UNIT}|{UNITS})(?:['’]s?)?){END}(?!\s+ago)",
+    re.IGNORECASE,
+)
+def _duration(m, ctx):
+    unit = m["u"].lower()
+    unit = "century" if unit == "centuries" else unit.rstrip("s")
+    if m["n"].lower() in ("a", "an") and unit == "second":
+        return None  # "a second meeting"
+    count = cal.number_value(m["n"])
+    value = cal.duration_value(count, unit)
+    mod = None
+    qualifier = (m["past"] or "").lower()
+    if qualifier.startswith(("almost", "nearly", "less", "up to")):
+        mod = "LESS_THAN"
+    elif qualifier.startswith(("more", "at least")):
+        mod = "MORE_THAN"
+    elif qualifier.startswith("about"):
+        mod = "APPROX"
+    return "DURATION", value, mod
+
+
+@rule(
+    "bare-units",
+    rf"\b(?:for|over|in|within|after|takes?|took|lasting)\s+(?P<x>(?:recent\s+|the\s+(?:past|last|coming|next)\s+)?"
+    rf"(?P<u>{UNITS})){END}(?!\s+(?:ago|earlier|later))",
+    re.IGNORECASE,
+)
+def _bare_units(m, ctx):
+    unit = m["u"].lower()
+    unit = "century" if unit == "centuries" else unit.rstrip("s")
+    return "DURATION", cal.duration_value(None, unit), None
+
+
+@rule(
+    "set",
+    rf"\b(?P<x>(?:every|each)\s+(?:other\s+)?(?P<u>{UNIT}|{WEEKDAY}|{PART}|season)|(?P<adv>daily|weekly|monthly|"
+    r"annually|yearly|nightly|hourly|quarterly))" + END,
+    re.IGNORECASE,
+)
+def _set(m, ctx):
+    if m["adv"]:
+        code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                "nightly": "TNI", "hourly": "PT1H", "quarterly": "P1Q"}[m["adv"].lower()]
+        return "SET", code, None
+    u = m["u"].lower()
+    if u in cal.UNIT_CODES:
+        return "SET", cal.duration_value(1, u), None
+    if u in cal.WEEKDAYS:
+        return "SET", f"XXXX-WXX-{cal.WEEKDAYS[u] + 1}", None
+    if u in cal.PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[u]}", None
+    return "SET", "XXXX", None
+
+
+@rule(
+    "reference",
+    r"\b(?P<x>now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|"
+    r"the\s+future|the\s+near\s+future|recent\s+years|the\s+coming\s+(?:days|weeks|months|years))" + END,
+    re.IGNORECASE,
+)
+def _reference(m, ctx):
+    if not ctx.refs:
+        return None
+    x = " ".join(m["x"].lower().split())
+    if x == "recent years":
+        return "DATE", "PAST_REF", None
+    if "future" in x or x.startswith("the coming"):
+        return "DATE", "FUTURE_REF", None
+    return "DATE", "PRESENT_REF", None
+
+
+@rule(
+    "clock",
+    rf"\b(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)"
+    rf"(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|BST))?|(?P<h2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?:GMT|UTC|ET|EST|EDT|CET|BST)"
+    rf"|noon|midnight)(?![\w])",
+)
+def _clock(m, ctx):
+    x = m["x"].lower()
+    if x == "noon":
+        return "TIME", f"{ctx.anchor.isoformat()}T12:00", None
+    if x == "midnight":
+        return "TIME", f"{ctx.anchor.isoformat()}T24:00", None
+    if m["h2"]:
+        return "TIME", f"{ctx.anchor.isoformat()}T{int(m['h2']):02d}:{m['mi2']}", None
+    hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    minutes = m["mi"] or "00"
+    return "TIME", f"{ctx.anchor.isoformat()}T{hour:02d}:{minutes}", None

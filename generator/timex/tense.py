@@ -1,0 +1,60 @@
+"""Whether the clause around an expression speaks of the past or the future.
+
+A weekday or a month without a year is resolved by tense: "met on Friday" is
+the last Friday, "will meet on Friday" the next one. The cue nearest to the
+expression within its sentence decides; with no cue the caller picks the
+nearest date.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
+
+_FUTURE = (
+    r"will|won't|wo n't|'ll|shall|going to|gonna|plans? to|planned for|expected|expects|scheduled|set to|"
+    r"due to|due|to be held|upcoming|forthcoming|as early as|as soon as|is to|are to|would|intends? to|"
+    r"aims? to|hopes? to|next|until|till|tomorrow|will be|deadline|ahead of|await(?:s|ing)?|starting"
+)
+_IRREGULAR_PAST = (
+    r"said|told|met|was|were|had|did|made|took|came|went|saw|spoke|held|gave|began|wrote|sent|left|led|"
+    r"won|lost|struck|fought|fled|flew|brought|bought|thought|knew|found|felt|got|kept|put|ran|set out|"
+    r"stood|became|broke|chose|drove|fell|hit|paid|rose|sat|sold|spent|shot|threw|understood|wore|"
+    r"ago|yesterday|earlier|last|previously|already|former|since|began|agreed|reported"
+)
+_NOT_PAST = {
+    "need", "needed" , "speed", "bed", "red", "seed", "feed", "proceed", "succeed", "exceed", "indeed",
+    "hundred", "embed", "shed", "bleed", "breed", "creed", "greed", "weed", "heed", "deed", "wed",
+    "united", "limited", "based", "related", "detailed", "armed", "advanced", "expected", "scheduled",
+    "planned", "proposed", "intended", "supposed", "designed", "aimed", "expected",
+}
+_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_CUE = re.compile(
+    rf"\b(?P<future>{_FUTURE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_tense(sentence: str, start: int, end: int) -> str:
+    """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN."""
+    best: tuple[int, str] | None = None
+    for m in _CUE.finditer(sentence):
+        if m.group("ed") and _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
+            continue  # "to be published", "is expected": the auxiliary carries the tense
+        if m.group("ed") and m.group("ed").lower() in _NOT_PAST:
+            word = m.group("ed").lower()
+            if word in ("expected", "scheduled"):
+                kind = FUTURE
+            else:
+                continue
+        else:
+            kind = FUTURE if m.group("future") else PAST
+        if m.start() >= start and m.end() <= end:
+            continue  # a cue inside the expression itself ("next", "last") is not the clause's tense
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        # Cues before the expression govern it more often than cues after it.
+        distance = distance if m.end() <= start else distance * 1.5 + 5
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    return best[1] if best else UNKNOWN

@@ -1,0 +1,68 @@
+"""Safe YAML in and deterministic YAML out, shared by articles and content pages.
+
+Aliases are refused: contributors have no need for them, and a "billion laughs"
+document built from them would exhaust memory before any check could run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+
+class YamlProblem(ValueError):
+    """A YAML document could not be read; ``line`` is 1-based within the document."""
+
+    def __init__(self, message: str, line: int | None):
+        super().__init__(message)
+        self.line = line
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.constructor.ConstructorError(
+                None, None, "YAML aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+# Dates stay strings: a page's date is "2025-08" or "2025-W33" as often as a day,
+# and one type for all of them keeps validation and sorting simple.
+_NoAliasLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load(text: str) -> Any:
+    """Parse one YAML document safely; raise YamlProblem with the line of the error."""
+    try:
+        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        reason = exc.problem or exc.context or "invalid YAML"
+        raise YamlProblem(f"invalid YAML: {reason}", line) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(f"invalid YAML: {exc}", None) from None
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data):  # noqa: ARG002 - never write anchors either
+        return True
+
+
+def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def dump(data: Any) -> str:
+    """Serialise with the keys in the order given (the schema's order), UTF-8, no wrapping."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
