@@ -1,0 +1,114 @@
+"""The actor registry: who is who, and how the text names them.
+
+The registry is ``content/actors/*.md`` (editable front matter: name, aliases,
+side, role). A mention is resolved by, in order: an alias or full name as
+written, the same without a title ("Mr.", "President"), the surname of a
+registered person. Role phrases ("the Kremlin aide") are plain aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Actor
+from .slugs import slugify
+
+TITLES = (
+    r"(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov)\.?|President|Prime\s+Minister|Foreign\s+Minister|Secretary(?:\s+of\s+State)?"
+    r"|Minister|Chancellor|Senator|Ambassador|envoy|special\s+envoy|aide|spokesman|spokeswoman|"
+    r"Kremlin\s+aide|Kremlin\s+spokesman|analyst|MP"
+)
+_TITLE = re.compile(rf"^(?:(?:{TITLES})\s+)+")
+# A run of capitalised words, allowing initials ("Vladimir V. Putin") and hyphens.
+NAME = r"[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z’'\-]+))*"
+_NAME = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.\s+)?\b{NAME}")
+PRONOUNS = {"he", "she", "they", "him", "her"}
+ANAPHORS = re.compile(r"^(?:the|this)\s+(?:expert|analyst|official|diplomat|politician|scholar|source)$", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text that names an actor (``actor`` is None when not registered)."""
+
+    start: int
+    end: int
+    text: str
+    actor: str | None
+
+
+class Registry:
+    """Actors by id, with an index of every alias (case-sensitive for names, lower for roles)."""
+
+    def __init__(self, actors: list[Actor]):
+        self.actors: dict[str, Actor] = {a.id: a for a in sorted(actors, key=lambda a: a.id)}
+        self._alias: dict[str, str] = {}
+        self._surname: dict[str, str] = {}
+        for actor in self.actors.values():
+            for alias in [actor.name, *actor.aliases]:
+                self._alias.setdefault(self._key(alias), actor.id)
+            if actor.kind == "person":
+                parts = actor.name.split()
+                if len(parts) > 1:
+                    self._surname.setdefault(parts[-1], actor.id)
+        phrases = sorted(self._alias, key=len, reverse=True)
+        self._phrase = re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE
+        ) if phrases else None
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return " ".join(text.replace("’", "'").split()).lower()
+
+    def resolve(self, text: str) -> str | None:
+        """The actor id a mention refers to, or None."""
+        key = self._key(text)
+        if key in self._alias:
+            return self._alias[key]
+        bare = _TITLE.sub("", text.strip())
+        if self._key(bare) in self._alias:
+            return self._alias[self._key(bare)]
+        words = bare.split()
+        if words and words[-1] in self._surname:
+            return self._surname[words[-1]]
+        if words and self._key(words[-1]) in self._alias and len(words) == 1:
+            return self._alias[self._key(words[-1])]
+        return None
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every registered actor named in ``text[start:end]``, longest phrase first, in text order."""
+        end = len(text) if end is None else end
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(s: int, e: int, actor: str | None) -> None:
+            if any(s < te and ts < e for ts, te in taken):
+                return
+            taken.append((s, e))
+            found.append(Mention(s, e, text[s:e], actor))
+
+        if self._phrase:
+            for m in self._phrase.finditer(text, start, end):
+                actor = self._alias[self._key(m.group(0))]
+                # Names are matched as written; only lowercase role phrases ignore case.
+                if m.group(0)[0].isupper() or not self.actors[actor].name.startswith(m.group(0)[:1]):
+                    add(m.start(), m.end(), actor)
+        for m in _NAME.finditer(text, start, end):
+            actor = self.resolve(m.group(0))
+            if actor:
+                add(m.start(), m.end(), actor)
+        return sorted(found, key=lambda x: x.start)
+
+    def side(self, actor_id: str) -> str | None:
+        actor = self.actors.get(actor_id)
+        return actor.side if actor else None
+
+
+def new_actor_id(name: str) -> str:
+    """The id a newly seen speaker gets: the lowercase-hyphenated full name."""
+    return slugify(_TITLE.sub("", name))
+
+
+def name_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Capitalised name runs in a stretch of text (for speakers not yet registered)."""
+    return [(m.start(), m.end(), m.group(0)) for m in _NAME.finditer(text, start, end)]

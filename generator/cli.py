@@ -1,0 +1,170 @@
+"""The ``timeline`` command: a thin layer that turns problems into one-line messages.
+
+    timeline ingest [PATH...]     extract articles and write their pages into content/
+    timeline build                ingest seeds/, then build the site into site/ (strict)
+    timeline serve                live preview of the site
+    timeline check                validate every page of content/
+    timeline extract FILE... [--published DATE] --json
+    timeline eval timeml DIR      score the date engine on TimeML files
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+from .errors import Problem, TimelineError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="timeline", description="News articles in, a searchable timeline site out.")
+    p.add_argument("--content", default="content", help="the content folder (MkDocs docs_dir); default: content")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("ingest", help="extract articles and write their pages into content/")
+    s.add_argument("paths", nargs="*", default=["seeds"], help="article files or folders (default: seeds/)")
+
+    s = sub.add_parser("build", help="ingest seeds/, then build the site into site/ with MkDocs (strict)")
+    s.add_argument("--config", default="mkdocs.yml", help="the MkDocs configuration (default: mkdocs.yml)")
+    s.add_argument("--no-ingest", action="store_true", help="build from content/ as it is")
+
+    s = sub.add_parser("serve", help="live preview of the site")
+    s.add_argument("--config", default="mkdocs.yml")
+    s.add_argument("--dev-addr", default="127.0.0.1:8000")
+
+    sub.add_parser("check", help="validate every page of content/ and the references between pages")
+
+    s = sub.add_parser("extract", help="print what is found in article files")
+    s.add_argument("files", nargs="+")
+    s.add_argument("--published", help="publication date YYYY-MM-DD (overrides the file's metadata)")
+    s.add_argument("--json", action="store_true", help="one JSON object per file and line")
+
+    s = sub.add_parser("eval", help="evaluate the extractor")
+    s.add_argument("what", choices=["timeml"])
+    s.add_argument("dir", help="a folder of TimeML .tml files")
+    s.add_argument("--types", help="only these TIMEX3 types, comma-separated (e.g. DATE)")
+    s.add_argument("--errors", action="store_true", help="also list every miss")
+    return p
+
+
+def _cmd_extract(args, content: Path) -> int:
+    from .actors import Registry
+    from .articles import parse_published, read_article
+    from .content import load_registry
+    from .extract import extract, to_json
+    from .topics import Topics
+
+    published = parse_published(args.published, "--published") if args.published else None
+    actors, topics = load_registry(content) if content.is_dir() else ([], [])
+    registry, tagger = Registry(actors), Topics(topics)
+    problems: list[Problem] = []
+    for f in args.files:
+        try:
+            x, _ = extract(read_article(f, published), registry, tagger)
+        except TimelineError as exc:
+            problems.extend(exc.problems)
+            continue
+        if args.json:
+            print(json.dumps(to_json(x), ensure_ascii=False))
+        else:
+            print(f"# {f}")
+            for t in x.timexes:
+                print(f"timex  {t.text!r} {t.type} {t.value}")
+            for e in x.events:
+                print(f"event  {e.date} {e.title}")
+            for s in x.statements:
+                print(f"said   {s.speaker or '?'}: {s.quote[:100]!r}")
+    if problems:
+        raise TimelineError(problems)
+    return 0
+
+
+def _cmd_ingest(paths: list[str], content: Path) -> int:
+    from .ingest import ingest
+
+    report = ingest([Path(p) for p in paths], content)
+    print(f"ingest: {report.summary()}")
+    for name in report.kept:
+        print(f"  kept (edited by hand): {name}")
+    return 0
+
+
+def _run_mkdocs(args, command: str) -> int:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands import build as mk_build
+    from mkdocs.commands import serve as mk_serve
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        if command == "build":
+            config = load_config(args.config, strict=True)
+            mk_build.build(config)
+        else:
+            mk_serve.serve(args.config, dev_addr=args.dev_addr, livereload=True)
+    except MkDocsException as exc:
+        lines = [line for line in str(exc).strip().splitlines() if line.strip()]
+        if len(lines) > 1 and lines[0].endswith(":"):
+            lines = lines[1:]  # the plugin's own "path:line: message" lines
+        print("\n".join(f"timeline: {line}" for line in lines), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_check(content: Path) -> int:
+    from .content import load_content
+
+    pages, problems = load_content(content)
+    if problems:
+        raise TimelineError(problems)
+    n = sum(len(v) for v in pages.values())
+    print(f"check: {n} pages in {content}, no problems")
+    return 0
+
+
+def _cmd_eval(args) -> int:
+    from .evaluate import evaluate_timeml
+
+    scores = evaluate_timeml(args.dir, set(args.types.split(",")) if args.types else None)
+    if args.errors:
+        print("\n".join(scores.errors))
+    print(json.dumps(scores.summary()))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: exit 0 on success, 1 with one line per problem on a user's mistake."""
+    args = _parser().parse_args(argv)
+    content = Path(args.content)
+    try:
+        if args.command == "extract":
+            return _cmd_extract(args, content)
+        if args.command == "ingest":
+            return _cmd_ingest(args.paths, content)
+        if args.command == "build":
+            if not args.no_ingest:
+                _cmd_ingest(["seeds"], content)
+            return _run_mkdocs(args, "build")
+        if args.command == "serve":
+            return _run_mkdocs(args, "serve")
+        if args.command == "check":
+            return _cmd_check(content)
+        if args.command == "eval":
+            return _cmd_eval(args)
+    except TimelineError as exc:
+        for problem in exc.problems:
+            print(f"timeline: {problem}" if not str(problem).startswith("timeline") else str(problem),
+                  file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("timeline: interrupted", file=sys.stderr)
+        return 130
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""Read, validate and write the pages of ``content/``.
+
+Pages are written atomically (a temporary file renamed over the old one), so
+an interrupted ingest leaves each page old or new. A generated page carries a
+hash of what was generated; a page whose text no longer matches it was edited
+by a person and is kept exactly as it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import schema, yamlio
+from .articles import split_front_matter
+from .errors import Problem, TimelineError
+from .model import Actor, Topic
+
+KIND_DIRS = tuple(schema.KINDS)
+_GENERATED_LINE = re.compile(r"^generated: [0-9a-f]+\n", re.M)
+
+
+@dataclass
+class Page:
+    """One content page: its kind (folder), front matter and Markdown body."""
+
+    kind: str
+    path: Path
+    meta: dict[str, Any]
+    body: str
+
+
+@dataclass
+class WriteReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+                f"{len(self.kept)} kept as edited")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(_GENERATED_LINE.sub("", text).encode("utf-8")).hexdigest()[:16]
+
+
+def render(kind: str, meta: dict[str, Any], body: str, *, generated: bool = True) -> str:
+    """The page text: front matter in schema order, then the body; stamped with its hash when generated."""
+    front = schema.ordered(kind, {k: v for k, v in meta.items() if k != "generated"})
+    text = f"---\n{yamlio.dump(front)}---\n\n{body.strip()}\n"
+    if not generated:
+        return text
+    stamped = dict(front, generated=_digest(text))
+    return f"---\n{yamlio.dump(stamped)}---\n\n{body.strip()}\n"
+
+
+def is_untouched(text: str) -> bool:
+    """True when a page is exactly as the generator wrote it."""
+    m = re.search(r"^generated: ([0-9a-f]+)$", text, re.M)
+    return bool(m) and m.group(1) == _digest(text)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder and a rename: never a half-written page."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_page(path: Path, text: str, report: WriteReport) -> None:
+    """Add, update or keep one page, by whether it exists and whether a person edited it."""
+    name = str(path)
+    if not path.exists():
+        write_atomic(path, text)
+        report.added.append(name)
+        return
+    current = path.read_text(encoding="utf-8")
+    if current == text:
+        report.unchanged.append(name)
+    elif is_untouched(current):
+        write_atomic(path, text)
+        report.updated.append(name)
+    else:
+        report.kept.append(name)
+
+
+def _line_finder(raw: str):
+    """Map a front-matter key to its 1-based line in the file (the opening '---' is line 1)."""
+    lines = raw.splitlines()
+
+    def line_of(key: str | None) -> int:
+        if key is None:
+            return 1
+        for i, line in enumerate(lines[1:], start=2):
+            if line.strip() == "---":
+                break
+            if re.match(rf"^{re.escape(str(key))}\s*:", line):
+                return i
+        return 1
+
+    return line_of
+
+
+def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
+    """Read and validate one page; problems name the file and line."""
+    shown = str(path)
+    try:
+        raw_bytes = path.read_bytes()
+        raw = raw_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None, [Problem(shown, None, "not UTF-8 text")]
+    if not raw.startswith("---"):
+        return None, [Problem(shown, 1, "no front matter (the page must start with '---')")]
+    try:
+        meta, body = split_front_matter(raw, shown)
+    except TimelineError as exc:
+        return None, exc.problems
+    problems = schema.validate(kind, meta, shown, _line_finder(raw))
+    if isinstance(meta.get("id"), str) and meta["id"] != path.stem:
+        problems.append(Problem(shown, _line_finder(raw)("id"), f"id '{meta['id']}' does not match the file name "
+                                f"'{path.stem}'"))
+    return (Page(kind, path, meta, body), problems) if not problems else (None, problems)
+
+
+def load_content(root: Path) -> tuple[dict[str, list[Page]], list[Problem]]:
+    """Every page of ``content/`` by kind, and every problem found, all files read."""
+    pages: dict[str, list[Page]] = {k: [] for k in KIND_DIRS}
+    problems: list[Problem] = []
+    for kind in KIND_DIRS:
+        folder = root / kind
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.md")):
+            page, found = read_page(path, kind)
+            problems.extend(found)
+            if page:
+                pages[kind].append(page)
+    problems.extend(_check_references(pages))
+    return pages, sorted(problems)
+
+
+def _check_references(pages: dict[str, list[Page]]) -> list[Problem]:
+    ids = {kind: {p.meta["id"] for p in pages[kind]} for kind in KIND_DIRS}
+    problems: list[Problem] = []
+    for kind in ("events", "statements"):
+        for page in pages[kind]:
+            shown = str(page.path)
+            refs = [("actors", a) for a in page.meta.get("actors", [])]
+            if page.meta.get("speaker"):
+                refs.append(("actors", page.meta["speaker"]))
+            refs += [("topics", t) for t in page.meta.get("topics", [])]
+            refs += [("sources", s["source"]) for s in page.meta.get("sources", [])]
+            for target, ref in refs:
+                if ref not in ids[target]:
+                    problems.append(Problem(shown, None, f"unknown {target[:-1]} '{ref}' (no content/{target}/{ref}.md)"))
+    return problems
+
+
+def load_registry(root: Path) -> tuple[list[Actor], list[Topic]]:
+    """The actor and topic registries from ``content/actors`` and ``content/topics``."""
+    pages, problems = {}, []
+    for kind in ("actors", "topics"):
+        folder = root / kind
+        pages[kind] = []
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.md")):
+                page, found = read_page(path, kind)
+                problems.extend(found)
+                if page:
+                    pages[kind].append(page)
+    if problems:
+        raise TimelineError(problems)
+    actors = [
+        Actor(id=p.meta["id"], name=p.meta["name"], aliases=list(p.meta.get("aliases", [])),
+              side=p.meta.get("side"), role=p.meta.get("role"), kind=p.meta.get("kind", "person"))
+        for p in pages["actors"]
+    ]
+    topics = [Topic(id=p.meta["id"], label=p.meta["label"], keywords=list(p.meta.get("keywords", [])))
+              for p in pages["topics"]]
+    return actors, topics

@@ -1,0 +1,94 @@
+"""Dated sentences that report a happening become events.
+
+A sentence is an event when it carries a calendar date that says when
+something happened or is due. Not when the date is background: inside a
+counterfactual ("if he had not had his victory stolen from him in 2020"), or
+used as a modifier of a noun ("the 2016 US election", "the borders of 2022").
+One event per sentence, dated by its most precise expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import Registry
+from .model import Article, Event, Sentence, Timex
+from .timex.tense import FUTURE, clause_tense
+
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:if\s+\w+\s+had|had\s+\w+\s+not|would\s+have|might\s+(?:not\s+)?have|could\s+have|"
+    r"should\s+have)\b",
+    re.IGNORECASE,
+)
+_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
+_LEADING = re.compile(
+    r"^(?:However|But|And|Also|Meanwhile|Thus|Still|Yet|Moreover|In addition|In fact|Indeed|Previously|"
+    r"Following [^,]+|Shortly [^,]+|At the same time|In conclusion|According to [^,]+)\s*,\s*",
+)
+
+
+def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
+    """A date used as a noun modifier, or in a counterfactual clause, dates nothing that happened."""
+    after = text[t.end:t.end + 30]
+    before = text[max(sentence.start, t.start - 30):t.start]
+    if t.precision == "year" and re.match(r"\s+(?:[A-Z]{2,}|[A-Z][a-z]+|[a-z]+)\s+(?:election|campaign|war|"
+                                          r"invasion|crisis|summit|treaty|elections|vote|Olympics|games)\b", after):
+        return True  # "the 2016 US election"
+    if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(
+        r"\b(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|month|week|day|eve)\s+of\s*$", before
+    ):
+        return True  # "the borders of 2022"
+    clause_start = max(text.rfind(",", sentence.start, t.start), text.rfind(";", sentence.start, t.start),
+                       sentence.start)
+    return bool(_COUNTERFACTUAL.search(text, sentence.start, t.start)) and bool(
+        _COUNTERFACTUAL.search(text[clause_start:t.end]) or re.search(r"\bif\b", text[sentence.start:t.start])
+    )
+
+
+def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | None:
+    """The expression that dates the sentence's happening: the most precise foreground one."""
+    inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
+    foreground = [t for t in inside if not _is_background(text, t, sentence)]
+    if not foreground:
+        return None
+    return min(foreground, key=lambda t: (_RANK.get(t.precision or "", 9), t.start))
+
+
+def title_for(sentence: str, date_text: str) -> str:
+    """A short editable title: the sentence without its date phrase and lead-in, cut at a word."""
+    s = re.sub(rf"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from)\s+)?{re.escape(date_text)}\b,?", "",
+               sentence, count=1)
+    s = _LEADING.sub("", s.strip())
+    s = re.sub(r"\s+", " ", s).strip(" ,.;:“”\"-–—")
+    if len(s) > 90:
+        s = s[:90].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return s[:1].upper() + s[1:] if s else date_text
+
+
+def extract_events(
+    article: Article, sentences: list[Sentence], timexes: list[Timex], registry: Registry, topics
+) -> list[Event]:
+    """The events one article reports."""
+    text = article.text
+    events: list[Event] = []
+    for sentence in sentences:
+        t = event_date(text, sentence, timexes)
+        if t is None or sentence.text.rstrip().endswith("?"):
+            continue
+        actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})
+        scheduled = clause_tense(sentence.text, t.start - sentence.start, t.end - sentence.start) == FUTURE
+        events.append(Event(
+            date=t.value.split("T")[0] if t.type == "TIME" else t.value,
+            precision="day" if t.precision == "time" else (t.precision or "day"),
+            date_text=t.text,
+            sentence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            actors=actors,
+            topics=topics.tag(sentence.text),
+            source=article.id,
+            title=title_for(sentence.text, t.text),
+            mod=t.mod,
+            scheduled=scheduled and t.value[:10] >= article.published.isoformat()[: len(t.value[:10])],
+        ))
+    return events

@@ -1,0 +1,122 @@
+"""Articles in, content pages out: extract, merge, and write ``content/``.
+
+Pages a person edited are kept as they are; nothing is ever deleted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from .actors import Registry
+from .articles import article_paths, read_article
+from .content import WriteReport, load_registry, render, write_page
+from .errors import Problem, TimelineError
+from .extract import extract
+from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
+from .model import Actor, Article
+from .slugs import slugify
+from .topics import Topics
+
+
+def _unique(ids: list[str]) -> list[str]:
+    """Make ids unique by numbering repeats, in order."""
+    seen: Counter[str] = Counter()
+    out = []
+    for i in ids:
+        seen[i] += 1
+        out.append(i if seen[i] == 1 else f"{i}-{seen[i]}")
+    return out
+
+
+def source_page(article: Article, n_events: int, n_statements: int) -> str:
+    meta = {
+        "id": article.id, "title": article.title, "outlet": article.outlet, "url": article.url,
+        "published": article.published.isoformat(), "language": article.language,
+        "file": Path(article.path).as_posix(),
+    }
+    outlet = article.outlet or "an unknown outlet"
+    body = (f"Article from {outlet}, published {article.published.strftime('%-d %B %Y')}. "
+            f"The generator found {n_events} dated events and {n_statements} statements in it.")
+    return render("sources", meta, body)
+
+
+def event_page(event_id: str, group: MergedEvent) -> str:
+    first = group.first
+    dates = sorted({r.date for r in group.reports})
+    meta = {
+        "id": event_id, "title": first.title, "date": first.date, "precision": first.precision, "mod": first.mod,
+        "scheduled": first.scheduled,
+        "review": f"sources disagree on the date: {', '.join(dates)}" if len(dates) > 1 else None,
+        "actors": sorted({a for r in group.reports for a in r.actors}),
+        "topics": sorted({t for r in group.reports for t in r.topics}),
+        "sources": [{"source": r.source, "date_text": r.date_text, "date": r.date, "quote": r.sentence}
+                    for r in group.reports],
+    }
+    return render("events", meta, first.title + ".")
+
+
+def statement_page(statement_id: str, group: MergedStatement) -> str:
+    st = group.first
+    meta = {
+        "id": statement_id, "speaker": st.speaker, "speaker_text": st.speaker_text, "role": st.role,
+        "kind": st.kind, "quote": st.quote, "date": st.date, "date_text": st.date_text,
+        "date_is_publication": st.date_is_publication,
+        "topics": sorted({t for r in group.reports for t in r.topics}),
+        "sources": [{"source": r.source, "quote": r.quote} for r in group.reports],
+    }
+    return render("statements", meta, "")
+
+
+def actor_page(actor: Actor) -> str:
+    meta = {"id": actor.id, "name": actor.name, "kind": actor.kind, "side": actor.side, "role": actor.role,
+            "aliases": actor.aliases}
+    return render("actors", meta, f"{actor.name} was first quoted in an ingested article; check the name, "
+                                  "side and role, and add aliases.")
+
+
+def ingest(paths: list[Path], content: Path) -> WriteReport:
+    """Extract every article under ``paths`` and write its pages; problems are collected, then raised."""
+    actors, topic_list = load_registry(content)
+    registry, topics = Registry(actors), Topics(topic_list)
+    problems: list[Problem] = []
+    extractions = []
+    new_actors: dict[str, str] = {}
+    files = article_paths(paths)
+    if not files:
+        raise TimelineError(Problem(", ".join(str(p) for p in paths), None, "no .txt or .md articles found"))
+    for path in files:
+        try:
+            x, found = extract(read_article(path), registry, topics)
+        except TimelineError as exc:
+            problems.extend(exc.problems)
+            continue
+        extractions.append(x)
+        for actor_id, name in found.items():
+            new_actors.setdefault(actor_id, name)
+    ids = Counter(x.article.id for x in extractions)
+    problems += [Problem(x.article.path, None, f"duplicate source id '{x.article.id}'")
+                 for x in extractions if ids[x.article.id] > 1]
+    if problems:
+        raise TimelineError(problems)
+
+    extractions.sort(key=lambda x: (x.article.published, x.article.id))
+    report = WriteReport()
+    for x in extractions:
+        write_page(content / "sources" / f"{x.article.id}.md",
+                   source_page(x.article, len(x.events), len(x.statements)), report)
+    events = merge_events([e for x in extractions for e in x.events])
+    event_ids = _unique([f"{slugify(g.first.date.replace('/', ' to '))}-{slugify(g.first.title, 6)}" for g in events])
+    for event_id, group in zip(event_ids, events, strict=True):
+        write_page(content / "events" / f"{event_id}.md", event_page(event_id, group), report)
+    statements = merge_statements([s for x in extractions for s in x.statements])
+    statement_ids = _unique([
+        f"{g.first.speaker or 'unattributed'}-{slugify(g.first.date.replace('/', ' to '))}-{slugify(g.first.quote, 5)}"
+        for g in statements
+    ])
+    for statement_id, group in zip(statement_ids, statements, strict=True):
+        write_page(content / "statements" / f"{statement_id}.md", statement_page(statement_id, group), report)
+    for actor_id, name in sorted(new_actors.items()):
+        if actor_id not in registry.actors:
+            write_page(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), report)
+    return report

@@ -1,0 +1,109 @@
+"""The same happening or statement from several sentences and articles becomes one record.
+
+Merging is conservative: events need the same date, a shared actor and
+similar wording (the same kind of happening, or shared content words);
+statements need the same speaker and date and overlapping words (two
+translations of one remark share their names and key words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Event, Statement
+
+_STOP = set(
+    """a an the and or but of to in on at by for from with as is are was were be been has have had that this
+    these those it its he she they them his her their not no will would could should may might can do does did
+    mr ms mrs said stated told also than then there here which who whom what when where while about into over
+    after before during between both such any some more most very just only even other s t""".split()
+)
+# Words that name the same kind of happening, reduced to one stem.
+_KINDS = {
+    "meet": "talks talk discussion discussions discussed meeting meetings met meet consultations negotiations "
+            "summit visit",
+    "say": "said stated declared remarked told informed mentioned noted emphasized stressed confirmed announced",
+    "call": "call phone telephone",
+    "attack": "attack attacks strike strikes drones missiles assault assaults launched launching",
+}
+_KIND_OF = {w: k for k, words in _KINDS.items() for w in words.split()}
+
+
+def content_words(text: str) -> set[str]:
+    """Lowercase content words, crudely stemmed, with happening-words reduced to their kind."""
+    out = set()
+    for w in re.findall(r"[a-z]+", text.lower().replace("’", "'")):
+        if w in _STOP or len(w) < 3:
+            continue
+        out.add(_KIND_OF.get(w, w[:-1] if w.endswith("s") and len(w) > 4 else w))
+    return out
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+@dataclass
+class MergedEvent:
+    """One happening with every sentence that reports it."""
+
+    reports: list[Event]
+    dates: list[str] = field(default_factory=list)
+
+    @property
+    def first(self) -> Event:
+        return self.reports[0]
+
+
+@dataclass
+class MergedStatement:
+    reports: list[Statement]
+
+    @property
+    def first(self) -> Statement:
+        return self.reports[0]
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if a.date != b.date or not set(a.actors) & set(b.actors):
+        return False
+    wa, wb = content_words(a.sentence), content_words(b.sentence)
+    kinds_a, kinds_b = wa & set(_KINDS), wb & set(_KINDS)
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return False
+    return bool(kinds_a & kinds_b) and _overlap(wa, wb) >= 0.2 or _overlap(wa, wb) >= 0.4
+
+
+def merge_events(events: list[Event]) -> list[MergedEvent]:
+    """Group events that report the same happening; input order decides which report comes first."""
+    merged: list[MergedEvent] = []
+    for ev in events:
+        for group in merged:
+            if any(_same_event(ev, other) for other in group.reports) and all(
+                r.sentence != ev.sentence for r in group.reports
+            ):
+                group.reports.append(ev)
+                break
+        else:
+            merged.append(MergedEvent([ev], [ev.date]))
+    return merged
+
+
+def _same_statement(a: Statement, b: Statement) -> bool:
+    if not a.speaker or a.speaker != b.speaker or a.date != b.date:
+        return False
+    return _overlap(content_words(a.quote), content_words(b.quote)) >= 0.35 and a.source != b.source
+
+
+def merge_statements(statements: list[Statement]) -> list[MergedStatement]:
+    """Group reports of the same remark by the same speaker on the same date."""
+    merged: list[MergedStatement] = []
+    for st in statements:
+        for group in merged:
+            if any(_same_statement(st, other) for other in group.reports):
+                group.reports.append(st)
+                break
+        else:
+            merged.append(MergedStatement([st]))
+    return merged

@@ -1,0 +1,105 @@
+"""The MkDocs plugin: thin dispatch from MkDocs events to ``generator.site``.
+
+on_files   validate content/ (every problem reported, the build stops) and add
+           the aggregate pages as virtual files;
+on_page_markdown
+           fill virtual pages, and frame each content page (event, statement,
+           actor, source, topic) with what is collected about it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+
+from .errors import TimelineError
+from .site import render
+from .site.collect import SiteData, collect
+
+VIRTUAL = {
+    "timeline.md": render.timeline_page,
+    "positions.md": render.positions_page,
+    "actors/index.md": render.actors_index,
+    "sources/index.md": render.sources_index,
+}
+ASSETS = ("timeline.css",)
+
+
+class TimelinePluginConfig(Config):
+    css = c.Type(bool, default=True)
+    """Add the plugin's stylesheet (date badges, chips, the matrix)."""
+
+
+class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
+    """Generates the timeline, positions, actor and source pages from content/ front matter."""
+
+    def __init__(self) -> None:
+        self.data: SiteData | None = None
+        self.files: Files | None = None
+
+    def on_config(self, config):
+        if self.config.css and "assets/timeline.css" not in config.extra_css:
+            config.extra_css.append("assets/timeline.css")
+        return config
+
+    def on_files(self, files: Files, *, config) -> Files:
+        try:
+            self.data = collect(Path(config.docs_dir))
+        except TimelineError as exc:
+            raise PluginError("content/ has problems:\n" + "\n".join(str(p) for p in exc.problems)) from None
+        for uri in VIRTUAL:
+            if files.get_file_from_path(uri) is None:
+                files.append(File.generated(config, uri, content=""))
+        for name in ASSETS:
+            content = (Path(__file__).parent / "site" / "assets" / name).read_text(encoding="utf-8")
+            files.append(File.generated(config, f"assets/{name}", content=content))
+        self.files = files
+        return files
+
+    def _linker(self, page):
+        files = self.files
+
+        def link(target: str) -> str:
+            f = files.get_file_from_path(target) if files else None
+            url = f.url if f else target
+            return get_relative_url(url, page.url)
+
+        return link
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        data = self.data
+        if data is None:
+            return markdown
+        uri = page.file.src_uri
+        link = self._linker(page)
+        if uri in VIRTUAL:
+            return VIRTUAL[uri](data, link)
+        kind, _, name = uri.partition("/")
+        page_id = posixpath.splitext(name)[0]
+        if kind == "events":
+            ev = next((e for e in data.events if e.meta["id"] == page_id), None)
+            if ev:
+                head, tail = render.event_sections(data, ev, link)
+                return f"{head}\n{markdown}\n{tail}"
+        elif kind == "statements":
+            st = next((s for s in data.statements if s.meta["id"] == page_id), None)
+            if st:
+                page.meta["title"] = render.statement_title(data, st)
+                head, tail = render.statement_sections(data, st, link)
+                return f"{head}\n{markdown}\n{tail}"
+        elif kind == "actors" and page_id in data.actors:
+            page.meta["title"] = data.actors[page_id].meta["name"]
+            return f"{markdown}\n{render.actor_sections(data, data.actors[page_id], link)}"
+        elif kind == "sources" and page_id in data.sources:
+            return f"{markdown}\n{render.source_sections(data, data.sources[page_id], link)}"
+        elif kind == "topics" and page_id in data.topics:
+            page.meta["title"] = data.topics[page_id].meta["label"]
+            return f"{markdown}\n{render.topic_sections(data, data.topics[page_id], link)}"
+        return markdown

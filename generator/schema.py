@@ -1,0 +1,199 @@
+"""The front-matter schema of every page kind, written down once.
+
+Writing (key order), reading (types) and validation (``timeline check`` and
+the MkDocs plugin) all use these declarations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import Problem
+
+DATE_FORM = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
+ID_FORM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PRECISIONS = ("year", "season", "quarter", "month", "week", "day", "time")
+SIDES = ("russia", "united-states", "ukraine", "europe", "analyst", "other")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One front-matter key: its type, whether it is required, and what it means."""
+
+    name: str
+    type: str  # str, text, id, ids, date, day, precision, bool, kind, side, aliases, event-sources, statement-sources
+    required: bool
+    doc: str
+
+
+COMMON_TAIL = (
+    Field("generated", "str", False, "Hash of the page as the generator wrote it; a page whose content no "
+          "longer matches has been edited by a person and is never overwritten."),
+)
+
+KINDS: dict[str, tuple[Field, ...]] = {
+    "sources": (
+        Field("id", "id", True, "Stable id, the file name without .md."),
+        Field("title", "text", True, "The article's headline."),
+        Field("outlet", "str", False, "Who published it."),
+        Field("url", "str", False, "Where it was published (only if known; never invented)."),
+        Field("published", "day", True, "Publication date, YYYY-MM-DD: relative dates are resolved against it."),
+        Field("language", "str", False, "Language code, e.g. en."),
+        Field("file", "str", False, "The article file it was read from."),
+        *COMMON_TAIL,
+    ),
+    "events": (
+        Field("id", "id", True, "Stable id, the file name without .md."),
+        Field("title", "text", True, "Who did what, in a few words."),
+        Field("date", "date", True, "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, or a range A/B."),
+        Field("precision", "precision", True, "year, season, quarter, month, week, day or time."),
+        Field("mod", "str", False, "START, MID or END for 'early', 'mid', 'late'."),
+        Field("scheduled", "bool", False, "True when the event was still ahead when reported."),
+        Field("review", "str", False, "Why an editor should check this event (e.g. sources disagree on the date)."),
+        Field("actors", "ids", False, "Actor ids."),
+        Field("topics", "ids", False, "Topic ids."),
+        Field("sources", "event-sources", True, "Each reporting article: {source, date_text, date, quote}."),
+        *COMMON_TAIL,
+    ),
+    "statements": (
+        Field("id", "id", True, "Stable id, the file name without .md."),
+        Field("speaker", "id", False, "Actor id of who said it (absent when unattributed)."),
+        Field("speaker_text", "str", False, "The speaker as the article names them."),
+        Field("role", "str", False, "The speaker's role as written in the article."),
+        Field("kind", "kind", True, "direct (quoted) or indirect (reported)."),
+        Field("quote", "text", True, "The words, exactly as in the first source."),
+        Field("date", "date", True, "When it was said (or the publication date, see date_is_publication)."),
+        Field("date_text", "str", False, "The expression the date came from."),
+        Field("date_is_publication", "bool", False, "True when the date is the reporting article's date."),
+        Field("topics", "ids", False, "Topic ids."),
+        Field("sources", "statement-sources", True, "Each reporting article: {source, quote}."),
+        *COMMON_TAIL,
+    ),
+    "actors": (
+        Field("id", "id", True, "Lowercase-hyphenated full name: vladimir-putin."),
+        Field("name", "text", True, "Full name."),
+        Field("kind", "str", False, "person or body."),
+        Field("side", "side", False, "russia, united-states, ukraine, europe, analyst or other."),
+        Field("role", "str", False, "Office or affiliation."),
+        Field("aliases", "aliases", False, "Other ways the text names them: surnames, misspellings, role phrases."),
+        *COMMON_TAIL,
+    ),
+    "topics": (
+        Field("id", "id", True, "Stable id."),
+        Field("label", "text", True, "Shown on the site."),
+        Field("keywords", "aliases", False, "Words that tag a statement or event with this topic."),
+        *COMMON_TAIL,
+    ),
+}
+
+
+def field_names(kind: str) -> list[str]:
+    return [f.name for f in KINDS[kind]]
+
+
+def ordered(kind: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """The front matter in schema order, without empty optional values."""
+    out: dict[str, Any] = {}
+    for f in KINDS[kind]:
+        value = meta.get(f.name)
+        if value is None or (not f.required and value in ([], "", False)):
+            continue
+        out[f.name] = value
+    return out
+
+
+def valid_date(value: str) -> bool:
+    """A real calendar value in an allowed form, or a range A/B of two of them."""
+    parts = value.split("/")
+    if len(parts) > 2:
+        return False
+    for part in parts:
+        if not DATE_FORM.match(part):
+            return False
+        try:
+            if "-W" in part:
+                dt.date.fromisocalendar(int(part[:4]), int(part[6:8]), 1)
+            elif len(part) == 10:
+                dt.date.fromisoformat(part)
+            elif len(part) == 7 and not 1 <= int(part[5:7]) <= 12:
+                return False
+        except ValueError:
+            return False
+    return len(parts) == 1 or parts[0] < parts[1]
+
+
+def _check_value(f: Field, value: Any) -> str | None:
+    t = f.type
+    if t in ("str", "text"):
+        if not isinstance(value, str):
+            return f"'{f.name}' must be text, not {type(value).__name__}"
+        if t == "text" and not value.strip():
+            return f"'{f.name}' must not be empty"
+    elif t == "id":
+        if not isinstance(value, str) or not ID_FORM.match(value):
+            return f"'{f.name}' {value!r} must be lowercase letters, digits and single hyphens"
+    elif t == "ids":
+        if not isinstance(value, list) or not all(isinstance(v, str) and ID_FORM.match(v) for v in value):
+            return f"'{f.name}' must be a list of ids (lowercase letters, digits and hyphens)"
+    elif t == "aliases":
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            return f"'{f.name}' must be a list of text"
+    elif t == "bool":
+        if not isinstance(value, bool):
+            return f"'{f.name}' must be true or false"
+    elif t in ("date", "day"):
+        if not isinstance(value, str):
+            return f"'{f.name}' must be a quoted date string like '2025-08-06'"
+        if t == "day" and not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+            return f"'{f.name}' {value!r} must be a day, YYYY-MM-DD"
+        if not valid_date(value):
+            return f"'{f.name}' {value!r} is not a real date in an allowed form (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, A/B)"
+    elif t == "precision":
+        if value not in PRECISIONS:
+            return f"'{f.name}' must be one of {', '.join(PRECISIONS)}"
+    elif t == "kind":
+        if value not in ("direct", "indirect"):
+            return f"'{f.name}' must be direct or indirect"
+    elif t == "side":
+        if value not in SIDES:
+            return f"'{f.name}' must be one of {', '.join(SIDES)}"
+    elif t in ("event-sources", "statement-sources"):
+        keys = {"source", "date_text", "date", "quote"} if t == "event-sources" else {"source", "quote"}
+        if not isinstance(value, list) or not value:
+            return f"'{f.name}' must be a non-empty list"
+        for i, item in enumerate(value, 1):
+            if not isinstance(item, dict) or not isinstance(item.get("source"), str):
+                return f"'{f.name}' item {i} must be a mapping with a 'source' id"
+            unknown = set(item) - keys
+            if unknown:
+                return f"'{f.name}' item {i} has unknown key(s): {', '.join(sorted(unknown))}"
+            for k, v in item.items():
+                if not isinstance(v, str):
+                    return f"'{f.name}' item {i}: '{k}' must be text"
+            if "date" in item and not valid_date(item["date"]):
+                return f"'{f.name}' item {i}: date {item['date']!r} is not a real date"
+    return None
+
+
+def validate(kind: str, meta: dict[str, Any], path: str, line_of) -> list[Problem]:
+    """Every problem with one page's front matter; ``line_of(key)`` gives a key's file line."""
+    problems: list[Problem] = []
+    fields = {f.name: f for f in KINDS[kind]}
+    for key in meta:
+        if key not in fields:
+            near = difflib.get_close_matches(str(key), list(fields), n=1)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            problems.append(Problem(path, line_of(key), f"unknown key '{key}'{hint}"))
+    for f in fields.values():
+        if f.name not in meta or meta[f.name] is None:
+            if f.required:
+                problems.append(Problem(path, line_of(None), f"missing required key '{f.name}'"))
+            continue
+        message = _check_value(f, meta[f.name])
+        if message:
+            problems.append(Problem(path, line_of(f.name), message))
+    return problems

@@ -1,0 +1,349 @@
+"""Quotations and reported speech, attributed to speakers.
+
+1. Quote spans: curly or straight double quotes, paired within a paragraph by
+   their context (an opener follows space or a dash, a closer precedes space or
+   punctuation); a paragraph led by a dash ("- I cannot but agree ...," the
+   Russian leader said.) opens a quote; an unclosed quote never runs past its
+   paragraph unless the next paragraph reopens it (the news convention).
+2. Attribution frames, tried in order: after the quote (`,” said X` /
+   `,” X said`), a split quote (`“…,” X said, “and …”` is one statement), before
+   the quote (`X said: “…”`, `X stressed that “…”`, `According to X, … “…”`).
+3. No frame: the quote continues the speaker of the statement just before it
+   (within two sentences); short fragments with no frame are scare quotes.
+4. Indirect speech with a named speaker: `X said that …`, `According to X, …`,
+   `…, believes X, a …`.
+
+Pronouns and anaphors ("he", "the expert") resolve only to a recent speaker or
+person of a fitting gender; otherwise the statement stays unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import NAME, PRONOUNS, Registry, new_actor_id
+from .model import Article, Sentence, Statement, Timex
+from .sentences import sentence_at
+
+VERBS = (
+    r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
+    r"adding|argued|argues|stressed|stresses|emphasized|emphasised|emphasizes|insisted|insists|insisting|"
+    r"pointed\s+out|points\s+out|mentioned|mentions|declared|declares|announced|claimed|claims|warned|warns|"
+    r"suggested|suggests|indicated|indicates|acknowledged|replied|responded|wrote|writes|posted|tweeted|"
+    r"believes|believed|estimates|thinks|recalled|confirmed|admitted|asserted|observed|commented|asked|"
+    r"expressed|stating|saying|voiced|informed|briefed|describes|described|concluded|continued|urged"
+)
+_VERB = re.compile(rf"\b(?:{VERBS})\b")
+_ROLE = r"the\s+(?:[A-Z][A-Za-z.\-]*\s+|[a-z\-]+\s+){0,3}?(?:leader|president|aide|expert|analyst|official|minister|envoy|diplomat|spokesman|spokeswoman|source|politician|scholar)"
+_SPEAKER = rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{NAME}|he|she|they|He|She|They|{_ROLE}"
+_APPOSITION = r",\s*(?P<role>[^,“”\"]{2,140}?),"
+# `,” said Sergei Markov, a pro-Kremlin political analyst.` / `,” Yuri Ushakov, an aide, told journalists`
+_AFTER = re.compile(
+    rf"^[\s,]*(?:(?:(?:{VERBS})\s+(?P<s1>{_SPEAKER})(?:,\s*(?P<role1>[^,.“”\"]{{2,140}}))?)|"
+    rf"(?P<s2>{_SPEAKER})(?:{_APPOSITION})?\s+(?:\w+ly\s+)?(?:{VERBS})\b)"
+)
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION})?")
+_PREPOSITIONS = {
+    "with", "to", "of", "by", "for", "from", "between", "about", "regarding", "on", "at", "in", "toward",
+    "towards", "against", "than", "after", "before", "over", "under", "asked", "via", "like", "and",
+}
+_LABEL = re.compile(r"\b(?:as(?:\s+an?|\s+the)?|called|calling|dubbed|so-called|termed|labelled|labeled)\s*$")
+_OPEN_CHARS = "“„«"
+_CLOSE_CHARS = "”»"
+MIN_WORDS = 3
+UNATTRIBUTED_MIN_WORDS = 6
+
+
+@dataclass
+class _Quote:
+    open: int  # offset of the opening mark (or of the leading dash)
+    start: int  # first character of the quoted words
+    end: int  # end of the quoted words
+    close: int  # offset just past the closing mark
+    paragraph: int
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
+
+
+def _is_opener(text: str, i: int, lo: int) -> bool:
+    ch = text[i]
+    if ch in _OPEN_CHARS:
+        return True
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _CLOSE_CHARS or ch == '"':
+        # A closing-style mark opens when it follows space or a dash and precedes a word.
+        return (before.isspace() or before in "([—–-") and not after.isspace()
+    return False
+
+
+def find_quotes(text: str) -> list[_Quote]:
+    """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
+    quotes: list[_Quote] = []
+    pending: _Quote | None = None  # a quote left open at the end of a paragraph
+    for number, (lo, hi) in enumerate(_paragraphs(text)):
+        open_at: int | None = None
+        dash = re.match(r"[-–—]\s+", text[lo:hi])
+        if dash and re.search(r"[,.!?]\s*[\"”]\s*[^\"“”]*$", text[lo:hi]):
+            open_at = lo  # a dash-led quote paragraph
+            content_start = lo + dash.end()
+        if pending is not None:
+            first = text[lo] if lo < hi else ""
+            if first in _OPEN_CHARS + '"' and pending.paragraph == number - 1:
+                quotes.append(pending)  # the quote went on into this paragraph
+            pending = None
+        marks = [i for i in range(lo, hi) if text[i] in _OPEN_CHARS + _CLOSE_CHARS + '"']
+        for i in marks:
+            if open_at is None:
+                if _is_opener(text, i, lo):
+                    open_at, content_start = i, i + 1
+            elif text[i] in _OPEN_CHARS and open_at != lo:
+                open_at, content_start = i, i + 1  # the earlier opener was never closed: restart here
+            else:
+                quotes.append(_Quote(open_at, content_start, i, i + 1, number))
+                open_at = None
+        if open_at is not None and open_at != lo:
+            pending = _Quote(open_at, content_start, hi, hi, number)
+    return [q for q in quotes if q.end > q.start]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop white space and the frame's trailing comma from a quote's span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+(?:['’]\w+)?", s))
+
+
+class _Attributor:
+    """Resolves speaker mentions to actor ids, remembering recent speakers and genders."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], registry: Registry):
+        self.text = article.text
+        self.sentences = sentences
+        self.registry = registry
+        self.recent: list[tuple[int, str]] = []  # (sentence index, actor id) of statements so far
+        self.gender: dict[str, str] = {}
+        for m in re.finditer(rf"\b(Mr|Ms|Mrs)\.\s+({NAME})", self.text):
+            actor = registry.resolve(m.group(2))
+            if actor:
+                self.gender.setdefault(actor, "m" if m.group(1) == "Mr" else "f")
+        self.new_actors: dict[str, str] = {}
+
+    def sentence_index(self, offset: int) -> int:
+        s = sentence_at(self.sentences, offset)
+        return self.sentences.index(s) if s else -1
+
+    def resolve(self, mention: str, at: int) -> str | None:
+        """Actor id for a speaker mention at offset ``at`` (pronouns from recent context)."""
+        words = mention.split()
+        lowered = mention.lower()
+        if lowered in PRONOUNS or re.match(r"^(?:the|this)\s+(?:expert|analyst|official|source)$", lowered):
+            return self._antecedent(lowered, at)
+        actor = self.registry.resolve(mention)
+        if actor:
+            return actor
+        if mention[:1].isupper() and len(words) >= 2 and not lowered.startswith("the "):
+            actor = new_actor_id(mention)
+            if actor:
+                self.new_actors.setdefault(actor, re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", mention))
+                return actor
+        return None
+
+    def _fits(self, actor: str, pronoun: str) -> bool:
+        g = self.gender.get(actor)
+        entry = self.registry.actors.get(actor)
+        if pronoun in ("he", "him"):
+            return g != "f" and (entry is None or entry.kind == "person")
+        if pronoun in ("she", "her"):
+            return g != "m" and (entry is None or entry.kind == "person")
+        return True
+
+    def _antecedent(self, pronoun: str, at: int) -> str | None:
+        here = self.sentence_index(at)
+        for index, actor in reversed(self.recent):
+            if here - index <= 2 and self._fits(actor, pronoun):
+                return actor
+        # Else the last person named within this and the two sentences before.
+        lo = self.sentences[max(0, here - 2)].start if here >= 0 else 0
+        for m in reversed(self.registry.mentions(self.text, lo, at)):
+            actor = m.actor
+            if actor and self._fits(actor, pronoun) and self.registry.actors[actor].kind == "person":
+                if self.text[m.end:m.end + 2] in ("’s", "'s"):
+                    continue
+                return actor
+        return None
+
+    def remember(self, offset: int, actor: str | None) -> None:
+        if actor:
+            self.recent.append((self.sentence_index(offset), actor))
+
+
+def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | None:
+    """The mention that is the subject of a reporting verb: the nearest one before it not inside a phrase."""
+    segment = text[lo:verb_at]
+    candidates = list(re.finditer(rf"(?<![\w’'])(?:{_SPEAKER})(?![\w’'])", segment))
+    for m in reversed(candidates):
+        s, e = lo + m.start(), lo + m.end()
+        prev = re.search(r"(\w+)\W*$", text[lo:s])
+        if prev and prev.group(1).lower() in _PREPOSITIONS:
+            continue
+        if text[e:e + 2] in ("’s", "'s"):
+            continue
+        if m.group(0) in ("However", "But", "Then", "Thus", "Still", "Yet") or (
+            s == lo and m.group(0).split()[0] in ("In", "On", "At", "For", "After", "Following", "Shortly", "When",
+                                                  "While", "Since", "Regarding", "Despite", "Although")
+        ):
+            continue
+        return s, e, m.group(0)
+    return None
+
+
+def _frame_date(timexes: list[Timex], sentence: Sentence, skip: tuple[int, int]) -> Timex | None:
+    rank = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+    inside = [t for t in timexes if t.is_calendar_date and sentence.start <= t.start < sentence.end
+              and not (skip[0] <= t.start < skip[1])]
+    return min(inside, key=lambda t: (rank.get(t.precision or "", 9), t.start)) if inside else None
+
+
+def extract_statements(
+    article: Article,
+    sentences: list[Sentence],
+    timexes: list[Timex],
+    registry: Registry,
+    topics,
+) -> tuple[list[Statement], dict[str, str]]:
+    """Statements of one article, and the new speakers (id -> name) not yet in the registry."""
+    text = article.text
+    att = _Attributor(article, sentences, registry)
+    quotes = find_quotes(text)
+    statements: list[Statement] = []
+    quoted_sentences: set[int] = set()
+    consumed: set[int] = set()
+
+    def make(speaker_span, speaker, role, start, end, kind, frame_sentence):
+        start, end = _trim(text, start, end)
+        if end <= start:
+            return
+        s_start, s_end, s_text = speaker_span if speaker_span else (None, None, None)
+        date = _frame_date(timexes, frame_sentence, (start, end)) if frame_sentence else None
+        statements.append(Statement(
+            speaker=speaker, speaker_text=s_text, speaker_start=s_start, speaker_end=s_end,
+            quote=text[start:end], start=start, end=end, kind=kind,
+            date=date.value.split("T")[0] if date else article.published.isoformat(),
+            date_text=date.text if date else None, topics=topics.tag(text[start:end]), source=article.id,
+            role=role.strip() if role else None, date_is_publication=date is None,
+        ))
+        att.remember(start, speaker)
+
+    for qi, q in enumerate(quotes):
+        if qi in consumed:
+            continue
+        sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
+        if sentence is None:
+            continue
+        para_end = re.search(r"[\r\n]|$", text[q.close:]).start() + q.close
+        after = text[q.close:para_end]
+        words = _words(text[q.start:q.end])
+        speaker_span, speaker, role = None, None, None
+        end = q.end
+        m = _AFTER.match(after) if (after[:1] in (" ", ",") or not after[:1].isalnum()) else None
+        if m and words >= 1:
+            g = "s1" if m.group("s1") else "s2"
+            s, e = q.close + m.start(g), q.close + m.end(g)
+            speaker_span, speaker = (s, e, text[s:e]), att.resolve(text[s:e], s)
+            role = m.group("role1") or m.group("role")
+            # A split quote: `“…,” X said, “and …”` continues as one statement.
+            nxt = quotes[qi + 1] if qi + 1 < len(quotes) else None
+            if nxt and nxt.paragraph == q.paragraph and re.fullmatch(r"[^.!?“”\"]*,\s*", text[q.close + m.end():nxt.open]):
+                end = nxt.end
+                consumed.add(qi + 1)
+        else:
+            before = text[sentence.start:q.open]
+            according = _ACCORDING.search(before)
+            verbs = list(_VERB.finditer(before))
+            if verbs:
+                v = verbs[-1]
+                subject = _subject_before(text, sentence.start, sentence.start + v.start())
+                if subject:
+                    speaker_span = subject
+                    speaker = att.resolve(subject[2], subject[0])
+            if speaker is None and according:
+                s, e = sentence.start + according.start("s"), sentence.start + according.end("s")
+                speaker_span, speaker = (s, e, text[s:e]), att.resolve(text[s:e], s)
+                role = according.group("role")
+            if speaker is None and not verbs and not according:
+                # No frame: the words continue the speaker just before, or are a scare quote.
+                if _LABEL.search(before) and words < 4:
+                    continue
+                if words < MIN_WORDS:
+                    continue
+                speaker = att._antecedent("they", q.start) if att.recent else None
+                if speaker is None and words < UNATTRIBUTED_MIN_WORDS:
+                    continue
+                speaker_span = None
+        if words < MIN_WORDS:
+            continue
+        make(speaker_span, speaker, role, q.start, end, "direct", sentence)
+        quoted_sentences.add(sentence.start)
+
+    _indirect(text, sentences, quoted_sentences, att, make)
+    statements.sort(key=lambda st: st.start)
+    return statements, dict(sorted(att.new_actors.items()))
+
+
+_INDIRECT_THAT = re.compile(rf"\b(?P<verb>{VERBS})\s+(?:(?:on|in)\s+\w+\s+)?that\s+(?P<clause>.+)$")
+_INDIRECT_INVERTED = re.compile(
+    rf"^(?P<clause>.{{20,}}?),\s+(?:(?:{VERBS}))\s+(?P<s>{_SPEAKER})(?:,\s*(?P<role>[^.]+))?\.?$"
+)
+_PARENTHETICAL = re.compile(rf"^(?:[^,]{{0,40}},\s+)?(?P<s>{_SPEAKER})\s+(?:{VERBS}),\s+(?P<clause>.{{20,}})$")
+
+
+def _indirect(text, sentences, quoted_sentences, att, make) -> None:
+    """Reported speech with a named (or resolvable) speaker, in sentences without direct quotes."""
+    for sentence in sentences:
+        if sentence.start in quoted_sentences or any(c in sentence.text for c in "“”\""):
+            continue
+        body = sentence.text
+        found = None
+        m = _ACCORDING.match(body)
+        if m and body[m.end():m.end() + 1] == "," or (m and m.group("role")):
+            found = (m.start("s"), m.end("s"), m.group("role"), m.end() + 1)
+        if found is None:
+            m = _INDIRECT_THAT.search(body)
+            if m:
+                subject = _subject_before(text, sentence.start, sentence.start + m.start("verb"))
+                if subject:
+                    found = (subject[0] - sentence.start, subject[1] - sentence.start, None, m.start("clause"))
+        if found is None:
+            m = _INDIRECT_INVERTED.match(body) or _PARENTHETICAL.match(body)
+            if m:
+                found = (m.start("s"), m.end("s"), m.groupdict().get("role"),
+                         m.start("clause") if m.re is _PARENTHETICAL else 0)
+                if m.re is _INDIRECT_INVERTED:
+                    clause_end = sentence.start + m.end("clause")
+                    s0, e0 = sentence.start + found[0], sentence.start + found[1]
+                    speaker = att.resolve(text[s0:e0], s0)
+                    if speaker:
+                        make((s0, e0, text[s0:e0]), speaker, found[2], sentence.start, clause_end, "indirect",
+                             sentence)
+                    continue
+        if found is None:
+            continue
+        s0, e0 = sentence.start + found[0], sentence.start + found[1]
+        speaker = att.resolve(text[s0:e0], s0)
+        if speaker is None:
+            continue
+        clause_start = sentence.start + found[3]
+        clause_end = sentence.end - (1 if body.endswith((".", "!", "?")) else 0)
+        if _words(text[clause_start:clause_end]) < 4:
+            continue
+        make((s0, e0, text[s0:e0]), speaker, found[2], clause_start, clause_end, "indirect", sentence)
