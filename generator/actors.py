@@ -21,7 +21,7 @@ TITLES = (
 )
 _TITLE = re.compile(rf"^(?:(?:{TITLES})\s+)+")
 # A run of capitalised words, allowing initials ("Vladimir V. Putin") and hyphens.
-NAME = r"[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z’'\-]+))*"
+NAME = r"[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:[A-Z][a-z’'\-]+))*"
 _NAME = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.\s+)?\b{NAME}")
 PRONOUNS = {"he", "she", "they", "him", "her"}
 ANAPHORS = re.compile(r"^(?:the|this)\s+(?:expert|analyst|official|diplomat|politician|scholar|source)$", re.I)
@@ -52,9 +52,9 @@ class Registry:
                 if len(parts) > 1:
                     self._surname.setdefault(parts[-1], actor.id)
         phrases = sorted(self._alias, key=len, reverse=True)
-        self._phrase = re.compile(
-            r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE
-        ) if phrases else None
+        self._phrase = (
+            re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE) if phrases else None
+        )
 
     @staticmethod
     def _key(text: str) -> str:

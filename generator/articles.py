@@ -121,8 +121,11 @@ def _read_bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         raise TimelineError(
-            Problem(str(path), None, f"article is {size // (1024 * 1024)} MB; the limit is "
-                    f"{MAX_ARTICLE_BYTES // (1024 * 1024)} MB")
+            Problem(
+                str(path),
+                None,
+                f"article is {size // (1024 * 1024)} MB; the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB",
+            )
         )
     return path.read_bytes()
 
@@ -154,9 +157,7 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
         return _article(path, body, meta, published)
     meta = _sidecar_metadata(path)
     if not meta and published is None:
-        raise TimelineError(
-            Problem(str(path), None, f"no metadata for {path.name} in {path.parent / 'sources.yml'}")
-        )
+        raise TimelineError(Problem(str(path), None, f"no metadata for {path.name} in {path.parent / 'sources.yml'}"))
     return _article(path, text, meta, published)
 
 
@@ -165,7 +166,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     if not text.startswith("---"):
         return {}, text
     match = re.match(r"^---[ \t]*\r?\n(.*?)(?:^---[ \t]*\r?\n?|\Z)", text, re.S | re.M)
-    if not match or not text[match.end(1):].startswith("---"):
+    if not match or not text[match.end(1) :].startswith("---"):
         raise TimelineError(Problem(path, 1, "front matter opened with '---' is never closed"))
     try:
         meta = yamlio.load(match.group(1))
@@ -175,7 +176,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
         meta = {}
     if not isinstance(meta, dict):
         raise TimelineError(Problem(path, 2, "front matter must be a mapping of keys to values"))
-    return meta, text[match.end():]
+    return meta, text[match.end() :]
 
 
 def article_paths(paths: Iterable[str | Path]) -> list[Path]:

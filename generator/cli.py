@@ -1,17 +1,16 @@
 """The ``timeline`` command: a thin layer that turns problems into one-line messages.
 
-    timeline ingest [PATH...]     extract articles and write their pages into content/
-    timeline build                ingest seeds/, then build the site into site/ (strict)
-    timeline serve                live preview of the site
-    timeline check                validate every page of content/
-    timeline extract FILE... [--published DATE] --json
-    timeline eval timeml DIR      score the date engine on TimeML files
+timeline ingest [PATH...]     extract articles and write their pages into content/
+timeline build                ingest seeds/, then build the site into site/ (strict)
+timeline serve                live preview of the site
+timeline check                validate every page of content/
+timeline extract FILE... [--published DATE] --json
+timeline eval timeml DIR      score the date engine on TimeML files
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
@@ -115,13 +114,17 @@ def _run_mkdocs(args, command: str) -> int:
     return 0
 
 
-def _cmd_check(content: Path) -> int:
+def _validate(content: Path) -> int:
     from .content import load_content
 
     pages, problems = load_content(content)
     if problems:
         raise TimelineError(problems)
-    n = sum(len(v) for v in pages.values())
+    return sum(len(v) for v in pages.values())
+
+
+def _cmd_check(content: Path) -> int:
+    n = _validate(content)
     print(f"check: {n} pages in {content}, no problems")
     return 0
 
@@ -148,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             if not args.no_ingest:
                 _cmd_ingest(["seeds"], content)
+            _validate(content)  # the plugin runs the same check; here its problems read as path:line lines
             return _run_mkdocs(args, "build")
         if args.command == "serve":
             return _run_mkdocs(args, "serve")
@@ -157,8 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_eval(args)
     except TimelineError as exc:
         for problem in exc.problems:
-            print(f"timeline: {problem}" if not str(problem).startswith("timeline") else str(problem),
-                  file=sys.stderr)
+            print(f"timeline: {problem}" if not str(problem).startswith("timeline") else str(problem), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("timeline: interrupted", file=sys.stderr)

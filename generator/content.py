@@ -43,8 +43,10 @@ class WriteReport:
     kept: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
-                f"{len(self.kept)} kept as edited")
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+            f"{len(self.kept)} kept as edited"
+        )
 
 
 def _digest(text: str) -> str:
@@ -130,8 +132,9 @@ def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
         return None, exc.problems
     problems = schema.validate(kind, meta, shown, _line_finder(raw))
     if isinstance(meta.get("id"), str) and meta["id"] != path.stem:
-        problems.append(Problem(shown, _line_finder(raw)("id"), f"id '{meta['id']}' does not match the file name "
-                                f"'{path.stem}'"))
+        problems.append(
+            Problem(shown, _line_finder(raw)("id"), f"id '{meta['id']}' does not match the file name '{path.stem}'")
+        )
     return (Page(kind, path, meta, body), problems) if not problems else (None, problems)
 
 
@@ -165,7 +168,9 @@ def _check_references(pages: dict[str, list[Page]]) -> list[Problem]:
             refs += [("sources", s["source"]) for s in page.meta.get("sources", [])]
             for target, ref in refs:
                 if ref not in ids[target]:
-                    problems.append(Problem(shown, None, f"unknown {target[:-1]} '{ref}' (no content/{target}/{ref}.md)"))
+                    problems.append(
+                        Problem(shown, None, f"unknown {target[:-1]} '{ref}' (no content/{target}/{ref}.md)")
+                    )
     return problems
 
 
@@ -184,10 +189,18 @@ def load_registry(root: Path) -> tuple[list[Actor], list[Topic]]:
     if problems:
         raise TimelineError(problems)
     actors = [
-        Actor(id=p.meta["id"], name=p.meta["name"], aliases=list(p.meta.get("aliases", [])),
-              side=p.meta.get("side"), role=p.meta.get("role"), kind=p.meta.get("kind", "person"))
+        Actor(
+            id=p.meta["id"],
+            name=p.meta["name"],
+            aliases=list(p.meta.get("aliases", [])),
+            side=p.meta.get("side"),
+            role=p.meta.get("role"),
+            kind=p.meta.get("kind", "person"),
+        )
         for p in pages["actors"]
     ]
-    topics = [Topic(id=p.meta["id"], label=p.meta["label"], keywords=list(p.meta.get("keywords", [])))
-              for p in pages["topics"]]
+    topics = [
+        Topic(id=p.meta["id"], label=p.meta["label"], keywords=list(p.meta.get("keywords", [])))
+        for p in pages["topics"]
+    ]
     return actors, topics

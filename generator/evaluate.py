@@ -119,10 +119,12 @@ def evaluate_timeml(folder: str | Path, types: set[str] | None = None) -> Scores
                 if overlapping[0].value == g.value:
                     scores.value_right += 1
                 else:
-                    scores.errors.append(f"{path.name}: {doc.text[g.start:g.end]!r} gold {g.value}, "
-                                         f"got {overlapping[0].text!r} {overlapping[0].value}")
+                    scores.errors.append(
+                        f"{path.name}: {doc.text[g.start : g.end]!r} gold {g.value}, "
+                        f"got {overlapping[0].text!r} {overlapping[0].value}"
+                    )
             else:
-                scores.errors.append(f"{path.name}: missed {doc.text[g.start:g.end]!r} {g.type} {g.value}")
+                scores.errors.append(f"{path.name}: missed {doc.text[g.start : g.end]!r} {g.type} {g.value}")
         for s in system:
             if any(s.start < g.end and g.start < s.end for g in gold):
                 scores.relaxed_system += 1
@@ -132,5 +134,5 @@ def evaluate_timeml(folder: str | Path, types: set[str] | None = None) -> Scores
                 s.start < g.end and g.start < s.end for g in gold
             ):
                 g = next(g for g in gold if s.start < g.end and g.start < s.end)
-                scores.errors.append(f"{path.name}: extent {s.text!r} vs gold {doc.text[g.start:g.end]!r}")
+                scores.errors.append(f"{path.name}: extent {s.text!r} vs gold {doc.text[g.start : g.end]!r}")
     return scores

@@ -29,19 +29,23 @@ _LEADING = re.compile(
 
 def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
     """A date used as a noun modifier, or in a counterfactual clause, dates nothing that happened."""
-    after = text[t.end:t.end + 30]
-    before = text[max(sentence.start, t.start - 30):t.start]
-    if t.precision == "year" and re.match(r"\s+(?:[A-Z]{2,}|[A-Z][a-z]+|[a-z]+)\s+(?:election|campaign|war|"
-                                          r"invasion|crisis|summit|treaty|elections|vote|Olympics|games)\b", after):
+    after = text[t.end : t.end + 30]
+    before = text[max(sentence.start, t.start - 30) : t.start]
+    if t.precision == "year" and re.match(
+        r"\s+(?:[A-Z]{2,}|[A-Z][a-z]+|[a-z]+)\s+(?:election|campaign|war|"
+        r"invasion|crisis|summit|treaty|elections|vote|Olympics|games)\b",
+        after,
+    ):
         return True  # "the 2016 US election"
     if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(
         r"\b(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|month|week|day|eve)\s+of\s*$", before
     ):
         return True  # "the borders of 2022"
-    clause_start = max(text.rfind(",", sentence.start, t.start), text.rfind(";", sentence.start, t.start),
-                       sentence.start)
+    clause_start = max(
+        text.rfind(",", sentence.start, t.start), text.rfind(";", sentence.start, t.start), sentence.start
+    )
     return bool(_COUNTERFACTUAL.search(text, sentence.start, t.start)) and bool(
-        _COUNTERFACTUAL.search(text[clause_start:t.end]) or re.search(r"\bif\b", text[sentence.start:t.start])
+        _COUNTERFACTUAL.search(text[clause_start : t.end]) or re.search(r"\bif\b", text[sentence.start : t.start])
     )
 
 
@@ -56,10 +60,14 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
 
 def title_for(sentence: str, date_text: str) -> str:
     """A short editable title: the sentence without its date phrase and lead-in, cut at a word."""
-    s = re.sub(rf"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from)\s+)?{re.escape(date_text)}\b,?", "",
-               sentence, count=1)
+    s = re.sub(
+        rf"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from)\s+)?{re.escape(date_text)}\b,?",
+        "",
+        sentence,
+        count=1,
+    )
     s = _LEADING.sub("", s.strip())
-    s = re.sub(r"\s+", " ", s).strip(" ,.;:“”\"-–—")
+    s = re.sub(r"\s+", " ", s).strip(' ,.;:“”"-–—')
     if len(s) > 90:
         s = s[:90].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return s[:1].upper() + s[1:] if s else date_text
@@ -77,18 +85,20 @@ def extract_events(
             continue
         actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})
         scheduled = clause_tense(sentence.text, t.start - sentence.start, t.end - sentence.start) == FUTURE
-        events.append(Event(
-            date=t.value.split("T")[0] if t.type == "TIME" else t.value,
-            precision="day" if t.precision == "time" else (t.precision or "day"),
-            date_text=t.text,
-            sentence=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-            actors=actors,
-            topics=topics.tag(sentence.text),
-            source=article.id,
-            title=title_for(sentence.text, t.text),
-            mod=t.mod,
-            scheduled=scheduled and t.value[:10] >= article.published.isoformat()[: len(t.value[:10])],
-        ))
+        events.append(
+            Event(
+                date=t.value.split("T")[0] if t.type == "TIME" else t.value,
+                precision="day" if t.precision == "time" else (t.precision or "day"),
+                date_text=t.text,
+                sentence=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                actors=actors,
+                topics=topics.tag(sentence.text),
+                source=article.id,
+                title=title_for(sentence.text, t.text),
+                mod=t.mod,
+                scheduled=scheduled and t.value[:10] >= article.published.isoformat()[: len(t.value[:10])],
+            )
+        )
     return events

@@ -31,13 +31,19 @@ def _unique(ids: list[str]) -> list[str]:
 
 def source_page(article: Article, n_events: int, n_statements: int) -> str:
     meta = {
-        "id": article.id, "title": article.title, "outlet": article.outlet, "url": article.url,
-        "published": article.published.isoformat(), "language": article.language,
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published.isoformat(),
+        "language": article.language,
         "file": Path(article.path).as_posix(),
     }
     outlet = article.outlet or "an unknown outlet"
-    body = (f"Article from {outlet}, published {article.published.strftime('%-d %B %Y')}. "
-            f"The generator found {n_events} dated events and {n_statements} statements in it.")
+    body = (
+        f"Article from {outlet}, published {article.published.strftime('%-d %B %Y')}. "
+        f"The generator found {n_events} dated events and {n_statements} statements in it."
+    )
     return render("sources", meta, body)
 
 
@@ -45,13 +51,18 @@ def event_page(event_id: str, group: MergedEvent) -> str:
     first = group.first
     dates = sorted({r.date for r in group.reports})
     meta = {
-        "id": event_id, "title": first.title, "date": first.date, "precision": first.precision, "mod": first.mod,
+        "id": event_id,
+        "title": first.title,
+        "date": first.date,
+        "precision": first.precision,
+        "mod": first.mod,
         "scheduled": first.scheduled,
         "review": f"sources disagree on the date: {', '.join(dates)}" if len(dates) > 1 else None,
         "actors": sorted({a for r in group.reports for a in r.actors}),
         "topics": sorted({t for r in group.reports for t in r.topics}),
-        "sources": [{"source": r.source, "date_text": r.date_text, "date": r.date, "quote": r.sentence}
-                    for r in group.reports],
+        "sources": [
+            {"source": r.source, "date_text": r.date_text, "date": r.date, "quote": r.sentence} for r in group.reports
+        ],
     }
     return render("events", meta, first.title + ".")
 
@@ -59,8 +70,14 @@ def event_page(event_id: str, group: MergedEvent) -> str:
 def statement_page(statement_id: str, group: MergedStatement) -> str:
     st = group.first
     meta = {
-        "id": statement_id, "speaker": st.speaker, "speaker_text": st.speaker_text, "role": st.role,
-        "kind": st.kind, "quote": st.quote, "date": st.date, "date_text": st.date_text,
+        "id": statement_id,
+        "speaker": st.speaker,
+        "speaker_text": st.speaker_text,
+        "role": st.role,
+        "kind": st.kind,
+        "quote": st.quote,
+        "date": st.date,
+        "date_text": st.date_text,
         "date_is_publication": st.date_is_publication,
         "topics": sorted({t for r in group.reports for t in r.topics}),
         "sources": [{"source": r.source, "quote": r.quote} for r in group.reports],
@@ -69,54 +86,82 @@ def statement_page(statement_id: str, group: MergedStatement) -> str:
 
 
 def actor_page(actor: Actor) -> str:
-    meta = {"id": actor.id, "name": actor.name, "kind": actor.kind, "side": actor.side, "role": actor.role,
-            "aliases": actor.aliases}
-    return render("actors", meta, f"{actor.name} was first quoted in an ingested article; check the name, "
-                                  "side and role, and add aliases.")
+    meta = {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "side": actor.side,
+        "role": actor.role,
+        "aliases": actor.aliases,
+    }
+    return render(
+        "actors",
+        meta,
+        f"{actor.name} was first quoted in an ingested article; check the name, side and role, and add aliases.",
+    )
 
 
 def ingest(paths: list[Path], content: Path) -> WriteReport:
     """Extract every article under ``paths`` and write its pages; problems are collected, then raised."""
     actors, topic_list = load_registry(content)
     registry, topics = Registry(actors), Topics(topic_list)
+    registered = set(registry.actors)
     problems: list[Problem] = []
     extractions = []
     new_actors: dict[str, str] = {}
     files = article_paths(paths)
     if not files:
         raise TimelineError(Problem(", ".join(str(p) for p in paths), None, "no .txt or .md articles found"))
+    articles = []
     for path in files:
         try:
-            x, found = extract(read_article(path), registry, topics)
+            articles.append(read_article(path))
         except TimelineError as exc:
             problems.extend(exc.problems)
-            continue
-        extractions.append(x)
-        for actor_id, name in found.items():
-            new_actors.setdefault(actor_id, name)
+    # Speakers first seen in one article are actors in every article: extract again with them
+    # registered, so that one ingest gives what the next one would (a fixed point).
+    for _ in range(2):
+        extractions, found_now = [], {}
+        for article in articles:
+            x, found = extract(article, registry, topics)
+            extractions.append(x)
+            for actor_id, name in found.items():
+                found_now.setdefault(actor_id, name)
+        fresh = {i: n for i, n in found_now.items() if i not in registry.actors}
+        new_actors.update(fresh)
+        if not fresh:
+            break
+        registry = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in sorted(fresh.items()))])
     ids = Counter(x.article.id for x in extractions)
-    problems += [Problem(x.article.path, None, f"duplicate source id '{x.article.id}'")
-                 for x in extractions if ids[x.article.id] > 1]
+    problems += [
+        Problem(x.article.path, None, f"duplicate source id '{x.article.id}'")
+        for x in extractions
+        if ids[x.article.id] > 1
+    ]
     if problems:
         raise TimelineError(problems)
 
     extractions.sort(key=lambda x: (x.article.published, x.article.id))
     report = WriteReport()
     for x in extractions:
-        write_page(content / "sources" / f"{x.article.id}.md",
-                   source_page(x.article, len(x.events), len(x.statements)), report)
+        write_page(
+            content / "sources" / f"{x.article.id}.md", source_page(x.article, len(x.events), len(x.statements)), report
+        )
     events = merge_events([e for x in extractions for e in x.events])
     event_ids = _unique([f"{slugify(g.first.date.replace('/', ' to '))}-{slugify(g.first.title, 6)}" for g in events])
     for event_id, group in zip(event_ids, events, strict=True):
         write_page(content / "events" / f"{event_id}.md", event_page(event_id, group), report)
     statements = merge_statements([s for x in extractions for s in x.statements])
-    statement_ids = _unique([
-        f"{g.first.speaker or 'unattributed'}-{slugify(g.first.date.replace('/', ' to '))}-{slugify(g.first.quote, 5)}"
-        for g in statements
-    ])
+    statement_ids = _unique(
+        [
+            "-".join((g.first.speaker or "unattributed", slugify(g.first.date.replace("/", " to ")),
+                      slugify(g.first.quote, 5)))
+            for g in statements
+        ]
+    )
     for statement_id, group in zip(statement_ids, statements, strict=True):
         write_page(content / "statements" / f"{statement_id}.md", statement_page(statement_id, group), report)
     for actor_id, name in sorted(new_actors.items()):
-        if actor_id not in registry.actors:
+        if actor_id not in registered:
             write_page(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), report)
     return report

@@ -31,8 +31,13 @@ class Field:
 
 
 COMMON_TAIL = (
-    Field("generated", "str", False, "Hash of the page as the generator wrote it; a page whose content no "
-          "longer matches has been edited by a person and is never overwritten."),
+    Field(
+        "generated",
+        "str",
+        False,
+        "Hash of the page as the generator wrote it; a page whose content no "
+        "longer matches has been edited by a person and is never overwritten.",
+    ),
 )
 
 KINDS: dict[str, tuple[Field, ...]] = {
@@ -151,7 +156,9 @@ def _check_value(f: Field, value: Any) -> str | None:
         if t == "day" and not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
             return f"'{f.name}' {value!r} must be a day, YYYY-MM-DD"
         if not valid_date(value):
-            return f"'{f.name}' {value!r} is not a real date in an allowed form (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, A/B)"
+            return (
+                f"'{f.name}' {value!r} is not a real date in an allowed form (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, A/B)"
+            )
     elif t == "precision":
         if value not in PRECISIONS:
             return f"'{f.name}' must be one of {', '.join(PRECISIONS)}"

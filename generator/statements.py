@@ -35,7 +35,10 @@ VERBS = (
     r"expressed|stating|saying|voiced|informed|briefed|describes|described|concluded|continued|urged"
 )
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
-_ROLE = r"the\s+(?:[A-Z][A-Za-z.\-]*\s+|[a-z\-]+\s+){0,3}?(?:leader|president|aide|expert|analyst|official|minister|envoy|diplomat|spokesman|spokeswoman|source|politician|scholar)"
+_ROLE = (
+    r"the\s+(?:[A-Z][A-Za-z.\-]*\s+|[a-z\-]+\s+){0,3}?(?:leader|president|aide|expert|analyst|official|minister|"
+    r"envoy|diplomat|spokesman|spokeswoman|source|politician|scholar)"
+)
 _SPEAKER = rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{NAME}|he|she|they|He|She|They|{_ROLE}"
 _APPOSITION = r",\s*(?P<role>[^,“”\"]{2,140}?),"
 # `,” said Sergei Markov, a pro-Kremlin political analyst.` / `,” Yuri Ushakov, an aide, told journalists`
@@ -45,10 +48,36 @@ _AFTER = re.compile(
 )
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION})?")
 _PREPOSITIONS = {
-    "with", "to", "of", "by", "for", "from", "between", "about", "regarding", "on", "at", "in", "toward",
-    "towards", "against", "than", "after", "before", "over", "under", "asked", "via", "like", "and",
+    "with",
+    "to",
+    "of",
+    "by",
+    "for",
+    "from",
+    "between",
+    "about",
+    "regarding",
+    "on",
+    "at",
+    "in",
+    "toward",
+    "towards",
+    "against",
+    "than",
+    "after",
+    "before",
+    "over",
+    "under",
+    "asked",
+    "via",
+    "like",
+    "and",
 }
 _LABEL = re.compile(r"\b(?:as(?:\s+an?|\s+the)?|called|calling|dubbed|so-called|termed|labelled|labeled)\s*$")
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:Envoy|President|Minister|Foreign|Secretary|Senator|Chancellor|Prime|Special|"
+    r"Kremlin|Aide|Ambassador|General|Spokesman)\s+)+"
+)
 _OPEN_CHARS = "“„«"
 _CLOSE_CHARS = "”»"
 MIN_WORDS = 3
@@ -151,6 +180,21 @@ class _Attributor:
         actor = self.registry.resolve(mention)
         if actor:
             return actor
+        if len(words) == 1 and mention[:1].isupper():
+            # A bare surname: news names a person in full first ("Steve Witkoff ... Witkoff said").
+            full = [
+                m.group(0)
+                for m in re.finditer(rf"\b{NAME}", self.text[:at])
+                if m.group(0).split()[-1] == mention
+                and len(m.group(0).split()) >= 2
+                and m.group(0).split()[0] not in ("The", "A", "An", "This", "That")
+            ]
+            if full:
+                mention = _TITLE_WORDS.sub("", full[-1])
+                words = mention.split()
+                actor = self.registry.resolve(mention)
+                if actor:
+                    return actor
         if mention[:1].isupper() and len(words) >= 2 and not lowered.startswith("the "):
             actor = new_actor_id(mention)
             if actor:
@@ -177,7 +221,7 @@ class _Attributor:
         for m in reversed(self.registry.mentions(self.text, lo, at)):
             actor = m.actor
             if actor and self._fits(actor, pronoun) and self.registry.actors[actor].kind == "person":
-                if self.text[m.end:m.end + 2] in ("’s", "'s"):
+                if self.text[m.end : m.end + 2] in ("’s", "'s"):
                     continue
                 return actor
         return None
@@ -196,11 +240,26 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | 
         prev = re.search(r"(\w+)\W*$", text[lo:s])
         if prev and prev.group(1).lower() in _PREPOSITIONS:
             continue
-        if text[e:e + 2] in ("’s", "'s"):
+        if text[e : e + 2] in ("’s", "'s"):
             continue
         if m.group(0) in ("However", "But", "Then", "Thus", "Still", "Yet") or (
-            s == lo and m.group(0).split()[0] in ("In", "On", "At", "For", "After", "Following", "Shortly", "When",
-                                                  "While", "Since", "Regarding", "Despite", "Although")
+            s == lo
+            and m.group(0).split()[0]
+            in (
+                "In",
+                "On",
+                "At",
+                "For",
+                "After",
+                "Following",
+                "Shortly",
+                "When",
+                "While",
+                "Since",
+                "Regarding",
+                "Despite",
+                "Although",
+            )
         ):
             continue
         return s, e, m.group(0)
@@ -209,8 +268,11 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | 
 
 def _frame_date(timexes: list[Timex], sentence: Sentence, skip: tuple[int, int]) -> Timex | None:
     rank = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
-    inside = [t for t in timexes if t.is_calendar_date and sentence.start <= t.start < sentence.end
-              and not (skip[0] <= t.start < skip[1])]
+    inside = [
+        t
+        for t in timexes
+        if t.is_calendar_date and sentence.start <= t.start < sentence.end and not (skip[0] <= t.start < skip[1])
+    ]
     return min(inside, key=lambda t: (rank.get(t.precision or "", 9), t.start)) if inside else None
 
 
@@ -235,13 +297,24 @@ def extract_statements(
             return
         s_start, s_end, s_text = speaker_span if speaker_span else (None, None, None)
         date = _frame_date(timexes, frame_sentence, (start, end)) if frame_sentence else None
-        statements.append(Statement(
-            speaker=speaker, speaker_text=s_text, speaker_start=s_start, speaker_end=s_end,
-            quote=text[start:end], start=start, end=end, kind=kind,
-            date=date.value.split("T")[0] if date else article.published.isoformat(),
-            date_text=date.text if date else None, topics=topics.tag(text[start:end]), source=article.id,
-            role=role.strip() if role else None, date_is_publication=date is None,
-        ))
+        statements.append(
+            Statement(
+                speaker=speaker,
+                speaker_text=s_text,
+                speaker_start=s_start,
+                speaker_end=s_end,
+                quote=text[start:end],
+                start=start,
+                end=end,
+                kind=kind,
+                date=date.value.split("T")[0] if date else article.published.isoformat(),
+                date_text=date.text if date else None,
+                topics=topics.tag(text[start:end]),
+                source=article.id,
+                role=role.strip() if role else None,
+                date_is_publication=date is None,
+            )
+        )
         att.remember(start, speaker)
 
     for qi, q in enumerate(quotes):
@@ -250,24 +323,34 @@ def extract_statements(
         sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
         if sentence is None:
             continue
-        para_end = re.search(r"[\r\n]|$", text[q.close:]).start() + q.close
-        after = text[q.close:para_end]
-        words = _words(text[q.start:q.end])
+        para_end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
+        after = text[q.close : para_end]
+        words = _words(text[q.start : q.end])
         speaker_span, speaker, role = None, None, None
         end = q.end
         m = _AFTER.match(after) if (after[:1] in (" ", ",") or not after[:1].isalnum()) else None
         if m and words >= 1:
             g = "s1" if m.group("s1") else "s2"
             s, e = q.close + m.start(g), q.close + m.end(g)
+            if g == "s1":
+                # `said Russian political analyst Tatiana Stanovaya`: the name ends the descriptive phrase.
+                phrase_end = re.search(r"[,.;]|$", text[s:para_end]).start() + s
+                full = [n for n in re.finditer(rf"\b{NAME}", text[s:phrase_end]) if len(n.group(0).split()) >= 2]
+                if full:
+                    s, e = s + full[-1].start(), s + full[-1].end()
             speaker_span, speaker = (s, e, text[s:e]), att.resolve(text[s:e], s)
             role = m.group("role1") or m.group("role")
             # A split quote: `“…,” X said, “and …”` continues as one statement.
             nxt = quotes[qi + 1] if qi + 1 < len(quotes) else None
-            if nxt and nxt.paragraph == q.paragraph and re.fullmatch(r"[^.!?“”\"]*,\s*", text[q.close + m.end():nxt.open]):
+            if (
+                nxt
+                and nxt.paragraph == q.paragraph
+                and re.fullmatch(r"[^.!?“”\"]*,\s*", text[q.close + m.end() : nxt.open])
+            ):
                 end = nxt.end
                 consumed.add(qi + 1)
         else:
-            before = text[sentence.start:q.open]
+            before = text[sentence.start : q.open]
             according = _ACCORDING.search(before)
             verbs = list(_VERB.finditer(before))
             if verbs:
@@ -310,12 +393,12 @@ _PARENTHETICAL = re.compile(rf"^(?:[^,]{{0,40}},\s+)?(?P<s>{_SPEAKER})\s+(?:{VER
 def _indirect(text, sentences, quoted_sentences, att, make) -> None:
     """Reported speech with a named (or resolvable) speaker, in sentences without direct quotes."""
     for sentence in sentences:
-        if sentence.start in quoted_sentences or any(c in sentence.text for c in "“”\""):
+        if sentence.start in quoted_sentences or any(c in sentence.text for c in '“”"'):
             continue
         body = sentence.text
         found = None
         m = _ACCORDING.match(body)
-        if m and body[m.end():m.end() + 1] == "," or (m and m.group("role")):
+        if m and body[m.end() : m.end() + 1] == "," or (m and m.group("role")):
             found = (m.start("s"), m.end("s"), m.group("role"), m.end() + 1)
         if found is None:
             m = _INDIRECT_THAT.search(body)
@@ -326,15 +409,18 @@ def _indirect(text, sentences, quoted_sentences, att, make) -> None:
         if found is None:
             m = _INDIRECT_INVERTED.match(body) or _PARENTHETICAL.match(body)
             if m:
-                found = (m.start("s"), m.end("s"), m.groupdict().get("role"),
-                         m.start("clause") if m.re is _PARENTHETICAL else 0)
+                found = (
+                    m.start("s"),
+                    m.end("s"),
+                    m.groupdict().get("role"),
+                    m.start("clause") if m.re is _PARENTHETICAL else 0,
+                )
                 if m.re is _INDIRECT_INVERTED:
                     clause_end = sentence.start + m.end("clause")
                     s0, e0 = sentence.start + found[0], sentence.start + found[1]
                     speaker = att.resolve(text[s0:e0], s0)
                     if speaker:
-                        make((s0, e0, text[s0:e0]), speaker, found[2], sentence.start, clause_end, "indirect",
-                             sentence)
+                        make((s0, e0, text[s0:e0]), speaker, found[2], sentence.start, clause_end, "indirect", sentence)
                     continue
         if found is None:
             continue

@@ -106,8 +106,11 @@ def _nearest_year(ctx: Context, month: int, day: int | None, start: int, end: in
     diff = (month - dct.month) % 12
     if diff == 0:
         return dct.year
-    return dct.year + 1 if diff <= 5 and month < dct.month else (dct.year - 1 if diff > 6 and month > dct.month
-                                                                    else dct.year)
+    return (
+        dct.year + 1
+        if diff <= 5 and month < dct.month
+        else (dct.year - 1 if diff > 6 and month > dct.month else dct.year)
+    )
 
 
 def _weekday_date(ctx: Context, weekday: int, start: int, end: int, direction: str | None) -> dt.date:
@@ -338,7 +341,7 @@ def _decade(m, ctx):
     return "DATE", m["y"][:3], _mod(m["mod"])
 
 
-@rule("century", rf"\b(?P<x>(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}")
+@rule("century", rf"\b(?P<x>(?:the\s+)?(?P<n>\d{1, 2})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}")
 def _century(m, ctx):
     return "DATE", f"{int(m['n']) - 1:02d}", None
 
@@ -373,8 +376,7 @@ def _relative_unit(m, ctx):
         return "DURATION", cal.duration_value(1, unit), None
     if direction == "the same":
         return None
-    step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1,
-            "the following": 1}
+    step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the following": 1}
     ref = ctx.dct if direction in ("this", "the current", "last", "the last", "next") else ctx.anchor
     return "DATE", cal.shift(ref, unit, step[direction]), _mod(m["mod"])
 
@@ -432,8 +434,9 @@ def _anaphoric_day(m, ctx):
     x = " ".join(m["x"].lower().split())
     if x.startswith("the eve"):
         return "DATE", (ctx.anchor - dt.timedelta(days=1)).isoformat(), None
-    delta = -1 if ("previous" in x or "before" in x) else (1 if ("next" in x or "following" in x or "after" in x)
-                                                          else 0)
+    delta = (
+        -1 if ("previous" in x or "before" in x) else (1 if ("next" in x or "following" in x or "after" in x) else 0)
+    )
     return "DATE", (ctx.anchor + dt.timedelta(days=delta)).isoformat(), None
 
 
@@ -483,8 +486,16 @@ def _bare_units(m, ctx):
 )
 def _set(m, ctx):
     if m["adv"]:
-        code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-                "nightly": "TNI", "hourly": "PT1H", "quarterly": "P1Q"}[m["adv"].lower()]
+        code = {
+            "daily": "P1D",
+            "weekly": "P1W",
+            "monthly": "P1M",
+            "annually": "P1Y",
+            "yearly": "P1Y",
+            "nightly": "TNI",
+            "hourly": "PT1H",
+            "quarterly": "P1Q",
+        }[m["adv"].lower()]
         return "SET", code, None
     u = m["u"].lower()
     if u in cal.UNIT_CODES:
@@ -515,9 +526,9 @@ def _reference(m, ctx):
 
 @rule(
     "clock",
-    rf"\b(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)"
-    rf"(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|BST))?|(?P<h2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?:GMT|UTC|ET|EST|EDT|CET|BST)"
-    rf"|noon|midnight)(?![\w])",
+    r"\b(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)"
+    r"(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|BST))?|(?P<h2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?:GMT|UTC|ET|EST|EDT|CET|BST)"
+    r"|noon|midnight)(?![\w])",
 )
 def _clock(m, ctx):
     x = m["x"].lower()

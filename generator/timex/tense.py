@@ -24,10 +24,43 @@ _IRREGULAR_PAST = (
     r"ago|yesterday|earlier|last|previously|already|former|since|began|agreed|reported"
 )
 _NOT_PAST = {
-    "need", "needed" , "speed", "bed", "red", "seed", "feed", "proceed", "succeed", "exceed", "indeed",
-    "hundred", "embed", "shed", "bleed", "breed", "creed", "greed", "weed", "heed", "deed", "wed",
-    "united", "limited", "based", "related", "detailed", "armed", "advanced", "expected", "scheduled",
-    "planned", "proposed", "intended", "supposed", "designed", "aimed", "expected",
+    "need",
+    "needed",
+    "speed",
+    "bed",
+    "red",
+    "seed",
+    "feed",
+    "proceed",
+    "succeed",
+    "exceed",
+    "indeed",
+    "hundred",
+    "embed",
+    "shed",
+    "bleed",
+    "breed",
+    "creed",
+    "greed",
+    "weed",
+    "heed",
+    "deed",
+    "wed",
+    "united",
+    "limited",
+    "based",
+    "related",
+    "detailed",
+    "armed",
+    "advanced",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "intended",
+    "supposed",
+    "designed",
+    "aimed",
 }
 _PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CUE = re.compile(
@@ -40,7 +73,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN."""
     best: tuple[int, str] | None = None
     for m in _CUE.finditer(sentence):
-        if m.group("ed") and _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
+        if (m.group("ed") or m.group("past")) and _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
             continue  # "to be published", "is expected": the auxiliary carries the tense
         if m.group("ed") and m.group("ed").lower() in _NOT_PAST:
             word = m.group("ed").lower()

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return ROOT / "seeds"
+
+
+@pytest.fixture
+def dct() -> dt.date:
+    """Thursday 7 August 2025, the publication date of three seeds."""
+    return dt.date(2025, 8, 7)
+
+
+@pytest.fixture
+def tiny_project(tmp_path: Path) -> Path:
+    """A tiny real project: two articles, an empty content/ with index and two topics, and mkdocs.yml."""
+    shutil.copytree(DATA / "tiny" / "seeds", tmp_path / "seeds")
+    content = tmp_path / "content"
+    (content / "topics").mkdir(parents=True)
+    (content / "index.md").write_text("# Tiny\n\nA tiny timeline.\n", encoding="utf-8")
+    for name in ("territory", "summit-venue"):
+        shutil.copy(ROOT / "content" / "topics" / f"{name}.md", content / "topics" / f"{name}.md")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return tmp_path

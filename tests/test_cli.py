@@ -1,0 +1,64 @@
+"""The command line, run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timeline(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def test_extract_json_contract(tmp_path):
+    r = timeline("extract", str(ROOT / "seeds" / "002_7e7e3821608cc694.txt"), "--published", "2025-08-07", "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    text = (ROOT / "seeds" / "002_7e7e3821608cc694.txt").read_text(encoding="utf-8")
+    assert set(out) == {"source", "timexes", "events", "statements"}
+    for t in out["timexes"]:
+        assert text[t["start"] : t["end"]] == t["text"]
+        assert set(t) == {"start", "end", "text", "type", "value", "precision", "mod"}
+    wed = next(t for t in out["timexes"] if t["text"] == "Wednesday")
+    assert wed["value"] == "2025-08-06"
+    for s in out["statements"]:
+        assert text[s["start"] : s["end"]] == s["quote"]
+        assert s["kind"] in ("direct", "indirect")
+    assert any(e["date"] == "2025-05/2025-07" for e in out["events"])
+
+
+def test_bad_input_is_one_line_naming_the_file_without_traceback(tmp_path):
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\ntitle: T\npublished: 2025-02-30\n---\nText\n", encoding="utf-8")
+    r = timeline("extract", str(bad), "--json")
+    assert r.returncode == 1
+    assert r.stderr.strip() == f"timeline: {bad}: publication date '2025-02-30' is not a real day"
+    assert "Traceback" not in r.stderr
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in ("ingest", "build", "serve", "check", "extract", "eval"):
+        r = timeline(command, "--help")
+        assert r.returncode == 0 and "usage: timeline" in r.stdout
+        assert f"timeline {command}" in readme
+
+
+def test_eval_timeml_on_a_tiny_annotated_file(tmp_path):
+    (tmp_path / "doc.tml").write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22">2013-03-22</TIMEX3></DCT>'
+        '<TEXT>Shares fell <TIMEX3 tid="t1" type="DATE" value="2013-03-21">Thursday</TIMEX3> and will '
+        'recover <TIMEX3 tid="t2" type="DATE" value="2013-W13">next week</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8",
+    )
+    r = timeline("eval", "timeml", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout.splitlines()[-1])["value_f1"] == 100.0

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from generator.content import WriteReport, is_untouched, load_content, read_page, render, write_page
+from generator.schema import valid_date
+
+
+def test_render_stamps_and_detects_edits(tmp_path):
+    text = render("topics", {"id": "t", "label": "T", "keywords": ["a"]}, "Body.")
+    assert is_untouched(text)
+    assert not is_untouched(text.replace("Body.", "Edited body."))
+    assert text.index("id:") < text.index("label:") < text.index("keywords:") < text.index("generated:")
+
+
+def test_write_page_adds_updates_and_keeps_edits(tmp_path):
+    path = tmp_path / "topics" / "t.md"
+    first = render("topics", {"id": "t", "label": "T"}, "One.")
+    second = render("topics", {"id": "t", "label": "T"}, "Two.")
+    report = WriteReport()
+    write_page(path, first, report)
+    write_page(path, first, report)
+    write_page(path, second, report)
+    assert (len(report.added), len(report.unchanged), len(report.updated)) == (1, 1, 1)
+    edited = path.read_text(encoding="utf-8").replace("Two.", "A person wrote this.")
+    path.write_text(edited, encoding="utf-8")
+    write_page(path, first, report)
+    assert report.kept == [str(path)] and path.read_text(encoding="utf-8") == edited
+    assert not list(tmp_path.glob("topics/.*.tmp"))
+
+
+def test_validation_reports_every_problem_with_its_line(tmp_path):
+    folder = tmp_path / "events"
+    folder.mkdir()
+    page = folder / "e.md"
+    page.write_text(
+        "---\nid: e\ntitle: T\ndate: '2025-02-30'\nprecison: day\nactors: [nobody]\n"
+        "sources:\n- {source: s, quote: q}\n---\n",
+        encoding="utf-8",
+    )
+    _, problems = read_page(page, "events")
+    messages = [str(p) for p in problems]
+    assert f"{page}:4: 'date' '2025-02-30' is not a real date" in messages[1] or any(
+        m.startswith(f"{page}:4:") and "not a real date" in m for m in messages
+    )
+    assert any(m.startswith(f"{page}:5:") and "did you mean 'precision'" in m for m in messages)
+    assert any("missing required key 'precision'" in m for m in messages)
+
+
+def test_references_between_pages_are_checked(tmp_path):
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "e.md").write_text(
+        render(
+            "events",
+            {
+                "id": "e",
+                "title": "T",
+                "date": "2025-08-06",
+                "precision": "day",
+                "actors": ["ghost"],
+                "sources": [{"source": "nowhere", "date_text": "Wednesday", "date": "2025-08-06", "quote": "q"}],
+            },
+            "b",
+        ),
+        encoding="utf-8",
+    )
+    _, problems = load_content(tmp_path)
+    assert sorted(p.message for p in problems) == [
+        "unknown actor 'ghost' (no content/actors/ghost.md)",
+        "unknown source 'nowhere' (no content/sources/nowhere.md)",
+    ]
+
+
+def test_date_forms():
+    for good in ("2025", "2025-08", "2025-08-06", "2025-W33", "2025-05/2025-07", "2017/2021"):
+        assert valid_date(good), good
+    for bad in ("2025-02-30", "2025-13", "2025-W54", "2025-08-06T10", "2021/2017", "August"):
+        assert not valid_date(bad), bad

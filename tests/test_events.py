@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.actors import Registry
+from generator.events import extract_events, title_for
+from generator.merge import merge_events, merge_statements
+from generator.model import Actor, Article, Event, Statement
+from generator.sentences import split_sentences
+from generator.timex import tag
+from generator.topics import Topics
+
+REG = Registry(
+    [
+        Actor("donald-trump", "Donald Trump", ["Trump"]),
+        Actor("vladimir-putin", "Vladimir Putin", ["Putin"]),
+        Actor("steve-witkoff", "Steve Witkoff", ["Witkoff"]),
+    ]
+)
+
+
+def events_of(text: str, published=dt.date(2025, 1, 24)):
+    a = Article("a", "a.txt", text, "T", published)
+    s = split_sentences(text)
+    return extract_events(a, s, tag(text, published, s), REG, Topics([]))
+
+
+def test_background_dates_are_not_events():
+    evs = events_of(
+        "If he had not had his victory stolen from him in 2020, there might not have been a crisis. "
+        "Russia must return to the borders of 2022. "
+        "Trump sided with the Kremlin over interference in the 2016 US election. "
+        "On January 23, Trump said he wants to meet Putin."
+    )
+    assert [(e.date, e.actors) for e in evs] == [("2025-01-23", ["donald-trump", "vladimir-putin"])]
+
+
+def test_most_precise_date_wins_and_future_is_scheduled():
+    evs = events_of("After fewer attacks in August, Russia struck on Monday night.", dt.date(2025, 8, 19))
+    assert evs[0].date == "2025-08-18" and evs[0].date_text == "Monday night"
+    evs = events_of("Trump will meet Putin next week.", dt.date(2025, 8, 7))
+    assert evs[0].scheduled and evs[0].date == "2025-W33" and evs[0].precision == "week"
+
+
+def test_title_drops_the_date_phrase_and_lead_in():
+    assert title_for("However, Trump met Putin on Wednesday in Moscow.", "Wednesday") == "Trump met Putin in Moscow"
+
+
+def _ev(date, sentence, actors, source):
+    return Event(date, "day", "x", sentence, 0, len(sentence), actors, [], source)
+
+
+def test_merge_same_happening_but_not_a_different_one():
+    a = _ev("2025-08-06", "Witkoff held talks with Putin in Moscow.", ["steve-witkoff", "vladimir-putin"], "s1")
+    b = _ev(
+        "2025-08-06",
+        "Putin's discussions in Moscow with Witkoff raised doubts.",
+        ["steve-witkoff", "vladimir-putin"],
+        "s2",
+    )
+    c = _ev("2025-08-06", "Drones attacked Kyiv overnight, launching missiles.", ["vladimir-putin"], "s2")
+    d = _ev("2025-08-07", "Witkoff held talks with Putin in Moscow.", ["steve-witkoff", "vladimir-putin"], "s3")
+    groups = merge_events([a, b, c, d])
+    assert [[r.source for r in g.reports] for g in groups] == [["s1", "s2"], ["s2"], ["s3"]]
+
+
+def _st(quote, source, speaker="volodymyr-zelensky", date="2025-08-07"):
+    return Statement(speaker, None, None, None, quote, 0, len(quote), "direct", date, None, [], source)
+
+
+def test_merge_two_translations_of_one_remark():
+    a = _st("Ukraine is not afraid of meetings and expects the same bold approach from the Russian side", "s1")
+    b = _st("Ukraine is not reluctant to meet and anticipates a similar courageous stance from the Russian side", "s2")
+    c = _st("It is time to put an end to the war", "s2")
+    assert [len(g.reports) for g in merge_statements([a, b, c])] == [2, 1]
+    assert len(merge_statements([a, _st(a.quote, "s2", date="2025-08-01")])) == 2  # another day: not merged

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from generator.sentences import sentence_at, split_sentences
+
+
+def test_offsets_index_the_text_exactly(seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        sentences = split_sentences(text)
+        assert sentences
+        for s in sentences:
+            assert text[s.start : s.end] == s.text
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "President Vladimir V. Putin met Mr. Trump in the U.S. capital. Then he left."
+    assert [s.text for s in split_sentences(text)] == [
+        "President Vladimir V. Putin met Mr. Trump in the U.S. capital.",
+        "Then he left.",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence_and_lines_are_paragraphs():
+    text = "“It is time,” he said. “Thanks to all.”\nNext paragraph"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["“It is time,” he said.", "“Thanks to all.”", "Next paragraph"]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    assert sentence_at(sentences, text.index("Thanks")).text == "“Thanks to all.”"
+    assert sentence_at(sentences, len(text) + 5) is None

@@ -1,0 +1,84 @@
+"""A tiny real project built end to end with MkDocs, and assertions on the HTML it produces."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from test_cli import timeline
+
+from generator.content import render
+
+
+def _build(project: Path):
+    r = timeline("build", "--config", "mkdocs.yml", cwd=project)
+    assert r.returncode == 0, r.stderr
+    return project / "site"
+
+
+def _timeline_dates(site: Path) -> list[str]:
+    return re.findall(r'data-date="([^"]+)"', (site / "timeline" / "index.html").read_text(encoding="utf-8"))
+
+
+def test_tiny_project_builds_a_searchable_timeline(tiny_project):
+    # build ingests seeds/ first
+    site = _build(tiny_project)
+    dates = _timeline_dates(site)
+    assert dates == ["2025-08-01", "2025-08-06", "2025-W33"]
+    html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert "August 2025" in html and "week of 11 August 2025" in html
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert any("Witkoff" in doc["text"] or "Witkoff" in doc["title"] for doc in index["docs"])
+    assert (site / "actors" / "steve-witkoff" / "index.html").exists()
+    actor = (site / "actors" / "sergey-lavrov" / "index.html").read_text(encoding="utf-8")
+    assert "prepared with the utmost care" in actor
+    assert (site / "sources" / "index.html").exists() and (site / "positions" / "index.html").exists()
+
+
+def test_hand_added_event_appears_on_the_timeline(tiny_project):
+    _build(tiny_project)
+    source = next((tiny_project / "content" / "sources").glob("*.md")).stem
+    (tiny_project / "content" / "events" / "2025-07-15-a-hand-written-event.md").write_text(
+        render(
+            "events",
+            {
+                "id": "2025-07-15-a-hand-written-event",
+                "title": "A hand-written <b>event</b>",
+                "date": "2025-07-15",
+                "precision": "day",
+                "sources": [{"source": source, "quote": "Typed by an editor."}],
+            },
+            "Added by hand.",
+            generated=False,
+        ),
+        encoding="utf-8",
+    )
+    site = _build(tiny_project)
+    assert _timeline_dates(site)[0] == "2025-07-15"
+    html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert "A hand-written &lt;b&gt;event&lt;/b&gt;" in html and "<b>event</b>" not in html
+
+
+def test_second_build_changes_nothing(tiny_project):
+    _build(tiny_project)
+    before = {p: p.read_bytes() for p in (tiny_project / "content").rglob("*.md")}
+    site_before = {p: p.read_bytes() for p in (tiny_project / "site").rglob("*.html")}
+    _build(tiny_project)
+    assert {p: p.read_bytes() for p in (tiny_project / "content").rglob("*.md")} == before
+    assert {p: p.read_bytes() for p in (tiny_project / "site").rglob("*.html")} == site_before
+
+
+def test_broken_page_fails_the_build_naming_file_and_line(tiny_project):
+    _build(tiny_project)
+    page = next((tiny_project / "content" / "events").glob("*.md"))
+    page.write_text(page.read_text(encoding="utf-8").replace("precision: day", "precision: dya"), encoding="utf-8")
+    r = timeline("build", "--no-ingest", cwd=tiny_project)
+    assert r.returncode == 1
+    assert (
+        re.search(rf"{re.escape(str(page.relative_to(tiny_project)))}:\d+: 'precision' must be one of", r.stderr)
+        or str(page) in r.stderr
+    )
+    assert "Traceback" not in r.stderr
+    shutil.rmtree(tiny_project / "site", ignore_errors=True)

@@ -1,0 +1,204 @@
+"""Every expression family, with the publication-date arithmetic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.timex import tag
+from generator.timex.calendar import precision_of, start_of
+
+THU = dt.date(2025, 8, 7)  # a Thursday
+
+
+def values(text: str, published: dt.date = THU) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, published)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They met on August 6.", [("August 6", "DATE", "2025-08-06")]),
+        ("It was signed on 6 August 2025.", [("6 August 2025", "DATE", "2025-08-06")]),
+        ("It was signed Aug. 6, 2024.", [("Aug. 6, 2024", "DATE", "2024-08-06")]),
+        ("Dated 08/06/2025 in the file.", [("08/06/2025", "DATE", "2025-08-06")]),
+        ("Dated 2025-08-06 in the file.", [("2025-08-06", "DATE", "2025-08-06")]),
+        ("The invasion began in February 2022.", [("February 2022", "DATE", "2022-02")]),
+        ("Turnout was low in 2018.", [("2018", "DATE", "2018")]),
+        ("Prices rose in the first quarter of 2024.", [("the first quarter of 2024", "DATE", "2024-Q1")]),
+        ("It was popular in the 1990s.", [("the 1990s", "DATE", "199")]),
+        ("The plan for week 2025-W33 holds.", [("2025-W33", "DATE", "2025-W33")]),
+        ("The offensive started last summer.", [("last summer", "DATE", "2024-SU")]),
+    ],
+)
+def test_explicit_dates(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Talks were held on Wednesday.", "2025-08-06"),  # past: the last Wednesday
+        ("Zelensky declared Thursday that he would go.", "2025-08-07"),  # the publication day itself
+        ("They will meet on Friday.", "2025-08-08"),  # future: the next Friday
+        ("Sanctions could come as early as Friday.", "2025-08-08"),
+        ("He spoke last Monday.", "2025-08-04"),
+        ("He will speak next Monday.", "2025-08-11"),
+        ("He arrived yesterday.", "2025-08-06"),
+        ("He arrives tomorrow.", "2025-08-08"),
+        ("It happened two days ago.", "2025-08-05"),
+    ],
+)
+def test_weekdays_and_days_by_tense(text, value):
+    assert values(text)[0][2] == value
+
+
+def test_time_of_day_keeps_timex3_form():
+    assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
+        ("Thursday morning", "TIME", "2025-08-07TMO")
+    ]
+    assert values("Drones struck on Monday night.", dt.date(2025, 8, 19))[0][2] == "2025-08-18TNI"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("They could meet as early as next week.", "2025-W33"),
+        ("Putin spoke last week.", "2025-W31"),
+        ("Growth slowed this year.", "2025"),
+        ("The treaty expires next year.", "2026"),
+        ("Exports fell last month.", "2025-07"),
+    ],
+)
+def test_relative_periods(text, value):
+    assert values(text)[0][2] == value
+
+
+def test_iso_weeks_across_a_new_year():
+    assert values("They will meet next week.", dt.date(2025, 12, 29))[0][2] == "2026-W02"
+    assert values("They met last week.", dt.date(2026, 1, 1))[0][2] == "2025-W52"
+
+
+def test_year_from_context():
+    assert values("Putin stated in January that it was possible.")[0][2] == "2025-01"
+    assert values("The talks collapsed in December.", dt.date(2025, 1, 15))[0][2] == "2024-12"
+    assert values("The summit will be held in September.")[0][2] == "2025-09"
+    assert values("It is due to be published in May.", dt.date(2013, 3, 22))[0][2] == "2013-05"
+
+
+def test_modifiers():
+    t = tag("The regions were annexed in late 2022.", THU)[0]
+    assert (t.text, t.value, t.mod) == ("late 2022", "2022", "END")
+    t = tag("In his interview in early January, he spoke.", dt.date(2025, 1, 24))[0]
+    assert (t.text, t.value, t.mod) == ("early January", "2025-01", "START")
+    t = tag("The deal was reached at the end of March.", THU)[0]
+    assert (t.value, t.mod) == ("2025-03", "END")
+
+
+def test_ranges():
+    assert values("Negotiations ran from May to July.")[0] == ("May to July", "DATE", "2025-05/2025-07")
+    assert values("During his first term (2017-2021), sanctions grew.")[0][2] == "2017/2021"
+    assert values("Talks were held between 6 and 8 August.")[0][2] == "2025-08-06/2025-08-08"
+
+
+def test_anaphoric_days_count_from_the_last_day_mentioned():
+    text = "On January 24, Putin spoke. On the eve, Trump had spoken."
+    assert [t.value for t in tag(text, dt.date(2025, 1, 24))] == ["2025-01-24", "2025-01-23"]
+    assert values("On the eve, Trump spoke.", dt.date(2025, 1, 24))[0][2] == "2025-01-23"
+
+
+def test_durations_sets_and_references_are_never_dates():
+    found = {
+        t.text: (t.type, t.value)
+        for t in tag(
+            "He ruled for three years. Kellogg has 100 days. We meet every week. Talks are now stalled. "
+            "We could continue for a few more months.",
+            THU,
+        )
+    }
+    assert found["three years"] == ("DURATION", "P3Y")
+    assert found["100 days"] == ("DURATION", "P100D")
+    assert found["every week"] == ("SET", "P1W")
+    assert found["now"] == ("DATE", "PRESENT_REF")
+    assert found["a few more months"] == ("DURATION", "PXM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may see progress.",
+        "We said it was fine.",
+        "Protesters march on the capital.",
+        "It came second in the race.",
+        "The army has 1,719 square kilometers and 2000 troops.",
+        "The score was 3-1 and it cost $2025.",
+        "She wrote for the Sunday Times.",
+        "May I ask a question?",
+    ],
+)
+def test_no_false_dates(text):
+    assert [t for t in tag(text, THU) if t.is_calendar_date] == []
+
+
+def test_spans_exclude_prepositions_and_modified_nouns():
+    assert [t.text for t in tag("It was first proposed on August 6 in Moscow.", THU)] == ["August 6"]
+    assert [t.text for t in tag("Interference in the 2016 US election was alleged.", THU)] == ["2016"]
+
+
+def test_calendar_helpers():
+    assert precision_of("2025-W33") == "week" and precision_of("2025-08") == "month"
+    assert precision_of("2025-08-07TMO") == "day" and precision_of("2025") == "year"
+    assert start_of("2025-W33") == dt.date(2025, 8, 11)
+    assert start_of("2025-05/2025-07") == dt.date(2025, 5, 1)
+    assert start_of("PRESENT_REF") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300),
+    st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2099, 12, 31)),
+)
+def test_any_text_resolves_without_exceptions_and_spans_lie_inside(text, published):
+    for t in tag(text, published):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "on Monday",
+                "next week",
+                "in January",
+                "late 2022",
+                "from May to July",
+                "the eve",
+                "yesterday",
+                "two years ago",
+                "every week",
+                "August 6",
+                "3 p.m.",
+                "the 1990s",
+                "last summer",
+                "2017-2021",
+                " and ",
+                ". ",
+                "He said",
+                " will meet ",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
+def test_news_like_text_resolves_to_well_formed_values(parts, published):
+    text = "".join(parts)
+    for t in tag(text, published):
+        assert text[t.start : t.end] == t.text
+        if t.is_calendar_date:
+            assert start_of(t.value.split("T")[0]) is not None, t
