@@ -1,0 +1,89 @@
+"""Collect the pages of ``content/`` into typed, sorted records for the aggregate pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..content import Page, load_content
+from ..errors import TimelineError
+from ..timex.calendar import start_of
+
+SIDE_LABELS = {
+    "russia": "Russia", "united-states": "United States", "ukraine": "Ukraine", "europe": "Europe",
+    "analyst": "Analysts", "other": "Other", None: "Unassigned",
+}
+SIDE_ORDER = ["russia", "united-states", "ukraine", "europe", "analyst", "other", None]
+_PRECISION_ORDER = {"day": 0, "time": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
+
+
+@dataclass
+class SiteData:
+    """Everything the aggregate pages need, keyed by id, in a fixed order."""
+
+    sources: dict[str, Page]
+    events: list[Page]
+    statements: list[Page]
+    actors: dict[str, Page]
+    topics: dict[str, Page]
+    by_actor_events: dict[str, list[Page]] = field(default_factory=dict)
+    by_actor_statements: dict[str, list[Page]] = field(default_factory=dict)
+    by_source: dict[str, list[Page]] = field(default_factory=dict)
+    by_topic: dict[str, list[Page]] = field(default_factory=dict)
+
+    def side_of(self, actor_id: str) -> str | None:
+        page = self.actors.get(actor_id)
+        return page.meta.get("side") if page else None
+
+    def actor_name(self, actor_id: str) -> str:
+        page = self.actors.get(actor_id)
+        return page.meta["name"] if page else actor_id
+
+    def source_label(self, source_id: str) -> str:
+        page = self.sources.get(source_id)
+        if not page:
+            return source_id
+        day = dt.date.fromisoformat(page.meta["published"])
+        return f"{page.meta.get('outlet') or page.meta['title']}, {day.day} {day.strftime('%B %Y')}"
+
+
+def sort_key(meta: dict) -> tuple:
+    """Chronological by the first day a date covers; on the same day the coarser date first.
+
+    So "2025" heads the year, "August 2025" sorts at 1 August (after July's days) and before its own days.
+    """
+    start = start_of(meta["date"]) or dt.date.max
+    return (start, -_PRECISION_ORDER.get(meta.get("precision", "day"), 0), meta["id"])
+
+
+def collect(docs_dir: Path) -> SiteData:
+    """Read and validate ``content/``; raise TimelineError with every problem."""
+    pages, problems = load_content(docs_dir)
+    if problems:
+        raise TimelineError(problems)
+    events = sorted(pages["events"], key=lambda p: sort_key(p.meta))
+    statements = sorted(pages["statements"], key=lambda p: sort_key(p.meta))
+    data = SiteData(
+        sources={p.meta["id"]: p for p in sorted(pages["sources"], key=lambda p: (p.meta["published"], p.meta["id"]))},
+        events=events,
+        statements=statements,
+        actors={p.meta["id"]: p for p in pages["actors"]},
+        topics={p.meta["id"]: p for p in pages["topics"]},
+    )
+    for ev in events:
+        for a in ev.meta.get("actors", []):
+            data.by_actor_events.setdefault(a, []).append(ev)
+        for s in ev.meta["sources"]:
+            data.by_source.setdefault(s["source"], []).append(ev)
+        for t in ev.meta.get("topics", []):
+            data.by_topic.setdefault(t, []).append(ev)
+    for st in statements:
+        if st.meta.get("speaker"):
+            data.by_actor_statements.setdefault(st.meta["speaker"], []).append(st)
+        for s in st.meta["sources"]:
+            if st not in data.by_source.setdefault(s["source"], []):
+                data.by_source[s["source"]].append(st)
+        for t in st.meta.get("topics", []):
+            data.by_topic.setdefault(t, []).append(st)
+    return data
