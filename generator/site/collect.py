@@ -11,8 +11,13 @@ from ..errors import TimelineError
 from ..timex.calendar import start_of
 
 SIDE_LABELS = {
-    "russia": "Russia", "united-states": "United States", "ukraine": "Ukraine", "europe": "Europe",
-    "analyst": "Analysts", "other": "Other", None: "Unassigned",
+    "russia": "Russia",
+    "united-states": "United States",
+    "ukraine": "Ukraine",
+    "europe": "Europe",
+    "analyst": "Analysts",
+    "other": "Other",
+    None: "Unassigned",
 }
 SIDE_ORDER = ["russia", "united-states", "ukraine", "europe", "analyst", "other", None]
 _PRECISION_ORDER = {"day": 0, "time": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}

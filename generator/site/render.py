@@ -51,7 +51,7 @@ def display_date(value: str, precision: str | None = None, mod: str | None = Non
     elif len(value) == 7 and value[5] == "Q":
         text = f"Q{value[6]} {value[:4]}"
     elif len(value) == 7:
-        text = f"{ {'SP': 'spring', 'SU': 'summer', 'FA': 'autumn', 'WI': 'winter'}.get(value[5:], '')} {value[:4]}"
+        text = f"{ {'SP': 'spring', 'SU': 'summer', 'FA': 'autumn', 'WI': 'winter'}.get(value[5:], '') } {value[:4]}"
     elif len(value) == 3:
         text = f"the {value}0s"
     else:
@@ -73,8 +73,11 @@ def _render(template: str, **kw) -> str:
 
 
 def _actor_chips(data: SiteData, ids: list[str], link: Link) -> list[dict]:
-    return [{"name": data.actor_name(a), "url": link(f"actors/{a}.md"), "side": data.side_of(a) or ""}
-            for a in ids if a in data.actors]
+    return [
+        {"name": data.actor_name(a), "url": link(f"actors/{a}.md"), "side": data.side_of(a) or ""}
+        for a in ids
+        if a in data.actors
+    ]
 
 
 def _topic_chips(data: SiteData, ids: list[str], link: Link) -> list[dict]:
@@ -84,27 +87,44 @@ def _topic_chips(data: SiteData, ids: list[str], link: Link) -> list[dict]:
 def _event_row(data: SiteData, ev: Page, link: Link) -> dict:
     m = ev.meta
     return {
-        "id": m["id"], "title": m["title"], "url": link(f"events/{m['id']}.md"),
-        "date": display_date(m["date"], m["precision"], m.get("mod")), "iso": m["date"],
-        "scheduled": m.get("scheduled", False), "review": m.get("review"),
-        "actors": _actor_chips(data, m.get("actors", []), link), "topics": _topic_chips(data, m.get("topics", []), link),
+        "id": m["id"],
+        "title": m["title"],
+        "url": link(f"events/{m['id']}.md"),
+        "date": display_date(m["date"], m["precision"], m.get("mod")),
+        "iso": m["date"],
+        "scheduled": m.get("scheduled", False),
+        "review": m.get("review"),
+        "actors": _actor_chips(data, m.get("actors", []), link),
+        "topics": _topic_chips(data, m.get("topics", []), link),
         "sides": sorted({data.side_of(a) or "" for a in m.get("actors", [])} - {""}),
         "n_sources": len(m["sources"]),
-        "provenance": [{"date_text": s.get("date_text", ""), "source": data.source_label(s["source"]),
-                        "url": link(f"sources/{s['source']}.md")} for s in m["sources"]],
+        "provenance": [
+            {
+                "date_text": s.get("date_text", ""),
+                "source": data.source_label(s["source"]),
+                "url": link(f"sources/{s['source']}.md"),
+            }
+            for s in m["sources"]
+        ],
     }
 
 
 def _statement_row(data: SiteData, st: Page, link: Link) -> dict:
     m = st.meta
     return {
-        "id": m["id"], "quote": m["quote"], "kind": m["kind"], "url": link(f"statements/{m['id']}.md"),
+        "id": m["id"],
+        "quote": m["quote"],
+        "kind": m["kind"],
+        "url": link(f"statements/{m['id']}.md"),
         "speaker": data.actor_name(m["speaker"]) if m.get("speaker") else "Unattributed",
         "speaker_url": link(f"actors/{m['speaker']}.md") if m.get("speaker") in data.actors else None,
-        "date": display_date(m["date"]), "reported": m.get("date_is_publication", False),
-        "date_text": m.get("date_text"), "n_sources": len(m["sources"]),
-        "sources": [{"label": data.source_label(s["source"]), "url": link(f"sources/{s['source']}.md")}
-                    for s in m["sources"]],
+        "date": display_date(m["date"]),
+        "reported": m.get("date_is_publication", False),
+        "date_text": m.get("date_text"),
+        "n_sources": len(m["sources"]),
+        "sources": [
+            {"label": data.source_label(s["source"]), "url": link(f"sources/{s['source']}.md")} for s in m["sources"]
+        ],
         "topics": _topic_chips(data, m.get("topics", []), link),
     }
 
@@ -154,8 +174,14 @@ def actor_sections(data: SiteData, actor: Page, link: Link) -> str:
     if untagged:
         by_topic.append(("other", "Other", untagged))
     events = [_event_row(data, e, link) for e in data.by_actor_events.get(aid, [])]
-    return _render("actor.md.j2", a=actor.meta, side=SIDE_LABELS.get(actor.meta.get("side")), by_topic=by_topic,
-                   n_statements=len(statements), events=events)
+    return _render(
+        "actor.md.j2",
+        a=actor.meta,
+        side=SIDE_LABELS.get(actor.meta.get("side")),
+        by_topic=by_topic,
+        n_statements=len(statements),
+        events=events,
+    )
 
 
 def actors_index(data: SiteData, link: Link) -> str:
@@ -163,11 +189,21 @@ def actors_index(data: SiteData, link: Link) -> str:
     for side in SIDE_ORDER:
         members = [a for a in data.actors.values() if a.meta.get("side") == side]
         if members:
-            groups.append((SIDE_LABELS[side], [{
-                "name": a.meta["name"], "url": link(f"actors/{a.meta['id']}.md"), "role": a.meta.get("role"),
-                "n_statements": len(data.by_actor_statements.get(a.meta["id"], [])),
-                "n_events": len(data.by_actor_events.get(a.meta["id"], [])),
-            } for a in sorted(members, key=lambda p: p.meta["name"])]))
+            groups.append(
+                (
+                    SIDE_LABELS[side],
+                    [
+                        {
+                            "name": a.meta["name"],
+                            "url": link(f"actors/{a.meta['id']}.md"),
+                            "role": a.meta.get("role"),
+                            "n_statements": len(data.by_actor_statements.get(a.meta["id"], [])),
+                            "n_events": len(data.by_actor_events.get(a.meta["id"], [])),
+                        }
+                        for a in sorted(members, key=lambda p: p.meta["name"])
+                    ],
+                )
+            )
     return _render("actors_index.md.j2", groups=groups)
 
 
@@ -175,24 +211,37 @@ def source_sections(data: SiteData, source: Page, link: Link) -> str:
     items = data.by_source.get(source.meta["id"], [])
     events = [_event_row(data, p, link) for p in items if p.kind == "events"]
     statements = [_statement_row(data, p, link) for p in items if p.kind == "statements"]
-    return _render("source.md.j2", s=source.meta, published=display_date(source.meta["published"]),
-                   events=events, statements=statements)
+    return _render(
+        "source.md.j2",
+        s=source.meta,
+        published=display_date(source.meta["published"]),
+        events=events,
+        statements=statements,
+    )
 
 
 def sources_index(data: SiteData, link: Link) -> str:
-    rows = [{
-        "title": p.meta["title"], "url": link(f"sources/{sid}.md"), "outlet": p.meta.get("outlet") or "unknown",
-        "published": display_date(p.meta["published"]), "link": p.meta.get("url"),
-        "n": len(data.by_source.get(sid, [])),
-    } for sid, p in data.sources.items()]
+    rows = [
+        {
+            "title": p.meta["title"],
+            "url": link(f"sources/{sid}.md"),
+            "outlet": p.meta.get("outlet") or "unknown",
+            "published": display_date(p.meta["published"]),
+            "link": p.meta.get("url"),
+            "n": len(data.by_source.get(sid, [])),
+        }
+        for sid, p in data.sources.items()
+    ]
     return _render("sources_index.md.j2", rows=rows)
 
 
 def topic_sections(data: SiteData, topic: Page, link: Link) -> str:
     items = data.by_topic.get(topic.meta["id"], [])
-    return _render("topic.md.j2",
-                   statements=[_statement_row(data, p, link) for p in items if p.kind == "statements"],
-                   events=[_event_row(data, p, link) for p in items if p.kind == "events"])
+    return _render(
+        "topic.md.j2",
+        statements=[_statement_row(data, p, link) for p in items if p.kind == "statements"],
+        events=[_event_row(data, p, link) for p in items if p.kind == "events"],
+    )
 
 
 def positions_page(data: SiteData, link: Link) -> str:
@@ -208,8 +257,14 @@ def positions_page(data: SiteData, link: Link) -> str:
             for t in topics:
                 n = sum(1 for s in data.by_actor_statements[aid] if t["id"] in s.meta.get("topics", []))
                 cells.append({"n": n, "url": f"{link(f'actors/{aid}.md')}#topic-{t['id']}"})
-            rows.append({"name": actor.meta["name"], "url": link(f"actors/{aid}.md"), "cells": cells,
-                         "total": len(data.by_actor_statements[aid])})
+            rows.append(
+                {
+                    "name": actor.meta["name"],
+                    "url": link(f"actors/{aid}.md"),
+                    "cells": cells,
+                    "total": len(data.by_actor_statements[aid]),
+                }
+            )
         if rows:
             groups.append((SIDE_LABELS[side], sorted(rows, key=lambda r: -r["total"])))
     return _render("positions.md.j2", topics=topics, groups=groups, n=len(data.statements))
