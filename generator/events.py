@@ -13,6 +13,7 @@ import re
 
 from .actors import Registry
 from .model import Article, Event, Sentence, Timex
+from .timex.calendar import precision_rank
 from .timex.tense import FUTURE, clause_tense
 
 _COUNTERFACTUAL = re.compile(
@@ -20,7 +21,6 @@ _COUNTERFACTUAL = re.compile(
     r"should\s+have)\b",
     re.IGNORECASE,
 )
-_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
 _LEADING = re.compile(
     r"^(?:However|But|And|Also|Meanwhile|Thus|Still|Yet|Moreover|In addition|In fact|Indeed|Previously|"
     r"Following [^,]+|Shortly [^,]+|At the same time|In conclusion|According to [^,]+)\s*,\s*",
@@ -55,7 +55,7 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
     foreground = [t for t in inside if not _is_background(text, t, sentence)]
     if not foreground:
         return None
-    return min(foreground, key=lambda t: (_RANK.get(t.precision or "", 9), t.start))
+    return min(foreground, key=lambda t: (precision_rank(t.precision), t.start))
 
 
 def title_for(sentence: str, date_text: str) -> str:

@@ -154,8 +154,13 @@ def ingest(paths: list[Path], content: Path) -> WriteReport:
     statements = merge_statements([s for x in extractions for s in x.statements])
     statement_ids = _unique(
         [
-            "-".join((g.first.speaker or "unattributed", slugify(g.first.date.replace("/", " to ")),
-                      slugify(g.first.quote, 5)))
+            "-".join(
+                (
+                    g.first.speaker or "unattributed",
+                    slugify(g.first.date.replace("/", " to ")),
+                    slugify(g.first.quote, 5),
+                )
+            )
             for g in statements
         ]
     )

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from .actors import NAME, PRONOUNS, Registry, new_actor_id
 from .model import Article, Sentence, Statement, Timex
 from .sentences import sentence_at
+from .timex.calendar import precision_rank
 
 VERBS = (
     r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
@@ -267,13 +268,12 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | 
 
 
 def _frame_date(timexes: list[Timex], sentence: Sentence, skip: tuple[int, int]) -> Timex | None:
-    rank = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
     inside = [
         t
         for t in timexes
         if t.is_calendar_date and sentence.start <= t.start < sentence.end and not (skip[0] <= t.start < skip[1])
     ]
-    return min(inside, key=lambda t: (rank.get(t.precision or "", 9), t.start)) if inside else None
+    return min(inside, key=lambda t: (precision_rank(t.precision), t.start)) if inside else None
 
 
 def extract_statements(

@@ -87,8 +87,15 @@ def test_broken_page_fails_the_build_naming_file_and_line(tiny_project):
 def test_order_across_precisions():
     from generator.site.collect import sort_key
 
-    metas = [{"id": i, "date": d, "precision": p} for i, d, p in [
-        ("a", "2025-01-23", "day"), ("b", "2025-01", "month"), ("c", "2025", "year"), ("d", "2024-12-31", "day"),
-        ("e", "2025-W05", "week"), ("f", "2025-01-01/2025-03-01", "day"),
-    ]]
+    metas = [
+        {"id": i, "date": d, "precision": p}
+        for i, d, p in [
+            ("a", "2025-01-23", "day"),
+            ("b", "2025-01", "month"),
+            ("c", "2025", "year"),
+            ("d", "2024-12-31", "day"),
+            ("e", "2025-W05", "week"),
+            ("f", "2025-01-01/2025-03-01", "day"),
+        ]
+    ]
     assert [m["id"] for m in sorted(metas, key=sort_key)] == ["d", "c", "b", "f", "a", "e"]

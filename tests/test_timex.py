@@ -32,6 +32,7 @@ def values(text: str, published: dt.date = THU) -> list[tuple[str, str, str]]:
         ("It was popular in the 1990s.", [("the 1990s", "DATE", "199")]),
         ("The plan for week 2025-W33 holds.", [("2025-W33", "DATE", "2025-W33")]),
         ("The offensive started last summer.", [("last summer", "DATE", "2024-SU")]),
+        ("Wars of the 20th century.", [("20th century", "DATE", "19")]),
     ],
 )
 def test_explicit_dates(text, expected):
@@ -104,6 +105,28 @@ def test_ranges():
     assert values("Talks were held between 6 and 8 August.")[0][2] == "2025-08-06/2025-08-08"
 
 
+def test_the_part_of_a_year_is_placed_by_tense():
+    january = dt.date(2013, 1, 20)
+    assert values("The flu season peaked by the end of year.", january) == [("the end of year", "DATE", "2012")]
+    assert values("It will be ready by the end of the year.", january) == [("the end of the year", "DATE", "2013")]
+    assert tag("Talks resume by the end of the year.", THU)[0].mod == "END"
+    november = dt.date(2025, 11, 20)
+    assert values("They will meet at the start of the year.", november) == [("the start of the year", "DATE", "2026")]
+
+
+def test_clock_times_take_the_weekday_written_with_them():
+    friday = dt.date(2013, 3, 22)
+    assert values("The match was postponed until 15:00 GMT Saturday.", friday) == [
+        ("15:00 GMT Saturday", "TIME", "2013-03-23T15:00")
+    ]
+    assert values("They met on Monday at 8 pm.", friday)[-1] == ("Monday at 8 pm", "TIME", "2013-03-18T20:00")
+
+
+def test_a_day_fixed_by_an_undated_event_gets_no_calendar_value():
+    assert values("The day before Roth was pulled over, his wife spoke.") == [("The day", "DATE", "XXXX-XX-XX")]
+    assert values("They met on August 6. He left the day before.")[-1] == ("the day before", "DATE", "2025-08-05")
+
+
 def test_anaphoric_days_count_from_the_last_day_mentioned():
     text = "On January 24, Putin spoke. On the eve, Trump had spoken."
     assert [t.value for t in tag(text, dt.date(2025, 1, 24))] == ["2025-01-24", "2025-01-23"]
@@ -122,8 +145,16 @@ def test_durations_sets_and_references_are_never_dates():
     assert found["three years"] == ("DURATION", "P3Y")
     assert found["100 days"] == ("DURATION", "P100D")
     assert found["every week"] == ("SET", "P1W")
-    assert found["now"] == ("DATE", "PRESENT_REF")
+    assert found["now"] == ("REF", "PRESENT_REF")
     assert found["a few more months"] == ("DURATION", "PXM")
+    refs = values("It happened recently, as in the past; the future is open. Over the following decade, calm.")
+    assert [(t, v) for t, _, v in refs] == [
+        ("recently", "PAST_REF"),
+        ("the past", "PAST_REF"),
+        ("the future", "FUTURE_REF"),
+        ("the following decade", "P1DE"),
+    ]
+    assert all(not t.is_calendar_date for t in tag("Now, at the time, recently.", THU))
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..content import Page, load_content
 from ..errors import TimelineError
-from ..timex.calendar import start_of
+from ..timex.calendar import precision_rank, start_of
 
 SIDE_LABELS = {
     "russia": "Russia",
@@ -20,7 +20,6 @@ SIDE_LABELS = {
     None: "Unassigned",
 }
 SIDE_ORDER = ["russia", "united-states", "ukraine", "europe", "analyst", "other", None]
-_PRECISION_ORDER = {"day": 0, "time": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4}
 
 
 @dataclass
@@ -59,7 +58,7 @@ def sort_key(meta: dict) -> tuple:
     So "2025" heads the year, "August 2025" sorts at 1 August (after July's days) and before its own days.
     """
     start = start_of(meta["date"]) or dt.date.max
-    return (start, -_PRECISION_ORDER.get(meta.get("precision", "day"), 0), meta["id"])
+    return (start, -precision_rank(meta.get("precision", "day")), meta["id"])
 
 
 def collect(docs_dir: Path) -> SiteData:

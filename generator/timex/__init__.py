@@ -23,7 +23,7 @@ from .tense import UNKNOWN, clause_tense
 __all__ = ["tag", "calendar", "VERSION"]
 
 # Bumped whenever the grammar changes what it finds, so cached extractions are redone.
-VERSION = "1"
+VERSION = "2"
 
 log = logging.getLogger(__name__)
 

@@ -106,8 +106,6 @@ def duration_value(count: int | None, unit: str) -> str:
     """TIMEX3 duration: ``P3D``, ``PT2H``, ``PXM`` when the count is vague."""
     code = UNIT_CODES[unit]
     n = "X" if count is None else str(count)
-    if code == "DE" and count is not None:
-        return f"P{10 * count}Y"
     if code == "2W":
         return "PX" + "W" if count is None else f"P{2 * count}W"
     if code.startswith("T"):
@@ -169,6 +167,15 @@ def shift(ref: dt.date, unit: str, n: int) -> str:
     if unit == "century":
         return f"{(ref.year // 100 + n):02d}"
     raise ValueError(unit)
+
+
+# Finer precisions first: a day is more precise than a week, a week than a month, and so on.
+PRECISION_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
+
+
+def precision_rank(precision: str | None) -> int:
+    """How coarse a precision is (0 = a day or finer); unknown precisions rank last."""
+    return PRECISION_RANK.get(precision or "", 9)
 
 
 def precision_of(value: str) -> str | None:

@@ -341,7 +341,7 @@ def _decade(m, ctx):
     return "DATE", m["y"][:3], _mod(m["mod"])
 
 
-@rule("century", rf"\b(?P<x>(?:the\s+)?(?P<n>\d{1, 2})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}")
+@rule("century", rf"\b(?P<x>(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}")
 def _century(m, ctx):
     return "DATE", f"{int(m['n']) - 1:02d}", None
 
@@ -381,6 +381,22 @@ def _relative_unit(m, ctx):
     return "DATE", cal.shift(ref, unit, step[direction]), _mod(m["mod"])
 
 
+@rule("modified-year", rf"\b(?P<x>{MODIFIER}(?<=\s)(?:the\s+)?year){END}(?!\s+(?:of|in|after|before)\b)", re.I)
+def _modified_year(m, ctx):
+    """ "the end of the year": this year, unless the tense puts that part of it on the other side of today."""
+    mod = _mod(m["mod"])
+    if mod is None:
+        return None
+    year = ctx.dct.year
+    part_months = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[mod]
+    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    if tense == PAST and ctx.dct.month < part_months[0]:
+        year -= 1
+    elif tense == FUTURE and ctx.dct.month > part_months[1]:
+        year += 1
+    return "DATE", f"{year:04d}", mod
+
+
 @rule(
     "deictic-day",
     rf"\b(?P<x>(?:the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
@@ -418,7 +434,7 @@ def _ago(m, ctx):
     count = cal.number_value(m["n"])
     unit = m["u"].lower().rstrip("s").replace("centurie", "century")
     if count is None or unit in ("second", "minute", "hour"):
-        return ("DATE", "PAST_REF", None) if ctx.refs else None
+        return ("REF", "PAST_REF", None) if ctx.refs else None
     if unit == "day":
         return "DATE", (ctx.dct - dt.timedelta(days=count)).isoformat(), None
     return "DATE", cal.shift(ctx.dct, unit, -count), None
@@ -426,18 +442,28 @@ def _ago(m, ctx):
 
 @rule(
     "anaphoric-day",
-    r"\b(?P<x>the\s+(?:previous|next|following|same)\s+day|the\s+day\s+(?:before|after)|that\s+day|"
+    r"\b(?P<x>the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))?|that\s+day|"
     r"the\s+eve)" + END,
     re.IGNORECASE,
 )
 def _anaphoric_day(m, ctx):
     x = " ".join(m["x"].lower().split())
+    if x == "the day":
+        return None
+    if m["rel"] and re.match(r"\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[A-Za-z]", ctx.text[m.end("x") :]):
+        return None  # "the day before the son reported him missing": anchored to an event, see below
     if x.startswith("the eve"):
         return "DATE", (ctx.anchor - dt.timedelta(days=1)).isoformat(), None
     delta = (
         -1 if ("previous" in x or "before" in x) else (1 if ("next" in x or "following" in x or "after" in x) else 0)
     )
     return "DATE", (ctx.anchor + dt.timedelta(days=delta)).isoformat(), None
+
+
+@rule("event-anchored-day", r"\b(?P<x>the\s+day)\s+(?:before|after)\s+(?!yesterday|today|tomorrow)[A-Za-z]", re.I)
+def _event_anchored_day(m, ctx):
+    """ "The day before Roth was pulled over": a day fixed by an event we cannot date, so no calendar value."""
+    return "DATE", "XXXX-XX-XX", None
 
 
 # Durations, sets, references: recognised so that they never become dates -----------------------------
@@ -509,35 +535,42 @@ def _set(m, ctx):
 
 @rule(
     "reference",
-    r"\b(?P<x>now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|"
-    r"the\s+future|the\s+near\s+future|recent\s+years|the\s+coming\s+(?:days|weeks|months|years))" + END,
+    r"\b(?P<x>now|currently|recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|"
+    r"the\s+past|at\s+the\s+time|the\s+future|the\s+near\s+future|recent\s+years|"
+    r"the\s+coming\s+(?:days|weeks|months|years))" + END,
     re.IGNORECASE,
 )
 def _reference(m, ctx):
     if not ctx.refs:
         return None
     x = " ".join(m["x"].lower().split())
-    if x == "recent years":
-        return "DATE", "PAST_REF", None
+    if x in ("recently", "recent years", "the past", "at the time"):
+        return "REF", "PAST_REF", None
     if "future" in x or x.startswith("the coming"):
-        return "DATE", "FUTURE_REF", None
-    return "DATE", "PRESENT_REF", None
+        return "REF", "FUTURE_REF", None
+    return "REF", "PRESENT_REF", None
 
 
 @rule(
     "clock",
-    r"\b(?P<x>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)"
-    r"(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|BST))?|(?P<h2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?:GMT|UTC|ET|EST|EDT|CET|BST)"
-    r"|noon|midnight)(?![\w])",
+    rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
+    r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|BST))?"
+    r"|(?P<h2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?:GMT|UTC|ET|EST|EDT|CET|BST)|noon|midnight)"
+    rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?)(?![\w])",
 )
 def _clock(m, ctx):
+    """A time of day, on the weekday written with it ("15:00 GMT Saturday") or on the day last mentioned."""
+    weekday = m["wd"] or m["wd0"]
+    day = ctx.anchor
+    if weekday:
+        day = _weekday_date(ctx, cal.WEEKDAYS[weekday.lower()], m.start("x"), m.end("x"), None)
     x = m["x"].lower()
-    if x == "noon":
-        return "TIME", f"{ctx.anchor.isoformat()}T12:00", None
-    if x == "midnight":
-        return "TIME", f"{ctx.anchor.isoformat()}T24:00", None
+    if "noon" in x:
+        return "TIME", f"{day.isoformat()}T12:00", None
+    if "midnight" in x:
+        return "TIME", f"{day.isoformat()}T24:00", None
     if m["h2"]:
-        return "TIME", f"{ctx.anchor.isoformat()}T{int(m['h2']):02d}:{m['mi2']}", None
+        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}", None
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     minutes = m["mi"] or "00"
-    return "TIME", f"{ctx.anchor.isoformat()}T{hour:02d}:{minutes}", None
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minutes}", None

@@ -15,7 +15,9 @@ PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going to|gonna|plans? to|planned for|expected|expects|scheduled|set to|"
     r"due to|due|to be held|upcoming|forthcoming|as early as|as soon as|is to|are to|would|intends? to|"
-    r"aims? to|hopes? to|next|until|till|tomorrow|will be|deadline|ahead of|await(?:s|ing)?|starting"
+    r"aims? to|hopes? to|next|until|till|tomorrow|will be|deadline|ahead of|await(?:s|ing)?|starting|"
+    # an infinitive of a scheduling verb looks forward: "a program to run through June"
+    r"to (?:run|last|continue|begin|start|open|close|end|take place|hold|meet|launch|resume|expire)"
 )
 _IRREGULAR_PAST = (
     r"said|told|met|was|were|had|did|made|took|came|went|saw|spoke|held|gave|began|wrote|sent|left|led|"
