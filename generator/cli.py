@@ -26,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("ingest", help="extract articles and write their pages into content/")
     s.add_argument("paths", nargs="*", default=["seeds"], help="article files or folders (default: seeds/)")
+    s.add_argument(
+        "--prune", action="store_true", help="remove generated, unedited pages these articles no longer yield"
+    )
 
     s = sub.add_parser("build", help="ingest seeds/, then build the site into site/ with MkDocs (strict)")
     s.add_argument("--config", default="mkdocs.yml", help="the MkDocs configuration (default: mkdocs.yml)")
@@ -82,10 +85,10 @@ def _cmd_extract(args, content: Path) -> int:
     return 0
 
 
-def _cmd_ingest(paths: list[str], content: Path) -> int:
+def _cmd_ingest(paths: list[str], content: Path, prune: bool = False) -> int:
     from .ingest import ingest
 
-    report = ingest([Path(p) for p in paths], content)
+    report = ingest([Path(p) for p in paths], content, prune=prune)
     print(f"ingest: {report.summary()}")
     for name in report.kept:
         print(f"  kept (edited by hand): {name}")
@@ -147,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "extract":
             return _cmd_extract(args, content)
         if args.command == "ingest":
-            return _cmd_ingest(args.paths, content)
+            return _cmd_ingest(args.paths, content, args.prune)
         if args.command == "build":
             if not args.no_ingest:
                 _cmd_ingest(["seeds"], content)

@@ -41,12 +41,37 @@ class WriteReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)  # generated, untouched, no longer extracted
+    removed: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
             f"{len(self.kept)} kept as edited"
         )
+        if self.stale:
+            text += f", {len(self.stale)} stale (no longer extracted; 'timeline ingest --prune' removes them)"
+        if self.removed:
+            text += f", {len(self.removed)} stale removed"
+        return text
+
+
+def find_stale(folder: Path, written: set[str], ingested_sources: set[str]) -> list[Path]:
+    """Generated pages nobody edited that this ingest no longer produces, though it read all their sources.
+
+    A page citing an article that was not part of this ingest is never stale: it may come from elsewhere.
+    """
+    stale = []
+    for path in sorted(folder.glob("*.md")):
+        if str(path) in written:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if not is_untouched(text):
+            continue
+        sources = re.findall(r"^- source: (\S+)$", text, re.M)
+        if sources and set(sources) <= ingested_sources:
+            stale.append(path)
+    return stale
 
 
 def _digest(text: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .actors import Registry
 from .articles import article_paths, read_article
-from .content import WriteReport, load_registry, render, write_page
+from .content import WriteReport, find_stale, load_registry, render, write_page
 from .errors import Problem, TimelineError
 from .extract import extract
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
@@ -101,8 +101,12 @@ def actor_page(actor: Actor) -> str:
     )
 
 
-def ingest(paths: list[Path], content: Path) -> WriteReport:
-    """Extract every article under ``paths`` and write its pages; problems are collected, then raised."""
+def ingest(paths: list[Path], content: Path, *, prune: bool = False) -> WriteReport:
+    """Extract every article under ``paths`` and write its pages; problems are collected, then raised.
+
+    Pages a person edited are never touched. Generated, untouched pages that these articles no
+    longer yield are reported as stale, and removed only with ``prune``.
+    """
     actors, topic_list = load_registry(content)
     registry, topics = Registry(actors), Topics(topic_list)
     registered = set(registry.actors)
@@ -169,4 +173,13 @@ def ingest(paths: list[Path], content: Path) -> WriteReport:
     for actor_id, name in sorted(new_actors.items()):
         if actor_id not in registered:
             write_page(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), report)
+    written = {*report.added, *report.updated, *report.unchanged, *report.kept}
+    ingested = {x.article.id for x in extractions}
+    for folder in ("events", "statements"):
+        for path in find_stale(content / folder, written, ingested):
+            if prune:
+                path.unlink()
+                report.removed.append(str(path))
+            else:
+                report.stale.append(str(path))
     return report

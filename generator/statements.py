@@ -37,17 +37,19 @@ VERBS = (
 )
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _ROLE = (
-    r"the\s+(?:[A-Z][A-Za-z.\-]*\s+|[a-z\-]+\s+){0,3}?(?:leader|president|aide|expert|analyst|official|minister|"
+    r"[Tt]he\s+(?:[A-Z][A-Za-z.\-]*\s+|[a-z\-]+\s+){0,3}?(?:leader|president|aide|expert|analyst|official|minister|"
     r"envoy|diplomat|spokesman|spokeswoman|source|politician|scholar)"
 )
-_SPEAKER = rf"(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{NAME}|he|she|they|He|She|They|{_ROLE}"
-_APPOSITION = r",\s*(?P<role>[^,“”\"]{2,140}?),"
+_SPEAKER = rf"{_ROLE}|(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{NAME}|he|she|they|He|She|They"
+# One appositive, perhaps followed by a second that describes the first ("the director of X, a research body").
+_APPOSITION = r",\s*(?P<role>[^,“”\"]{2,140}?(?:,\s*(?:a|an)\s+[^,“”\"]{2,140}?)?),"
 # `,” said Sergei Markov, a pro-Kremlin political analyst.` / `,” Yuri Ushakov, an aide, told journalists`
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?:(?:{VERBS})\s+(?P<s1>{_SPEAKER})(?:,\s*(?P<role1>[^,.“”\"]{{2,140}}))?)|"
     rf"(?P<s2>{_SPEAKER})(?:{_APPOSITION})?\s+(?:\w+ly\s+)?(?:{VERBS})\b)"
 )
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION})?")
+_ACCORDING_INSIDE = re.compile(rf"^.{{3,}}?,\s+according\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION}|,)")
 _PREPOSITIONS = {
     "with",
     "to",
@@ -74,6 +76,8 @@ _PREPOSITIONS = {
     "like",
     "and",
 }
+# What follows a reporting verb up to the reported words: "told reporters on Wednesday that ".
+_REPORTED_CLAUSE = re.compile(r"[\s,]*(?:[^,;:“”\"]{0,40}?\bthat\s+|:\s*)?")
 _LABEL = re.compile(r"\b(?:as(?:\s+an?|\s+the)?|called|calling|dubbed|so-called|termed|labelled|labeled)\s*$")
 _TITLE_WORDS = re.compile(
     r"^(?:(?:Envoy|President|Minister|Foreign|Secretary|Senator|Chancellor|Prime|Special|"
@@ -92,6 +96,7 @@ class _Quote:
     end: int  # end of the quoted words
     close: int  # offset just past the closing mark
     paragraph: int
+    answer: bool = False  # a dash-led paragraph without quote marks: an interview answer
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -126,6 +131,10 @@ def find_quotes(text: str) -> list[_Quote]:
                 quotes.append(pending)  # the quote went on into this paragraph
             pending = None
         marks = [i for i in range(lo, hi) if text[i] in _OPEN_CHARS + _CLOSE_CHARS + '"']
+        if dash and not marks and open_at is None and _words(text[lo:hi]) >= 8:
+            # "- This is where it will become clear ...": the interviewee's answer, as Russian news prints it.
+            quotes.append(_Quote(lo, lo + dash.end(), hi, hi, number, answer=True))
+            continue
         for i in marks:
             if open_at is None:
                 if _is_opener(text, i, lo):
@@ -160,7 +169,7 @@ class _Attributor:
         self.text = article.text
         self.sentences = sentences
         self.registry = registry
-        self.recent: list[tuple[int, str]] = []  # (sentence index, actor id) of statements so far
+        self.recent: list[tuple[int, str]] = []  # (offset, actor id) of statements found so far, in text order
         self.gender: dict[str, str] = {}
         for m in re.finditer(rf"\b(Mr|Ms|Mrs)\.\s+({NAME})", self.text):
             actor = registry.resolve(m.group(2))
@@ -212,24 +221,57 @@ class _Attributor:
             return g != "m" and (entry is None or entry.kind == "person")
         return True
 
+    def _is_person(self, actor: str | None) -> bool:
+        return bool(actor) and (actor not in self.registry.actors or self.registry.actors[actor].kind == "person")
+
     def _antecedent(self, pronoun: str, at: int) -> str | None:
+        """Who "he"/"she"/"the expert" at ``at`` is: the nearest sentence's speaker or subject that fits.
+
+        Sentences are searched from this one (up to ``at``) back two: in each, the speaker of a
+        statement there, else the first person named who is not behind a preposition or a
+        possessive (a clause subject, "Although Trump ... with Putin": Trump). Failing that, the
+        last person named at all in those sentences.
+        """
         here = self.sentence_index(at)
-        for index, actor in reversed(self.recent):
-            if here - index <= 2 and self._fits(actor, pronoun):
-                return actor
-        # Else the last person named within this and the two sentences before.
-        lo = self.sentences[max(0, here - 2)].start if here >= 0 else 0
+        if here < 0:
+            return None
+        window = range(here, max(-1, here - 3), -1)
+        for index in window:
+            lo = self.sentences[index].start
+            hi = at if index == here else self.sentences[index].end
+            spoken = [a for o, a in self.recent if lo <= o < hi and self._fits(a, pronoun)]
+            if spoken:
+                return spoken[-1]
+            for m in self.registry.mentions(self.text, lo, hi):
+                if self._is_person(m.actor) and self._fits(m.actor, pronoun) and _is_subject(self.text, lo, m):
+                    return m.actor
+        lo = self.sentences[window[-1]].start
         for m in reversed(self.registry.mentions(self.text, lo, at)):
-            actor = m.actor
-            if actor and self._fits(actor, pronoun) and self.registry.actors[actor].kind == "person":
-                if self.text[m.end : m.end + 2] in ("’s", "'s"):
-                    continue
-                return actor
+            if self._is_person(m.actor) and self._fits(m.actor, pronoun):
+                return m.actor
         return None
+
+    def continuation(self, at: int) -> str | None:
+        """The speaker whose words a frameless quote at ``at`` goes on with: the last one, within two sentences."""
+        here = self.sentence_index(at)
+        before = [(o, a) for o, a in self.recent if o < at]
+        if not before:
+            return None
+        offset, actor = before[-1]
+        return actor if here - self.sentence_index(offset) <= 2 else None
 
     def remember(self, offset: int, actor: str | None) -> None:
         if actor:
-            self.recent.append((self.sentence_index(offset), actor))
+            self.recent.append((offset, actor))
+            self.recent.sort()
+
+
+def _is_subject(text: str, lo: int, m) -> bool:
+    """A mention that can be a clause subject: not behind a preposition, not a possessive."""
+    prev = re.search(r"(\w+)\W*$", text[lo : m.start])
+    if prev and prev.group(1).lower() in _PREPOSITIONS:
+        return False
+    return text[m.end : m.end + 2] not in ("’s", "'s")
 
 
 def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | None:
@@ -238,7 +280,8 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | 
     candidates = list(re.finditer(rf"(?<![\w’'])(?:{_SPEAKER})(?![\w’'])", segment))
     for m in reversed(candidates):
         s, e = lo + m.start(), lo + m.end()
-        prev = re.search(r"(\w+)\W*$", text[lo:s])
+        # The word before, past an article: "with the X" is an object, "and the X" a second conjunct.
+        prev = re.search(r"(\w+)\W*(?:(?:the|a|an)\s+)?$", text[lo:s])
         if prev and prev.group(1).lower() in _PREPOSITIONS:
             continue
         if text[e : e + 2] in ("’s", "'s"):
@@ -317,6 +360,11 @@ def extract_statements(
         )
         att.remember(start, speaker)
 
+    for q in quotes:
+        quoted_sentences.update(x.start for x in sentences if x.start < q.close and q.open < x.end)
+    # Reported speech first, so that a quote's pronoun can refer to the speaker of any sentence before it.
+    _indirect(text, sentences, quoted_sentences, att, make)
+
     for qi, q in enumerate(quotes):
         if qi in consumed:
             continue
@@ -338,7 +386,8 @@ def extract_statements(
                 full = [n for n in re.finditer(rf"\b{NAME}", text[s:phrase_end]) if len(n.group(0).split()) >= 2]
                 if full:
                     s, e = s + full[-1].start(), s + full[-1].end()
-            speaker_span, speaker = (s, e, text[s:e]), att.resolve(text[s:e], s)
+            # A pronoun after the quote refers to someone named before it, not inside it.
+            speaker_span, speaker = (s, e, text[s:e]), att.resolve(text[s:e], q.open)
             role = m.group("role1") or m.group("role")
             # A split quote: `“…,” X said, “and …”` continues as one statement.
             nxt = quotes[qi + 1] if qi + 1 < len(quotes) else None
@@ -359,6 +408,22 @@ def extract_statements(
                 if subject:
                     speaker_span = subject
                     speaker = att.resolve(subject[2], subject[0])
+                if (
+                    speaker
+                    and MIN_WORDS <= words < UNATTRIBUTED_MIN_WORDS
+                    and text[q.start : q.start + 1].islower()
+                    and not _LABEL.search(before)
+                ):
+                    # `X argued that Russia must "take the initiative"`: the fragment is part of what
+                    # was said, so the statement is the reported clause with the quote in it.
+                    clause = _REPORTED_CLAUSE.match(text[sentence.start + v.end() : q.open])
+                    start = sentence.start + v.end() + clause.end()
+                    if any(st.start <= start < st.end for st in statements):
+                        continue
+                    words = _words(text[start : sentence.end])
+                    end = sentence.end - (1 if text[sentence.end - 1 : sentence.end] in ".!?" else 0)
+                    make(speaker_span, speaker, role, start, end, "direct", sentence)
+                    continue
             if speaker is None and according:
                 s, e = sentence.start + according.start("s"), sentence.start + according.end("s")
                 speaker_span, speaker = (s, e, text[s:e]), att.resolve(text[s:e], s)
@@ -369,16 +434,16 @@ def extract_statements(
                     continue
                 if words < MIN_WORDS:
                     continue
-                speaker = att._antecedent("they", q.start) if att.recent else None
+                speaker = att.continuation(q.start)
+                if speaker is None and q.answer:
+                    continue
                 if speaker is None and words < UNATTRIBUTED_MIN_WORDS:
                     continue
                 speaker_span = None
         if words < MIN_WORDS:
             continue
         make(speaker_span, speaker, role, q.start, end, "direct", sentence)
-        quoted_sentences.add(sentence.start)
 
-    _indirect(text, sentences, quoted_sentences, att, make)
     statements.sort(key=lambda st: st.start)
     return statements, dict(sorted(att.new_actors.items()))
 
@@ -393,13 +458,16 @@ _PARENTHETICAL = re.compile(rf"^(?:[^,]{{0,40}},\s+)?(?P<s>{_SPEAKER})\s+(?:{VER
 def _indirect(text, sentences, quoted_sentences, att, make) -> None:
     """Reported speech with a named (or resolvable) speaker, in sentences without direct quotes."""
     for sentence in sentences:
-        if sentence.start in quoted_sentences or any(c in sentence.text for c in '“”"'):
+        if sentence.start in quoted_sentences:
             continue
         body = sentence.text
         found = None
         m = _ACCORDING.match(body)
         if m and body[m.end() : m.end() + 1] == "," or (m and m.group("role")):
             found = (m.start("s"), m.end("s"), m.group("role"), m.end() + 1)
+        m = None if found else _ACCORDING_INSIDE.search(body)
+        if m:  # "President Putin, according to Stanovaya, views ...": the whole sentence is hers
+            found = (m.start("s"), m.end("s"), m.group("role"), 0)
         if found is None:
             m = _INDIRECT_THAT.search(body)
             if m:

@@ -74,3 +74,29 @@ def test_date_forms():
         assert valid_date(good), good
     for bad in ("2025-02-30", "2025-13", "2025-W54", "2025-08-06T10", "2021/2017", "August"):
         assert not valid_date(bad), bad
+
+
+def test_ingest_reports_pages_it_no_longer_yields_and_prunes_only_on_request(tiny_project):
+    from generator.ingest import ingest
+
+    content = tiny_project / "content"
+    ingest([tiny_project / "seeds"], content)
+    page = sorted((content / "statements").glob("*.md"))[0]
+    text = page.read_text(encoding="utf-8")
+    # What an older extractor wrote and this one no longer does: same sources, another id.
+    old = content / "statements" / "someone-else-2025-01-01-an-old-attribution.md"
+    old.write_text(render("statements", {**_meta(text), "id": old.stem}, ""), encoding="utf-8")
+    edited = content / "statements" / "someone-else-2025-01-02-edited-by-a-person.md"
+    edited.write_text(render("statements", {**_meta(text), "id": edited.stem}, "").replace("\n\n", "\n\nNote.\n"))
+
+    report = ingest([tiny_project / "seeds"], content)
+    assert report.stale == [str(old)] and old.exists()
+    report = ingest([tiny_project / "seeds"], content, prune=True)
+    assert report.removed == [str(old)] and not old.exists()
+    assert edited.exists() and page.read_text(encoding="utf-8") == text
+
+
+def _meta(page_text: str) -> dict:
+    from generator import yamlio
+
+    return yamlio.load(page_text.split("---\n")[1])

@@ -88,6 +88,50 @@ def test_indirect_statements():
     ]
 
 
+def test_according_to_inside_a_sentence_and_a_coordinated_subject():
+    registry = Registry([*REGISTRY.actors.values(), Actor("white-house", "White House", ["the White House"])])
+    found, _ = run(
+        "Putin, according to Stanovaya, views Trump as a crucial factor in the talks. "
+        'The White House and the Department of State emphasized that they will "try to bring the positions closer".',
+        registry,
+    )
+    assert [s for s, _, _ in found] == ["tatiana-stanovaya", "white-house"]
+
+
+def test_a_short_fragment_after_a_reporting_verb_takes_its_clause():
+    found, _ = run('Lavrov argued that Russia must "take the initiative" at the talks.')
+    assert found == [("sergey-lavrov", 'Russia must "take the initiative" at the talks', "direct")]
+
+
+def test_pronoun_prefers_the_clause_subject_over_a_later_object():
+    text = "Although Trump has indicated frustration with Putin—”he’s just tapping me along,” he remarked in April."
+    assert run(text)[0] == [("donald-trump", "he’s just tapping me along", "direct")]
+
+
+def test_pronoun_after_a_quote_looks_before_the_quote_not_inside_it():
+    text = (
+        "The point is that Trump will press Putin, believes Tatiana Stanovaya, an analyst.\n"
+        '- It does not matter who will speak: Lavrov, Trump or someone else. It will follow," she said.'
+    )
+    found, _ = run(text)
+    assert found[-1][0] == "tatiana-stanovaya"
+
+
+def test_dash_led_answer_without_quote_marks_continues_the_interviewee():
+    text = (
+        "Stanovaya believes that contact between the presidents can be restored.\n"
+        "- This is where it will become clear to what extent the positions diverge or coincide."
+    )
+    found, _ = run(text)
+    assert found[-1] == (
+        "tatiana-stanovaya",
+        "This is where it will become clear to what extent the positions diverge or coincide.",
+        "direct",
+    )
+    # With nobody speaking before it, a dash paragraph is a list item, not a statement.
+    assert run("The agenda was long.\n- A list item that follows nobody at all and is long enough.")[0] == []
+
+
 def test_unknown_pronoun_stays_unattributed():
     found, _ = run("“This long statement has no speaker anywhere near it at all,” he said.")
     assert found == [(None, "This long statement has no speaker anywhere near it at all", "direct")]
