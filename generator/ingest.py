@@ -48,16 +48,16 @@ def source_page(article: Article, n_events: int, n_statements: int) -> str:
 
 
 def event_page(event_id: str, group: MergedEvent) -> str:
-    first = group.first
-    dates = sorted({r.date for r in group.reports})
+    first, best = group.first, group.best
+    conflict = group.date_conflict
     meta = {
         "id": event_id,
         "title": first.title,
-        "date": first.date,
-        "precision": first.precision,
-        "mod": first.mod,
+        "date": best.date,
+        "precision": best.precision,
+        "mod": best.mod,
         "scheduled": first.scheduled,
-        "review": f"sources disagree on the date: {', '.join(dates)}" if len(dates) > 1 else None,
+        "review": f"sources disagree on the date: {', '.join(conflict)}" if conflict else None,
         "actors": sorted({a for r in group.reports for a in r.actors}),
         "topics": sorted({t for r in group.reports for t in r.topics}),
         "sources": [

@@ -9,9 +9,10 @@ translations of one remark share their names and key words).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .model import Event, Statement
+from .timex.calendar import covers, precision_rank, start_of
 
 _STOP = set(
     [
@@ -135,11 +136,22 @@ class MergedEvent:
     """One happening with every sentence that reports it."""
 
     reports: list[Event]
-    dates: list[str] = field(default_factory=list)
 
     @property
     def first(self) -> Event:
         return self.reports[0]
+
+    @property
+    def best(self) -> Event:
+        """The report with the most precise date (the first such): it dates the merged event."""
+        return min(self.reports, key=lambda r: precision_rank(r.precision))
+
+    @property
+    def date_conflict(self) -> list[str]:
+        """The dates reported, when two of them cannot both be right (neither covers the other)."""
+        dates = sorted({r.date for r in self.reports})
+        clash = any(not (covers(a, b) or covers(b, a)) for a in dates for b in dates if a < b)
+        return dates if clash else []
 
 
 @dataclass
@@ -151,14 +163,44 @@ class MergedStatement:
         return self.reports[0]
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    if a.date != b.date or not set(a.actors) & set(b.actors):
-        return False
+def _nucleus(ev: Event) -> set[str]:
+    """Content words of the phrase the date belongs to ("the Moscow talks on August 6")."""
+    at = ev.sentence.find(ev.date_text) if ev.date_text else -1
+    if at < 0:
+        return content_words(ev.sentence)
+    around = ev.sentence[max(0, at - 70) : at] + " " + ev.sentence[at + len(ev.date_text) : at + len(ev.date_text) + 30]
+    return content_words(around)
+
+
+def _alike(a: Event, b: Event) -> tuple[bool, bool]:
+    """(same kind of happening named near both dates, wording alike enough to be one report)."""
     wa, wb = content_words(a.sentence), content_words(b.sentence)
     kinds_a, kinds_b = wa & set(_KINDS), wb & set(_KINDS)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
+        return False, False
+    na, nb = _nucleus(a), _nucleus(b)
+    near = na & nb
+    same_kind_near = bool(near & set(_KINDS)) and len(near) >= 2
+    worded = bool(kinds_a & kinds_b) and _overlap(wa, wb) >= 0.2 or _overlap(wa, wb) >= 0.4
+    return same_kind_near, worded or same_kind_near
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    shared = set(a.actors) & set(b.actors)
+    if not shared:
         return False
-    return bool(kinds_a & kinds_b) and _overlap(wa, wb) >= 0.2 or _overlap(wa, wb) >= 0.4
+    same_kind_near, alike = _alike(a, b)
+    if a.date == b.date:
+        # A shared day is good evidence; a shared month or year alone is not.
+        return alike if precision_rank(a.precision) == 0 else same_kind_near
+    if covers(a.date, b.date) or covers(b.date, a.date):
+        # "in January" and "on January 23" may be one happening or two: only with much the same words.
+        return same_kind_near and _overlap(content_words(a.sentence), content_words(b.sentence)) >= 0.4
+    # Dates that disagree by days: one happening only when two articles name it alike with the same people;
+    # the merged event is then flagged for review, never silently given one of the dates.
+    da, db = start_of(a.date), start_of(b.date)
+    close = da is not None and db is not None and abs((da - db).days) <= 7
+    return close and a.source != b.source and same_kind_near and len(shared) >= 2
 
 
 def merge_events(events: list[Event]) -> list[MergedEvent]:
@@ -172,7 +214,7 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
                 group.reports.append(ev)
                 break
         else:
-            merged.append(MergedEvent([ev], [ev.date]))
+            merged.append(MergedEvent([ev]))
     return merged
 
 

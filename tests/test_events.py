@@ -59,9 +59,53 @@ def test_merge_same_happening_but_not_a_different_one():
         "s2",
     )
     c = _ev("2025-08-06", "Drones attacked Kyiv overnight, launching missiles.", ["vladimir-putin"], "s2")
-    d = _ev("2025-08-07", "Witkoff held talks with Putin in Moscow.", ["steve-witkoff", "vladimir-putin"], "s3")
-    groups = merge_events([a, b, c, d])
-    assert [[r.source for r in g.reports] for g in groups] == [["s1", "s2"], ["s2"], ["s3"]]
+    groups = merge_events([a, b, c])
+    assert [[r.source for r in g.reports] for g in groups] == [["s1", "s2"], ["s2"]]
+    assert groups[0].date_conflict == []
+
+
+def test_dates_at_different_precisions_agree_and_a_disagreement_is_flagged():
+    pair = ["steve-witkoff", "vladimir-putin"]
+    day = Event(
+        "2025-08-06", "day", "August 6", "Witkoff met Putin during the Moscow talks on August 6.", 0, 1, pair, [], "s1"
+    )
+    week = Event(
+        "2025-W32", "week", "this week", "Witkoff met Putin during the Moscow talks this week.", 0, 1, pair, [], "s2"
+    )
+    other_day = Event(
+        "2025-08-05", "day", "Tuesday", "Putin's Moscow talks with Witkoff on Tuesday.", 0, 1, pair, [], "s3"
+    )
+    groups = merge_events([day, week, other_day])
+    assert len(groups) == 1
+    assert groups[0].best is day
+    assert groups[0].date_conflict == ["2025-08-05", "2025-08-06", "2025-W32"]
+    assert merge_events([day, week])[0].date_conflict == []  # the week covers the day
+
+
+def test_a_shared_month_alone_does_not_make_one_event():
+    a = Event(
+        "2025-01",
+        "month",
+        "in January",
+        "Putin said in January that a meeting would help.",
+        0,
+        1,
+        ["vladimir-putin", "donald-trump"],
+        [],
+        "s1",
+    )
+    b = Event(
+        "2025-01",
+        "month",
+        "in January",
+        "Since rapprochement began in January, the Trump administration withheld a summit with Putin.",
+        0,
+        1,
+        ["vladimir-putin", "donald-trump"],
+        [],
+        "s2",
+    )
+    assert len(merge_events([a, b])) == 2
 
 
 def _st(quote, source, speaker="volodymyr-zelensky", date="2025-08-07"):

@@ -225,3 +225,27 @@ def start_of(value: str) -> dt.date | None:
     except ValueError:
         return None
     return None
+
+
+def end_of(value: str) -> dt.date | None:
+    """The last day a calendar value covers (for a range, the last day of its end); None if not calendar."""
+    v = value.split("/")[-1]
+    start = start_of(v)
+    if start is None:
+        return None
+    precision = precision_of(v)
+    if precision in ("day", "time"):
+        return start
+    if precision == "week":
+        return start + dt.timedelta(days=6)
+    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120}.get(precision or "")
+    if months is None:
+        return start
+    year, month = add_months(start.year, start.month, months)
+    return dt.date(year, month, 1) - dt.timedelta(days=1)
+
+
+def covers(outer: str, inner: str) -> bool:
+    """True when every day of ``inner`` lies within ``outer`` ("2025-08" covers "2025-08-06")."""
+    a, b, c, d = start_of(outer), end_of(outer), start_of(inner), end_of(inner)
+    return None not in (a, b, c, d) and a <= c and d <= b
