@@ -65,9 +65,12 @@ def title_for(sentence: str, date_text: str) -> str:
         "",
         sentence,
         count=1,
+        flags=re.IGNORECASE,
     )
+    s = re.sub(r"\(\s*\)", "", s)  # "(2017-2021)" with its date gone
+    s = re.sub(r"^\s*of\s+", "", s)  # "On the eve of X said": what the eve was of is not in the sentence
     s = _LEADING.sub("", s.strip())
-    s = re.sub(r"\s+", " ", s).strip(' ,.;:“”"-–—')
+    s = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", s)).strip(' ,.;:“”"-–—')
     if len(s) > 90:
         s = s[:90].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return s[:1].upper() + s[1:] if s else date_text

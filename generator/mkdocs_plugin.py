@@ -22,6 +22,7 @@ from mkdocs.utils import get_relative_url
 from .errors import TimelineError
 from .site import render
 from .site.collect import SiteData, collect
+from .site.exports import build_exports
 
 VIRTUAL = {
     "timeline.md": render.timeline_page,
@@ -29,7 +30,7 @@ VIRTUAL = {
     "actors/index.md": render.actors_index,
     "sources/index.md": render.sources_index,
 }
-ASSETS = ("timeline.css",)
+ASSETS = ("timeline.css", "timeline.js")
 
 
 class TimelinePluginConfig(Config):
@@ -47,6 +48,8 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
     def on_config(self, config):
         if self.config.css and "assets/timeline.css" not in config.extra_css:
             config.extra_css.append("assets/timeline.css")
+        if "assets/timeline.js" not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append("assets/timeline.js")
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
@@ -60,6 +63,9 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         for name in ASSETS:
             content = (Path(__file__).parent / "site" / "assets" / name).read_text(encoding="utf-8")
             files.append(File.generated(config, f"assets/{name}", content=content))
+        exports = build_exports(self.data, config.site_name, config.site_url or "")
+        for name, text in exports.items():
+            files.append(File.generated(config, name, content=text))
         self.files = files
         return files
 

@@ -59,6 +59,7 @@ KINDS: dict[str, tuple[Field, ...]] = {
         Field("mod", "str", False, "START, MID or END for 'early', 'mid', 'late'."),
         Field("scheduled", "bool", False, "True when the event was still ahead when reported."),
         Field("review", "str", False, "Why an editor should check this event (e.g. sources disagree on the date)."),
+        Field("milestone", "str", False, "Marks a turning point on the timeline, e.g. 'The Alaska summit'."),
         Field("actors", "ids", False, "Actor ids."),
         Field("topics", "ids", False, "Topic ids."),
         Field("sources", "event-sources", True, "Each reporting article: {source, date_text, date, quote}."),

@@ -17,6 +17,8 @@ from ..content import Page
 from ..timex.calendar import start_of
 from .collect import SIDE_LABELS, SIDE_ORDER, SiteData
 
+EXPORTS = ("timeline.json", "events.csv", "statements.csv", "events.atom")
+
 Link = Callable[[str], str]  # content path ("events/x.md") -> URL relative to the page being rendered
 
 _env = Environment(
@@ -74,14 +76,16 @@ def _render(template: str, **kw) -> str:
 
 def _actor_chips(data: SiteData, ids: list[str], link: Link) -> list[dict]:
     return [
-        {"name": data.actor_name(a), "url": link(f"actors/{a}.md"), "side": data.side_of(a) or ""}
+        {"id": a, "name": data.actor_name(a), "url": link(f"actors/{a}.md"), "side": data.side_of(a) or ""}
         for a in ids
         if a in data.actors
     ]
 
 
 def _topic_chips(data: SiteData, ids: list[str], link: Link) -> list[dict]:
-    return [{"label": data.topics[t].meta["label"], "url": link(f"topics/{t}.md")} for t in ids if t in data.topics]
+    return [
+        {"id": t, "label": data.topics[t].meta["label"], "url": link(f"topics/{t}.md")} for t in ids if t in data.topics
+    ]
 
 
 def _event_row(data: SiteData, ev: Page, link: Link) -> dict:
@@ -94,6 +98,7 @@ def _event_row(data: SiteData, ev: Page, link: Link) -> dict:
         "iso": m["date"],
         "scheduled": m.get("scheduled", False),
         "review": m.get("review"),
+        "milestone": m.get("milestone"),
         "actors": _actor_chips(data, m.get("actors", []), link),
         "topics": _topic_chips(data, m.get("topics", []), link),
         "sides": sorted({data.side_of(a) or "" for a in m.get("actors", [])} - {""}),
@@ -137,7 +142,23 @@ def timeline_page(data: SiteData, link: Link) -> str:
         if not months or months[-1][0] != heading:
             months.append((heading, []))
         months[-1][1].append(_event_row(data, ev, link))
-    return _render("timeline.md.j2", months=months, n=len(data.events), n_sources=len(data.sources))
+    actors = sorted({a for ev in data.events for a in ev.meta.get("actors", []) if a in data.actors})
+    sides = {data.side_of(a) for a in actors} - {None}
+    topics = sorted({t for ev in data.events for t in ev.meta.get("topics", []) if t in data.topics})
+    filters = {
+        "actors": sorted(({"id": a, "label": data.actor_name(a)} for a in actors), key=lambda x: x["label"]),
+        "sides": [{"id": s, "label": SIDE_LABELS[s]} for s in SIDE_ORDER if s in sides],
+        "topics": [{"id": t, "label": data.topics[t].meta["label"]} for t in topics],
+    }
+    exports = {name: link(name) for name in EXPORTS}
+    return _render(
+        "timeline.md.j2",
+        months=months,
+        n=len(data.events),
+        n_sources=len(data.sources),
+        filters=filters,
+        exports=exports,
+    )
 
 
 def event_sections(data: SiteData, ev: Page, link: Link) -> tuple[str, str]:
