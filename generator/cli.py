@@ -4,6 +4,7 @@ timeline ingest [PATH...]     extract articles and write their pages into conten
 timeline build                ingest seeds/, then build the site into site/ (strict)
 timeline serve                live preview of the site
 timeline check                validate every page of content/
+timeline schema               write JSON Schemas of the front matter into schemas/
 timeline extract FILE... [--published DATE] --json
 timeline eval timeml DIR      score the date engine on TimeML files
 """
@@ -39,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--dev-addr", default="127.0.0.1:8000")
 
     sub.add_parser("check", help="validate every page of content/ and the references between pages")
+
+    s = sub.add_parser("schema", help="write a JSON Schema of each page kind's front matter (for editors)")
+    s.add_argument("--out", default="schemas", help="the folder to write them to (default: schemas/)")
 
     s = sub.add_parser("extract", help="print what is found in article files")
     s.add_argument("files", nargs="+")
@@ -82,6 +86,16 @@ def _cmd_extract(args, content: Path) -> int:
                 print(f"said   {s.speaker or '?'}: {s.quote[:100]!r}")
     if problems:
         raise TimelineError(problems)
+    return 0
+
+
+def _cmd_schema(out: Path) -> int:
+    from .content import write_atomic
+    from .schema import KINDS, json_schema
+
+    for kind in sorted(KINDS):
+        write_atomic(out / f"{kind}.schema.json", json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
+    print(f"schema: wrote {len(KINDS)} schemas to {out}/")
     return 0
 
 
@@ -162,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_check(content)
         if args.command == "eval":
             return _cmd_eval(args)
+        if args.command == "schema":
+            return _cmd_schema(Path(args.out))
     except TimelineError as exc:
         for problem in exc.problems:
             print(f"timeline: {problem}" if not str(problem).startswith("timeline") else str(problem), file=sys.stderr)

@@ -9,9 +9,13 @@ on_page_markdown
 
 from __future__ import annotations
 
+import os
 import posixpath
+import re
+import subprocess
 from pathlib import Path
 
+from markupsafe import Markup, escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -23,6 +27,7 @@ from .errors import TimelineError
 from .site import render
 from .site.collect import SiteData, collect
 from .site.exports import build_exports
+from .site.sanitize import clean_html
 
 VIRTUAL = {
     "timeline.md": render.timeline_page,
@@ -31,11 +36,35 @@ VIRTUAL = {
     "sources/index.md": render.sources_index,
 }
 ASSETS = ("timeline.css", "timeline.js")
+# What a contributor edits to change a generated page: the folder whose pages feed it.
+FEEDS = {
+    "timeline.md": "events",
+    "positions.md": "statements",
+    "actors/index.md": "actors",
+    "sources/index.md": "sources",
+}
+
+
+def repository_url() -> str | None:
+    """The GitHub repository this site is built from: GitHub Actions' variables, else git's origin."""
+    if os.environ.get("GITHUB_REPOSITORY"):
+        server = os.environ.get("GITHUB_SERVER_URL", "https://github.com")
+        return f"{server}/{os.environ['GITHUB_REPOSITORY']}"
+    try:
+        origin = subprocess.run(
+            ["git", "config", "--get", "remote.origin.url"], capture_output=True, text=True, timeout=5
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    m = re.match(r"^(?:git@github\.com:|https://github\.com/)(?P<repo>[^/]+/[^/]+?)(?:\.git)?$", origin)
+    return f"https://github.com/{m['repo']}" if m else None
 
 
 class TimelinePluginConfig(Config):
     css = c.Type(bool, default=True)
     """Add the plugin's stylesheet (date badges, chips, the matrix)."""
+    branch = c.Type(str, default="main")
+    """The branch "edit this page" links point at."""
 
 
 class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
@@ -50,6 +79,12 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             config.extra_css.append("assets/timeline.css")
         if "assets/timeline.js" not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.append("assets/timeline.js")
+        if not config.repo_url:
+            # "Edit this page" needs the repository; find it rather than ask every fork to configure it.
+            url = repository_url()
+            if url:
+                config.repo_url = url
+                config.edit_uri = config.edit_uri or f"edit/{self.config.branch}/{Path(config.docs_dir).name}/"
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
@@ -86,6 +121,9 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         uri = page.file.src_uri
         link = self._linker(page)
         if uri in VIRTUAL:
+            if config.repo_url and uri in FEEDS:
+                folder = Path(config.docs_dir).name
+                page.edit_url = f"{config.repo_url.rstrip('/')}/tree/{self.config.branch}/{folder}/{FEEDS[uri]}"
             return VIRTUAL[uri](data, link)
         kind, _, name = uri.partition("/")
         page_id = posixpath.splitext(name)[0]
@@ -109,3 +147,15 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             page.meta["title"] = data.topics[page_id].meta["label"]
             return f"{markdown}\n{render.topic_sections(data, data.topics[page_id], link)}"
         return markdown
+
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        """Clean every page's HTML: contributors' Markdown may carry raw HTML or script links."""
+        return clean_html(html)
+
+    def on_page_context(self, context, *, page, config, nav):
+        """Escape the page title: the theme prints it unescaped in <title>, the header and the nav."""
+        if page.title is not None and not isinstance(page.title, Markup):
+            page.title = escape(page.title)
+        if isinstance(page.meta.get("title"), str) and not isinstance(page.meta["title"], Markup):
+            page.meta["title"] = escape(page.meta["title"])
+        return context

@@ -205,3 +205,55 @@ def validate(kind: str, meta: dict[str, Any], path: str, line_of) -> list[Proble
         if message:
             problems.append(Problem(path, line_of(f.name), message))
     return problems
+
+
+def _json_type(f: Field) -> dict[str, Any]:
+    """The JSON Schema of one field, from the same declaration validation uses."""
+    t = f.type
+    ident = {"type": "string", "pattern": ID_FORM.pattern}
+    if t in ("str", "text"):
+        return {"type": "string"}
+    if t == "id":
+        return ident
+    if t == "ids":
+        return {"type": "array", "items": ident}
+    if t == "aliases":
+        return {"type": "array", "items": {"type": "string"}}
+    if t == "bool":
+        return {"type": "boolean"}
+    if t == "date":
+        one = DATE_FORM.pattern.strip("^$")
+        return {"type": "string", "pattern": f"^{one}(?:/{one})?$"}
+    if t == "day":
+        return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    if t == "precision":
+        return {"enum": list(PRECISIONS)}
+    if t == "kind":
+        return {"enum": ["direct", "indirect"]}
+    if t == "side":
+        return {"enum": list(SIDES)}
+    keys = ["source", "date_text", "date", "quote"] if t == "event-sources" else ["source", "quote"]
+    return {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+            "type": "object",
+            "required": ["source"],
+            "additionalProperties": False,
+            "properties": {k: ident if k == "source" else {"type": "string"} for k in keys},
+        },
+    }
+
+
+def json_schema(kind: str) -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) of one page kind's front matter, for editors' completion and checks."""
+    fields = KINDS[kind]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{kind}.schema.json",
+        "title": f"Front matter of content/{kind}/*.md",
+        "type": "object",
+        "additionalProperties": False,
+        "required": [f.name for f in fields if f.required],
+        "properties": {f.name: {**_json_type(f), "description": f.doc} for f in fields},
+    }

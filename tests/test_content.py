@@ -100,3 +100,21 @@ def _meta(page_text: str) -> dict:
     from generator import yamlio
 
     return yamlio.load(page_text.split("---\n")[1])
+
+
+def test_json_schemas_accept_every_shipped_page_and_reject_a_typo():
+    import json
+    from pathlib import Path
+
+    from generator import yamlio
+    from generator.schema import KINDS, json_schema
+
+    root = Path(__file__).resolve().parent.parent
+    for kind in KINDS:
+        shipped = json.loads((root / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+        assert shipped == json_schema(kind)  # the files in the repository are in step with the code
+    schema = json_schema("events")
+    page = next((root / "content" / "events").glob("*.md")).read_text(encoding="utf-8")
+    meta = yamlio.load(page.split("---\n")[1])
+    assert set(schema["required"]) <= set(meta) and set(meta) <= set(schema["properties"])
+    assert "titel" not in schema["properties"] and schema["additionalProperties"] is False

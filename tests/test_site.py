@@ -99,3 +99,15 @@ def test_order_across_precisions():
         ]
     ]
     assert [m["id"] for m in sorted(metas, key=sort_key)] == ["d", "c", "b", "f", "a", "e"]
+
+
+def test_edit_links_point_at_the_files_that_feed_each_page(tiny_project):
+    env = {"GITHUB_REPOSITORY": "newsroom/timeline", "GITHUB_SERVER_URL": "https://github.com"}
+    r = timeline("build", "--config", "mkdocs.yml", cwd=tiny_project, env=env)
+    assert r.returncode == 0, r.stderr
+    site = tiny_project / "site"
+    event = next((site / "events").glob("*/index.html"))
+    html = event.read_text(encoding="utf-8")
+    assert f'href="https://github.com/newsroom/timeline/edit/main/content/events/{event.parent.name}.md"' in html
+    timeline_html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://github.com/newsroom/timeline/tree/main/content/events"' in timeline_html
