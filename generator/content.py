@@ -65,11 +65,11 @@ def find_stale(folder: Path, written: set[str], ingested_sources: set[str]) -> l
     for path in sorted(folder.glob("*.md")):
         if str(path) in written:
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if not is_untouched(text):
+        if not is_untouched(path.read_text(encoding="utf-8", errors="replace")):
             continue
-        sources = re.findall(r"^- source: (\S+)$", text, re.M)
-        if sources and set(sources) <= ingested_sources:
+        page, problems = read_page(path, folder.name)
+        sources = {s["source"] for s in page.meta["sources"]} if page and not problems else set()
+        if sources and sources <= ingested_sources:
             stale.append(path)
     return stale
 

@@ -172,30 +172,30 @@ def _nucleus(ev: Event) -> set[str]:
     return content_words(around)
 
 
-def _alike(a: Event, b: Event) -> tuple[bool, bool]:
-    """(same kind of happening named near both dates, wording alike enough to be one report)."""
+def _alike(a: Event, b: Event) -> tuple[bool, bool, float]:
+    """(same kind of happening named near both dates, wording alike enough to be one report, word overlap)."""
     wa, wb = content_words(a.sentence), content_words(b.sentence)
+    overlap = _overlap(wa, wb)
     kinds_a, kinds_b = wa & set(_KINDS), wb & set(_KINDS)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
-        return False, False
-    na, nb = _nucleus(a), _nucleus(b)
-    near = na & nb
+        return False, False, overlap
+    near = _nucleus(a) & _nucleus(b)
     same_kind_near = bool(near & set(_KINDS)) and len(near) >= 2
-    worded = bool(kinds_a & kinds_b) and _overlap(wa, wb) >= 0.2 or _overlap(wa, wb) >= 0.4
-    return same_kind_near, worded or same_kind_near
+    worded = bool(kinds_a & kinds_b) and overlap >= 0.2 or overlap >= 0.4
+    return same_kind_near, worded or same_kind_near, overlap
 
 
 def _same_event(a: Event, b: Event) -> bool:
     shared = set(a.actors) & set(b.actors)
     if not shared:
         return False
-    same_kind_near, alike = _alike(a, b)
+    same_kind_near, alike, overlap = _alike(a, b)
     if a.date == b.date:
         # A shared day is good evidence; a shared month or year alone is not.
         return alike if precision_rank(a.precision) == 0 else same_kind_near
     if covers(a.date, b.date) or covers(b.date, a.date):
         # "in January" and "on January 23" may be one happening or two: only with much the same words.
-        return same_kind_near and _overlap(content_words(a.sentence), content_words(b.sentence)) >= 0.4
+        return same_kind_near and overlap >= 0.4
     # Dates that disagree by days: one happening only when two articles name it alike with the same people;
     # the merged event is then flagged for review, never silently given one of the dates.
     da, db = start_of(a.date), start_of(b.date)

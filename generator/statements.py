@@ -243,7 +243,11 @@ class _Attributor:
             if spoken:
                 return spoken[-1]
             for m in self.registry.mentions(self.text, lo, hi):
-                if self._is_person(m.actor) and self._fits(m.actor, pronoun) and _is_subject(self.text, lo, m):
+                if (
+                    self._is_person(m.actor)
+                    and self._fits(m.actor, pronoun)
+                    and _is_subject(self.text, lo, m.start, m.end)
+                ):
                     return m.actor
         lo = self.sentences[window[-1]].start
         for m in reversed(self.registry.mentions(self.text, lo, at)):
@@ -266,12 +270,15 @@ class _Attributor:
             self.recent.sort()
 
 
-def _is_subject(text: str, lo: int, m) -> bool:
-    """A mention that can be a clause subject: not behind a preposition, not a possessive."""
-    prev = re.search(r"(\w+)\W*$", text[lo : m.start])
+def _is_subject(text: str, lo: int, start: int, end: int) -> bool:
+    """A mention that can be a clause subject: not behind a preposition, not a possessive.
+
+    The word before is read past an article: "with the X" is an object, "and the X" a second conjunct.
+    """
+    prev = re.search(r"(\w+)\W*(?:(?:the|a|an)\s+)?$", text[lo:start])
     if prev and prev.group(1).lower() in _PREPOSITIONS:
         return False
-    return text[m.end : m.end + 2] not in ("’s", "'s")
+    return text[end : end + 2] not in ("’s", "'s")
 
 
 def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | None:
@@ -280,11 +287,7 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | 
     candidates = list(re.finditer(rf"(?<![\w’'])(?:{_SPEAKER})(?![\w’'])", segment))
     for m in reversed(candidates):
         s, e = lo + m.start(), lo + m.end()
-        # The word before, past an article: "with the X" is an object, "and the X" a second conjunct.
-        prev = re.search(r"(\w+)\W*(?:(?:the|a|an)\s+)?$", text[lo:s])
-        if prev and prev.group(1).lower() in _PREPOSITIONS:
-            continue
-        if text[e : e + 2] in ("’s", "'s"):
+        if not _is_subject(text, lo, s, e):
             continue
         if m.group(0) in ("However", "But", "Then", "Thus", "Still", "Yet") or (
             s == lo
@@ -420,7 +423,6 @@ def extract_statements(
                     start = sentence.start + v.end() + clause.end()
                     if any(st.start <= start < st.end for st in statements):
                         continue
-                    words = _words(text[start : sentence.end])
                     end = sentence.end - (1 if text[sentence.end - 1 : sentence.end] in ".!?" else 0)
                     make(speaker_span, speaker, role, start, end, "direct", sentence)
                     continue

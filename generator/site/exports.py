@@ -37,6 +37,12 @@ def _sources_text(data: SiteData, page: Page) -> str:
     return "; ".join(data.source_label(s["source"]) for s in page.meta["sources"])
 
 
+def _summary(data: SiteData, ev: Page) -> str:
+    """'6 August 2025. Sources: BBC News, 7 August 2025; …' — the line both the JSON and the feed show."""
+    m = ev.meta
+    return f"{display_date(m['date'], m['precision'], m.get('mod'))}. Sources: {_sources_text(data, ev)}"
+
+
 def timelinejs(data: SiteData, title: str, url: str) -> str:
     """The events in the TimelineJS3 JSON format (https://timeline.knightlab.com/docs/json-format.html)."""
     events = []
@@ -47,9 +53,7 @@ def timelinejs(data: SiteData, title: str, url: str) -> str:
             "start_date": _tl_date(m["date"], m["precision"]),
             "text": {
                 "headline": m["title"],
-                "text": escape(
-                    f"{display_date(m['date'], m['precision'], m.get('mod'))}. Sources: {_sources_text(data, ev)}"
-                ),
+                "text": escape(_summary(data, ev)),
             },
             "group": ", ".join(
                 sorted({SIDE_LABELS.get(data.side_of(a), "Other") for a in m.get("actors", [])}) or ["Other"]
@@ -134,7 +138,6 @@ def atom(data: SiteData, title: str, url: str) -> str:
         m = ev.meta
         day = start_of(m["date"])
         href = f"{base}events/{m['id']}/"
-        summary = f"{display_date(m['date'], m['precision'], m.get('mod'))}. Sources: {_sources_text(data, ev)}"
         lines += [
             "  <entry>",
             f"    <title>{escape(m['title'])}</title>",
@@ -142,7 +145,7 @@ def atom(data: SiteData, title: str, url: str) -> str:
             f"    <link href={quoteattr(href)}/>",
             f"    <updated>{day.isoformat() if day else '1970-01-01'}T00:00:00Z</updated>",
             "    <author><name>" + escape(_sources_text(data, ev)) + "</name></author>",
-            f"    <summary>{escape(summary)}</summary>",
+            f"    <summary>{escape(_summary(data, ev))}</summary>",
             "  </entry>",
         ]
     lines.append("</feed>")

@@ -442,14 +442,12 @@ def _ago(m, ctx):
 
 @rule(
     "anaphoric-day",
-    r"\b(?P<x>the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))?|that\s+day|"
+    r"\b(?P<x>the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+day|"
     r"the\s+eve)" + END,
     re.IGNORECASE,
 )
 def _anaphoric_day(m, ctx):
     x = " ".join(m["x"].lower().split())
-    if x == "the day":
-        return None
     if m["rel"] and re.match(r"\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[A-Za-z]", ctx.text[m.end("x") :]):
         return None  # "the day before the son reported him missing": anchored to an event, see below
     if x.startswith("the eve"):
