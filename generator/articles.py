@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import difflib
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -26,12 +27,14 @@ from .slugs import slugify
 
 SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+MAX_DECODE_CHAOS = 0.05
 METADATA_KEYS = ("id", "title", "outlet", "url", "published", "language", "evidence")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def decode(raw: bytes, path: str) -> str:
-    """Decode an article's bytes: UTF-8 (with or without BOM) or UTF-16/32 with a BOM.
+    """Decode an article's bytes: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or a legacy
+    single-byte encoding (cp1251, cp1252, ...) when charset-normalizer recognises it without doubt.
 
     Anything else is refused rather than guessed, so no text is silently garbled.
     """
@@ -55,9 +58,23 @@ def decode(raw: bytes, path: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
+        legacy = _detect_legacy(raw)
+        if legacy is not None:
+            return legacy
         raise TimelineError(
-            Problem(path, line, "not UTF-8 text (save it as UTF-8, or as UTF-16 with a byte-order mark)")
+            Problem(path, line, "not UTF-8 text, and no other encoding fits (save it as UTF-8)")
         ) from None
+
+
+def _detect_legacy(raw: bytes) -> str | None:
+    """The text of ``raw`` in the one legacy encoding that reads as language, or None when unsure."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    # Chaos measures mojibake (odd symbol runs, mixed scripts); above a few percent it is a guess.
+    if best is None or best.chaos > MAX_DECODE_CHAOS or best.encoding.startswith("utf"):
+        return None
+    return str(best)
 
 
 def parse_published(value: Any, path: str, line: int | None = None) -> dt.date:
@@ -70,33 +87,52 @@ def parse_published(value: Any, path: str, line: int | None = None) -> dt.date:
     if not text:
         raise TimelineError(Problem(path, line, "missing publication date ('published: YYYY-MM-DD')"))
     if not _DATE.match(text):
-        raise TimelineError(Problem(path, line, f"publication date {text!r} is not of the form YYYY-MM-DD"))
+        raise TimelineError(Problem(path, line, f"'published' must be a date of the form YYYY-MM-DD, not {text!r}"))
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise TimelineError(Problem(path, line, f"publication date {text!r} is not a real day")) from None
 
 
-def _article(path: Path, text: str, meta: dict[str, Any], published_override: dt.date | None) -> Article:
+def _key_lines(front: str, first_line: int) -> dict[str, int]:
+    """The line of each top-level key in a YAML mapping, counting from ``first_line``."""
+    lines: dict[str, int] = {}
+    for n, line in enumerate(front.splitlines()):
+        match = re.match(r"^([^\s#:][^:]*):(\s|$)", line)
+        if match:
+            lines.setdefault(match.group(1).strip(), first_line + n)
+    return lines
+
+
+def _article(
+    path: Path, text: str, meta: dict[str, Any], published_override: dt.date | None, lines: dict[str, int]
+) -> Article:
     shown = str(path)
+
+    def problem(key: str | None, message: str) -> TimelineError:
+        return TimelineError(Problem(shown, lines.get(key) if key else None, message))
+
     if not isinstance(meta, dict):
-        raise TimelineError(Problem(shown, None, "metadata must be a mapping of keys to values"))
-    unknown = sorted(set(meta) - set(METADATA_KEYS))
-    if unknown:
-        raise TimelineError(Problem(shown, None, f"unknown metadata key(s): {', '.join(unknown)}"))
+        raise problem(None, "metadata must be a mapping of keys to values")
+    for key in sorted(set(meta) - set(METADATA_KEYS), key=str):
+        near = difflib.get_close_matches(str(key), METADATA_KEYS, n=1)
+        hint = f" (did you mean '{near[0]}'?)" if near else f" (known: {', '.join(METADATA_KEYS)})"
+        raise problem(key, f"unknown metadata key '{key}'{hint}")
     title = meta.get("title")
-    if not isinstance(title, str) or not title.strip():
+    if title is not None and not isinstance(title, str):
+        raise problem("title", "'title' must be text")
+    if not title or not title.strip():
         first_line = text.strip().splitlines()[0].strip() if text.strip() else ""
         if published_override is None or not first_line:
-            raise TimelineError(Problem(shown, None, "missing title ('title: ...')"))
+            raise problem(None, "missing title ('title: ...')")
         title = first_line[:200]
-    published = published_override or parse_published(meta.get("published"), shown)
+    published = published_override or parse_published(meta.get("published"), shown, lines.get("published"))
     for key in ("outlet", "url", "language", "evidence", "id"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
-            raise TimelineError(Problem(shown, None, f"'{key}' must be text"))
+            raise problem(key, f"'{key}' must be text")
     article_id = meta.get("id") or default_id(meta.get("outlet"), title)
     if article_id != slugify(article_id):
-        raise TimelineError(Problem(shown, None, f"id {article_id!r} must be lowercase letters, digits and '-'"))
+        raise problem("id", f"id {article_id!r} must be lowercase letters, digits and '-'")
     return Article(
         id=article_id,
         path=shown,
@@ -154,11 +190,12 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     text = decode(_read_bytes(path), str(path))
     if path.suffix == ".md":
         meta, body = split_front_matter(text, str(path))
-        return _article(path, body, meta, published)
+        # Line 1 is the opening '---', so the front matter's first key is on line 2 of the file.
+        return _article(path, body, meta, published, _key_lines(text[: len(text) - len(body)], 1))
     meta = _sidecar_metadata(path)
     if not meta and published is None:
         raise TimelineError(Problem(str(path), None, f"no metadata for {path.name} in {path.parent / 'sources.yml'}"))
-    return _article(path, text, meta, published)
+    return _article(path, text, meta, published, {})
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:

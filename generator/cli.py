@@ -25,6 +25,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--content", default="content", help="the content folder (MkDocs docs_dir); default: content")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    s = sub.add_parser("add", help="add an article from a saved web page or a URL to seeds/")
+    s.add_argument("source", help="a saved .html file or an http(s) URL")
+    s.add_argument("--to", default="seeds", help="the articles folder (default: seeds/)")
+    s.add_argument("--published", help="publication date YYYY-MM-DD, when the page states none")
+
     s = sub.add_parser("ingest", help="extract articles and write their pages into content/")
     s.add_argument("paths", nargs="*", default=["seeds"], help="article files or folders (default: seeds/)")
     s.add_argument(
@@ -99,6 +104,16 @@ def _cmd_schema(out: Path) -> int:
     return 0
 
 
+def _cmd_add(args) -> int:
+    from .add import add_article
+    from .articles import parse_published
+
+    published = parse_published(args.published, "--published") if args.published else None
+    path = add_article(args.source, Path(args.to), published)
+    print(f"add: wrote {path}; check its front matter, then run 'timeline ingest'")
+    return 0
+
+
 def _cmd_ingest(paths: list[str], content: Path, prune: bool = False) -> int:
     from .ingest import ingest
 
@@ -106,6 +121,8 @@ def _cmd_ingest(paths: list[str], content: Path, prune: bool = False) -> int:
     print(f"ingest: {report.summary()}")
     for name in report.kept:
         print(f"  kept (edited by hand): {name}")
+    if report.problems:
+        raise TimelineError(report.problems)
     return 0
 
 
@@ -163,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "extract":
             return _cmd_extract(args, content)
+        if args.command == "add":
+            return _cmd_add(args)
         if args.command == "ingest":
             return _cmd_ingest(args.paths, content, args.prune)
         if args.command == "build":

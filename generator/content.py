@@ -43,6 +43,7 @@ class WriteReport:
     kept: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)  # generated, untouched, no longer extracted
     removed: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # inputs left out of the run
 
     def summary(self) -> str:
         text = (
@@ -53,6 +54,8 @@ class WriteReport:
             text += f", {len(self.stale)} stale (no longer extracted; 'timeline ingest --prune' removes them)"
         if self.removed:
             text += f", {len(self.removed)} stale removed"
+        if self.problems:
+            text += f"; {len(self.problems)} files left out"
         return text
 
 

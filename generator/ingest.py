@@ -102,10 +102,11 @@ def actor_page(actor: Actor) -> str:
 
 
 def ingest(paths: list[Path], content: Path, *, prune: bool = False) -> WriteReport:
-    """Extract every article under ``paths`` and write its pages; problems are collected, then raised.
+    """Extract every article under ``paths`` and write its pages.
 
-    Pages a person edited are never touched. Generated, untouched pages that these articles no
-    longer yield are reported as stale, and removed only with ``prune``.
+    An article that cannot be read is left out and its problem goes into the report; the others
+    are still ingested. Pages a person edited are never touched. Generated, untouched pages that
+    these articles no longer yield are reported as stale, and removed only with ``prune``.
     """
     actors, topic_list = load_registry(content)
     registry, topics = Registry(actors), Topics(topic_list)
@@ -136,17 +137,18 @@ def ingest(paths: list[Path], content: Path, *, prune: bool = False) -> WriteRep
         if not fresh:
             break
         registry = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in sorted(fresh.items()))])
-    ids = Counter(x.article.id for x in extractions)
-    problems += [
-        Problem(x.article.path, None, f"duplicate source id '{x.article.id}'")
-        for x in extractions
-        if ids[x.article.id] > 1
-    ]
-    if problems:
-        raise TimelineError(problems)
+    first_with_id: dict[str, str] = {}
+    unique_extractions = []
+    for x in extractions:  # files are sorted, so which duplicate is kept does not vary
+        kept = first_with_id.setdefault(x.article.id, x.article.path)
+        if kept == x.article.path:
+            unique_extractions.append(x)
+        else:
+            problems.append(Problem(x.article.path, None, f"source id '{x.article.id}' is already used by {kept}"))
+    extractions = unique_extractions
 
     extractions.sort(key=lambda x: (x.article.published, x.article.id))
-    report = WriteReport()
+    report = WriteReport(problems=sorted(problems))
     for x in extractions:
         write_page(
             content / "sources" / f"{x.article.id}.md", source_page(x.article, len(x.events), len(x.statements)), report

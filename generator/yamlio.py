@@ -42,7 +42,9 @@ def load(text: str) -> Any:
     try:
         return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # The context mark is where the unfinished construct began (an unclosed "[" or quote):
+        # the line a person must fix, where the problem mark is often the end of the document.
+        mark = exc.context_mark or exc.problem_mark
         line = mark.line + 1 if mark else None
         reason = exc.problem or exc.context or "invalid YAML"
         raise YamlProblem(f"invalid YAML: {reason}", line) from None

@@ -25,32 +25,46 @@ def test_md_with_front_matter(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "front, message",
+    "front, where, message",
     [
-        ("title: T\n", "missing publication date"),
-        ("title: T\npublished: 2025-02-30\n", "is not a real day"),
-        ("title: T\npublished: yesterday\n", "not of the form YYYY-MM-DD"),
-        ("published: 2025-08-07\n", "missing title"),
-        ("title: T\npublished: 2025-08-07\nauthor: X\n", "unknown metadata key(s): author"),
-        ("title: [unclosed\n", "invalid YAML"),
+        ("title: T\n", "", "missing publication date"),
+        ("title: T\npublished: 2025-02-30\n", ":3", "is not a real day"),
+        ("title: T\npublished: yesterday\n", ":3", "'published' must be a date of the form YYYY-MM-DD"),
+        ("published: 2025-08-07\n", "", "missing title"),
+        ("title: T\npublished: 2025-08-07\nauthor: X\n", ":4", "unknown metadata key 'author'"),
+        ("title: T\npublised: 2025-08-07\n", ":3", "'publised' (did you mean 'published'?)"),
+        ("title: T\nid: 7\npublished: 2025-08-07\n", ":3", "'id' must be text"),
+        ("title: [unclosed\npublished: 2025-08-07\n", ":2", "invalid YAML"),
     ],
 )
-def test_bad_metadata_is_an_error_naming_the_file(tmp_path, front, message):
+def test_bad_metadata_is_an_error_naming_the_file_and_line(tmp_path, front, where, message):
     p = tmp_path / "bad.md"
     p.write_text(f"---\n{front}---\nText.\n", encoding="utf-8")
     with pytest.raises(TimelineError) as exc:
         read_article(p)
-    assert str(p) in str(exc.value) and message in str(exc.value)
+    assert str(exc.value).startswith(f"{p}{where}: ") and message in str(exc.value)
 
 
 def test_encodings(tmp_path):
     p = tmp_path / "u16.md"
     p.write_bytes("---\ntitle: Ü\npublished: 2025-08-07\n---\nТекст\n".encode("utf-16"))
     assert read_article(p).text == "Текст\n"
-    bad = tmp_path / "cp.md"
-    bad.write_bytes("---\ntitle: T\npublished: 2025-08-07\n---\nТекст\n".encode("cp1251"))
+    russian = (
+        "Президент России Владимир Путин встретился с Уиткоффом 6 августа в Кремле. Переговоры длились три часа.\n"
+    )
+    legacy = tmp_path / "cp.md"
+    legacy.write_bytes(f"---\ntitle: Встреча\npublished: 2025-08-07\n---\n{russian}".encode("cp1251"))
+    article = read_article(legacy)
+    assert (article.title, article.text) == ("Встреча", russian)
+    western = tmp_path / "cp1252.md"
+    western.write_bytes(
+        "---\ntitle: T\npublished: 2025-08-07\n---\nThe café “talks” in Zürich — on Friday.\n".encode("cp1252")
+    )
+    assert read_article(western).text == "The café “talks” in Zürich — on Friday.\n"
+    noise = tmp_path / "noise.md"
+    noise.write_bytes(bytes(range(128, 256)) * 4)
     with pytest.raises(TimelineError, match="not UTF-8"):
-        read_article(bad)
+        read_article(noise)
     empty = tmp_path / "empty.md"
     empty.write_bytes(b"")
     with pytest.raises(TimelineError, match="empty"):

@@ -40,13 +40,13 @@ def test_bad_input_is_one_line_naming_the_file_without_traceback(tmp_path):
     bad.write_text("---\ntitle: T\npublished: 2025-02-30\n---\nText\n", encoding="utf-8")
     r = timeline("extract", str(bad), "--json")
     assert r.returncode == 1
-    assert r.stderr.strip() == f"timeline: {bad}: publication date '2025-02-30' is not a real day"
+    assert r.stderr.strip() == f"timeline: {bad}:3: publication date '2025-02-30' is not a real day"
     assert "Traceback" not in r.stderr
 
 
 def test_every_command_has_help_and_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for command in ("ingest", "build", "serve", "check", "extract", "eval"):
+    for command in ("add", "ingest", "build", "serve", "check", "schema", "extract", "eval"):
         r = timeline(command, "--help")
         assert r.returncode == 0 and "usage: timeline" in r.stdout
         assert f"timeline {command}" in readme

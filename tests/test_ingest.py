@@ -1,0 +1,91 @@
+"""Ingest as maintainers run it: edits survive re-ingests, and a killed ingest leaves whole pages."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import ROOT
+from test_cli import timeline
+
+from generator.content import read_page
+
+
+def _git(cwd: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def test_an_edit_survives_three_reingests_and_nothing_else_changes(tiny_project):
+    assert timeline("ingest", cwd=tiny_project).returncode == 0
+    _git(tiny_project, "init", "-q")
+    _git(tiny_project, "add", "-A")
+    _git(tiny_project, "commit", "-qm", "generated")
+    page = sorted((tiny_project / "content" / "events").glob("*.md"))[0]
+    edited = page.read_bytes().replace(b"\ntitle: ", b"\ntitle: Corrected by a reader: ", 1)
+    page.write_bytes(edited)
+    for _ in range(3):
+        r = timeline("ingest", cwd=tiny_project)
+        assert r.returncode == 0 and "1 kept as edited" in r.stdout and "0 added, 0 updated" in r.stdout
+        assert page.read_bytes() == edited
+    status = _git(tiny_project, "status", "--porcelain").splitlines()
+    assert status == [f" M content/events/{page.name}"]
+
+
+def _project(root: Path, shift_days: int) -> Path:
+    """The seeds with every publication date moved by ``shift_days``: most pages come out different."""
+    shutil.copytree(ROOT / "seeds", root / "seeds")
+    sources = root / "seeds" / "sources.yml"
+    text = sources.read_text(encoding="utf-8")
+    for day in ("2025-08-07", "2025-01-24", "2025-08-19"):
+        moved = f"{day[:-2]}{int(day[-2:]) + shift_days:02d}"
+        text = text.replace(f"published: {day}", f"published: {moved}")
+    sources.write_text(text, encoding="utf-8")
+    (root / "content" / "topics").mkdir(parents=True)
+    for topic in (ROOT / "content" / "topics").glob("*.md"):
+        shutil.copy(topic, root / "content" / "topics")
+    return root
+
+
+def _pages(content: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(content)): p.read_bytes() for p in sorted(content.rglob("*.md"))}
+
+
+def test_a_killed_ingest_leaves_every_page_old_or_new(tmp_path):
+    old_project, new_project = _project(tmp_path / "old", 0), _project(tmp_path / "new", 1)
+    assert timeline("ingest", cwd=old_project).returncode == 0
+    assert timeline("ingest", cwd=new_project).returncode == 0
+    old, new = _pages(old_project / "content"), _pages(new_project / "content")
+    assert sum(old.get(k) != v for k, v in new.items()) > 50  # the two runs really differ
+
+    started = time.monotonic()
+    timeline("ingest", cwd=new_project)
+    full_run = time.monotonic() - started
+    rng = random.Random(20250815)
+    work = tmp_path / "work"
+    killed = 0
+    for trial in range(20):
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(old_project, work)
+        shutil.copy(new_project / "seeds" / "sources.yml", work / "seeds" / "sources.yml")
+        proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "ingest"], cwd=work)
+        time.sleep(rng.uniform(0.1, full_run))
+        proc.send_signal(signal.SIGKILL if trial % 2 else signal.SIGINT)
+        killed += proc.wait() != 0
+        for rel, data in _pages(work / "content").items():
+            assert data in (old.get(rel), new.get(rel)), f"trial {trial}: {rel} is neither old nor new"
+            kind = rel.split("/")[0]
+            if kind in ("events", "statements", "sources", "actors", "topics"):
+                page, problems = read_page(work / "content" / rel, kind)
+                assert page is not None and not problems, problems
+    assert killed >= 10  # most trials really were interrupted mid-run
