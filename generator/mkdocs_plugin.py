@@ -9,6 +9,7 @@ on_page_markdown
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import posixpath
 import re
@@ -27,7 +28,9 @@ from .errors import TimelineError
 from .site import render
 from .site.collect import SiteData, collect
 from .site.exports import build_exports
+from .site.picture import Marker, events_svg, statements_svg
 from .site.sanitize import clean_html
+from .timex.calendar import start_of
 
 VIRTUAL = {
     "timeline.md": render.timeline_page,
@@ -65,6 +68,29 @@ class TimelinePluginConfig(Config):
     """Add the plugin's stylesheet (date badges, chips, the matrix)."""
     branch = c.Type(str, default="main")
     """The branch "edit this page" links point at."""
+    markers = c.ListOfItems(c.Type(dict), default=[])
+    """Days marked across the timeline's picture: ``{date: YYYY-MM-DD, label: ...}`` (e.g. the summit)."""
+
+
+# Placeholders the page templates leave for the pictures; filled after the HTML is cleaned.
+PICTURES = {
+    "timeline.md": '<div class="tl-picture" data-picture="events"></div>',
+    "positions.md": '<div class="tl-picture" data-picture="statements"></div>',
+}
+
+
+def _markers(entries: list[dict]) -> list[Marker]:
+    markers = []
+    for i, entry in enumerate(entries):
+        day, label = entry.get("date"), entry.get("label")
+        try:
+            day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
+        except ValueError:
+            raise PluginError(f"mkdocs.yml: timeline markers[{i}]: date {day!r} is not YYYY-MM-DD") from None
+        if not isinstance(label, str) or not label.strip():
+            raise PluginError(f"mkdocs.yml: timeline markers[{i}]: a label is needed")
+        markers.append(Marker(day, label))
+    return markers
 
 
 class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
@@ -149,8 +175,27 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
-        """Clean every page's HTML: contributors' Markdown may carry raw HTML or script links."""
-        return clean_html(html)
+        """Clean every page's HTML (contributors' Markdown may carry raw HTML or script links), then draw
+        the pictures into their placeholders: they are built here from escaped text, and the cleaner
+        does not keep SVG."""
+        html = clean_html(html)
+        uri = page.file.src_uri
+        if self.data is None or uri not in PICTURES or PICTURES[uri] not in html:
+            return html
+        link = self._linker(page)
+        if uri == "timeline.md":
+            markers = _markers(self.config.markers) + [
+                Marker(day, ev.meta["milestone"], link(f"events/{ev.meta['id']}.md"))
+                for ev in self.data.events
+                if ev.meta.get("milestone") and (day := start_of(ev.meta["date"]))
+            ]
+            svg = events_svg(self.data, link, markers)
+            caption = "Events by side; a bigger dot has more sources. Each dot links to its event."
+        else:
+            svg = statements_svg(self.data)
+            caption = "Statements per week, by the speaker's side."
+        figure = f'<figure class="tl-figure">{svg}<figcaption>{caption}</figcaption></figure>' if svg else ""
+        return html.replace(PICTURES[uri], figure)
 
     def on_page_context(self, context, *, page, config, nav):
         """Escape the page title: the theme prints it unescaped in <title>, the header and the nav."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from test_site import _build
 
@@ -16,7 +17,8 @@ HOSTILE = [
 ]
 
 
-def test_hostile_front_matter_and_bodies_are_inert(tiny_project):
+def hostile_site(tiny_project) -> tuple[Path, list[Path]]:
+    """Build the tiny project with hostile front matter and bodies; the site and its pages that show them."""
     _build(tiny_project)
     content = tiny_project / "content"
     source = next((content / "sources").glob("*.md")).stem
@@ -51,13 +53,17 @@ def test_hostile_front_matter_and_bodies_are_inert(tiny_project):
         encoding="utf-8",
     )
     site = _build(tiny_project)
-    pages = [
+    return site, [
         site / "timeline" / "index.html",
         site / "events" / "2025-07-01-hostile" / "index.html",
         site / "statements" / "unattributed-2025-07-01-hostile" / "index.html",
         site / "positions" / "index.html",
         site / "sources" / source / "index.html",
     ]
+
+
+def test_hostile_front_matter_and_bodies_are_inert(tiny_project):
+    _, pages = hostile_site(tiny_project)
     for page in pages:
         html = page.read_text(encoding="utf-8")
         body = (

@@ -38,3 +38,10 @@
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(setup);
   else document.addEventListener("DOMContentLoaded", setup);
 })();
+
+// The theme's search overlay is a dialog without a name; screen readers announce it as "Search".
+(function () {
+  document.querySelectorAll('.md-search[role="dialog"]:not([aria-label])').forEach(function (dialog) {
+    dialog.setAttribute("aria-label", "Search");
+  });
+})();

@@ -1,0 +1,246 @@
+"""Static SVG pictures, drawn at build time: no charting library runs in the reader's browser.
+
+``events_svg``: the run-up along a time axis, one lane per side, a dot per event sized by its
+number of sources, linked to the event; when a lane gets crowded the dots become one per week.
+``statements_svg``: statements per week, stacked by side.
+
+Every text that came from content/ is XML-escaped here; the plugin inserts the result after the
+page's HTML was cleaned (the cleaner does not keep SVG, and nothing here came from a contributor
+unescaped).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from xml.sax.saxutils import escape, quoteattr
+
+from ..timex.calendar import end_of, start_of
+from .collect import SIDE_LABELS, SiteData
+
+LANES = ("russia", "united-states", "ukraine", "europe")
+OTHER = "other-sides"
+WIDTH, GUTTER, RIGHT = 960, 118, 16
+LANE_H, AXIS_H = 54, 34
+WINDOW_DAYS = 400  # older events are counted at the lane's start, not drawn: the picture is the run-up
+SPAN_DAYS = 92  # dates up to a quarter long are drawn as a span; longer ones as a ring at their middle
+CROWDED = 150  # more dots than this in the window, and each lane shows one dot per week
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A day marked across all lanes (the summit, a milestone)."""
+
+    day: dt.date
+    label: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class _Dot:
+    lane: str
+    first: dt.date
+    last: dt.date
+    n_sources: int
+    label: str
+    url: str
+
+
+def _fmt(d: dt.date) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def _lanes_of(data: SiteData, actors: list[str]) -> list[str]:
+    sides = {data.side_of(a) for a in actors}
+    lanes = [lane for lane in LANES if lane in sides]
+    return lanes or [OTHER]
+
+
+def _dots(data: SiteData, link) -> list[_Dot]:
+    dots = []
+    for ev in data.events:
+        m = ev.meta
+        first, last = start_of(m["date"]), end_of(m["date"])
+        if first is None or last is None:
+            continue
+        label = f"{_fmt(first) if first == last else m['date']}: {m['title']} ({len(m['sources'])} sources)"
+        for lane in _lanes_of(data, m.get("actors", [])):
+            dots.append(_Dot(lane, first, last, len(m["sources"]), label, link(f"events/{m['id']}.md")))
+    return dots
+
+
+def _weekly(dots: list[_Dot], timeline_url: str) -> list[_Dot]:
+    """One dot per lane and ISO week, sized by the events in it, linking to that month of the timeline."""
+    groups: dict[tuple[str, dt.date], list[_Dot]] = defaultdict(list)
+    for d in dots:
+        mid = d.first + (d.last - d.first) / 2
+        groups[(d.lane, mid - dt.timedelta(days=mid.weekday()))].append(d)
+    out = []
+    for (lane, monday), members in sorted(groups.items()):
+        anchor = monday.strftime("%B-%Y").lower()
+        out.append(
+            _Dot(
+                lane,
+                monday,
+                monday + dt.timedelta(days=6),
+                len(members),
+                f"{len(members)} events in the week of {_fmt(monday)}",
+                f"{timeline_url}#{anchor}",
+            )
+        )
+    return out
+
+
+def _offset(k: int) -> int:
+    """Vertical offset of the k-th dot on the same spot of a lane: 0, -9, +9, -18, +18, then round again."""
+    magnitude = 9 * (((k + 1) // 2 - 1) % 2 + 1) if k else 0
+    return -magnitude if k % 2 else magnitude
+
+
+def _month_ticks(start: dt.date, end: dt.date) -> list[dt.date]:
+    ticks, d = [], dt.date(start.year, start.month, 1)
+    while d <= end:
+        if d >= start:
+            ticks.append(d)
+        d = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    step = max(1, math.ceil(len(ticks) / 12))  # at most a dozen labels
+    return ticks[::step]
+
+
+def events_svg(data: SiteData, link, markers: list[Marker]) -> str:
+    """The picture of the run-up: lanes by side, dots linking to events, markers across the lanes."""
+    dots = _dots(data, link)
+    if not dots:
+        return ""
+    # The picture ends at the newest article (or marker): what was reported as still ahead, such as
+    # "the treaty expires in 2026", is counted at the lane's end rather than stretching the axis.
+    published = [dt.date.fromisoformat(p.meta["published"]) for p in data.sources.values()]
+    end = max(published + [m.day for m in markers] or [max(d.first for d in dots)]) + dt.timedelta(days=3)
+    start = max(min(d.first for d in dots), end - dt.timedelta(days=WINDOW_DAYS)) - dt.timedelta(days=3)
+    earlier = Counter(d.lane for d in dots if d.last < start)
+    later = Counter(d.lane for d in dots if d.first > end)
+    shown = [
+        _Dot(d.lane, max(d.first, start), min(d.last, end), d.n_sources, d.label, d.url)
+        for d in dots
+        if d.last >= start and d.first <= end
+    ]
+    weekly = len(shown) > CROWDED
+    if weekly:
+        shown = _weekly(shown, link("timeline.md"))
+    lanes = [*LANES, *([OTHER] if any(d.lane == OTHER for d in dots) else [])]
+    height = AXIS_H + LANE_H * len(lanes) + 24
+    span = max((end - start).days, 1)
+
+    def x(day: dt.date) -> float:
+        return round(GUTTER + (day - start).days / span * (WIDTH - GUTTER - RIGHT), 1)
+
+    title = f"{len(data.events)} events by side" + (", one dot per week" if weekly else "")
+    out = [
+        f'<svg class="tl-lanes" viewBox="0 0 {WIDTH} {height}" width="100%" role="group" '
+        f'aria-label={quoteattr(title)} xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{escape(title)}</title>",
+    ]
+    for i, lane in enumerate(lanes):
+        top = AXIS_H + i * LANE_H
+        name = SIDE_LABELS.get(lane, "Other sides")
+        out.append(f'<rect class="tl-lane-bg" x="0" y="{top}" width="{WIDTH}" height="{LANE_H}"/>' if i % 2 else "")
+        out.append(f'<text class="tl-lane-label" x="8" y="{top + LANE_H / 2 + 4}">{escape(name)}</text>')
+        if later[lane]:
+            out.append(
+                f'<text class="tl-earlier" x="{WIDTH - RIGHT}" y="{top + LANE_H - 5}" text-anchor="end">'
+                f"+{later[lane]} after {escape(end.strftime('%b %Y'))}</text>"
+            )
+        if earlier[lane]:
+            out.append(
+                f'<text class="tl-earlier" x="8" y="{top + LANE_H / 2 + 17}">+{earlier[lane]} before '
+                f"{escape(start.strftime('%b %Y'))}</text>"
+            )
+    bottom = AXIS_H + LANE_H * len(lanes)
+    for tick in _month_ticks(start, end):
+        out.append(f'<line class="tl-tick" x1="{x(tick)}" y1="{AXIS_H - 6}" x2="{x(tick)}" y2="{bottom}"/>')
+        out.append(f'<text class="tl-tick-label" x="{x(tick) + 3}" y="{AXIS_H - 10}">{tick.strftime("%b %Y")}</text>')
+    for m in markers:
+        if start <= m.day <= end:
+            out.append(f'<line class="tl-marker" x1="{x(m.day)}" y1="{AXIS_H - 4}" x2="{x(m.day)}" y2="{bottom}"/>')
+            anchor = "end" if x(m.day) > WIDTH / 2 else "start"
+            label = f'<text class="tl-marker-label" x="{x(m.day)}" y="{bottom + 16}" text-anchor="{anchor}">'
+            label += f"{escape(m.label)}, {escape(_fmt(m.day))}</text>"
+            out.append(f"<a href={quoteattr(m.url)}>{label}</a>" if m.url else label)
+    stacked: Counter[tuple[str, int]] = Counter()
+    for d in sorted(shown, key=lambda d: (lanes.index(d.lane), d.first, -d.n_sources, d.url)):
+        i = lanes.index(d.lane)
+        cx = round((x(d.first) + x(d.last)) / 2, 1)
+        column = int(cx // 6)
+        k = stacked[(d.lane, column)]
+        stacked[(d.lane, column)] += 1
+        cy = AXIS_H + i * LANE_H + LANE_H / 2 + _offset(k)
+        r = min(3.5 + 1.5 * math.sqrt(d.n_sources - 1), 11) if not weekly else min(3 + 2 * math.sqrt(d.n_sources), 14)
+        parts = [f"<a href={quoteattr(d.url)} aria-label={quoteattr(d.label)}><title>{escape(d.label)}</title>"]
+        days = (d.last - d.first).days
+        if 0 < days <= SPAN_DAYS and not weekly:  # a week, month or quarter: show the span it covers
+            parts.append(
+                f'<line class="tl-span tl-side-{d.lane}" x1="{x(d.first)}" y1="{cy}" x2="{x(d.last)}" y2="{cy}"/>'
+            )
+        vague = " tl-vague" if days > SPAN_DAYS and not weekly else ""  # known to the year: a ring, not a point
+        parts.append(
+            f'<circle class="tl-dot tl-side-{d.lane}{vague}" cx="{cx}" cy="{round(cy, 1)}" r="{round(r, 1)}"/></a>'
+        )
+        out.append("".join(parts))
+    out.append("</svg>")
+    return "\n".join(line for line in out if line)
+
+
+def statements_svg(data: SiteData, weeks: int = 16) -> str:
+    """Statements per ISO week, stacked by the speaker's side, over the last ``weeks`` weeks with any."""
+    per_week: dict[dt.date, Counter[str]] = defaultdict(Counter)
+    for st in data.statements:
+        day = start_of(st.meta["date"])
+        if day is None:
+            continue
+        side = data.side_of(st.meta["speaker"]) if st.meta.get("speaker") else None
+        per_week[day - dt.timedelta(days=day.weekday())][side if side in LANES else OTHER] += 1
+    if not per_week:
+        return ""
+    last = max(per_week)
+    first = max(min(per_week), last - dt.timedelta(weeks=weeks - 1))
+    columns = [first + dt.timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+    left_out = sum(sum(c.values()) for w, c in per_week.items() if w < first)
+    top_n = max(sum(per_week[w].values()) for w in columns) or 1
+    height, base, bar_area = 240, 196, 170
+    step = (WIDTH - GUTTER - RIGHT) / len(columns)
+    title = "Statements per week by side"
+    out = [
+        f'<svg class="tl-weekly" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
+        f'aria-label={quoteattr(title)} xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{escape(title)}</title>",
+        f'<line class="tl-tick" x1="{GUTTER}" y1="{base}" x2="{WIDTH - RIGHT}" y2="{base}"/>',
+        f'<text class="tl-tick-label" x="8" y="{base - bar_area + 10}">{top_n} a week</text>',
+    ]
+    for i, lane in enumerate([*LANES, OTHER]):
+        out.append(
+            f'<rect class="tl-dot tl-side-{lane}" x="8" y="{base - 90 + 16 * i}" width="10" height="10"/>'
+            f'<text class="tl-lane-label" x="22" y="{base - 81 + 16 * i}">'
+            f"{escape(SIDE_LABELS.get(lane, 'Others'))}</text>"
+        )
+    for i, week in enumerate(columns):
+        x0, y = round(GUTTER + i * step + step * 0.15, 1), float(base)
+        for lane in [*LANES, OTHER]:
+            n = per_week[week][lane]
+            if not n:
+                continue
+            h = n / top_n * bar_area
+            y -= h
+            label = f"Week of {_fmt(week)}: {n} from {SIDE_LABELS.get(lane, 'others')}"
+            out.append(
+                f'<rect class="tl-dot tl-side-{lane}" x="{x0}" y="{round(y, 1)}" width="{round(step * 0.7, 1)}" '
+                f'height="{round(h, 1)}"><title>{escape(label)}</title></rect>'
+            )
+        if i % max(1, math.ceil(len(columns) / 10)) == 0:
+            out.append(f'<text class="tl-tick-label" x="{x0}" y="{base + 16}">{week.strftime("%-d %b")}</text>')
+    if left_out:
+        note = f"{left_out} earlier statements not shown"
+        out.append(f'<text class="tl-earlier" x="{GUTTER}" y="{base + 34}">{note}</text>')
+    out.append("</svg>")
+    return "\n".join(out)

@@ -1,0 +1,165 @@
+"""What a reader does with the site, in Chromium: search, the timeline and its filters, permalinks,
+navigation, every link, no console errors, accessibility (axe-core), a phone's screen, and screenshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import deque
+from urllib.parse import urldefrag, urljoin, urlparse
+
+import pytest
+
+SERIOUS = ("serious", "critical")
+
+
+def _search(page, site_url: str, query: str) -> list[str]:
+    page.goto(site_url)
+    page.locator("label.md-header__button[for='__search']").first.click() if page.locator(
+        "input.md-search__input"
+    ).is_hidden() else None
+    page.locator("input.md-search__input").fill(query)
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    return [urljoin(page.url, h).split("?")[0] for h in page.locator(".md-search-result__link").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))"
+    )]  # fmt: skip
+
+
+def test_search_finds_witkoff_and_the_events_of_august_6(page, site_url):
+    results = _search(page, site_url, "Witkoff")
+    assert any(r.endswith("/actors/steve-witkoff/") for r in results), results
+    assert any("/events/" in r for r in results), results
+    results = _search(page, site_url, "August 6")
+    assert any("/events/2025-08-06-" in r for r in results), results
+
+
+def _visible_events(page) -> list[dict]:
+    return page.locator("article.tl-event").evaluate_all(
+        """els => els.map(e => ({id: e.id, date: e.dataset.date, actors: e.dataset.actors.split(' '),
+            sides: e.dataset.sides.split(' '), topics: e.dataset.topics.split(' '),
+            shown: e.offsetParent !== null}))"""
+    )
+
+
+def _start(value: str) -> dt.date:
+    from generator.timex.calendar import start_of
+
+    return start_of(value) or dt.date.max
+
+
+def test_timeline_is_in_date_order(page, site_url):
+    page.goto(site_url + "timeline/")
+    events = _visible_events(page)
+    assert len(events) > 20
+    starts = [_start(e["date"]) for e in events]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(("name", "value", "key"), [
+    ("actors", "steve-witkoff", "actors"),
+    ("sides", "ukraine", "sides"),
+    ("topics", "sanctions", "topics"),
+])  # fmt: skip
+def test_each_filter_hides_and_shows_the_right_events(page, site_url, name, value, key):
+    page.goto(site_url + "timeline/")
+    everything = _visible_events(page)
+    page.select_option(f"form.tl-filters select[name='{name}']", value)
+    after = _visible_events(page)
+    expected = {e["id"] for e in everything if value in e[key]}
+    assert expected and expected != {e["id"] for e in everything}
+    assert {e["id"] for e in after if e["shown"]} == expected
+    assert page.locator(".tl-status").inner_text().startswith(f"{len(expected)} of {len(everything)}")
+    page.get_by_role("button", name="Show all").click()
+    assert all(e["shown"] for e in _visible_events(page))
+
+
+def test_a_permalink_scrolls_to_its_event(page, site_url):
+    page.goto(site_url + "timeline/")
+    last = _visible_events(page)[-1]["id"]
+    page.goto(site_url + f"timeline/#{last}")
+    page.wait_for_timeout(300)
+    box = page.locator(f"article[id='{last}']").bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
+
+
+def test_navigation_tabs_lead_to_their_pages(page, site_url):
+    page.goto(site_url)
+    for tab, heading in (("Timeline", "Timeline"), ("Positions", "Who thinks what"), ("Actors", "Actors"),
+                         ("Sources", "Sources"), ("Home", None)):  # fmt: skip
+        page.locator(".md-tabs__link", has_text=tab).first.click()
+        page.wait_for_load_state()
+        if heading:
+            assert page.locator("article h1").first.inner_text().replace("¶", "").strip() == heading
+
+
+def test_every_page_loads_without_errors_and_every_internal_link_resolves(page, site_url):
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"failed request: {r.url}"))
+    page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+    queue, seen, ids, fragments = deque([site_url]), {site_url}, {}, []
+    while queue:
+        url = queue.popleft()
+        page.goto(url)
+        ids[url] = set(page.locator("[id]").evaluate_all("els => els.map(e => e.id)"))
+        hrefs = page.locator("a[href]").evaluate_all(
+            "links => links.map(a => new URL(a.getAttribute('href'), document.baseURI).href)"
+        )  # SVG links too
+        for href in hrefs:
+            target, fragment = urldefrag(href)
+            if not target.startswith(site_url) or not target.endswith("/"):
+                continue  # other sites, and the exports (checked by their own tests)
+            if fragment:
+                fragments.append((url, target, fragment))
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    assert len(seen) > 100
+    assert not problems, problems[:10]
+    missing = [f"{src} -> {t}#{f}" for src, t, f in fragments if f not in ids.get(t, set()) and f != "__search"]
+    assert not missing, missing[:10]
+
+
+def _axe(page, axe_source: str) -> list[str]:
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {v['nodes'][0]['target']}"
+        for v in result["violations"]
+        if v["impact"] in SERIOUS
+    ]
+
+
+@pytest.mark.parametrize("path", ["", "timeline/", "events/", "actors/steve-witkoff/", "positions/"])
+def test_no_serious_accessibility_violations(page, site_url, axe_source, path):
+    if path == "events/":
+        page.goto(site_url + "timeline/")
+        path = urlparse(page.locator("article.tl-event .tl-title a").first.get_attribute("href")).path
+        path = urljoin("/timeline/", path).lstrip("/")
+    page.goto(site_url + path)
+    violations = _axe(page, axe_source)
+    assert not violations, "\n".join(violations)
+
+
+def test_the_timeline_fits_a_phone(browser, site_url, screenshots):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    for path in ("timeline/", "positions/"):
+        page.goto(site_url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 390px"
+    page.goto(site_url + "timeline/")
+    page.screenshot(path=str(screenshots / "timeline-phone.png"))
+    assert re.search(r"\d+ dated events", page.locator("article").first.inner_text())
+    context.close()
+
+
+def test_screenshots_of_the_timeline_and_the_positions(page, site_url, screenshots):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "timeline/")
+    page.screenshot(path=str(screenshots / "timeline.png"))
+    page.goto(site_url + "positions/")
+    page.screenshot(path=str(screenshots / "positions.png"), full_page=True)
+    for name in ("timeline.png", "positions.png"):
+        assert (screenshots / name).stat().st_size > 20_000

@@ -1,0 +1,105 @@
+"""The build-time SVG pictures: valid, linked to their events, escaped, and legible when crowded."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from conftest import ROOT
+
+from generator.content import Page
+from generator.site.collect import SiteData, collect
+from generator.site.picture import CROWDED, LANES, Marker, events_svg, statements_svg
+
+SVG = "{http://www.w3.org/2000/svg}"
+SUMMIT = Marker(dt.date(2025, 8, 15), "Alaska summit")
+
+
+def _link(target: str) -> str:
+    return "../" + target.removesuffix(".md") + "/"
+
+
+def test_the_seeds_picture_links_every_dot_to_its_event():
+    data = collect(ROOT / "content")
+    svg = ET.fromstring(events_svg(data, _link, [SUMMIT]))
+    links = [a.get("href") for a in svg.iter(f"{SVG}a")]
+    event_ids = {e.meta["id"] for e in data.events}
+    assert links and all(h.removeprefix("../events/").rstrip("/") in event_ids for h in links)
+    assert len(svg.findall(f".//{SVG}circle")) == len(links)
+    texts = ["".join(t.itertext()) for t in svg.iter(f"{SVG}text")]
+    assert "Alaska summit, 15 August 2025" in texts
+    assert [t for t in texts if t in ("Russia", "United States", "Ukraine", "Europe")] == [
+        "Russia",
+        "United States",
+        "Ukraine",
+        "Europe",
+    ]
+    # The two-source 6 August talks are drawn bigger than a one-source event.
+    radii = {a.get("href"): float(a.find(f"{SVG}circle").get("r")) for a in svg.iter(f"{SVG}a")}
+    multi = [e.meta["id"] for e in data.events if len(e.meta["sources"]) > 1]
+    single = [e.meta["id"] for e in data.events if len(e.meta["sources"]) == 1]
+    assert multi and max(radii.get(f"../events/{i}/", 0) for i in multi) > max(
+        radii.get(f"../events/{i}/", 0) for i in single
+    )
+
+
+def _event(i: int, day: dt.date, title: str, actors: list[str], n_sources: int = 1) -> Page:
+    meta = {
+        "id": f"e{i:05d}",
+        "title": title,
+        "date": day.isoformat(),
+        "precision": "day",
+        "actors": actors,
+        "sources": [{"source": f"s{k}"} for k in range(n_sources)],
+    }
+    return Page("events", Path(f"events/e{i:05d}.md"), meta, "")
+
+
+def _data(events: list[Page], statements: list[Page] = ()) -> SiteData:
+    actors = {
+        side: Page("actors", Path(f"actors/{side}.md"), {"id": f"a-{side}", "name": side, "side": side}, "")
+        for side in LANES
+    }
+    sources = {"s0": Page("sources", Path("sources/s0.md"), {"id": "s0", "title": "T", "published": "2025-08-19"}, "")}
+    return SiteData(sources, events, list(statements), {p.meta["id"]: p for p in actors.values()}, {})
+
+
+def test_a_thousand_events_become_one_dot_per_lane_and_week():
+    rng = random.Random(7)
+    start = dt.date(2024, 9, 1)
+    events = [
+        _event(i, start + dt.timedelta(days=rng.randrange(350)), f"Event {i}", [f"a-{rng.choice(LANES)}"])
+        for i in range(1000)
+    ]
+    text = events_svg(_data(events), _link, [SUMMIT])
+    svg = ET.fromstring(text)
+    circles = svg.findall(f".//{SVG}circle")
+    assert CROWDED < 1000 and len(circles) <= len(LANES) * 53
+    titles = [
+        "".join(a.find(f"{SVG}title").itertext()) for a in svg.iter(f"{SVG}a") if a.find(f"{SVG}circle") is not None
+    ]
+    assert sum(int(t.split()[0]) for t in titles) == 1000  # every event is counted in some week's dot
+    assert all(
+        a.get("href").startswith("../timeline/#") for a in svg.iter(f"{SVG}a") if a.find(f"{SVG}circle") is not None
+    )
+    assert len(text) < 200_000
+
+
+def test_text_from_content_is_escaped():
+    hostile = '<script>alert(1)</script> & "quotes"'
+    svg_text = events_svg(_data([_event(1, dt.date(2025, 8, 6), hostile, ["a-russia"])]), _link, [])
+    assert "<script>" not in svg_text
+    svg = ET.fromstring(svg_text)
+    assert hostile in "".join(next(svg.iter(f"{SVG}a")).find(f"{SVG}title").itertext())
+
+
+def test_statements_per_week_by_side():
+    data = collect(ROOT / "content")
+    svg = ET.fromstring(statements_svg(data))
+    bars = [r for r in svg.iter(f"{SVG}rect") if r.find(f"{SVG}title") is not None]
+    counted = sum(int("".join(r.find(f"{SVG}title").itertext()).split(": ")[1].split()[0]) for r in bars)
+    left_out = [t for t in svg.iter(f"{SVG}text") if "earlier statements not shown" in "".join(t.itertext())]
+    earlier = int("".join(left_out[0].itertext()).split()[0]) if left_out else 0
+    assert counted + earlier == len(data.statements)
