@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--prune", action="store_true", help="remove generated, unedited pages these articles no longer yield"
     )
+    s.add_argument("--jobs", type=int, help="extraction processes (default: one per core)")
 
     s = sub.add_parser("build", help="ingest seeds/, then build the site into site/ with MkDocs (strict)")
     s.add_argument("--config", default="mkdocs.yml", help="the MkDocs configuration (default: mkdocs.yml)")
@@ -114,10 +115,30 @@ def _cmd_add(args) -> int:
     return 0
 
 
-def _cmd_ingest(paths: list[str], content: Path, prune: bool = False) -> int:
+def _progress(total: int):
+    """A progress bar on a terminal; in CI and logs, a plain line every tenth of the way."""
+    if total < 20:
+        return lambda: None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, desc="extracting", unit="article", leave=False)
+        return lambda: bar.update(1)
+    done = [0]
+    step = max(1, total // 10)
+
+    def tick() -> None:
+        done[0] += 1
+        if done[0] % step == 0 or done[0] == total:
+            print(f"ingest: extracted {done[0]}/{total}", file=sys.stderr, flush=True)
+
+    return tick
+
+
+def _cmd_ingest(paths: list[str], content: Path, prune: bool = False, jobs: int | None = None) -> int:
     from .ingest import ingest
 
-    report = ingest([Path(p) for p in paths], content, prune=prune)
+    report = ingest([Path(p) for p in paths], content, prune=prune, jobs=jobs, progress=_progress)
     print(f"ingest: {report.summary()}")
     for name in report.kept:
         print(f"  kept (edited by hand): {name}")
@@ -183,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "add":
             return _cmd_add(args)
         if args.command == "ingest":
-            return _cmd_ingest(args.paths, content, args.prune)
+            return _cmd_ingest(args.paths, content, args.prune, args.jobs)
         if args.command == "build":
             if not args.no_ingest:
                 _cmd_ingest(["seeds"], content)

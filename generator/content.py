@@ -83,12 +83,13 @@ def _digest(text: str) -> str:
 
 def render(kind: str, meta: dict[str, Any], body: str, *, generated: bool = True) -> str:
     """The page text: front matter in schema order, then the body; stamped with its hash when generated."""
-    front = schema.ordered(kind, {k: v for k, v in meta.items() if k != "generated"})
-    text = f"---\n{yamlio.dump(front)}---\n\n{body.strip()}\n"
+    front = yamlio.dump(schema.ordered(kind, {k: v for k, v in meta.items() if k != "generated"}))
+    text = f"---\n{front}---\n\n{body.strip()}\n"
     if not generated:
         return text
-    stamped = dict(front, generated=_digest(text))
-    return f"---\n{yamlio.dump(stamped)}---\n\n{body.strip()}\n"
+    # `generated` is the schema's last key, so appending its line is what dumping it would write.
+    # (Dumped, not formatted: a digest of digits only, or like "12e45", must be quoted to stay text.)
+    return f"---\n{front}{yamlio.dump({'generated': _digest(text)})}---\n\n{body.strip()}\n"
 
 
 def is_untouched(text: str) -> bool:

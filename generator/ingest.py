@@ -5,16 +5,19 @@ Pages a person edited are kept as they are; nothing is ever deleted.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .actors import Registry
 from .articles import article_paths, read_article
+from .cache import ExtractionCache, inputs_fingerprint, registry_fingerprint, save_manifest, unchanged_since_last_run
 from .content import WriteReport, find_stale, load_registry, render, write_page
 from .errors import Problem, TimelineError
 from .extract import extract
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
-from .model import Actor, Article
+from .model import Actor, Article, Extraction
 from .slugs import slugify
 from .topics import Topics
 
@@ -101,18 +104,68 @@ def actor_page(actor: Actor) -> str:
     )
 
 
-def ingest(paths: list[Path], content: Path, *, prune: bool = False) -> WriteReport:
+_WORKER: dict = {}
+
+
+def _init_worker(registry: Registry, topics: Topics) -> None:
+    _WORKER["registry"], _WORKER["topics"] = registry, topics
+
+
+def _extract_in_worker(article: Article):
+    return extract(article, _WORKER["registry"], _WORKER["topics"])
+
+
+PARALLEL_FROM = 48  # fewer articles than this are extracted in this process: starting workers costs more
+
+
+def _extract_all(
+    articles: list[Article], registry: Registry, topics: Topics, cache: ExtractionCache, jobs: int, progress
+) -> list[tuple[Extraction, dict[str, str]]]:
+    """Extract every article, from the cache where it can, in parallel where it pays."""
+    fingerprint = registry_fingerprint(list(registry.actors.values()), list(topics.topics.values()))
+    keys = [cache.key(a, fingerprint) for a in articles]
+    results: list = [cache.get(k) for k in keys]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if not todo:
+        return results
+    report = progress(len(todo))
+    if jobs > 1 and len(todo) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(registry, topics)) as pool:
+            chunk = max(1, len(todo) // (jobs * 8))
+            mapped = pool.map(_extract_in_worker, [articles[i] for i in todo], chunksize=chunk)
+            for i, result in zip(todo, mapped, strict=True):
+                results[i] = result
+                cache.put(keys[i], result)
+                report()
+    else:
+        for i in todo:
+            results[i] = extract(articles[i], registry, topics)
+            cache.put(keys[i], results[i])
+            report()
+    return results
+
+
+def _no_progress(total: int):
+    return lambda: None
+
+
+def ingest(
+    paths: list[Path], content: Path, *, prune: bool = False, jobs: int | None = None, progress=_no_progress
+) -> WriteReport:
     """Extract every article under ``paths`` and write its pages.
 
     An article that cannot be read is left out and its problem goes into the report; the others
     are still ingested. Pages a person edited are never touched. Generated, untouched pages that
     these articles no longer yield are reported as stale, and removed only with ``prune``.
+    Extractions are cached (keyed by article, registries and code) beside ``content``; an ingest
+    whose inputs and pages are all as the last one left them only checks that and returns.
+    ``progress(total)`` returns a function called once per extracted article.
     """
+    root = content.parent
     actors, topic_list = load_registry(content)
     registry, topics = Registry(actors), Topics(topic_list)
     registered = set(registry.actors)
     problems: list[Problem] = []
-    extractions = []
     new_actors: dict[str, str] = {}
     files = article_paths(paths)
     if not files:
@@ -123,12 +176,16 @@ def ingest(paths: list[Path], content: Path, *, prune: bool = False) -> WriteRep
             articles.append(read_article(path))
         except TimelineError as exc:
             problems.extend(exc.problems)
+    cache = ExtractionCache(root)
+    inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors, topic_list), articles, prune)
+    if not problems and (pages := unchanged_since_last_run(root, content, inputs)) is not None:
+        return WriteReport(unchanged=pages)
+    jobs = jobs or os.cpu_count() or 1
     # Speakers first seen in one article are actors in every article: extract again with them
     # registered, so that one ingest gives what the next one would (a fixed point).
     for _ in range(2):
         extractions, found_now = [], {}
-        for article in articles:
-            x, found = extract(article, registry, topics)
+        for x, found in _extract_all(articles, registry, topics, cache, jobs, progress):
             extractions.append(x)
             for actor_id, name in found.items():
                 found_now.setdefault(actor_id, name)
@@ -184,4 +241,9 @@ def ingest(paths: list[Path], content: Path, *, prune: bool = False) -> WriteRep
                 report.removed.append(str(path))
             else:
                 report.stale.append(str(path))
+    if not report.problems:
+        # What the next ingest would start from: these articles, and the registries as now written.
+        actors_now, topics_now = load_registry(content)
+        inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors_now, topics_now), articles, prune)
+        save_manifest(root, content, inputs, [*report.added, *report.updated, *report.unchanged, *report.kept])
     return report

@@ -204,17 +204,27 @@ def _same_event(a: Event, b: Event) -> bool:
 
 
 def merge_events(events: list[Event]) -> list[MergedEvent]:
-    """Group events that report the same happening; input order decides which report comes first."""
+    """Group events that report the same happening; input order decides which report comes first.
+
+    Two reports can only match when they share an actor, so each event is compared only with the
+    groups of its actors (in the order the groups were made): linear in practice, not quadratic.
+    """
     merged: list[MergedEvent] = []
+    by_actor: dict[str, set[int]] = {}
     for ev in events:
-        for group in merged:
+        candidates = sorted({i for a in ev.actors for i in by_actor.get(a, ())})
+        for i in candidates:
+            group = merged[i]
             if any(_same_event(ev, other) for other in group.reports) and all(
                 r.sentence != ev.sentence for r in group.reports
             ):
                 group.reports.append(ev)
                 break
         else:
+            i = len(merged)
             merged.append(MergedEvent([ev]))
+        for a in ev.actors:
+            by_actor.setdefault(a, set()).add(i)
     return merged
 
 
@@ -225,13 +235,17 @@ def _same_statement(a: Statement, b: Statement) -> bool:
 
 
 def merge_statements(statements: list[Statement]) -> list[MergedStatement]:
-    """Group reports of the same remark by the same speaker on the same date."""
+    """Group reports of the same remark by the same speaker on the same date (compared within that pair only)."""
     merged: list[MergedStatement] = []
+    by_speaker_day: dict[tuple[str, str], list[MergedStatement]] = {}
     for st in statements:
-        for group in merged:
+        groups = by_speaker_day.setdefault((st.speaker, st.date), []) if st.speaker else []
+        for group in groups:
             if any(_same_statement(st, other) for other in group.reports):
                 group.reports.append(st)
                 break
         else:
             merged.append(MergedStatement([st]))
+            if st.speaker:
+                groups.append(merged[-1])
     return merged

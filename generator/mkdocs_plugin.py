@@ -39,6 +39,8 @@ VIRTUAL = {
     "sources/index.md": render.sources_index,
 }
 ASSETS = ("timeline.css", "timeline.js")
+# Pages whose every entry is also a page of its own: indexing them again would only double the search index.
+UNSEARCHED = {"timeline.md"}
 # What a contributor edits to change a generated page: the folder whose pages feed it.
 FEEDS = {
     "timeline.md": "events",
@@ -150,6 +152,8 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             if config.repo_url and uri in FEEDS:
                 folder = Path(config.docs_dir).name
                 page.edit_url = f"{config.repo_url.rstrip('/')}/tree/{self.config.branch}/{folder}/{FEEDS[uri]}"
+            if uri in UNSEARCHED:
+                page.meta["search"] = {"exclude": True}
             return VIRTUAL[uri](data, link)
         kind, _, name = uri.partition("/")
         page_id = posixpath.splitext(name)[0]

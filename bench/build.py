@@ -1,0 +1,81 @@
+"""`timeline build` against a plain `mkdocs build` of the same content/ (the floor), in the same run.
+
+    python bench/build.py 1000          # builds a synthetic corpus of 1,000 articles first
+    python bench/build.py --project .   # or an existing project, as it is
+
+Prints the median of --runs builds of each, their ratio, the search index's size per event and the
+size of the timeline page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import write_corpus  # noqa: E402
+from ingest import new_project, timed  # noqa: E402
+
+
+def plain_config(project: Path) -> Path:
+    """The project's mkdocs.yml without our plugin: what MkDocs alone does with the same pages."""
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = ["search"]
+    config["strict"] = False  # without the plugin the nav's generated pages do not exist
+    config["site_dir"] = "site-plain"
+    path = project / "mkdocs-plain.yml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, nargs="?", default=1000)
+    parser.add_argument("--project", type=Path, help="an existing project instead of a synthetic corpus")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.project:
+            project = args.project.resolve()
+        else:
+            project = new_project(Path(tmp) / "project")
+            write_corpus(args.n, project / "articles")
+            subprocess.run([sys.executable, "-m", "generator.cli", "ingest", "articles"], cwd=project, check=True,
+                           capture_output=True)  # fmt: skip
+        plain = plain_config(project)
+        ours, floor = [], []
+        for _ in range(args.runs):  # interleaved, so both see the same machine
+            ours.append(timed([sys.executable, "-m", "generator.cli", "build", "--no-ingest"], project)[0])
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain)], cwd=project, check=True,
+                           capture_output=True)  # fmt: skip
+            floor.append(time.perf_counter() - started)
+        plain.unlink()
+        events = sum(1 for _ in (project / "content" / "events").glob("*.md"))
+        statements = sum(1 for _ in (project / "content" / "statements").glob("*.md"))
+        index = project / "site" / "search" / "search_index.json"
+        docs = len(json.loads(index.read_text(encoding="utf-8"))["docs"])
+        timeline_pages = sorted((project / "site" / "timeline").rglob("index.html"))
+        largest = max(p.stat().st_size for p in timeline_pages)
+        t, f = statistics.median(ours), statistics.median(floor)
+        print(f"{events} events, {statements} statements")
+        print(f"timeline build {t:.1f} s, plain mkdocs build {f:.1f} s (median of {args.runs}): ratio {t / f:.2f}")
+        print(
+            f"search index {index.stat().st_size / 1024:.0f} KB, {docs} entries: "
+            f"{index.stat().st_size / events / 1024:.2f} KB per event"
+        )
+        print(f"timeline: {len(timeline_pages)} pages, the largest {largest / 1024:.0f} KB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Time and peak memory of `timeline ingest` on synthetic corpora, then of a second, unchanged ingest.
+
+    python bench/ingest.py 10 100 1000          # N articles each (bench/corpus.py writes them)
+    python bench/ingest.py 10000 --build        # also `timeline build` of the result
+
+Prints one line per N: seconds and peak resident memory (of the ingest process and its workers).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import write_corpus  # noqa: E402
+
+
+def new_project(where: Path) -> Path:
+    """An empty project: the shipped topics, mkdocs.yml, no pages yet."""
+    (where / "content" / "topics").mkdir(parents=True)
+    for topic in (ROOT / "content" / "topics").glob("*.md"):
+        shutil.copy(topic, where / "content" / "topics")
+    (where / "content" / "index.md").write_text("# Synthetic corpus\n", encoding="utf-8")
+    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    return where
+
+
+def timed(args: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS in MB of one command and its children (wait4 per process tree)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    r = subprocess.run(args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - started
+    if r.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed:\n{r.stderr}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", type=int, nargs="+")
+    parser.add_argument("--build", action="store_true", help="also time `timeline build --no-ingest`")
+    args = parser.parse_args()
+    timeline = [sys.executable, "-m", "generator.cli"]
+    print(f"{os.cpu_count()} cores")
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            project = new_project(Path(tmp) / "project")
+            write_corpus(n, project / "articles")
+            first, first_mb = timed([*timeline, "ingest", "articles"], project)
+            pages = sum(1 for _ in (project / "content").rglob("*.md"))
+            again, _ = timed([*timeline, "ingest", "articles"], project)
+            line = (
+                f"N={n:>6}: ingest {first:7.1f} s (peak {first_mb:6.0f} MB, {pages} pages), "
+                f"unchanged re-ingest {again:5.2f} s"
+            )
+            if args.build:
+                build, build_mb = timed([*timeline, "build", "--no-ingest"], project)
+                line += f", build {build:7.1f} s (peak {build_mb:6.0f} MB), total {first + build:7.1f} s"
+            print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
