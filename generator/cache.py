@@ -101,9 +101,9 @@ def _listing(content: Path) -> list[str]:
     return sorted(p.as_posix() for p in content.rglob("*.md"))
 
 
-def unchanged_since_last_run(root: Path, content: Path, inputs: str) -> list[str] | None:
-    """The pages of the last ingest when its inputs were ``inputs`` and no page was added, removed or
-    changed since; else None."""
+def unchanged_since_last_run(root: Path, content: Path, inputs: str) -> tuple[list[str], list[str]] | None:
+    """The pages of the last ingest, (as generated, kept as edited), when its inputs were ``inputs`` and
+    no page was added, removed or changed since; else None."""
     try:
         manifest = json.loads(manifest_path(root).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -113,11 +113,12 @@ def unchanged_since_last_run(root: Path, content: Path, inputs: str) -> list[str
     pages = manifest.get("pages", {})
     if any(_stamp(Path(name)) != stamp for name, stamp in pages.items()):
         return None
-    return sorted(pages)
+    kept = set(manifest.get("kept", []))
+    return sorted(set(pages) - kept), sorted(kept)
 
 
-def save_manifest(root: Path, content: Path, inputs: str, pages: list[str]) -> None:
-    """Record this ingest's inputs, every page under ``content`` and the stamps of the pages it wrote."""
-    stamps = {name: _stamp(Path(name)) for name in sorted(pages)}
-    manifest = {"inputs": inputs, "listing": _listing(content), "pages": stamps}
+def save_manifest(root: Path, content: Path, inputs: str, pages: list[str], kept: list[str]) -> None:
+    """Record this ingest's inputs, every page under ``content``, and the stamps of the pages it wrote or kept."""
+    stamps = {name: _stamp(Path(name)) for name in sorted([*pages, *kept])}
+    manifest = {"inputs": inputs, "listing": _listing(content), "pages": stamps, "kept": sorted(kept)}
     write_atomic(manifest_path(root), json.dumps(manifest, sort_keys=True) + "\n")

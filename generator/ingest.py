@@ -178,8 +178,8 @@ def ingest(
             problems.extend(exc.problems)
     cache = ExtractionCache(root)
     inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors, topic_list), articles, prune)
-    if not problems and (pages := unchanged_since_last_run(root, content, inputs)) is not None:
-        return WriteReport(unchanged=pages)
+    if not problems and (last := unchanged_since_last_run(root, content, inputs)) is not None:
+        return WriteReport(unchanged=last[0], kept=last[1])
     jobs = jobs or os.cpu_count() or 1
     # Speakers first seen in one article are actors in every article: extract again with them
     # registered, so that one ingest gives what the next one would (a fixed point).
@@ -245,5 +245,5 @@ def ingest(
         # What the next ingest would start from: these articles, and the registries as now written.
         actors_now, topics_now = load_registry(content)
         inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors_now, topics_now), articles, prune)
-        save_manifest(root, content, inputs, [*report.added, *report.updated, *report.unchanged, *report.kept])
+        save_manifest(root, content, inputs, [*report.added, *report.updated, *report.unchanged], report.kept)
     return report

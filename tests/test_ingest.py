@@ -28,6 +28,7 @@ def _git(cwd: Path, *args: str) -> str:
 
 def test_an_edit_survives_three_reingests_and_nothing_else_changes(tiny_project):
     assert timeline("ingest", cwd=tiny_project).returncode == 0
+    (tiny_project / ".gitignore").write_text(".timeline-cache/\nsite/\n", encoding="utf-8")  # as the project's own
     _git(tiny_project, "init", "-q")
     _git(tiny_project, "add", "-A")
     _git(tiny_project, "commit", "-qm", "generated")
