@@ -19,6 +19,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..timex.calendar import end_of, start_of
 from .collect import SIDE_LABELS, SiteData
+from .render import display_date
+
+
+def _day(d: dt.date) -> str:
+    return display_date(d.isoformat())
+
 
 LANES = ("russia", "united-states", "ukraine", "europe")
 OTHER = "other-sides"
@@ -48,10 +54,6 @@ class _Dot:
     url: str
 
 
-def _fmt(d: dt.date) -> str:
-    return f"{d.day} {d.strftime('%B %Y')}"
-
-
 def _lanes_of(data: SiteData, actors: list[str]) -> list[str]:
     sides = {data.side_of(a) for a in actors}
     lanes = [lane for lane in LANES if lane in sides]
@@ -65,7 +67,7 @@ def _dots(data: SiteData, link) -> list[_Dot]:
         first, last = start_of(m["date"]), end_of(m["date"])
         if first is None or last is None:
             continue
-        label = f"{_fmt(first) if first == last else m['date']}: {m['title']} ({len(m['sources'])} sources)"
+        label = f"{_day(first) if first == last else m['date']}: {m['title']} ({len(m['sources'])} sources)"
         for lane in _lanes_of(data, m.get("actors", [])):
             dots.append(_Dot(lane, first, last, len(m["sources"]), label, link(f"events/{m['id']}.md")))
     return dots
@@ -86,7 +88,7 @@ def _weekly(dots: list[_Dot], timeline_url: str) -> list[_Dot]:
                 monday,
                 monday + dt.timedelta(days=6),
                 len(members),
-                f"{len(members)} events in the week of {_fmt(monday)}",
+                f"{len(members)} events in the week of {_day(monday)}",
                 f"{timeline_url}#{anchor}",
             )
         )
@@ -166,7 +168,7 @@ def events_svg(data: SiteData, link, markers: list[Marker]) -> str:
             out.append(f'<line class="tl-marker" x1="{x(m.day)}" y1="{AXIS_H - 4}" x2="{x(m.day)}" y2="{bottom}"/>')
             anchor = "end" if x(m.day) > WIDTH / 2 else "start"
             label = f'<text class="tl-marker-label" x="{x(m.day)}" y="{bottom + 16}" text-anchor="{anchor}">'
-            label += f"{escape(m.label)}, {escape(_fmt(m.day))}</text>"
+            label += f"{escape(m.label)}, {escape(_day(m.day))}</text>"
             out.append(f"<a href={quoteattr(m.url)}>{label}</a>" if m.url else label)
     stacked: Counter[tuple[str, int]] = Counter()
     for d in sorted(shown, key=lambda d: (lanes.index(d.lane), d.first, -d.n_sources, d.url)):
@@ -232,7 +234,7 @@ def statements_svg(data: SiteData, weeks: int = 16) -> str:
                 continue
             h = n / top_n * bar_area
             y -= h
-            label = f"Week of {_fmt(week)}: {n} from {SIDE_LABELS.get(lane, 'others')}"
+            label = f"Week of {_day(week)}: {n} from {SIDE_LABELS.get(lane, 'others')}"
             out.append(
                 f'<rect class="tl-dot tl-side-{lane}" x="{x0}" y="{round(y, 1)}" width="{round(step * 0.7, 1)}" '
                 f'height="{round(h, 1)}"><title>{escape(label)}</title></rect>'

@@ -15,9 +15,8 @@ SERIOUS = ("serious", "critical")
 
 def _search(page, site_url: str, query: str) -> list[str]:
     page.goto(site_url)
-    page.locator("label.md-header__button[for='__search']").first.click() if page.locator(
-        "input.md-search__input"
-    ).is_hidden() else None
+    if page.locator("input.md-search__input").is_hidden():  # on a narrow screen the box opens from a button
+        page.locator("label.md-header__button[for='__search']").first.click()
     page.locator("input.md-search__input").fill(query)
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
     return [urljoin(page.url, h).split("?")[0] for h in page.locator(".md-search-result__link").evaluate_all(
