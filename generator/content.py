@@ -167,21 +167,40 @@ def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
     return (Page(kind, path, meta, body), problems) if not problems else (None, problems)
 
 
+# The last content/ read, keyed by every file's name, size and modification time: `timeline build` checks the
+# pages and then its plugin collects them, and with thousands of pages reading them once matters.
+_last_read: tuple[tuple, tuple[dict[str, list[Page]], list[Problem]]] | None = None
+
+
+def _listing(root: Path) -> dict[str, list[Path]]:
+    return {kind: sorted((root / kind).glob("*.md")) if (root / kind).is_dir() else [] for kind in KIND_DIRS}
+
+
 def load_content(root: Path) -> tuple[dict[str, list[Page]], list[Problem]]:
-    """Every page of ``content/`` by kind, and every problem found, all files read."""
+    """Every page of ``content/`` by kind, and every problem found, all files read.
+
+    The pages returned are shared with the next call if no file changed in between: treat them as read-only.
+    """
+    global _last_read
+    listing = _listing(root)
+    try:
+        files = tuple((p.name, (st := p.stat()).st_size, st.st_mtime_ns) for paths in listing.values() for p in paths)
+    except OSError:
+        files = None  # a file went away while we looked: read everything
+    stamp = (str(root.resolve()), files)
+    if files is not None and _last_read is not None and _last_read[0] == stamp:
+        return _last_read[1]
     pages: dict[str, list[Page]] = {k: [] for k in KIND_DIRS}
     problems: list[Problem] = []
-    for kind in KIND_DIRS:
-        folder = root / kind
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.md")):
+    for kind, paths in listing.items():
+        for path in paths:
             page, found = read_page(path, kind)
             problems.extend(found)
             if page:
                 pages[kind].append(page)
     problems.extend(_check_references(pages))
-    return pages, sorted(problems)
+    _last_read = (stamp, (pages, sorted(problems)))
+    return _last_read[1]
 
 
 def _check_references(pages: dict[str, list[Page]]) -> list[Problem]:

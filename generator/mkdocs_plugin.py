@@ -20,8 +20,8 @@ from markupsafe import Markup, escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from .errors import TimelineError
@@ -72,6 +72,8 @@ class TimelinePluginConfig(Config):
     """The branch "edit this page" links point at."""
     markers = c.ListOfItems(c.Type(dict), default=[])
     """Days marked across the timeline's picture: ``{date: YYYY-MM-DD, label: ...}`` (e.g. the summit)."""
+    page_size = c.Type(int, default=300)
+    """Events the timeline shows on one page; beyond that it is split by year, or by month."""
 
 
 # Placeholders the page templates leave for the pictures; filled after the HTML is cleaned.
@@ -101,6 +103,11 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
     def __init__(self) -> None:
         self.data: SiteData | None = None
         self.files: Files | None = None
+        self.paged_by = "one"
+        self.periods: list[render.Period] = []
+        self.period_index: dict[str, int] = {}
+        self.stashed: dict[str, list[str]] = {}  # page -> HTML blocks set aside from its Markdown
+        self.late: dict[str, list[tuple[str, str]]] = {}  # page -> (marker, block) put in after search
 
     def on_config(self, config):
         if self.config.css and "assets/timeline.css" not in config.extra_css:
@@ -120,9 +127,16 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             self.data = collect(Path(config.docs_dir))
         except TimelineError as exc:
             raise PluginError("content/ has problems:\n" + "\n".join(str(p) for p in exc.problems)) from None
+        if self.config.page_size < 1:
+            raise PluginError("mkdocs.yml: timeline page_size must be at least 1")
         for uri in VIRTUAL:
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, content=""))
+        self.paged_by, self.periods = render.timeline_periods(self.data, self.config.page_size)
+        self.period_index = {p.uri: i for i, p in enumerate(self.periods)}
+        for uri in self.period_index:
+            if files.get_file_from_path(uri) is None:
+                files.append(File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
         for name in ASSETS:
             content = (Path(__file__).parent / "site" / "assets" / name).read_text(encoding="utf-8")
             files.append(File.generated(config, f"assets/{name}", content=content))
@@ -143,47 +157,62 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         return link
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        data = self.data
-        if data is None:
+        if self.data is None:
             return markdown
+        blocks: list[str] = []
+        framed = self._frame(markdown, page, config, lambda generated: render.stash_html(generated, blocks))
+        if blocks:
+            self.stashed[page.file.src_uri] = blocks
+        return framed
+
+    def _frame(self, markdown: str, page, config, stash) -> str:
+        """The page's Markdown with what is generated for it (``stash``-ed) around the contributor's body."""
+        data = self.data
         uri = page.file.src_uri
         link = self._linker(page)
+        folder = Path(config.docs_dir).name
         if uri in VIRTUAL:
             if config.repo_url and uri in FEEDS:
-                folder = Path(config.docs_dir).name
                 page.edit_url = f"{config.repo_url.rstrip('/')}/tree/{self.config.branch}/{folder}/{FEEDS[uri]}"
             if uri in UNSEARCHED:
                 page.meta["search"] = {"exclude": True}
-            return VIRTUAL[uri](data, link)
+            if uri == "timeline.md":
+                return stash(render.timeline_page(data, link, self.paged_by, self.periods))
+            return stash(VIRTUAL[uri](data, link))
+        if uri in self.period_index:
+            page.meta["search"] = {"exclude": True}  # every event on it has a page of its own
+            if config.repo_url:
+                page.edit_url = f"{config.repo_url.rstrip('/')}/tree/{self.config.branch}/{folder}/events"
+            return stash(render.timeline_period_page(data, self.periods, self.period_index[uri], link))
         kind, _, name = uri.partition("/")
         page_id = posixpath.splitext(name)[0]
-        if kind == "events":
-            ev = next((e for e in data.events if e.meta["id"] == page_id), None)
-            if ev:
-                head, tail = render.event_sections(data, ev, link)
-                return f"{head}\n{markdown}\n{tail}"
-        elif kind == "statements":
-            st = next((s for s in data.statements if s.meta["id"] == page_id), None)
-            if st:
-                page.meta["title"] = render.statement_title(data, st)
-                head, tail = render.statement_sections(data, st, link)
-                return f"{head}\n{markdown}\n{tail}"
-        elif kind == "actors" and page_id in data.actors:
+        if kind == "events" and (ev := data.event_by_id.get(page_id)):
+            head, tail = render.event_sections(data, ev, link)
+            return f"{stash(head)}\n\n{markdown}\n\n{stash(tail)}"
+        if kind == "statements" and (st := data.statement_by_id.get(page_id)):
+            page.meta["title"] = render.statement_title(data, st)
+            head, tail = render.statement_sections(data, st, link)
+            return f"{stash(head)}\n\n{markdown}\n\n{stash(tail)}"
+        if kind == "actors" and page_id in data.actors:
             page.meta["title"] = data.actors[page_id].meta["name"]
-            return f"{markdown}\n{render.actor_sections(data, data.actors[page_id], link)}"
-        elif kind == "sources" and page_id in data.sources:
-            return f"{markdown}\n{render.source_sections(data, data.sources[page_id], link)}"
-        elif kind == "topics" and page_id in data.topics:
+            return f"{markdown}\n\n{stash(render.actor_sections(data, data.actors[page_id], link))}"
+        if kind == "sources" and page_id in data.sources:
+            return f"{markdown}\n\n{stash(render.source_sections(data, data.sources[page_id], link))}"
+        if kind == "topics" and page_id in data.topics:
             page.meta["title"] = data.topics[page_id].meta["label"]
-            return f"{markdown}\n{render.topic_sections(data, data.topics[page_id], link)}"
+            return f"{markdown}\n\n{stash(render.topic_sections(data, data.topics[page_id], link))}"
         return markdown
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
-        """Clean every page's HTML (contributors' Markdown may carry raw HTML or script links), then draw
-        the pictures into their placeholders: they are built here from escaped text, and the cleaner
-        does not keep SVG."""
-        html = clean_html(html)
+        """Clean the HTML of every page's Markdown (contributors' Markdown may carry raw HTML or script
+        links), put back the generated blocks, then draw the pictures into their placeholders: they are
+        built here from escaped text, and the cleaner does not keep SVG."""
         uri = page.file.src_uri
+        # What MkDocs made of the page's Markdown is cleaned; the blocks set aside were generated from
+        # escaped text and validated ids and addresses, and go back in after.
+        html, late = render.unstash_html(clean_html(html), self.stashed.pop(uri, []))
+        if late:
+            self.late[uri] = late
         if self.data is None or uri not in PICTURES or PICTURES[uri] not in html:
             return html
         link = self._linker(page)
@@ -193,7 +222,12 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
                 for ev in self.data.events
                 if ev.meta.get("milestone") and (day := start_of(ev.meta["date"]))
             ]
-            svg = events_svg(self.data, link, markers)
+
+            def month_url(day: dt.date) -> str:
+                uri, anchor = render.timeline_anchor(self.paged_by, self.periods, day)
+                return f"{link(uri)}#{anchor}"
+
+            svg = events_svg(self.data, link, markers, month_url)
             caption = "Events by side; a bigger dot has more sources. Each dot links to its event."
         else:
             svg = statements_svg(self.data)
@@ -201,8 +235,12 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         figure = f'<figure class="tl-figure">{svg}<figcaption>{caption}</figcaption></figure>' if svg else ""
         return html.replace(PICTURES[uri], figure)
 
+    @event_priority(-100)  # after the search plugin has indexed the page
     def on_page_context(self, context, *, page, config, nav):
-        """Escape the page title: the theme prints it unescaped in <title>, the header and the nav."""
+        """Put in the generated blocks search skips, and escape the page title: the theme prints it
+        unescaped in <title>, the header and the nav."""
+        for marker, block in self.late.pop(page.file.src_uri, []):
+            page.content = page.content.replace(marker, block, 1)
         if page.title is not None and not isinstance(page.title, Markup):
             page.title = escape(page.title)
         if isinstance(page.meta.get("title"), str) and not isinstance(page.meta["title"], Markup):

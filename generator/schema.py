@@ -16,6 +16,8 @@ from .errors import Problem
 
 DATE_FORM = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 ID_FORM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# A web address the site links to: http(s) only, so no "javascript:" or "data:" link reaches a reader.
+URL_FORM = re.compile(r"^https?://[^\s<>\"']+$")
 PRECISIONS = ("year", "season", "quarter", "month", "week", "day", "time")
 SIDES = ("russia", "united-states", "ukraine", "europe", "analyst", "other")
 
@@ -25,7 +27,7 @@ class Field:
     """One front-matter key: its type, whether it is required, and what it means."""
 
     name: str
-    type: str  # str, text, id, ids, date, day, precision, bool, kind, side, aliases, event-sources, statement-sources
+    type: str  # str, text, url, id, ids, date, day, precision, bool, kind, side, aliases, event-/statement-sources
     required: bool
     doc: str
 
@@ -45,7 +47,7 @@ KINDS: dict[str, tuple[Field, ...]] = {
         Field("id", "id", True, "Stable id, the file name without .md."),
         Field("title", "text", True, "The article's headline."),
         Field("outlet", "str", False, "Who published it."),
-        Field("url", "str", False, "Where it was published (only if known; never invented)."),
+        Field("url", "url", False, "Where it was published, an http(s) address (only if known; never invented)."),
         Field("published", "day", True, "Publication date, YYYY-MM-DD: relative dates are resolved against it."),
         Field("language", "str", False, "Language code, e.g. en."),
         Field("file", "str", False, "The article file it was read from."),
@@ -139,6 +141,9 @@ def _check_value(f: Field, value: Any) -> str | None:
             return f"'{f.name}' must be text, not {type(value).__name__}"
         if t == "text" and not value.strip():
             return f"'{f.name}' must not be empty"
+    elif t == "url":
+        if not isinstance(value, str) or not URL_FORM.match(value):
+            return f"'{f.name}' {value!r} must be a web address starting with http:// or https://"
     elif t == "id":
         if not isinstance(value, str) or not ID_FORM.match(value):
             return f"'{f.name}' {value!r} must be lowercase letters, digits and single hyphens"
@@ -213,6 +218,8 @@ def _json_type(f: Field) -> dict[str, Any]:
     ident = {"type": "string", "pattern": ID_FORM.pattern}
     if t in ("str", "text"):
         return {"type": "string"}
+    if t == "url":
+        return {"type": "string", "pattern": URL_FORM.pattern, "format": "uri"}
     if t == "id":
         return ident
     if t == "ids":

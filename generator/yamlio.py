@@ -37,8 +37,23 @@ _NoAliasLoader.yaml_implicit_resolvers = {
 }
 
 
+# libyaml's parser when PyYAML has it, with the same resolvers. It composes aliases in C where they cannot be
+# refused, so it only reads documents without '&' or '*' (no anchor, no alias); those, and any document it
+# finds fault with, go through the pure-Python loader, which refuses aliases and words the error.
+_FastLoader: type | None = None
+if hasattr(yaml, "CSafeLoader"):
+
+    class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        yaml_implicit_resolvers = _NoAliasLoader.yaml_implicit_resolvers
+
+
 def load(text: str) -> Any:
     """Parse one YAML document safely; raise YamlProblem with the line of the error."""
+    if _FastLoader is not None and "&" not in text and "*" not in text:
+        try:
+            return yaml.load(text, Loader=_FastLoader)  # noqa: S506 - a CSafeLoader subclass, no aliases
+        except yaml.YAMLError:
+            pass  # read again below, for the error's words and line
     try:
         return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

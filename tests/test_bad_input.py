@@ -31,6 +31,8 @@ BAD_ARTICLES = [
     ("space-id.md", b"---\nid: two words\ntitle: T\npublished: 2025-08-07\n---\nText.\n", "id"),
     ("bomb.md", ("---\n" + BOMB + "title: T\npublished: 2025-08-07\n---\nText.\n").encode(), "alias"),
     ("unknown.md", b"---\ntitle: T\npublishd: 2025-08-07\n---\nText.\n", "publishd"),
+    ("script-url.md", b"---\ntitle: T\nurl: javascript:alert(1)\npublished: 2025-08-07\n---\nText.\n",
+     "script-url.md:3: 'url'"),
     ("dup.md", b"---\nid: example-wire-envoy-meets-the-president-in-moscow\ntitle: T\npublished: 2025-08-07\n---\nX.\n",
      "already used"),
 ]  # fmt: skip
@@ -50,6 +52,8 @@ BAD_PAGES = [
     ("events/binary.md", "\x00\x01\x02", "binary"),
     ("events/empty.md", "", "empty"),
     ("actors/two words.md", "---\nid: two words\nname: X\n---\n", "id"),
+    ("sources/script-url.md", "---\nid: script-url\ntitle: T\nurl: javascript:alert(1)\npublished: '2025-08-07'\n---\n",
+     "script-url.md:4: 'url'"),
 ]  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from conftest import ROOT
 from generator.content import Page
 from generator.site.collect import SiteData, collect
 from generator.site.picture import CROWDED, LANES, Marker, events_svg, statements_svg
+from generator.site.render import timeline_anchor, timeline_periods
 
 SVG = "{http://www.w3.org/2000/svg}"
 SUMMIT = Marker(dt.date(2025, 8, 15), "Alaska summit")
@@ -21,9 +22,13 @@ def _link(target: str) -> str:
     return "../" + target.removesuffix(".md") + "/"
 
 
+def _month_url(day: dt.date) -> str:
+    return f"../timeline/#{day.strftime('%B-%Y').lower()}"
+
+
 def test_the_seeds_picture_links_every_dot_to_its_event():
     data = collect(ROOT / "content")
-    svg = ET.fromstring(events_svg(data, _link, [SUMMIT]))
+    svg = ET.fromstring(events_svg(data, _link, [SUMMIT], _month_url))
     links = [a.get("href") for a in svg.iter(f"{SVG}a")]
     event_ids = {e.meta["id"] for e in data.events}
     assert links and all(h.removeprefix("../events/").rstrip("/") in event_ids for h in links)
@@ -73,7 +78,14 @@ def test_a_thousand_events_become_one_dot_per_lane_and_week():
         _event(i, start + dt.timedelta(days=rng.randrange(350)), f"Event {i}", [f"a-{rng.choice(LANES)}"])
         for i in range(1000)
     ]
-    text = events_svg(_data(events), _link, [SUMMIT])
+    data = _data(sorted(events, key=lambda e: (e.meta["date"], e.meta["id"])))
+    by, periods = timeline_periods(data, 300)
+
+    def month_url(day: dt.date) -> str:
+        uri, anchor = timeline_anchor(by, periods, day)
+        return f"{_link(uri)}#{anchor}"
+
+    text = events_svg(data, _link, [SUMMIT], month_url)
     svg = ET.fromstring(text)
     circles = svg.findall(f".//{SVG}circle")
     assert CROWDED < 1000 and len(circles) <= len(LANES) * 53
@@ -81,15 +93,21 @@ def test_a_thousand_events_become_one_dot_per_lane_and_week():
         "".join(a.find(f"{SVG}title").itertext()) for a in svg.iter(f"{SVG}a") if a.find(f"{SVG}circle") is not None
     ]
     assert sum(int(t.split()[0]) for t in titles) == 1000  # every event is counted in some week's dot
-    assert all(
-        a.get("href").startswith("../timeline/#") for a in svg.iter(f"{SVG}a") if a.find(f"{SVG}circle") is not None
-    )
+    # A thousand events page the timeline by month; each weekly dot links to the month of its first event,
+    # on that month's page.
+    assert by == "month"
+    pages = {p.key: {e.meta["date"][:7] for e in p.events} for p in periods}
+    for a in svg.iter(f"{SVG}a"):
+        if a.find(f"{SVG}circle") is not None:
+            page, anchor = a.get("href").removeprefix("../timeline/").split("/#")
+            month = dt.datetime.strptime(anchor, "%B-%Y").strftime("%Y-%m")
+            assert pages[page] == {month}
     assert len(text) < 200_000
 
 
 def test_text_from_content_is_escaped():
     hostile = '<script>alert(1)</script> & "quotes"'
-    svg_text = events_svg(_data([_event(1, dt.date(2025, 8, 6), hostile, ["a-russia"])]), _link, [])
+    svg_text = events_svg(_data([_event(1, dt.date(2025, 8, 6), hostile, ["a-russia"])]), _link, [], _month_url)
     assert "<script>" not in svg_text
     svg = ET.fromstring(svg_text)
     assert hostile in "".join(next(svg.iter(f"{SVG}a")).find(f"{SVG}title").itertext())

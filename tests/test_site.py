@@ -111,3 +111,78 @@ def test_edit_links_point_at_the_files_that_feed_each_page(tiny_project):
     assert f'href="https://github.com/newsroom/timeline/edit/main/content/events/{event.parent.name}.md"' in html
     timeline_html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert 'href="https://github.com/newsroom/timeline/tree/main/content/events"' in timeline_html
+
+
+def _hand_event(project: Path, day: str, title: str) -> None:
+    source = sorted((project / "content" / "sources").glob("*.md"))[0].stem
+    page_id = f"{day}-{title.lower().replace(' ', '-')}"
+    (project / "content" / "events" / f"{page_id}.md").write_text(
+        render(
+            "events",
+            {
+                "id": page_id,
+                "title": title,
+                "date": day,
+                "precision": "day",
+                "sources": [{"source": source, "quote": "Typed by an editor."}],
+            },
+            "",
+            generated=False,
+        ),
+        encoding="utf-8",
+    )
+
+
+def _page_size(project: Path, n: int) -> None:
+    config = project / "mkdocs.yml"
+    text = re.sub(r"\n      page_size: \d+", "", config.read_text(encoding="utf-8"))
+    config.write_text(text.replace("  - timeline:\n", f"  - timeline:\n      page_size: {n}\n", 1), encoding="utf-8")
+
+
+def _broken_links(site: Path, pages: list[Path]) -> list[str]:
+    """Internal links of the pages that lead to no file, or to no element with the #fragment's id."""
+    broken = []
+    for page in pages:
+        for href in re.findall(r'href="([^"]+)"', page.read_text(encoding="utf-8")):
+            if re.match(r"^[a-z]+:", href) or href.startswith("//"):
+                continue
+            path, _, fragment = href.partition("#")
+            target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{page.relative_to(site)}: {href}")
+            elif fragment and target.suffix == ".html" and f'id="{fragment}"' not in target.read_text(encoding="utf-8"):
+                broken.append(f"{page.relative_to(site)}: {href} (no such id)")
+    return broken
+
+
+def test_a_long_timeline_is_paged_by_year_then_by_month(tiny_project):
+    _build(tiny_project)
+    all_dates = _timeline_dates(tiny_project / "site")
+    _hand_event(tiny_project, "2024-11-05", "An election")
+    _hand_event(tiny_project, "2025-07-15", "A July meeting")
+    expected = ["2024-11-05", "2025-07-15", *all_dates]
+
+    _page_size(tiny_project, len(expected) - 1)  # 2024 has one event, 2025 the rest: a page per year
+    site = _build(tiny_project)
+    overview = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert "tl-event" not in overview and "one page per year" in overview
+    pages = [site / "timeline" / key / "index.html" for key in ("2024", "2025")]
+    assert [d for p in pages for d in re.findall(r'data-date="([^"]+)"', p.read_text(encoding="utf-8"))] == expected
+    assert 'rel="next"' in pages[0].read_text(encoding="utf-8") and 'rel="prev"' in pages[1].read_text(encoding="utf-8")
+
+    _page_size(tiny_project, 2)  # 2025 now has more than two: a page per month
+    site = _build(tiny_project)
+    keys = sorted(p.parent.name for p in (site / "timeline").glob("*/index.html"))
+    assert keys == ["2024-11", "2025-07", "2025-08"]
+    assert not (site / "timeline" / "2025").exists()  # the site is rebuilt, not added to
+    august = (site / "timeline" / "2025-08" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'data-date="([^"]+)"', august) == all_dates
+    assert "Timeline: August 2025" in august and '<form class="tl-filters"' in august
+    # The overview's picture, list and pager links all lead somewhere on the site.
+    timeline_pages = [site / "timeline" / "index.html", *(site / "timeline").glob("*/index.html")]
+    assert _broken_links(site, timeline_pages) == []
+    # The pages repeat what event pages say: search leaves them out.
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d["location"] for d in index["docs"] if d["location"].startswith("timeline/")]

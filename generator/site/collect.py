@@ -35,6 +35,8 @@ class SiteData:
     by_actor_statements: dict[str, list[Page]] = field(default_factory=dict)
     by_source: dict[str, list[Page]] = field(default_factory=dict)
     by_topic: dict[str, list[Page]] = field(default_factory=dict)
+    event_by_id: dict[str, Page] = field(default_factory=dict)
+    statement_by_id: dict[str, Page] = field(default_factory=dict)
 
     def side_of(self, actor_id: str) -> str | None:
         page = self.actors.get(actor_id)
@@ -75,6 +77,8 @@ def collect(docs_dir: Path) -> SiteData:
         actors={p.meta["id"]: p for p in pages["actors"]},
         topics={p.meta["id"]: p for p in pages["topics"]},
     )
+    data.event_by_id = {ev.meta["id"]: ev for ev in events}
+    data.statement_by_id = {st.meta["id"]: st for st in statements}
     for ev in events:
         for a in ev.meta.get("actors", []):
             data.by_actor_events.setdefault(a, []).append(ev)
@@ -85,9 +89,8 @@ def collect(docs_dir: Path) -> SiteData:
     for st in statements:
         if st.meta.get("speaker"):
             data.by_actor_statements.setdefault(st.meta["speaker"], []).append(st)
-        for s in st.meta["sources"]:
-            if st not in data.by_source.setdefault(s["source"], []):
-                data.by_source[s["source"]].append(st)
+        for source in dict.fromkeys(s["source"] for s in st.meta["sources"]):  # once per source
+            data.by_source.setdefault(source, []).append(st)
         for t in st.meta.get("topics", []):
             data.by_topic.setdefault(t, []).append(st)
     return data

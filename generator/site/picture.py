@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
@@ -73,15 +74,16 @@ def _dots(data: SiteData, link) -> list[_Dot]:
     return dots
 
 
-def _weekly(dots: list[_Dot], timeline_url: str) -> list[_Dot]:
-    """One dot per lane and ISO week, sized by the events in it, linking to that month of the timeline."""
+def _weekly(dots: list[_Dot], month_url: Callable[[dt.date], str]) -> list[_Dot]:
+    """One dot per lane and ISO week, sized by the events in it, linking to the timeline's month of the
+    week's first event (on whichever page of the timeline that month is)."""
     groups: dict[tuple[str, dt.date], list[_Dot]] = defaultdict(list)
     for d in dots:
         mid = d.first + (d.last - d.first) / 2
         groups[(d.lane, mid - dt.timedelta(days=mid.weekday()))].append(d)
     out = []
     for (lane, monday), members in sorted(groups.items()):
-        anchor = monday.strftime("%B-%Y").lower()
+        first = min(d.first + (d.last - d.first) / 2 for d in members)
         out.append(
             _Dot(
                 lane,
@@ -89,7 +91,7 @@ def _weekly(dots: list[_Dot], timeline_url: str) -> list[_Dot]:
                 monday + dt.timedelta(days=6),
                 len(members),
                 f"{len(members)} events in the week of {_day(monday)}",
-                f"{timeline_url}#{anchor}",
+                month_url(first),
             )
         )
     return out
@@ -111,8 +113,9 @@ def _month_ticks(start: dt.date, end: dt.date) -> list[dt.date]:
     return ticks[::step]
 
 
-def events_svg(data: SiteData, link, markers: list[Marker]) -> str:
-    """The picture of the run-up: lanes by side, dots linking to events, markers across the lanes."""
+def events_svg(data: SiteData, link, markers: list[Marker], month_url: Callable[[dt.date], str]) -> str:
+    """The picture of the run-up: lanes by side, dots linking to events, markers across the lanes.
+    ``month_url(day)`` is where the timeline lists that day's month (used when the dots are weekly)."""
     dots = _dots(data, link)
     if not dots:
         return ""
@@ -130,7 +133,7 @@ def events_svg(data: SiteData, link, markers: list[Marker]) -> str:
     ]
     weekly = len(shown) > CROWDED
     if weekly:
-        shown = _weekly(shown, link("timeline.md"))
+        shown = _weekly(shown, month_url)
     lanes = [*LANES, *([OTHER] if any(d.lane == OTHER for d in dots) else [])]
     height = AXIS_H + LANE_H * len(lanes) + 24
     span = max((end - start).days, 1)

@@ -8,7 +8,9 @@ so they stay right wherever the page sits.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -68,6 +70,43 @@ def month_heading(value: str) -> str:
         return display_date(first)
     start = start_of(value)
     return start.strftime("%B %Y") if start else "Undated"
+
+
+# Raw HTML blocks of generated Markdown are set aside before MkDocs converts the page and put back after:
+# Markdown passes them through unchanged anyway, and parsing thousands of them costs more than the rest of
+# the page. Only blocks that open with a block-level tag and close a tag are taken; the rest stays Markdown.
+_BLOCK_TAG = re.compile(r"^<(p|ul|ol|div|form|table|blockquote|h[1-6]|nav|article|section|figure|details)[\s>]")
+_PLACEHOLDER = "@@tl-block-{}@@"
+
+
+def stash_html(markdown: str, blocks: list[str]) -> str:
+    """Replace each raw HTML block of ``markdown`` by a placeholder paragraph; append the blocks to ``blocks``."""
+    out = []
+    for part in re.split(r"\n[ \t]*\n", markdown):
+        block = part.strip()
+        if _BLOCK_TAG.match(block) and block.endswith(">"):
+            out.append(_PLACEHOLDER.format(len(blocks)))
+            blocks.append(block)
+        else:
+            out.append(part)
+    return "\n\n".join(out)
+
+
+def unstash_html(html: str, blocks: list[str]) -> tuple[str, list[tuple[str, str]]]:
+    """Put the blocks ``stash_html`` set aside back in place of their placeholders in the converted page.
+
+    Blocks marked ``data-search-exclude`` become empty markers instead, returned as (marker, block) pairs:
+    put in after the search plugin has read the page, they cost it nothing to skip.
+    """
+    late = []
+    for i, block in enumerate(blocks):
+        placeholder = f"<p>{_PLACEHOLDER.format(i)}</p>"
+        if "data-search-exclude" in block[: block.find(">")]:
+            marker = f'<div data-tl-late="{i}"></div>'
+            late.append((marker, block))
+            block = marker
+        html = html.replace(placeholder, block, 1)
+    return html, late
 
 
 def _render(template: str, **kw) -> str:
@@ -134,30 +173,114 @@ def _statement_row(data: SiteData, st: Page, link: Link) -> dict:
     }
 
 
-def timeline_page(data: SiteData, link: Link) -> str:
-    """All events, oldest first, grouped by month."""
-    months: list[tuple[str, list[dict]]] = []
-    for ev in data.events:
-        heading = month_heading(ev.meta["date"])
-        if not months or months[-1][0] != heading:
-            months.append((heading, []))
-        months[-1][1].append(_event_row(data, ev, link))
-    actors = sorted({a for ev in data.events for a in ev.meta.get("actors", []) if a in data.actors})
+@dataclass(frozen=True)
+class Period:
+    """One page of a long timeline: the events of a year, or of a month."""
+
+    key: str  # "2025", "2025-08", "2020s" or "undated": the page is timeline/<key>.md
+    label: str  # "2025", "August 2025"
+    events: tuple[Page, ...]
+
+    @property
+    def uri(self) -> str:
+        return f"timeline/{self.key}.md"
+
+
+def _period_of(value: str, by: str) -> tuple[str, str]:
+    """The (key, label) of the page a date goes on when the timeline is split by year or by month."""
+    start = start_of(value)
+    if start is None:
+        return "undated", "Undated"
+    first = value.split("/")[0]
+    if len(first) == 3 and first.isdigit():  # a decade heads its own page, before its first year
+        return f"{first}0s", display_date(first)
+    if by == "year" or len(first) == 4:
+        return str(start.year), str(start.year)
+    return start.strftime("%Y-%m"), start.strftime("%B %Y")
+
+
+def timeline_periods(data: SiteData, page_size: int) -> tuple[str, list[Period]]:
+    """How the timeline is paged: ("one", []) when every event fits on one page, else by year, or by
+    month when some year has more than ``page_size`` events. Pages follow the events' order."""
+    if len(data.events) <= page_size:
+        return "one", []
+    for by in ("year", "month"):
+        groups: dict[tuple[str, str], list[Page]] = {}
+        for ev in data.events:
+            groups.setdefault(_period_of(ev.meta["date"], by), []).append(ev)
+        if by == "month" or max(len(g) for g in groups.values()) <= page_size:
+            return by, [Period(key, label, tuple(evs)) for (key, label), evs in groups.items()]
+    raise AssertionError("unreachable")
+
+
+def timeline_anchor(by: str, periods: list[Period], day: dt.date) -> tuple[str, str]:
+    """Where a day sits in the timeline: (content path of its page, the anchor of its month there)."""
+    anchor = day.strftime("%B-%Y").lower()  # MkDocs' slug of the "## August 2025" heading
+    if by == "one":
+        return "timeline.md", anchor
+    key = _period_of(day.isoformat(), by)[0]
+    uri = f"timeline/{key}.md"
+    return (uri if any(p.uri == uri for p in periods) else "timeline.md"), anchor
+
+
+def _filters(data: SiteData, events: list[Page] | tuple[Page, ...]) -> dict:
+    actors = sorted({a for ev in events for a in ev.meta.get("actors", []) if a in data.actors})
     sides = {data.side_of(a) for a in actors} - {None}
-    topics = sorted({t for ev in data.events for t in ev.meta.get("topics", []) if t in data.topics})
-    filters = {
+    topics = sorted({t for ev in events for t in ev.meta.get("topics", []) if t in data.topics})
+    return {
         "actors": sorted(({"id": a, "label": data.actor_name(a)} for a in actors), key=lambda x: x["label"]),
         "sides": [{"id": s, "label": SIDE_LABELS[s]} for s in SIDE_ORDER if s in sides],
         "topics": [{"id": t, "label": data.topics[t].meta["label"]} for t in topics],
     }
-    exports = {name: link(name) for name in EXPORTS}
+
+
+def _months(data: SiteData, events: list[Page] | tuple[Page, ...], link: Link) -> list[tuple[str, list[dict]]]:
+    months: list[tuple[str, list[dict]]] = []
+    for ev in events:
+        heading = month_heading(ev.meta["date"])
+        if not months or months[-1][0] != heading:
+            months.append((heading, []))
+        months[-1][1].append(_event_row(data, ev, link))
+    return months
+
+
+def timeline_page(data: SiteData, link: Link, by: str = "one", periods: list[Period] | None = None) -> str:
+    """All events, oldest first, grouped by month; or, when the timeline is paged, the list of its pages."""
+    periods = periods or []
+    listing: list[tuple[str, list[dict]]] = []
+    for p in periods:
+        group = "By year" if by == "year" else p.key[:4] if p.key[:4].isdigit() else p.label
+        if not listing or listing[-1][0] != group:
+            listing.append((group, []))
+        listing[-1][1].append({"label": p.label, "url": link(p.uri), "n": len(p.events)})
     return _render(
         "timeline.md.j2",
-        months=months,
+        months=[] if periods else _months(data, data.events, link),
+        periods=listing,
+        unit=by,
         n=len(data.events),
         n_sources=len(data.sources),
-        filters=filters,
-        exports=exports,
+        filters=_filters(data, data.events),
+        exports={name: link(name) for name in EXPORTS},
+    )
+
+
+def timeline_period_page(data: SiteData, periods: list[Period], index: int, link: Link) -> str:
+    """One page of a paged timeline: its events by month, the filter bar, links to the pages around it."""
+    period = periods[index]
+
+    def ref(p: Period | None) -> dict | None:
+        return {"label": p.label, "url": link(p.uri)} if p else None
+
+    return _render(
+        "timeline_period.md.j2",
+        period=period,
+        n=len(period.events),
+        months=_months(data, period.events, link),
+        filters=_filters(data, period.events),
+        previous=ref(periods[index - 1] if index else None),
+        next=ref(periods[index + 1] if index + 1 < len(periods) else None),
+        overview=link("timeline.md"),
     )
 
 

@@ -1,0 +1,71 @@
+"""The aggregate pages as plain functions: paging the timeline, and setting generated HTML aside."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import markdown
+
+from generator.content import Page
+from generator.site.collect import SiteData, sort_key
+from generator.site.render import stash_html, timeline_anchor, timeline_periods, unstash_html
+
+
+def _data(dates: list[str]) -> SiteData:
+    events = [
+        Page("events", Path(f"events/e{i}.md"), {"id": f"e{i}", "title": "T", "date": d, "precision": "day"}, "")
+        for i, d in enumerate(dates)
+    ]
+    return SiteData({}, sorted(events, key=lambda p: sort_key(p.meta)), [], {}, {})
+
+
+def test_the_timeline_is_one_page_until_it_is_long():
+    assert timeline_periods(_data(["2025-08-01", "2025-08-02"]), 2) == ("one", [])
+
+
+def test_a_long_timeline_splits_by_year_while_every_year_fits():
+    by, periods = timeline_periods(_data(["2024-11-05", "2025-01-02", "2025-08-01", "2025"]), 3)
+    assert by == "year"
+    assert [(p.key, p.label, [e.meta["date"] for e in p.events]) for p in periods] == [
+        ("2024", "2024", ["2024-11-05"]),
+        ("2025", "2025", ["2025", "2025-01-02", "2025-08-01"]),  # the year-only date heads its year
+    ]
+    assert timeline_anchor(by, periods, dt.date(2025, 8, 1)) == ("timeline/2025.md", "august-2025")
+
+
+def test_then_by_month_with_coarser_dates_on_pages_of_their_own():
+    dates = ["202", "2025", "2025-08-01", "2025-08-20", "2025-W33", "2025-09-01", "2025-08/2025-10"]
+    by, periods = timeline_periods(_data(dates), 2)
+    assert by == "month"
+    assert [(p.key, p.label, len(p.events)) for p in periods] == [
+        ("2020s", "the 2020s", 1),
+        ("2025", "2025", 1),
+        ("2025-08", "August 2025", 4),  # a range starting in August, and the week of 11 August
+        ("2025-09", "September 2025", 1),
+    ]
+    assert [p.uri for p in periods][2] == "timeline/2025-08.md"
+    assert timeline_anchor(by, periods, dt.date(2025, 9, 3)) == ("timeline/2025-09.md", "september-2025")
+    # A day of a month without a page of its own (no events) falls back to the overview.
+    assert timeline_anchor(by, periods, dt.date(2025, 12, 1))[0] == "timeline.md"
+
+
+def test_generated_html_blocks_come_back_unchanged_around_converted_markdown():
+    generated = (
+        "# Title\n\n"
+        '<p class="tl-meta"><a href="../x/">A &amp; B</a></p>\n\n'
+        "Some *Markdown* text.\n\n"
+        "## Sources { data-search-exclude }\n\n"
+        '<ul class="tl-sources" data-search-exclude>\n<li>one</li>\n</ul>\n\n'
+        "<span>inline HTML stays Markdown's</span>\n"
+    )
+    blocks: list[str] = []
+    text = stash_html(generated, blocks)
+    assert len(blocks) == 2 and "tl-meta" not in text and "<span>" in text
+    html = markdown.markdown(text, extensions=["attr_list"])
+    restored, late = unstash_html(html, blocks)
+    assert '<p class="tl-meta"><a href="../x/">A &amp; B</a></p>' in restored
+    assert "<em>Markdown</em>" in restored and "@@tl-block" not in restored
+    # The block search skips is left as a marker for after indexing.
+    [(marker, block)] = late
+    assert marker in restored and block.startswith('<ul class="tl-sources"') and "tl-sources" not in restored
