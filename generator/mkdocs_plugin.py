@@ -10,6 +10,7 @@ on_page_markdown
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import posixpath
 import re
@@ -22,7 +23,6 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.utils import get_relative_url
 
 from .errors import TimelineError
 from .site import render
@@ -63,6 +63,13 @@ def repository_url() -> str | None:
         return None
     m = re.match(r"^(?:git@github\.com:|https://github\.com/)(?P<repo>[^/]+/[^/]+?)(?:\.git)?$", origin)
     return f"https://github.com/{m['repo']}" if m else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _url_parts(url: str) -> tuple[str, ...]:
+    """A site URL's path segments, normalised as MkDocs' get_relative_url does."""
+    path = posixpath.normpath("/" + url.lstrip("/"))[1:]
+    return tuple(path.split("/")) if path else ()
 
 
 class TimelinePluginConfig(Config):
@@ -106,6 +113,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         self.paged_by = "one"
         self.periods: list[render.Period] = []
         self.period_index: dict[str, int] = {}
+        self.urls: dict[str, str] | None = None  # content path -> site URL, once the files are known
         self.stashed: dict[str, list[str]] = {}  # page -> HTML blocks set aside from its Markdown
         self.late: dict[str, list[tuple[str, str]]] = {}  # page -> (marker, block) put in after search
 
@@ -144,15 +152,29 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         for name, text in exports.items():
             files.append(File.generated(config, name, content=text))
         self.files = files
+        self.urls = None
         return files
 
     def _linker(self, page):
-        files = self.files
+        """``link(content path)`` -> the URL of that page relative to ``page`` (MkDocs' get_relative_url,
+        with the page's side worked out once: a source page links to thousands of others)."""
+        if self.urls is None:
+            self.urls = {f.src_uri: f.url for f in self.files or []}
+        urls = self.urls
+        here = page.url
+        directory, _, name = here.rpartition("/")
+        here_parts = _url_parts(directory if "." in name else here)
 
         def link(target: str) -> str:
-            f = files.get_file_from_path(target) if files else None
-            url = f.url if f else target
-            return get_relative_url(url, page.url)
+            url = urls.get(target, target)
+            parts = _url_parts(url)
+            common = 0
+            for a, b in zip(here_parts, parts, strict=False):
+                if a != b:
+                    break
+                common += 1
+            relative = "/".join((*[".."] * (len(here_parts) - common), *parts[common:])) or "."
+            return relative + "/" if url.endswith("/") else relative
 
         return link
 

@@ -37,6 +37,7 @@ class SiteData:
     by_topic: dict[str, list[Page]] = field(default_factory=dict)
     event_by_id: dict[str, Page] = field(default_factory=dict)
     statement_by_id: dict[str, Page] = field(default_factory=dict)
+    _source_labels: dict[str, str] = field(default_factory=dict, repr=False)
 
     def side_of(self, actor_id: str) -> str | None:
         page = self.actors.get(actor_id)
@@ -47,11 +48,16 @@ class SiteData:
         return page.meta["name"] if page else actor_id
 
     def source_label(self, source_id: str) -> str:
-        page = self.sources.get(source_id)
-        if not page:
-            return source_id
-        day = dt.date.fromisoformat(page.meta["published"])
-        return f"{page.meta.get('outlet') or page.meta['title']}, {day.day} {day.strftime('%B %Y')}"
+        """'Outlet, 7 August 2025': how lists name a source (worked out once per source)."""
+        label = self._source_labels.get(source_id)
+        if label is None:
+            page = self.sources.get(source_id)
+            if not page:
+                return source_id
+            day = dt.date.fromisoformat(page.meta["published"])
+            label = f"{page.meta.get('outlet') or page.meta['title']}, {day.day} {day.strftime('%B %Y')}"
+            self._source_labels[source_id] = label
+        return label
 
 
 def sort_key(meta: dict) -> tuple:

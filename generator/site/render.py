@@ -8,6 +8,7 @@ so they stay right wherever the page sits.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ _env = Environment(
 _MODS = {"START": "early", "MID": "mid", "END": "late"}
 
 
+@functools.lru_cache(maxsize=8192)  # a site shows the same few hundred dates thousands of times
 def display_date(value: str, precision: str | None = None, mod: str | None = None) -> str:
     """A date as precisely as it is known: '6 August 2025', 'week of 11 August 2025', 'May – July 2025'."""
     if "/" in value:
