@@ -24,6 +24,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .content import Page
 from .errors import TimelineError
 from .site import render
 from .site.collect import SiteData, collect
@@ -114,6 +115,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         self.periods: list[render.Period] = []
         self.period_index: dict[str, int] = {}
         self.urls: dict[str, str] | None = None  # content path -> site URL, once the files are known
+        self.around: dict[str, tuple[str, str]] = {}  # event/statement page -> HTML above and below its body
         self.stashed: dict[str, list[str]] = {}  # page -> HTML blocks set aside from its Markdown
         self.late: dict[str, list[tuple[str, str]]] = {}  # page -> (marker, block) put in after search
 
@@ -178,9 +180,32 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
 
         return link
 
+    def _content_page(self, uri: str) -> Page | None:
+        """The collected page behind a content file (an event, statement, actor, source or topic)."""
+        kind, _, name = uri.partition("/")
+        page_id = posixpath.splitext(name)[0]
+        data = self.data
+        if data is None:
+            return None
+        if kind == "events":
+            return data.event_by_id.get(page_id)
+        if kind == "statements":
+            return data.statement_by_id.get(page_id)
+        table = {"actors": data.actors, "sources": data.sources, "topics": data.topics}.get(kind)
+        return table.get(page_id) if table is not None and uri == f"{kind}/{page_id}.md" else None
+
+    def on_page_read_source(self, *, page, config) -> str | None:
+        """Content pages were read and checked when collected: MkDocs gets the body with an empty front
+        matter, and so does not parse thousands of pages' YAML again; on_page_markdown gives back the meta."""
+        collected = self._content_page(page.file.src_uri)
+        return None if collected is None else "---\n{}\n---\n" + collected.body
+
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         if self.data is None:
             return markdown
+        collected = self._content_page(page.file.src_uri)
+        if collected is not None:
+            page.meta = dict(collected.meta)
         blocks: list[str] = []
         framed = self._frame(markdown, page, config, lambda generated: render.stash_html(generated, blocks))
         if blocks:
@@ -208,13 +233,15 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             return stash(render.timeline_period_page(data, self.periods, self.period_index[uri], link))
         kind, _, name = uri.partition("/")
         page_id = posixpath.splitext(name)[0]
+        # Events and statements are framed in HTML around the body after conversion, not in Markdown:
+        # a statement's body is mostly empty, and Markdown skips an empty page.
         if kind == "events" and (ev := data.event_by_id.get(page_id)):
-            head, tail = render.event_sections(data, ev, link)
-            return f"{stash(head)}\n\n{markdown}\n\n{stash(tail)}"
+            self.around[uri] = render.event_sections(data, ev, link)
+            return markdown
         if kind == "statements" and (st := data.statement_by_id.get(page_id)):
             page.meta["title"] = render.statement_title(data, st)
-            head, tail = render.statement_sections(data, st, link)
-            return f"{stash(head)}\n\n{markdown}\n\n{stash(tail)}"
+            self.around[uri] = render.statement_sections(data, st, link)
+            return markdown
         if kind == "actors" and page_id in data.actors:
             page.meta["title"] = data.actors[page_id].meta["name"]
             return f"{markdown}\n\n{stash(render.actor_sections(data, data.actors[page_id], link))}"
@@ -233,6 +260,11 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         # What MkDocs made of the page's Markdown is cleaned; the blocks set aside were generated from
         # escaped text and validated ids and addresses, and go back in after.
         html, late = render.unstash_html(clean_html(html), self.stashed.pop(uri, []))
+        if uri in self.around:
+            head, tail = self.around.pop(uri)
+            marker = '<div data-tl-late="tail"></div>'
+            html = f"{head}\n{html}\n{marker}"
+            late.append((marker, tail))  # the sources: search skips them
         if late:
             self.late[uri] = late
         if self.data is None or uri not in PICTURES or PICTURES[uri] not in html:
