@@ -2,6 +2,7 @@
 
     python bench/ingest.py 10 100 1000          # N articles each (bench/corpus.py writes them)
     python bench/ingest.py 10000 --build        # also `timeline build` of the result
+    python bench/ingest.py 10000 --build --keep /tmp/corpora   # and keep the project (for bench/render.py)
 
 Prints one line per N: seconds and peak resident memory (of the ingest process and its workers).
 """
@@ -9,6 +10,7 @@ Prints one line per N: seconds and peak resident memory (of the ingest process a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
@@ -51,12 +53,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", type=int, nargs="+")
     parser.add_argument("--build", action="store_true", help="also time `timeline build --no-ingest`")
+    parser.add_argument("--keep", type=Path, help="write the projects under this folder and keep them (N-articles/)")
     args = parser.parse_args()
     timeline = [sys.executable, "-m", "generator.cli"]
     print(f"{os.cpu_count()} cores")
     for n in args.sizes:
-        with tempfile.TemporaryDirectory() as tmp:
-            project = new_project(Path(tmp) / "project")
+        with contextlib.nullcontext(str(args.keep)) if args.keep else tempfile.TemporaryDirectory() as tmp:
+            where = Path(tmp) / (f"{n}-articles" if args.keep else "project")
+            if where.exists():
+                sys.exit(f"bench/ingest.py: {where} exists; remove it or --keep elsewhere")
+            project = new_project(where)
             write_corpus(n, project / "articles")
             first, first_mb = timed([*timeline, "ingest", "articles"], project)
             pages = sum(1 for _ in (project / "content").rglob("*.md"))
