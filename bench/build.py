@@ -49,7 +49,7 @@ def main() -> None:
             project = args.project.resolve()
         else:
             project = new_project(Path(tmp) / "project")
-            write_corpus(args.n, project / "articles")
+            write_corpus(args.n, project / "articles", registry=project / "content")
             subprocess.run([sys.executable, "-m", "generator.cli", "ingest", "articles"], cwd=project, check=True,
                            capture_output=True)  # fmt: skip
         plain = plain_config(project)

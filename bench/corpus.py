@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.articles import article_paths, read_article  # noqa: E402
-from generator.content import load_registry  # noqa: E402
+from generator.content import load_registry, render  # noqa: E402
 from generator.sentences import split_sentences  # noqa: E402
+from generator.slugs import slugify  # noqa: E402
 from generator.timex import tag  # noqa: E402
 
 FIRST = [
@@ -108,8 +109,14 @@ def _redate(text: str, days: list[tuple[int, int, str]], shift: dt.timedelta) ->
     return text
 
 
-def write_corpus(n: int, out: Path, seed: int = 2025) -> list[Path]:
-    """Write ``n`` articles into ``out``; return their paths."""
+def write_corpus(n: int, out: Path, seed: int = 2025, registry: Path | None = None) -> list[Path]:
+    """Write ``n`` articles into ``out``; return their paths.
+
+    With ``registry`` (a project's content/), also write the actor pages an editor would keep: the
+    seeds' organisations as they are, and each new name with the side and role of the first person it
+    stood in for, so the corpus's events fall into the sides' lanes as a curated project's do.
+    """
+    curated: dict[str, object] = {}
     rng = random.Random(seed)
     sentences = _seed_sentences()
     actors, _ = load_registry(ROOT / "content")
@@ -125,6 +132,8 @@ def write_corpus(n: int, out: Path, seed: int = 2025) -> list[Path]:
             text = _redate(text, days, published - seed_day)
             for a in people:  # full names first, then the surnames articles use on second mention
                 new = names[a.id]
+                if a.name in text:
+                    curated.setdefault(new, a)
                 text = text.replace(a.name, new)
                 surname = a.name.split()[-1]
                 text = re.sub(rf"\b{re.escape(surname)}\b", new.split()[-1], text)
@@ -135,7 +144,21 @@ def write_corpus(n: int, out: Path, seed: int = 2025) -> list[Path]:
         front = f"---\nid: synthetic-{i:05d}\ntitle: {title!r}\noutlet: {outlet}\npublished: {published}\n---\n\n"
         path.write_text(front + "\n\n".join(body) + "\n", encoding="utf-8")
         paths.append(path)
+    if registry is not None:
+        _write_registry(registry / "actors", [a for a in actors if a.kind != "person"], curated)
     return paths
+
+
+def _write_registry(folder: Path, organisations: list, people: dict) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = [(a.id, {"id": a.id, "name": a.name, "kind": a.kind, "side": a.side, "aliases": a.aliases})
+             for a in organisations]  # fmt: skip
+    for name, like in sorted(people.items()):
+        actor_id = slugify(name)
+        pages.append((actor_id, {"id": actor_id, "name": name, "kind": "person", "side": like.side, "role": like.role}))
+    for actor_id, meta in pages:
+        meta = {k: v for k, v in meta.items() if v}
+        (folder / f"{actor_id}.md").write_text(render("actors", meta, f"{meta['name']}.", generated=False), "utf-8")
 
 
 def main() -> None:

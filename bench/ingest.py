@@ -63,7 +63,7 @@ def main() -> None:
             if where.exists():
                 sys.exit(f"bench/ingest.py: {where} exists; remove it or --keep elsewhere")
             project = new_project(where)
-            write_corpus(n, project / "articles")
+            write_corpus(n, project / "articles", registry=project / "content")
             first, first_mb = timed([*timeline, "ingest", "articles"], project)
             pages = sum(1 for _ in (project / "content").rglob("*.md"))
             again, _ = timed([*timeline, "ingest", "articles"], project)

@@ -29,7 +29,7 @@ from .errors import TimelineError
 from .site import render
 from .site.collect import SiteData, collect
 from .site.exports import build_exports
-from .site.picture import Marker, events_svg, statements_svg
+from .site.picture import Marker, events_figure, statements_figure
 from .site.sanitize import clean_html
 from .timex.calendar import start_of
 
@@ -281,12 +281,9 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
                 uri, anchor = render.timeline_anchor(self.paged_by, self.periods, day)
                 return f"{link(uri)}#{anchor}"
 
-            svg = events_svg(self.data, link, markers, month_url)
-            caption = "Events by side; a bigger dot has more sources. Each dot links to its event."
+            figure = events_figure(self.data, link, markers, month_url)
         else:
-            svg = statements_svg(self.data)
-            caption = "Statements per week, by the speaker's side."
-        figure = f'<figure class="tl-figure">{svg}<figcaption>{caption}</figcaption></figure>' if svg else ""
+            figure = statements_figure(self.data)
         return html.replace(PICTURES[uri], figure)
 
     @event_priority(-100)  # after the search plugin has indexed the page

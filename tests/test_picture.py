@@ -103,6 +103,13 @@ def test_a_thousand_events_become_one_dot_per_lane_and_week():
             month = dt.datetime.strptime(anchor, "%B-%Y").strftime("%Y-%m")
             assert pages[page] == {month}
     assert len(text) < 200_000
+    # Weekly dots never outgrow their week: along a lane, neighbours do not overlap.
+    by_lane: dict[str, list[tuple[float, float]]] = {}
+    for c in circles:
+        by_lane.setdefault(c.get("cy"), []).append((float(c.get("cx")), float(c.get("r"))))
+    for dots in by_lane.values():
+        dots.sort()
+        assert all(b[0] - a[0] >= a[1] + b[1] for a, b in zip(dots, dots[1:], strict=False))
 
 
 def test_text_from_content_is_escaped():

@@ -173,6 +173,14 @@ def events_svg(data: SiteData, link, markers: list[Marker], month_url: Callable[
             label = f'<text class="tl-marker-label" x="{x(m.day)}" y="{bottom + 16}" text-anchor="{anchor}">'
             label += f"{escape(m.label)}, {escape(_day(m.day))}</text>"
             out.append(f"<a href={quoteattr(m.url)}>{label}</a>" if m.url else label)
+    # A weekly dot's area follows its count, relative to the busiest week, and never outgrows its week.
+    week_px = 7 / span * (WIDTH - GUTTER - RIGHT)
+    busiest = max((d.n_sources for d in shown), default=1)
+
+    def _weekly_radius(n: int) -> float:
+        largest = max(3.0, min(11.0, week_px * 0.48))
+        return 1.5 + (largest - 1.5) * math.sqrt(n / busiest)
+
     stacked: Counter[tuple[str, int]] = Counter()
     for d in sorted(shown, key=lambda d: (lanes.index(d.lane), d.first, -d.n_sources, d.url)):
         i = lanes.index(d.lane)
@@ -181,7 +189,7 @@ def events_svg(data: SiteData, link, markers: list[Marker], month_url: Callable[
         k = stacked[(d.lane, column)]
         stacked[(d.lane, column)] += 1
         cy = AXIS_H + i * LANE_H + LANE_H / 2 + _offset(k)
-        r = min(3.5 + 1.5 * math.sqrt(d.n_sources - 1), 11) if not weekly else min(3 + 2 * math.sqrt(d.n_sources), 14)
+        r = min(3.5 + 1.5 * math.sqrt(d.n_sources - 1), 11) if not weekly else _weekly_radius(d.n_sources)
         parts = [f"<a href={quoteattr(d.url)} aria-label={quoteattr(d.label)}><title>{escape(d.label)}</title>"]
         days = (d.last - d.first).days
         if 0 < days <= SPAN_DAYS and not weekly:  # a week, month or quarter: show the span it covers
@@ -195,6 +203,25 @@ def events_svg(data: SiteData, link, markers: list[Marker], month_url: Callable[
         out.append("".join(parts))
     out.append("</svg>")
     return "\n".join(line for line in out if line)
+
+
+def events_figure(data: SiteData, link, markers: list[Marker], month_url: Callable[[dt.date], str]) -> str:
+    """``events_svg`` in a figure with a caption that says how to read it ("" when there are no events)."""
+    svg = events_svg(data, link, markers, month_url)
+    if not svg:
+        return ""
+    if "one dot per week" in svg[: svg.index("</title>")]:
+        caption = "Events by side, one dot per week; a bigger dot has more events. Each dot opens that month."
+    else:
+        caption = "Events by side; a bigger dot has more sources. Each dot links to its event."
+    return f'<figure class="tl-figure">{svg}<figcaption>{caption}</figcaption></figure>'
+
+
+def statements_figure(data: SiteData) -> str:
+    """``statements_svg`` in a figure with its caption ("" when there are no statements)."""
+    svg = statements_svg(data)
+    caption = "Statements per week, by the speaker's side."
+    return f'<figure class="tl-figure">{svg}<figcaption>{caption}</figcaption></figure>' if svg else ""
 
 
 def statements_svg(data: SiteData, weeks: int = 16) -> str:
