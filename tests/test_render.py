@@ -36,7 +36,7 @@ def test_a_long_timeline_splits_by_year_while_every_year_fits():
 
 def test_then_by_month_with_coarser_dates_on_pages_of_their_own():
     dates = ["202", "2025", "2025-08-01", "2025-08-20", "2025-W33", "2025-09-01", "2025-08/2025-10"]
-    by, periods = timeline_periods(_data(dates), 2)
+    by, periods = timeline_periods(_data(dates), 4)
     assert by == "month"
     assert [(p.key, p.label, len(p.events)) for p in periods] == [
         ("2020s", "the 2020s", 1),
@@ -48,6 +48,21 @@ def test_then_by_month_with_coarser_dates_on_pages_of_their_own():
     assert timeline_anchor(by, periods, dt.date(2025, 9, 3)) == ("timeline/2025-09.md", "september-2025")
     # A day of a month without a page of its own (no events) falls back to the overview.
     assert timeline_anchor(by, periods, dt.date(2025, 12, 1))[0] == "timeline.md"
+
+
+def test_a_month_longer_than_a_page_is_cut_into_parts():
+    dates = [f"2025-08-{d:02d}" for d in range(1, 31)] + ["2025-09-01"]
+    by, periods = timeline_periods(_data(dates), 12)
+    assert by == "month"
+    assert [(p.key, p.label, len(p.events)) for p in periods] == [
+        ("2025-08", "August 2025 (1 of 3)", 12),
+        ("2025-08-part-2", "August 2025 (2 of 3)", 12),
+        ("2025-08-part-3", "August 2025 (3 of 3)", 6),
+        ("2025-09", "September 2025", 1),
+    ]
+    # A day links to the part its events are on.
+    assert timeline_anchor(by, periods, dt.date(2025, 8, 20)) == ("timeline/2025-08-part-2.md", "august-2025")
+    assert timeline_anchor(by, periods, dt.date(2025, 8, 1))[0] == "timeline/2025-08.md"
 
 
 def test_generated_html_blocks_come_back_unchanged_around_converted_markdown():

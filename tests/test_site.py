@@ -172,14 +172,14 @@ def test_a_long_timeline_is_paged_by_year_then_by_month(tiny_project):
     assert [d for p in pages for d in re.findall(r'data-date="([^"]+)"', p.read_text(encoding="utf-8"))] == expected
     assert 'rel="next"' in pages[0].read_text(encoding="utf-8") and 'rel="prev"' in pages[1].read_text(encoding="utf-8")
 
-    _page_size(tiny_project, 2)  # 2025 now has more than two: a page per month
+    _page_size(tiny_project, 2)  # 2025 now has more than two: a page per month, August's in two parts
     site = _build(tiny_project)
     keys = sorted(p.parent.name for p in (site / "timeline").glob("*/index.html"))
-    assert keys == ["2024-11", "2025-07", "2025-08"]
+    assert keys == ["2024-11", "2025-07", "2025-08", "2025-08-part-2"]
     assert not (site / "timeline" / "2025").exists()  # the site is rebuilt, not added to
-    august = (site / "timeline" / "2025-08" / "index.html").read_text(encoding="utf-8")
-    assert re.findall(r'data-date="([^"]+)"', august) == all_dates
-    assert "Timeline: August 2025" in august and '<form class="tl-filters"' in august
+    august = [(site / "timeline" / key / "index.html").read_text(encoding="utf-8") for key in keys[2:]]
+    assert [d for page in august for d in re.findall(r'data-date="([^"]+)"', page)] == all_dates
+    assert "Timeline: August 2025 (1 of 2)" in august[0] and '<form class="tl-filters"' in august[0]
     # The overview's picture, list and pager links all lead somewhere on the site.
     timeline_pages = [site / "timeline" / "index.html", *(site / "timeline").glob("*/index.html")]
     assert _broken_links(site, timeline_pages) == []

@@ -179,9 +179,10 @@ def _statement_row(data: SiteData, st: Page, link: Link) -> dict:
 class Period:
     """One page of a long timeline: the events of a year, or of a month."""
 
-    key: str  # "2025", "2025-08", "2020s" or "undated": the page is timeline/<key>.md
-    label: str  # "2025", "August 2025"
+    key: str  # "2025", "2025-08", "2020s", "undated", or "2025-08-part-2": the page is timeline/<key>.md
+    label: str  # "2025", "August 2025", "August 2025 (2 of 7)"
     events: tuple[Page, ...]
+    group: str = ""  # the year or month every part of it shares: "2025-08"
 
     @property
     def uri(self) -> str:
@@ -203,7 +204,8 @@ def _period_of(value: str, by: str) -> tuple[str, str]:
 
 def timeline_periods(data: SiteData, page_size: int) -> tuple[str, list[Period]]:
     """How the timeline is paged: ("one", []) when every event fits on one page, else by year, or by
-    month when some year has more than ``page_size`` events. Pages follow the events' order."""
+    month when some year has more than ``page_size`` events. A month (or a year of dates known only to the
+    year) with more than that is cut into parts of ``page_size``. Pages follow the events' order."""
     if len(data.events) <= page_size:
         return "one", []
     for by in ("year", "month"):
@@ -211,8 +213,20 @@ def timeline_periods(data: SiteData, page_size: int) -> tuple[str, list[Period]]
         for ev in data.events:
             groups.setdefault(_period_of(ev.meta["date"], by), []).append(ev)
         if by == "month" or max(len(g) for g in groups.values()) <= page_size:
-            return by, [Period(key, label, tuple(evs)) for (key, label), evs in groups.items()]
-    raise AssertionError("unreachable")
+            break
+    periods = []
+    for (key, label), events in groups.items():
+        parts = [events[i : i + page_size] for i in range(0, len(events), page_size)]
+        for n, part in enumerate(parts, start=1):
+            periods.append(
+                Period(
+                    key if n == 1 else f"{key}-part-{n}",
+                    label if len(parts) == 1 else f"{label} ({n} of {len(parts)})",
+                    tuple(part),
+                    key,
+                )
+            )
+    return by, periods
 
 
 def timeline_anchor(by: str, periods: list[Period], day: dt.date) -> tuple[str, str]:
@@ -221,8 +235,12 @@ def timeline_anchor(by: str, periods: list[Period], day: dt.date) -> tuple[str, 
     if by == "one":
         return "timeline.md", anchor
     key = _period_of(day.isoformat(), by)[0]
-    uri = f"timeline/{key}.md"
-    return (uri if any(p.uri == uri for p in periods) else "timeline.md"), anchor
+    parts = [p for p in periods if p.group == key]
+    if not parts:
+        return "timeline.md", anchor
+    # The last part that starts on or before the day: the one its events are on.
+    starting = [p for p in parts if (start_of(p.events[0].meta["date"]) or dt.date.min) <= day]
+    return (starting or parts)[-1].uri, anchor
 
 
 def _filters(data: SiteData, events: list[Page] | tuple[Page, ...]) -> dict:
@@ -251,7 +269,7 @@ def timeline_page(data: SiteData, link: Link, by: str = "one", periods: list[Per
     periods = periods or []
     listing: list[tuple[str, list[dict]]] = []
     for p in periods:
-        group = "By year" if by == "year" else p.key[:4] if p.key[:4].isdigit() else p.label
+        group = "By year" if by == "year" else p.group[:4] if p.group[:4].isdigit() else p.label
         if not listing or listing[-1][0] != group:
             listing.append((group, []))
         listing[-1][1].append({"label": p.label, "url": link(p.uri), "n": len(p.events)})
