@@ -18,7 +18,8 @@ def _search(page, site_url: str, query: str) -> list[str]:
     if page.locator("input.md-search__input").is_hidden():  # on a narrow screen the box opens from a button
         page.locator("label.md-header__button[for='__search']").first.click()
     page.locator("input.md-search__input").fill(query)
-    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    # The theme builds its index in a web worker after the page loads: on a busy machine that takes a while.
+    page.locator(".md-search-result__item").first.wait_for(timeout=30_000)
     return [urljoin(page.url, h).split("?")[0] for h in page.locator(".md-search-result__link").evaluate_all(
         "links => links.map(a => a.getAttribute('href'))"
     )]  # fmt: skip
