@@ -44,9 +44,14 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # a browser closing a connection early (a page left mid-load) is not the site's error
+
+
 def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
     """Serve ``folder`` on 127.0.0.1 at a free port, in a thread; the caller shuts it down."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+    server = _QuietServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
