@@ -17,8 +17,16 @@ def _search(page, site_url: str, query: str) -> list[str]:
     page.goto(site_url)
     if page.locator("input.md-search__input").is_hidden():  # on a narrow screen the box opens from a button
         page.locator("label.md-header__button[for='__search']").first.click()
-    page.locator("input.md-search__input").fill(query)
-    # The theme builds its index in a web worker after the page loads: on a busy machine that takes a while.
+    # The theme builds its index in a web worker after the page loads, saying "Initializing search" until
+    # then; a query typed before that can be dropped, as a hurried reader's would be. Type once it is ready.
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() !== '' && !/Initializing/.test(m.textContent); }",
+        timeout=30_000,
+    )
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")  # the theme reads the query on key events, which fill() alone does not send
     page.locator(".md-search-result__item").first.wait_for(timeout=30_000)
     return [urljoin(page.url, h).split("?")[0] for h in page.locator(".md-search-result__link").evaluate_all(
         "links => links.map(a => a.getAttribute('href'))"
