@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -54,8 +53,7 @@ def main() -> None:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for target in targets:
-                address = url + str(target.parent.relative_to(site)).replace(".", "") + "/"
-                address = re.sub(r"(?<!:)//+", "/", address)
+                address = f"{url}{target.parent.relative_to(site).as_posix()}/"
                 html = target.read_text(encoding="utf-8")
                 shown = html.count('class="tl-event')
                 fcp, load = [], []

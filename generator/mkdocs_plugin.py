@@ -182,17 +182,18 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
 
     def _content_page(self, uri: str) -> Page | None:
         """The collected page behind a content file (an event, statement, actor, source or topic)."""
-        kind, _, name = uri.partition("/")
-        page_id = posixpath.splitext(name)[0]
         data = self.data
         if data is None:
             return None
-        if kind == "events":
-            return data.event_by_id.get(page_id)
-        if kind == "statements":
-            return data.statement_by_id.get(page_id)
-        table = {"actors": data.actors, "sources": data.sources, "topics": data.topics}.get(kind)
-        return table.get(page_id) if table is not None and uri == f"{kind}/{page_id}.md" else None
+        kind, _, name = uri.partition("/")
+        table = {
+            "events": data.event_by_id,
+            "statements": data.statement_by_id,
+            "actors": data.actors,
+            "sources": data.sources,
+            "topics": data.topics,
+        }.get(kind, {})
+        return table.get(posixpath.splitext(name)[0])
 
     def on_page_read_source(self, *, page, config) -> str | None:
         """Content pages were read and checked when collected: MkDocs gets the body with an empty front
@@ -203,24 +204,26 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         if self.data is None:
             return markdown
-        collected = self._content_page(page.file.src_uri)
-        if collected is not None:
-            page.meta = dict(collected.meta)
         blocks: list[str] = []
         framed = self._frame(markdown, page, config, lambda generated: render.stash_html(generated, blocks))
         if blocks:
             self.stashed[page.file.src_uri] = blocks
         return framed
 
+    def _edit_folder(self, page, config, folder: str) -> None:
+        """Point a generated page's "edit" link at the content/ folder whose pages feed it."""
+        if config.repo_url:
+            docs = Path(config.docs_dir).name
+            page.edit_url = f"{config.repo_url.rstrip('/')}/tree/{self.config.branch}/{docs}/{folder}"
+
     def _frame(self, markdown: str, page, config, stash) -> str:
         """The page's Markdown with what is generated for it (``stash``-ed) around the contributor's body."""
         data = self.data
         uri = page.file.src_uri
         link = self._linker(page)
-        folder = Path(config.docs_dir).name
         if uri in VIRTUAL:
-            if config.repo_url and uri in FEEDS:
-                page.edit_url = f"{config.repo_url.rstrip('/')}/tree/{self.config.branch}/{folder}/{FEEDS[uri]}"
+            if uri in FEEDS:
+                self._edit_folder(page, config, FEEDS[uri])
             if uri in UNSEARCHED:
                 page.meta["search"] = {"exclude": True}
             if uri == "timeline.md":
@@ -228,29 +231,29 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             return stash(VIRTUAL[uri](data, link))
         if uri in self.period_index:
             page.meta["search"] = {"exclude": True}  # every event on it has a page of its own
-            if config.repo_url:
-                page.edit_url = f"{config.repo_url.rstrip('/')}/tree/{self.config.branch}/{folder}/events"
+            self._edit_folder(page, config, "events")
             return stash(render.timeline_period_page(data, self.periods, self.period_index[uri], link))
-        kind, _, name = uri.partition("/")
-        page_id = posixpath.splitext(name)[0]
+        collected = self._content_page(uri)
+        if collected is None:
+            return markdown
+        page.meta = dict(collected.meta)
+        kind = collected.kind
         # Events and statements are framed in HTML around the body after conversion, not in Markdown:
         # a statement's body is mostly empty, and Markdown skips an empty page.
-        if kind == "events" and (ev := data.event_by_id.get(page_id)):
-            self.around[uri] = render.event_sections(data, ev, link)
+        if kind == "events":
+            self.around[uri] = render.event_sections(data, collected, link)
             return markdown
-        if kind == "statements" and (st := data.statement_by_id.get(page_id)):
-            page.meta["title"] = render.statement_title(data, st)
-            self.around[uri] = render.statement_sections(data, st, link)
+        if kind == "statements":
+            page.meta["title"] = render.statement_title(data, collected)
+            self.around[uri] = render.statement_sections(data, collected, link)
             return markdown
-        if kind == "actors" and page_id in data.actors:
-            page.meta["title"] = data.actors[page_id].meta["name"]
-            return f"{markdown}\n\n{stash(render.actor_sections(data, data.actors[page_id], link))}"
-        if kind == "sources" and page_id in data.sources:
-            return f"{markdown}\n\n{stash(render.source_sections(data, data.sources[page_id], link))}"
-        if kind == "topics" and page_id in data.topics:
-            page.meta["title"] = data.topics[page_id].meta["label"]
-            return f"{markdown}\n\n{stash(render.topic_sections(data, data.topics[page_id], link))}"
-        return markdown
+        if kind == "actors":
+            page.meta["title"] = collected.meta["name"]
+            return f"{markdown}\n\n{stash(render.actor_sections(data, collected, link))}"
+        if kind == "sources":
+            return f"{markdown}\n\n{stash(render.source_sections(data, collected, link))}"
+        page.meta["title"] = collected.meta["label"]  # a topic
+        return f"{markdown}\n\n{stash(render.topic_sections(data, collected, link))}"
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         """Clean the HTML of every page's Markdown (contributors' Markdown may carry raw HTML or script
@@ -262,7 +265,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         html, late = render.unstash_html(clean_html(html), self.stashed.pop(uri, []))
         if uri in self.around:
             head, tail = self.around.pop(uri)
-            marker = '<div data-tl-late="tail"></div>'
+            marker = render.late_marker("tail")
             html = f"{head}\n{html}\n{marker}"
             late.append((marker, tail))  # the sources: search skips them
         if late:

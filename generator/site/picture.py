@@ -114,11 +114,16 @@ def _month_ticks(start: dt.date, end: dt.date) -> list[dt.date]:
 
 
 def events_svg(data: SiteData, link, markers: list[Marker], month_url: Callable[[dt.date], str]) -> str:
+    """The picture of the run-up (see ``_draw_events``)."""
+    return _draw_events(data, link, markers, month_url)[0]
+
+
+def _draw_events(data: SiteData, link, markers: list[Marker], month_url: Callable[[dt.date], str]) -> tuple[str, bool]:
     """The picture of the run-up: lanes by side, dots linking to events, markers across the lanes.
     ``month_url(day)`` is where the timeline lists that day's month (used when the dots are weekly)."""
     dots = _dots(data, link)
     if not dots:
-        return ""
+        return "", False
     # The picture ends at the newest article (or marker): what was reported as still ahead, such as
     # "the treaty expires in 2026", is counted at the lane's end rather than stretching the axis.
     published = [dt.date.fromisoformat(p.meta["published"]) for p in data.sources.values()]
@@ -202,15 +207,15 @@ def events_svg(data: SiteData, link, markers: list[Marker], month_url: Callable[
         )
         out.append("".join(parts))
     out.append("</svg>")
-    return "\n".join(line for line in out if line)
+    return "\n".join(line for line in out if line), weekly
 
 
 def events_figure(data: SiteData, link, markers: list[Marker], month_url: Callable[[dt.date], str]) -> str:
     """``events_svg`` in a figure with a caption that says how to read it ("" when there are no events)."""
-    svg = events_svg(data, link, markers, month_url)
+    svg, weekly = _draw_events(data, link, markers, month_url)
     if not svg:
         return ""
-    if "one dot per week" in svg[: svg.index("</title>")]:
+    if weekly:
         caption = "Events by side, one dot per week; a bigger dot has more events. Each dot opens that month."
     else:
         caption = "Events by side; a bigger dot has more sources. Each dot links to its event."

@@ -94,6 +94,11 @@ def stash_html(markdown: str, blocks: list[str]) -> str:
     return "\n\n".join(out)
 
 
+def late_marker(name: str | int) -> str:
+    """An empty element standing where a block goes in after the search plugin has read the page."""
+    return f'<div data-tl-late="{name}"></div>'
+
+
 def unstash_html(html: str, blocks: list[str]) -> tuple[str, list[tuple[str, str]]]:
     """Put the blocks ``stash_html`` set aside back in place of their placeholders in the converted page.
 
@@ -104,7 +109,7 @@ def unstash_html(html: str, blocks: list[str]) -> tuple[str, list[tuple[str, str
     for i, block in enumerate(blocks):
         placeholder = f"<p>{_PLACEHOLDER.format(i)}</p>"
         if "data-search-exclude" in block[: block.find(">")]:
-            marker = f'<div data-tl-late="{i}"></div>'
+            marker = late_marker(i)
             late.append((marker, block))
             block = marker
         html = html.replace(placeholder, block, 1)
@@ -280,7 +285,7 @@ def timeline_page(data: SiteData, link: Link, by: str = "one", periods: list[Per
         unit=by,
         n=len(data.events),
         n_sources=len(data.sources),
-        filters=_filters(data, data.events),
+        filters={} if periods else _filters(data, data.events),  # a paged overview lists pages, not events
         exports={name: link(name) for name in EXPORTS},
     )
 
