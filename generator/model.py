@@ -56,7 +56,7 @@ class Timex:
     @property
     def is_calendar_date(self) -> bool:
         """True when the value points at a calendar period (not a REF, duration or set)."""
-        return self.type in ("DATE", "TIME") and self.value[:1].isdigit()
+        return self.type in ("DATE", "TIME") and self.value[:1].isdigit() and "X" not in self.value
 
 
 @dataclass

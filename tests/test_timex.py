@@ -125,6 +125,27 @@ def test_clock_times_take_the_weekday_written_with_them():
 def test_a_day_fixed_by_an_undated_event_gets_no_calendar_value():
     assert values("The day before Roth was pulled over, his wife spoke.") == [("The day", "DATE", "XXXX-XX-XX")]
     assert values("They met on August 6. He left the day before.")[-1] == ("the day before", "DATE", "2025-08-05")
+    # A day counted from an undated start is a day, but not one we can name.
+    assert values("We estimated 100 days and got across on the 99th day.")[-1] == ("the 99th day", "DATE", "XXXX-XX-XX")
+    assert values("Protests went on for the second day in a row.") == [("the second day", "DATE", "XXXX-XX-XX")]
+    assert not any(t.is_calendar_date for t in tag("They left on the final day.", THU))
+    assert precision_of("2012-XX-XX") is None and start_of("2012-XX-XX") is None
+
+
+def test_a_day_next_to_an_undated_event_is_in_the_story_year():
+    friday = dt.date(2013, 3, 22)
+    story = "He pleaded guilty on Thursday. He vanished in late last July. The day before he was stopped, she spoke."
+    assert values(story, friday)[-1] == ("The day", "DATE", "2012-XX-XX")
+    # Weekdays, "today" and clock times place the report, not the story: they do not move its year.
+    story = "She spoke in August. Call me Sunday night at 8 PM, he wrote the day before the son reported him missing."
+    assert values(story, friday)[-1] == ("the day", "DATE", "2012-XX-XX")
+    # A year named later does not reach back.
+    assert values("The day after he left, it rained. That was in 2019.", friday)[0] == ("The day", "DATE", "XXXX-XX-XX")
+
+
+def test_a_month_takes_the_year_of_the_day_it_names():
+    assert values("Her induction that January day in 2011 was brief.")[0] == ("January", "DATE", "2011-01")
+    assert values("On a cold March morning of 2019, they left.")[0] == ("March", "DATE", "2019-03")
 
 
 def test_anaphoric_days_count_from_the_last_day_mentioned():
@@ -155,6 +176,20 @@ def test_durations_sets_and_references_are_never_dates():
         ("the following decade", "P1DE"),
     ]
     assert all(not t.is_calendar_date for t in tag("Now, at the time, recently.", THU))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("It solves problems millions of times faster than can be done today.", "PRESENT_REF"),
+        ("Prices are higher than they are today.", "PRESENT_REF"),
+        ("More than 100 people died today.", "2025-08-07"),
+        ("Fewer than expected voted today, officials said.", "2025-08-07"),
+        ("He said it was better than nothing, and left today.", "2025-08-07"),
+    ],
+)
+def test_today_closing_a_comparison_is_the_present_age(text, value):
+    assert [t.value for t in tag(text, THU) if t.text == "today"] == [value]
 
 
 @pytest.mark.parametrize(

@@ -17,13 +17,13 @@ import logging
 from ..model import Sentence, Timex
 from ..sentences import sentence_at, split_sentences
 from . import calendar
-from .grammar import RULES, Context
+from .grammar import REPORTING_FRAME, RULES, Context
 from .tense import UNKNOWN, clause_tense
 
 __all__ = ["tag", "calendar", "VERSION"]
 
 # Bumped whenever the grammar changes what it finds, so cached extractions are redone.
-VERSION = "2"
+VERSION = "3"
 
 log = logging.getLogger(__name__)
 
@@ -85,4 +85,6 @@ def tag(
         log.debug("%s %r -> %s", rule.name, text[start:end], value)
         if precision in ("day", "time") and "/" not in value:
             ctx.last_day = dt.date.fromisoformat(value[:10])
+        if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:
+            ctx.story_year = int(value[:4])
     return timexes

@@ -181,8 +181,8 @@ def precision_rank(precision: str | None) -> int:
 def precision_of(value: str) -> str | None:
     """The precision a TIMEX3 calendar value carries (for a range, that of its start)."""
     v = value.split("/")[0]
-    if not v[:1].isdigit():
-        return None
+    if not v[:1].isdigit() or "X" in v:
+        return None  # "2012-XX-XX": some day of 2012, not a period one can place on a calendar
     if "T" in v:
         return "time" if len(v.split("T")[1]) >= 2 and v.split("T")[1][:1].isdigit() else "day"
     if "-W" in v:

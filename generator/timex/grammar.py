@@ -43,13 +43,18 @@ START = r"(?<![\w$€£#/.-])"  # not inside a word, a number, a price, a path
 
 @dataclass
 class Context:
-    """What a resolver may consult: the document date, the sentence's tense, the last day mentioned."""
+    """What a resolver may consult: the document date, the sentence's tense, the last day and year mentioned.
+
+    ``story_year`` is the year of the last date that names its own month, season or year ("in July",
+    "late last July", "2012"). Weekdays, "today" and clock times belong to the reporting frame ("said on
+    Thursday"), so they do not move it: a story told in March 2013 about July 2012 stays in 2012.
+    """
 
     dct: dt.date
     text: str
     tense_at: Callable[[int, int], str]
     last_day: dt.date | None = None
-    last_year: int | None = None
+    story_year: int | None = None
     refs: bool = True
     notes: list[str] = field(default_factory=list)
 
@@ -67,6 +72,9 @@ class Rule:
 
 
 RULES: list[Rule] = []
+
+# Rules whose expressions place the report, not the story (see Context.story_year).
+REPORTING_FRAME = frozenset({"weekday", "deictic-day", "part-of-day", "clock"})
 
 
 def rule(name: str, pattern: str, flags: int = 0):
@@ -257,6 +265,9 @@ def _month_year(m, ctx):
     return "DATE", cal.month_value(_year(m["y"]), _month(m["mo"])), _mod(m["mod"])
 
 
+_YEAR_AFTER_MONTH = re.compile(rf"\s+(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>{YEAR}){END}")
+
+
 @rule(
     "month",
     rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to)\s+)?"
@@ -267,7 +278,8 @@ def _month_year(m, ctx):
 def _month_alone(m, ctx):
     word = m["mo"]
     pre = (m["pre"] or "").strip().lower()
-    if word in ("May", "March") and not (pre or m["dir"] or m["mod"]):
+    later = _YEAR_AFTER_MONTH.match(ctx.text, m.end("x"))
+    if word in ("May", "March") and not (pre or m["dir"] or m["mod"] or later):
         return None  # "May" the name or modal, "March" the verb: only with a date context
     month = _month(word)
     direction = (m["dir"] or "").split()[-1] if m["dir"] else None
@@ -277,6 +289,8 @@ def _month_alone(m, ctx):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif direction == "this":
         year = ctx.dct.year
+    elif later:
+        year = _year(later["y"])  # "that January day in 2011"
     else:
         year = _nearest_year(ctx, month, None, m.start("x"), m.end("x"))
     mod = _mod(m["mod"]) or _mod((m["dir"] or "").split()[0] if m["dir"] and " " in m["dir"] else None)
@@ -397,6 +411,15 @@ def _modified_year(m, ctx):
     return "DATE", f"{year:04d}", mod
 
 
+# "faster than can be done today", "higher than it is today": "today" closing a comparison means the
+# present age, not the day of publication. A quantity ("more than 100 people died today") is not one.
+_GENERIC_TODAY = re.compile(
+    r"\bthan\s+(?:it|they|we|you|he|she|there|those|that|what|anything|anyone|can|could|is|are|was|were|"
+    r"has|have|had|do|does|did|exists?)\b[^,;:.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 @rule(
     "deictic-day",
     rf"\b(?P<x>(?:the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
@@ -405,6 +428,9 @@ def _modified_year(m, ctx):
 )
 def _deictic_day(m, ctx):
     word = m["w"].lower()
+    generic = word == "today" and m.group("x").lower() == "today"
+    if generic and _GENERIC_TODAY.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return ("REF", "PRESENT_REF", None) if ctx.refs else None
     delta = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     prefix = m.group("x").lower()
     if prefix.startswith("the day before"):
@@ -460,7 +486,22 @@ def _anaphoric_day(m, ctx):
 
 @rule("event-anchored-day", r"\b(?P<x>the\s+day)\s+(?:before|after)\s+(?!yesterday|today|tomorrow)[A-Za-z]", re.I)
 def _event_anchored_day(m, ctx):
-    """ "The day before Roth was pulled over": a day fixed by an event we cannot date, so no calendar value."""
+    """ "The day before Roth was pulled over": a day next to an event we cannot date, in the story's year.
+
+    The event belongs to the story being told, so its year is the story's (see Context); which day it
+    is stays unknown. With no year named before it, the value says nothing but "a day".
+    """
+    return "DATE", f"{ctx.story_year}-XX-XX" if ctx.story_year else "XXXX-XX-XX", None
+
+
+@rule(
+    "ordinal-day",
+    r"\b(?P<x>the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    rf"tenth|final)\s+day)(?![\w-])(?!\s+(?:of|in)\s+(?:the\s+)?(?:month|week|year|{MONTH})\b)",
+    re.IGNORECASE,
+)
+def _ordinal_day(m, ctx):
+    """ "We got across on the 99th day": a day counted from an undated start, so no calendar value."""
     return "DATE", "XXXX-XX-XX", None
 
 
