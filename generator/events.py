@@ -13,6 +13,7 @@ import re
 
 from .actors import Registry
 from .model import Article, Event, Sentence, Timex
+from .timex import phrase
 from .timex.calendar import precision_rank
 from .timex.tense import FUTURE, clause_tense
 
@@ -90,18 +91,18 @@ def extract_events(
         scheduled = clause_tense(sentence.text, t.start - sentence.start, t.end - sentence.start) == FUTURE
         events.append(
             Event(
-                date=t.value.split("T")[0] if t.type == "TIME" else t.value,
+                date=t.date_value.split("T")[0],
                 precision="day" if t.precision == "time" else (t.precision or "day"),
-                date_text=t.text,
+                date_text=phrase(text, t),
                 sentence=sentence.text,
                 start=sentence.start,
                 end=sentence.end,
                 actors=actors,
                 topics=topics.tag(sentence.text),
                 source=article.id,
-                title=title_for(sentence.text, t.text),
+                title=title_for(sentence.text, phrase(text, t)),
                 mod=t.mod,
-                scheduled=scheduled and t.value[:10] >= article.published.isoformat()[: len(t.value[:10])],
+                scheduled=scheduled and t.date_value[:10] >= article.published.isoformat()[: len(t.date_value[:10])],
             )
         )
     return events

@@ -50,6 +50,7 @@ def to_json(x: Extraction) -> dict[str, Any]:
                 "value": t.value,
                 "precision": t.precision,
                 "mod": t.mod,
+                "point": t.point,
             }
             for t in x.timexes
         ],

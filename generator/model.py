@@ -40,8 +40,10 @@ class Timex:
     """A temporal expression, TIMEX3-style.
 
     ``value`` is a TIMEX3 value (``2025-08-06``, ``2025-W33``, ``P3D``,
-    ``PRESENT_REF``, a range ``2025-05/2025-07``); ``precision`` is one of
-    year, month, week, day, time, or None for durations, sets and references.
+    ``PRESENT_REF``, a range ``2025-05/2025-07``). A duration counted from a
+    known day ("a week later") keeps its TIMEX3 value ``P1W`` and records in
+    ``point`` the calendar value it reaches. ``precision`` (year, month, week,
+    day, time) is that of ``date_value``; None when there is none.
     """
 
     start: int
@@ -52,11 +54,19 @@ class Timex:
     precision: str | None = None
     mod: str | None = None
     rule: str = ""
+    point: str | None = None
+
+    @property
+    def date_value(self) -> str | None:
+        """The calendar period the expression places things in: a date's value, or a duration's point."""
+        if self.type in ("DATE", "TIME") and self.value[:1].isdigit() and "X" not in self.value:
+            return self.value
+        return self.point
 
     @property
     def is_calendar_date(self) -> bool:
-        """True when the value points at a calendar period (not a REF, duration or set)."""
-        return self.type in ("DATE", "TIME") and self.value[:1].isdigit() and "X" not in self.value
+        """True when the expression places things on the calendar (not a REF, a set, a bare duration)."""
+        return self.date_value is not None
 
 
 @dataclass

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from .actors import NAME, PRONOUNS, Registry, new_actor_id
 from .model import Article, Sentence, Statement, Timex
 from .sentences import sentence_at
+from .timex import phrase
 from .timex.calendar import precision_rank
 
 VERBS = (
@@ -353,8 +354,8 @@ def extract_statements(
                 start=start,
                 end=end,
                 kind=kind,
-                date=date.value.split("T")[0] if date else article.published.isoformat(),
-                date_text=date.text if date else None,
+                date=date.date_value.split("T")[0] if date else article.published.isoformat(),
+                date_text=phrase(text, date) if date else None,
                 topics=topics.tag(text[start:end]),
                 source=article.id,
                 role=role.strip() if role else None,

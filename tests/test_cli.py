@@ -26,7 +26,7 @@ def test_extract_json_contract(tmp_path):
     assert set(out) == {"source", "timexes", "events", "statements"}
     for t in out["timexes"]:
         assert text[t["start"] : t["end"]] == t["text"]
-        assert set(t) == {"start", "end", "text", "type", "value", "precision", "mod"}
+        assert set(t) == {"start", "end", "text", "type", "value", "precision", "mod", "point"}
     wed = next(t for t in out["timexes"] if t["text"] == "Wednesday")
     assert wed["value"] == "2025-08-06"
     for s in out["statements"]:

@@ -42,6 +42,17 @@ def test_most_precise_date_wins_and_future_is_scheduled():
     assert evs[0].scheduled and evs[0].date == "2025-W33" and evs[0].precision == "week"
 
 
+def test_a_duration_counted_from_a_named_day_dates_the_event():
+    evs = events_of("On January 20, Trump took office. Two days later, Trump called Putin.")
+    assert [(e.date, e.precision, e.date_text) for e in evs] == [
+        ("2025-01-20", "day", "January 20"),
+        ("2025-01-22", "day", "Two days later"),
+    ]
+    assert evs[1].title == "Trump called Putin"
+    # With no day named before it, "a week later" places nothing.
+    assert events_of("A week later, Trump called Putin.") == []
+
+
 def test_title_drops_the_date_phrase_and_lead_in():
     assert title_for("However, Trump met Putin on Wednesday in Moscow.", "Wednesday") == "Trump met Putin in Moscow"
 

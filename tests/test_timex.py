@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.timex import tag
+from generator.timex import phrase, tag
 from generator.timex.calendar import precision_of, start_of
 
 THU = dt.date(2025, 8, 7)  # a Thursday
@@ -72,6 +72,8 @@ def test_time_of_day_keeps_timex3_form():
         ("Growth slowed this year.", "2025"),
         ("The treaty expires next year.", "2026"),
         ("Exports fell last month.", "2025-07"),
+        ("Sales beat the year-earlier period.", "2024"),
+        ("Profit doubled from the year-ago level.", "2024"),
     ],
 )
 def test_relative_periods(text, value):
@@ -97,6 +99,8 @@ def test_modifiers():
     assert (t.text, t.value, t.mod) == ("early January", "2025-01", "START")
     t = tag("The deal was reached at the end of March.", THU)[0]
     assert (t.value, t.mod) == ("2025-03", "END")
+    t = tag("It will be finished by mid-2026.", THU)[0]
+    assert (t.text, t.value, t.mod) == ("mid-2026", "2026", "MID")
 
 
 def test_ranges():
@@ -112,6 +116,19 @@ def test_the_part_of_a_year_is_placed_by_tense():
     assert tag("Talks resume by the end of the year.", THU)[0].mod == "END"
     november = dt.date(2025, 11, 20)
     assert values("They will meet at the start of the year.", november) == [("the start of the year", "DATE", "2026")]
+
+
+def test_the_end_of_the_week_and_month_and_the_weekend():
+    assert values("By the end of the week he will decide.") == [("the end of the week", "DATE", "2025-W32")]
+    # Written on 3 August, a past "end of the month" is July's; on 25 August, a future "start" is September's.
+    assert values("It closed at the end of the month.", dt.date(2025, 8, 3))[0][2] == "2025-07"
+    assert values("It will reopen at the start of the month.", dt.date(2025, 8, 25))[0][2] == "2025-09"
+    assert values("Talks resume in the middle of the month.")[0][2] == "2025-08"
+    # Thursday 7 August 2025: the weekend just past is 2-3 August (week 31), the coming one 9-10 August.
+    assert values("They spoke over the weekend.") == [("the weekend", "DATE", "2025-W31-WE")]
+    assert values("They will speak over the weekend.") == [("the weekend", "DATE", "2025-W32-WE")]
+    assert values("Over the weekend, talks.", dt.date(2025, 8, 4))[0][2] == "2025-W31-WE"
+    assert values("It appeared in the weekend edition.") == []
 
 
 def test_clock_times_take_the_weekday_written_with_them():
@@ -148,6 +165,24 @@ def test_a_month_takes_the_year_of_the_day_it_names():
     assert values("On a cold March morning of 2019, they left.")[0] == ("March", "DATE", "2019-03")
 
 
+def test_a_duration_later_or_earlier_reaches_a_point():
+    text = "They met on August 1. Two days later, he left. The next day he slept."
+    found = [(t.text, t.type, t.value, t.point) for t in tag(text, THU)]
+    assert found == [
+        ("August 1", "DATE", "2025-08-01", None),
+        ("Two days", "DURATION", "P2D", "2025-08-03"),  # TIMEX3 keeps the duration; the point is ours
+        ("The next day", "DATE", "2025-08-04", None),  # counted from the point
+    ]
+    assert [(t.value, t.point, t.precision) for t in tag("Profit fell from a year earlier.", THU)] == [
+        ("P1Y", "2024", "year")
+    ]
+    assert tag("Three months later, it fell.", THU)[0].point == "2025-11"
+    assert tag("A week later, they met.", THU)[0].point is None  # no day named before it
+    assert tag("For the next two days later on.", THU)[0].point is None
+    text = "They met on August 1. Two days later, he left."
+    assert phrase(text, tag(text, THU)[1]) == "Two days later"
+
+
 def test_anaphoric_days_count_from_the_last_day_mentioned():
     text = "On January 24, Putin spoke. On the eve, Trump had spoken."
     assert [t.value for t in tag(text, dt.date(2025, 1, 24))] == ["2025-01-24", "2025-01-23"]
@@ -176,6 +211,20 @@ def test_durations_sets_and_references_are_never_dates():
         ("the following decade", "P1DE"),
     ]
     assert all(not t.is_calendar_date for t in tag("Now, at the time, recently.", THU))
+
+
+def test_durations_without_a_count_of_their_own():
+    assert values("The record was set days before his surgery.") == [("days", "DURATION", "PXD")]
+    assert values("It left minutes before the plane departed.") == [("minutes", "DURATION", "PTXM")]
+    assert values("In the days before the vote, calm.") == []
+    assert values("It could take between 12 and 18 months.") == [
+        ("12", "DURATION", "P12M"),
+        ("18 months", "DURATION", "P18M"),
+    ]
+    assert values("It lasts two or three days.")[0] == ("two", "DURATION", "P2D")
+    assert values("Prices rose 12 and 18 percent; he has 2 and 3 children.") == []
+    assert values("He finished in 3:07:35, a second slower.")[0] == ("3:07:35", "DURATION", "PT3H7M35S")
+    assert values("She ran it in 0:59:00.") == [("0:59:00", "DURATION", "PT59M")]
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,10 @@ import logging
 from ..model import Sentence, Timex
 from ..sentences import sentence_at, split_sentences
 from . import calendar
-from .grammar import REPORTING_FRAME, RULES, Context
+from .grammar import LATER, REPORTING_FRAME, RULES, Context
 from .tense import UNKNOWN, clause_tense
 
-__all__ = ["tag", "calendar", "VERSION"]
+__all__ = ["tag", "phrase", "calendar", "VERSION"]
 
 # Bumped whenever the grammar changes what it finds, so cached extractions are redone.
 VERSION = "3"
@@ -79,12 +79,21 @@ def tag(
         resolved = rule.resolve(m, ctx)
         if resolved is None:
             continue
-        type_, value, mod = resolved
-        precision = calendar.precision_of(value) if type_ in ("DATE", "TIME") else None
-        timexes.append(Timex(start, end, text[start:end], type_, value, precision, mod, rule.name))
+        type_, value, mod, *reach = resolved
+        point = reach[0] if reach else None
+        date = point or (value if type_ in ("DATE", "TIME") else None)
+        precision = calendar.precision_of(date) if date else None
+        timexes.append(Timex(start, end, text[start:end], type_, value, precision, mod, rule.name, point))
         log.debug("%s %r -> %s", rule.name, text[start:end], value)
-        if precision in ("day", "time") and "/" not in value:
-            ctx.last_day = dt.date.fromisoformat(value[:10])
+        if precision in ("day", "time") and "/" not in date:
+            ctx.last_day = dt.date.fromisoformat(date[:10])
         if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:
-            ctx.story_year = int(value[:4])
+            ctx.story_year = int(date[:4])
     return timexes
+
+
+def phrase(text: str, t: Timex) -> str:
+    """The words a date comes from, as a reader would quote them: "Two days later", where the TIMEX3
+    span of the duration is "Two days"."""
+    later = LATER.match(text, t.end) if t.point else None
+    return text[t.start : later.end()] if later else t.text

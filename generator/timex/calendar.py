@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 MONTHS = {
@@ -124,6 +125,10 @@ def month_value(year: int, month: int) -> str:
 def week_value(d: dt.date) -> str:
     iso_year, iso_week, _ = d.isocalendar()
     return f"{iso_year:04d}-W{iso_week:02d}"
+
+
+def days_in_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:

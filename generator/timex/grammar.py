@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from fractions import Fraction
 
 from . import calendar as cal
 from .tense import FUTURE, PAST, UNKNOWN
 
-Resolved = tuple[str, str, "str | None"]
+# (type, value, mod), or (type, value, mod, point) for a duration that reaches a known day ("a week later").
+Resolved = tuple
 
 # Building blocks --------------------------------------------------------------------------------
 MONTH = (
@@ -56,7 +58,6 @@ class Context:
     last_day: dt.date | None = None
     story_year: int | None = None
     refs: bool = True
-    notes: list[str] = field(default_factory=list)
 
     @property
     def anchor(self) -> dt.date:
@@ -363,7 +364,7 @@ def _century(m, ctx):
 @rule(
     "year",
     rf"(?P<pre>\b(?:in|since|until|by|from|of|during|before|after|around|circa|fiscal)\s+)?"
-    rf"(?P<x>{MODIFIER}{START}(?P<y>{YEAR})){END}(?!\s*(?:%|percent|[-–]\d|,\d|\.\d|:\d|\s+(?:people|troops|soldiers|drones|"
+    rf"(?P<x>{MODIFIER}(?:(?<=mid-)|(?<=early-)|(?<=late-)|{START})(?P<y>{YEAR})){END}(?!\s*(?:%|percent|[-–]\d|,\d|\.\d|:\d|\s+(?:people|troops|soldiers|drones|"
     r"missiles|residents|kilometers|kilometres|miles|km|metres|meters|feet|dollars|euros|tons|tonnes|"
     r"points|votes|seats|deaths|casualties|units|members|times|hours|pages)\b))",
 )
@@ -372,6 +373,12 @@ def _year_alone(m, ctx):
     if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
         return None
     return "DATE", f"{year:04d}", _mod(m["mod"])
+
+
+@rule("year-earlier", r"\b(?P<x>(?P<u>year|quarter|month)-(?:earlier|ago))(?=\s)", re.IGNORECASE)
+def _year_earlier(m, ctx):
+    """ "the year-earlier period", "the year-ago quarter": the same period one year (quarter, month) back."""
+    return "DATE", cal.shift(ctx.dct, m["u"].lower(), -1), None
 
 
 @rule(
@@ -395,20 +402,53 @@ def _relative_unit(m, ctx):
     return "DATE", cal.shift(ref, unit, step[direction]), _mod(m["mod"])
 
 
-@rule("modified-year", rf"\b(?P<x>{MODIFIER}(?<=\s)(?:the\s+)?year){END}(?!\s+(?:of|in|after|before)\b)", re.I)
-def _modified_year(m, ctx):
-    """ "the end of the year": this year, unless the tense puts that part of it on the other side of today."""
+@rule(
+    "the-weekend",
+    r"\b(?:over|at|during|on|through|by|until|before|after|since|this\s+past)\s+(?P<x>the\s+weekend)"
+    + END
+    + r"(?!\s+of\b)",
+    re.I,
+)
+def _the_weekend(m, ctx):
+    """ "over the weekend": the last one in a past clause, the coming one in a future clause (a weekend
+    belongs to the ISO week it ends), else the nearer of the two."""
+    dct = ctx.dct
+    weekend_passed = dct.weekday() <= 1  # Monday or Tuesday: the weekend just past is the nearer
+    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    if tense == PAST:
+        step = 0 if dct.weekday() >= 5 else -1
+    elif tense == FUTURE:
+        step = 0
+    else:
+        step = -1 if weekend_passed else 0
+    return "DATE", cal.shift(dct, "weekend", step), None
+
+
+@rule(
+    "modified-period",
+    rf"\b(?P<x>{MODIFIER}(?<=\s)(?:the\s+)?(?P<u>year|month|week)){END}(?!\s+(?:of|in|after|before)\b)",
+    re.I,
+)
+def _modified_period(m, ctx):
+    """ "the end of the year/month/week": the current one, unless the tense puts that part of it on the other
+    side of today ("it ended at the end of the month", written on the 3rd, is last month's end)."""
     mod = _mod(m["mod"])
     if mod is None:
         return None
-    year = ctx.dct.year
-    part_months = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[mod]
+    unit = m["u"].lower()
+    dct = ctx.dct
+    if unit == "year":
+        elapsed = Fraction(dct.month - 1, 12)
+    elif unit == "month":
+        elapsed = Fraction(dct.day - 1, cal.days_in_month(dct.year, dct.month))
+    else:
+        elapsed = Fraction(dct.weekday(), 7)
+    part_start, part_end = {"START": (0, Fraction(1, 3)), "MID": (Fraction(1, 3), Fraction(2, 3))}.get(
+        mod, (Fraction(2, 3), 1)
+    )
     tense = ctx.tense_at(m.start("x"), m.end("x"))
-    if tense == PAST and ctx.dct.month < part_months[0]:
-        year -= 1
-    elif tense == FUTURE and ctx.dct.month > part_months[1]:
-        year += 1
-    return "DATE", f"{year:04d}", mod
+    step = -1 if tense == PAST and elapsed < part_start else (1 if tense == FUTURE and elapsed >= part_end else 0)
+    return "DATE", cal.shift(dct, unit, step), mod
 
 
 # "faster than can be done today", "higher than it is today": "today" closing a comparison means the
@@ -528,7 +568,27 @@ def _duration(m, ctx):
         mod = "MORE_THAN"
     elif qualifier.startswith("about"):
         mod = "APPROX"
+    direction = LATER.match(ctx.text, m.end("x"))
+    if direction and count is not None and not qualifier.startswith(("the", "another")):
+        return "DURATION", value, mod, _point(ctx, unit, count if direction[1].lower() == "later" else -count)
     return "DURATION", value, mod
+
+
+# The word after a duration that makes it reach a point: "two days later".
+LATER = re.compile(r"\s+(later|earlier)\b", re.IGNORECASE)
+
+
+def _point(ctx: Context, unit: str, n: int) -> str | None:
+    """Where "a week later" / "two years earlier" lands: counted from the last day named, at the unit's
+    precision (days and weeks land on a day). Months and years may count from the publication date
+    ("profit fell from a year earlier"); days and weeks need a day named before them."""
+    if unit in ("day", "week", "fortnight"):
+        if ctx.last_day is None:
+            return None
+        return cal.shift(ctx.last_day, "day", n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    if unit in ("month", "quarter", "year"):
+        return cal.shift(ctx.anchor, unit, n)
+    return None
 
 
 @rule(
@@ -541,6 +601,39 @@ def _bare_units(m, ctx):
     unit = m["u"].lower()
     unit = "century" if unit == "centuries" else unit.rstrip("s")
     return "DURATION", cal.duration_value(None, unit), None
+
+
+@rule(
+    "units-before",
+    rf"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)\b(?P<x>(?P<u>{UNITS}))\s+(?:before|after|earlier|later)\b",
+    re.IGNORECASE,
+)
+def _units_before(m, ctx):
+    """ "set days before he underwent surgery", "minutes before Air Force One left": an unsaid number of units."""
+    return _bare_units(m, ctx)
+
+
+@rule(
+    "coordinated-count",
+    rf"\b(?P<x>(?P<n>{NUM}))\s+(?:and|to|or|-|–)\s+(?:{NUM})\s+(?P<u>{UNITS}){END}",
+    re.IGNORECASE,
+)
+def _coordinated_count(m, ctx):
+    """ "between 12 and 18 months": the first number shares the unit written after the second."""
+    count = cal.number_value(m["n"])
+    if count is None or m["n"].lower() in ("a", "an"):
+        return None
+    unit = m["u"].lower()
+    unit = "century" if unit == "centuries" else unit.rstrip("s")
+    return "DURATION", cal.duration_value(count, unit), None
+
+
+@rule("elapsed-time", rf"{START}(?P<x>(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)){END}")
+def _elapsed_time(m, ctx):
+    """ "finishing in 3:07:35": hours, minutes and seconds are a length of time, not a time of day."""
+    h, mi, sec = int(m["h"]), int(m["mi"]), int(m["s"])
+    parts = (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{sec}S" if sec else "")
+    return ("DURATION", f"PT{parts}", None) if parts else None
 
 
 @rule(
