@@ -141,6 +141,12 @@ def _weekday_date(ctx: Context, weekday: int, start: int, end: int, direction: s
     return before if (dct - before) <= (after - dct) else after
 
 
+def _unit(word: str) -> str:
+    """The singular unit of "days", "Centuries", "week"."""
+    w = word.lower()
+    return "century" if w == "centuries" else w.rstrip("s")
+
+
 def _part_code(word: str | None) -> str:
     return cal.PARTS_OF_DAY[word.lower()] if word else ""
 
@@ -498,7 +504,7 @@ def _part_of_day(m, ctx):
 )
 def _ago(m, ctx):
     count = cal.number_value(m["n"])
-    unit = m["u"].lower().rstrip("s").replace("centurie", "century")
+    unit = _unit(m["u"])
     if count is None or unit in ("second", "minute", "hour"):
         return ("REF", "PAST_REF", None) if ctx.refs else None
     if unit == "day":
@@ -554,8 +560,7 @@ def _ordinal_day(m, ctx):
     re.IGNORECASE,
 )
 def _duration(m, ctx):
-    unit = m["u"].lower()
-    unit = "century" if unit == "centuries" else unit.rstrip("s")
+    unit = _unit(m["u"])
     if m["n"].lower() in ("a", "an") and unit == "second":
         return None  # "a second meeting"
     count = cal.number_value(m["n"])
@@ -598,8 +603,7 @@ def _point(ctx: Context, unit: str, n: int) -> str | None:
     re.IGNORECASE,
 )
 def _bare_units(m, ctx):
-    unit = m["u"].lower()
-    unit = "century" if unit == "centuries" else unit.rstrip("s")
+    unit = _unit(m["u"])
     return "DURATION", cal.duration_value(None, unit), None
 
 
@@ -623,8 +627,7 @@ def _coordinated_count(m, ctx):
     count = cal.number_value(m["n"])
     if count is None or m["n"].lower() in ("a", "an"):
         return None
-    unit = m["u"].lower()
-    unit = "century" if unit == "centuries" else unit.rstrip("s")
+    unit = _unit(m["u"])
     return "DURATION", cal.duration_value(count, unit), None
 
 
