@@ -16,8 +16,9 @@ import logging
 
 from ..model import Sentence, Timex
 from ..sentences import sentence_at, split_sentences
-from . import calendar
-from .grammar import LATER, REPORTING_FRAME, RULES, Context
+from . import absolute, calendar, durations, relative
+from .durations import LATER
+from .grammar import REPORTING_FRAME, Context
 from .tense import UNKNOWN, clause_tense
 
 __all__ = ["tag", "phrase", "calendar", "VERSION"]
@@ -26,6 +27,9 @@ __all__ = ["tag", "phrase", "calendar", "VERSION"]
 VERSION = "3"
 
 log = logging.getLogger(__name__)
+
+# Earlier rules win ties between candidates of equal length.
+RULES = [*absolute.RULES, *relative.RULES, *durations.RULES]
 
 
 def _candidates(text: str, probe: Context) -> list[tuple[int, int, int, object]]:

@@ -1,0 +1,216 @@
+"""Rules for expressions that name their own date: "6 August 2025", "August", "late 2022", "2017-2021"."""
+
+from __future__ import annotations
+
+import re
+
+from . import calendar as cal
+from .grammar import (
+    DAY,
+    END,
+    MODIFIER,
+    MONTH,
+    START,
+    WEEKDAY,
+    YEAR,
+    Rule,
+    day_of,
+    mod_of,
+    month_of,
+    nearest_year,
+    registrar,
+    year_of,
+)
+from .tense import UNKNOWN
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+
+@rule("iso-date", rf"{START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<t>\d\d:\d\d))?{END}")
+def _iso_date(m, ctx):
+    d = cal.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    return ("TIME", f"{d.isoformat()}T{m['t']}", None) if m["t"] else ("DATE", d.isoformat(), None)
+
+
+@rule("iso-week", rf"{START}(?P<y>{YEAR})-W(?P<w>0[1-9]|[1-4]\d|5[0-3]){END}")
+def _iso_week(m, ctx):
+    return "DATE", f"{m['y']}-W{m['w']}", None
+
+
+@rule("numeric-date", rf"{START}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}}){END}")
+def _numeric_date(m, ctx):
+    a, b = int(m["a"]), int(m["b"])
+    y = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    month, day = (a, b) if a <= 12 else (b, a)  # month first, as in US news, unless impossible
+    d = cal.valid_day(y, month, day)
+    return ("DATE", d.isoformat(), None) if d else None
+
+
+@rule(
+    "day-range-month",
+    rf"\b(?:between\s+|from\s+)?(?P<x>(?P<d1>{DAY})\s*(?:-|–|and|to|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?"
+    rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+def _day_range_month(m, ctx):
+    month = month_of(m["mo"])
+    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day_of(m["d1"]), m.start("x"), m.end("x"))
+    a, b = cal.valid_day(year, month, day_of(m["d1"])), cal.valid_day(year, month, day_of(m["d2"]))
+    if not a or not b or b <= a:
+        return None
+    return "DATE", f"{a.isoformat()}/{b.isoformat()}", None
+
+
+@rule(
+    "month-day-range",
+    rf"\b(?:between\s+|from\s+)?(?P<x>(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|and|to|until)\s*(?P<d2>{DAY})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+def _month_day_range(m, ctx):
+    return _day_range_month(m, ctx)
+
+
+@rule(
+    "month-range",
+    rf"\b(?:from|between)\s+(?P<x>(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|until|till|through|-|–)\s+"
+    rf"(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?){END}",
+)
+def _month_range(m, ctx):
+    m1, m2 = month_of(m["m1"]), month_of(m["m2"])
+    if m["y2"]:
+        y2 = year_of(m["y2"])
+        y1 = year_of(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    else:
+        y2 = nearest_year(ctx, m2, None, m.start("x"), m.end("x"))
+        y1 = year_of(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    if (y1, m1) >= (y2, m2):
+        return None
+    return "DATE", f"{cal.month_value(y1, m1)}/{cal.month_value(y2, m2)}", None
+
+
+@rule(
+    "year-range",
+    rf"{START}(?:from\s+|between\s+)?(?P<x>(?P<y1>{YEAR})\s*(?:-|–|to|and|until|through)\s*(?P<y2>{YEAR}|\d\d)){END}"
+    r"(?!\s*(?:%|percent))",
+)
+def _year_range(m, ctx):
+    y1 = year_of(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return "DATE", f"{y1}/{y2}", None
+
+
+@rule(
+    "month-day-year",
+    rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?\b(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?!\s*(?:%|:\d|,\d|\d|-\d|–\d)){END}",
+)
+def _month_day_year(m, ctx):
+    month, day = month_of(m["mo"]), day_of(m["d"])
+    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day, m.start(), m.end())
+    d = cal.valid_day(year, month, day)
+    return ("DATE", d.isoformat(), None) if d else None
+
+
+@rule(
+    "day-month-year",
+    rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?(?<![\d,.])\b(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}",
+)
+def _day_month_year(m, ctx):
+    return _month_day_year(m, ctx)
+
+
+@rule("month-year", rf"{MODIFIER}\b(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){END}")
+def _month_year(m, ctx):
+    return "DATE", cal.month_value(year_of(m["y"]), month_of(m["mo"])), mod_of(m["mod"])
+
+
+_YEAR_AFTER_MONTH = re.compile(rf"\s+(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>{YEAR}){END}")
+
+
+@rule(
+    "month",
+    rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to)\s+)?"
+    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
+    rf"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December))"
+    rf"(?![\w-])(?!\s+\d)",
+)
+def _month_alone(m, ctx):
+    word = m["mo"]
+    pre = (m["pre"] or "").strip().lower()
+    later = _YEAR_AFTER_MONTH.match(ctx.text, m.end("x"))
+    if word in ("May", "March") and not (pre or m["dir"] or m["mod"] or later):
+        return None  # "May" the name or modal, "March" the verb: only with a date context
+    month = month_of(word)
+    direction = (m["dir"] or "").split()[-1] if m["dir"] else None
+    if direction == "last":
+        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif direction == "next":
+        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    elif direction == "this":
+        year = ctx.dct.year
+    elif later:
+        year = year_of(later["y"])  # "that January day in 2011"
+    else:
+        year = nearest_year(ctx, month, None, m.start("x"), m.end("x"))
+    mod = mod_of(m["mod"]) or mod_of((m["dir"] or "").split()[0] if m["dir"] and " " in m["dir"] else None)
+    return "DATE", cal.month_value(year, month), mod
+
+
+@rule(
+    "season",
+    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|this|next|the)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){END}",
+    re.IGNORECASE,
+)
+def _season(m, ctx):
+    season = cal.SEASONS[m["s"].lower()]
+    direction = (m["dir"] or "").lower()
+    if m["y"]:
+        year = year_of(m["y"])
+    elif direction in ("last", "this", "next"):
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[direction]
+    elif direction == "the" and ctx.tense_at(m.start(), m.end()) != UNKNOWN:
+        year = ctx.dct.year
+    else:
+        return None  # "a summer offensive", "the fall of Kabul"
+    return "DATE", f"{year}-{season}", mod_of(m["mod"])
+
+
+@rule(
+    "quarter",
+    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>{YEAR}))?"
+    rf"|Q(?P<qn>[1-4])\s+(?P<y2>{YEAR})){END}",
+    re.IGNORECASE,
+)
+def _quarter(m, ctx):
+    q = int(m["qn"]) if m["qn"] else cal.ORDINALS[m["q"].lower()]
+    year = year_of(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else ctx.dct.year
+    return "DATE", f"{year}-Q{q}", None
+
+
+@rule("decade", rf"\b(?P<x>(?:the\s+)?{MODIFIER}(?P<y>1[6-9]\d0|20\d0)s){END}")
+def _decade(m, ctx):
+    return "DATE", m["y"][:3], mod_of(m["mod"])
+
+
+@rule("century", rf"\b(?P<x>(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}")
+def _century(m, ctx):
+    return "DATE", f"{int(m['n']) - 1:02d}", None
+
+
+@rule(
+    "year",
+    rf"(?P<pre>\b(?:in|since|until|by|from|of|during|before|after|around|circa|fiscal)\s+)?"
+    rf"(?P<x>{MODIFIER}(?:(?<=mid-)|(?<=early-)|(?<=late-)|{START})(?P<y>{YEAR})){END}(?!\s*(?:%|percent|[-–]\d|,\d|\.\d|:\d|\s+(?:people|troops|soldiers|drones|"
+    r"missiles|residents|kilometers|kilometres|miles|km|metres|meters|feet|dollars|euros|tons|tonnes|"
+    r"points|votes|seats|deaths|casualties|units|members|times|hours|pages)\b))",
+)
+def _year_alone(m, ctx):
+    year = int(m["y"])
+    if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
+        return None
+    return "DATE", f"{year:04d}", mod_of(m["mod"])

@@ -1,0 +1,159 @@
+"""Rules for lengths, sets and vague references ("for three years", "every week", "recently"): recognised
+so that they never become dates. A length "later" or "earlier" reaches a point (see ``point``)."""
+
+from __future__ import annotations
+
+import re
+
+from . import calendar as cal
+from .grammar import (
+    END,
+    NUM,
+    PART,
+    START,
+    UNIT,
+    UNITS,
+    VAGUE,
+    WEEKDAY,
+    Context,
+    Rule,
+    registrar,
+    unit_of,
+)
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+
+@rule(
+    "duration",
+    rf"\b(?P<x>(?:(?P<past>the\s+(?:past|last|next|first|coming|previous)|another|almost|nearly|about|"
+    rf"more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+more)?[\s-]+"
+    rf"(?P<u>{UNIT}|{UNITS})(?:['’]s?)?){END}(?!\s+ago)",
+    re.IGNORECASE,
+)
+def _duration(m, ctx):
+    unit = unit_of(m["u"])
+    if m["n"].lower() in ("a", "an") and unit == "second":
+        return None  # "a second meeting"
+    count = cal.number_value(m["n"])
+    value = cal.duration_value(count, unit)
+    mod = None
+    qualifier = (m["past"] or "").lower()
+    if qualifier.startswith(("almost", "nearly", "less", "up to")):
+        mod = "LESS_THAN"
+    elif qualifier.startswith(("more", "at least")):
+        mod = "MORE_THAN"
+    elif qualifier.startswith("about"):
+        mod = "APPROX"
+    direction = LATER.match(ctx.text, m.end("x"))
+    if direction and count is not None and not qualifier.startswith(("the", "another")):
+        return "DURATION", value, mod, _point(ctx, unit, count if direction[1].lower() == "later" else -count)
+    return "DURATION", value, mod
+
+
+# The word after a duration that makes it reach a point: "two days later".
+LATER = re.compile(r"\s+(later|earlier)\b", re.IGNORECASE)
+
+
+def _point(ctx: Context, unit: str, n: int) -> str | None:
+    """Where "a week later" / "two years earlier" lands: counted from the last day named, at the unit's
+    precision (days and weeks land on a day). Months and years may count from the publication date
+    ("profit fell from a year earlier"); days and weeks need a day named before them."""
+    if unit in ("day", "week", "fortnight"):
+        if ctx.last_day is None:
+            return None
+        return cal.shift(ctx.last_day, "day", n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    if unit in ("month", "quarter", "year"):
+        return cal.shift(ctx.anchor, unit, n)
+    return None
+
+
+@rule(
+    "bare-units",
+    rf"\b(?:for|over|in|within|after|takes?|took|lasting)\s+(?P<x>(?:recent\s+|the\s+(?:past|last|coming|next)\s+)?"
+    rf"(?P<u>{UNITS})){END}(?!\s+(?:ago|earlier|later))",
+    re.IGNORECASE,
+)
+def _bare_units(m, ctx):
+    unit = unit_of(m["u"])
+    return "DURATION", cal.duration_value(None, unit), None
+
+
+@rule(
+    "units-before",
+    rf"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)\b(?P<x>(?P<u>{UNITS}))\s+(?:before|after|earlier|later)\b",
+    re.IGNORECASE,
+)
+def _units_before(m, ctx):
+    """ "set days before he underwent surgery", "minutes before Air Force One left": an unsaid number of units."""
+    return _bare_units(m, ctx)
+
+
+@rule(
+    "coordinated-count",
+    rf"\b(?P<x>(?P<n>{NUM}))\s+(?:and|to|or|-|–)\s+(?:{NUM})\s+(?P<u>{UNITS}){END}",
+    re.IGNORECASE,
+)
+def _coordinated_count(m, ctx):
+    """ "between 12 and 18 months": the first number shares the unit written after the second."""
+    count = cal.number_value(m["n"])
+    if count is None or m["n"].lower() in ("a", "an"):
+        return None
+    unit = unit_of(m["u"])
+    return "DURATION", cal.duration_value(count, unit), None
+
+
+@rule("elapsed-time", rf"{START}(?P<x>(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)){END}")
+def _elapsed_time(m, ctx):
+    """ "finishing in 3:07:35": hours, minutes and seconds are a length of time, not a time of day."""
+    h, mi, sec = int(m["h"]), int(m["mi"]), int(m["s"])
+    parts = (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{sec}S" if sec else "")
+    return ("DURATION", f"PT{parts}", None) if parts else None
+
+
+@rule(
+    "set",
+    rf"\b(?P<x>(?:every|each)\s+(?:other\s+)?(?P<u>{UNIT}|{WEEKDAY}|{PART}|season)|(?P<adv>daily|weekly|monthly|"
+    r"annually|yearly|nightly|hourly|quarterly))" + END,
+    re.IGNORECASE,
+)
+def _set(m, ctx):
+    if m["adv"]:
+        code = {
+            "daily": "P1D",
+            "weekly": "P1W",
+            "monthly": "P1M",
+            "annually": "P1Y",
+            "yearly": "P1Y",
+            "nightly": "TNI",
+            "hourly": "PT1H",
+            "quarterly": "P1Q",
+        }[m["adv"].lower()]
+        return "SET", code, None
+    u = m["u"].lower()
+    if u in cal.UNIT_CODES:
+        return "SET", cal.duration_value(1, u), None
+    if u in cal.WEEKDAYS:
+        return "SET", f"XXXX-WXX-{cal.WEEKDAYS[u] + 1}", None
+    if u in cal.PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[u]}", None
+    return "SET", "XXXX", None
+
+
+@rule(
+    "reference",
+    r"\b(?P<x>now|currently|recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|"
+    r"the\s+past|at\s+the\s+time|the\s+future|the\s+near\s+future|recent\s+years|"
+    r"the\s+coming\s+(?:days|weeks|months|years))" + END,
+    re.IGNORECASE,
+)
+def _reference(m, ctx):
+    if not ctx.refs:
+        return None
+    x = " ".join(m["x"].lower().split())
+    if x in ("recently", "recent years", "the past", "at the time"):
+        return "REF", "PAST_REF", None
+    if "future" in x or x.startswith("the coming"):
+        return "REF", "FUTURE_REF", None
+    return "REF", "PRESENT_REF", None

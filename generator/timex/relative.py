@@ -1,0 +1,247 @@
+"""Rules for expressions counted from the publication date or the last date named: "on Thursday",
+"last week", "the day before", "two days ago", "the end of the month"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from fractions import Fraction
+
+from . import calendar as cal
+from .grammar import (
+    END,
+    MODIFIER,
+    MONTH,
+    NUM,
+    PART,
+    UNIT,
+    UNITS,
+    VAGUE,
+    WEEKDAY,
+    Rule,
+    mod_of,
+    part_code,
+    registrar,
+    unit_of,
+    weekday_date,
+)
+from .tense import FUTURE, PAST
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+
+@rule(
+    "weekday",
+    rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after|late|early)\s+)?"
+    rf"(?P<x>(?:(?P<dir>last|next|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
+    rf"(?!\s+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
+    rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
+)
+def _weekday(m, ctx):
+    direction = (m["dir"] or "").lower() or None
+    if direction in ("late", "early"):
+        direction = None
+    pre = (m["pre"] or "").lower()
+    if "as early as" in pre or "as soon as" in pre:
+        d = cal.weekday_after(ctx.dct, cal.WEEKDAYS[m["wd"].lower()])
+    else:
+        d = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), direction)
+    if m["part"]:
+        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", None
+    return "DATE", d.isoformat(), None
+
+
+@rule("year-earlier", r"\b(?P<x>(?P<u>year|quarter|month)-(?:earlier|ago))(?=\s)", re.IGNORECASE)
+def _year_earlier(m, ctx):
+    """ "the year-earlier period", "the year-ago quarter": the same period one year (quarter, month) back."""
+    return "DATE", cal.shift(ctx.dct, m["u"].lower(), -1), None
+
+
+@rule(
+    "relative-year",
+    rf"{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
+    r"the\s+following|the\s+current|the\s+same)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
+    r"century)" + END,
+    re.IGNORECASE,
+)
+def _relative_unit(m, ctx):
+    direction = " ".join(m["dir"].lower().split())
+    unit = m["u"].lower()
+    if direction in ("the past", "the next", "the coming") and not m["mod"]:
+        return "DURATION", cal.duration_value(1, unit), None
+    if direction == "the following" and unit in ("decade", "century"):
+        return "DURATION", cal.duration_value(1, unit), None
+    if direction == "the same":
+        return None
+    step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the following": 1}
+    ref = ctx.dct if direction in ("this", "the current", "last", "the last", "next") else ctx.anchor
+    return "DATE", cal.shift(ref, unit, step[direction]), mod_of(m["mod"])
+
+
+@rule(
+    "the-weekend",
+    r"\b(?:over|at|during|on|through|by|until|before|after|since|this\s+past)\s+(?P<x>the\s+weekend)"
+    + END
+    + r"(?!\s+of\b)",
+    re.I,
+)
+def _the_weekend(m, ctx):
+    """ "over the weekend": the last one in a past clause, the coming one in a future clause (a weekend
+    belongs to the ISO week it ends), else the nearer of the two."""
+    dct = ctx.dct
+    weekend_passed = dct.weekday() <= 1  # Monday or Tuesday: the weekend just past is the nearer
+    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    if tense == PAST:
+        step = 0 if dct.weekday() >= 5 else -1
+    elif tense == FUTURE:
+        step = 0
+    else:
+        step = -1 if weekend_passed else 0
+    return "DATE", cal.shift(dct, "weekend", step), None
+
+
+@rule(
+    "modified-period",
+    rf"\b(?P<x>{MODIFIER}(?<=\s)(?:the\s+)?(?P<u>year|month|week)){END}(?!\s+(?:of|in|after|before)\b)",
+    re.I,
+)
+def _modified_period(m, ctx):
+    """ "the end of the year/month/week": the current one, unless the tense puts that part of it on the other
+    side of today ("it ended at the end of the month", written on the 3rd, is last month's end)."""
+    mod = mod_of(m["mod"])
+    if mod is None:
+        return None
+    unit = m["u"].lower()
+    dct = ctx.dct
+    if unit == "year":
+        elapsed = Fraction(dct.month - 1, 12)
+    elif unit == "month":
+        elapsed = Fraction(dct.day - 1, cal.days_in_month(dct.year, dct.month))
+    else:
+        elapsed = Fraction(dct.weekday(), 7)
+    part_start, part_end = {"START": (0, Fraction(1, 3)), "MID": (Fraction(1, 3), Fraction(2, 3))}.get(
+        mod, (Fraction(2, 3), 1)
+    )
+    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    step = -1 if tense == PAST and elapsed < part_start else (1 if tense == FUTURE and elapsed >= part_end else 0)
+    return "DATE", cal.shift(dct, unit, step), mod
+
+
+# "faster than can be done today", "higher than it is today": "today" closing a comparison means the
+# present age, not the day of publication. A quantity ("more than 100 people died today") is not one.
+_GENERIC_TODAY = re.compile(
+    r"\bthan\s+(?:it|they|we|you|he|she|there|those|that|what|anything|anyone|can|could|is|are|was|were|"
+    r"has|have|had|do|does|did|exists?)\b[^,;:.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+@rule(
+    "deictic-day",
+    rf"\b(?P<x>(?:the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+    rf"(?:\s+(?P<part>{PART}))?){END}",
+    re.IGNORECASE,
+)
+def _deictic_day(m, ctx):
+    word = m["w"].lower()
+    generic = word == "today" and m.group("x").lower() == "today"
+    if generic and _GENERIC_TODAY.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return ("REF", "PRESENT_REF", None) if ctx.refs else None
+    delta = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+    prefix = m.group("x").lower()
+    if prefix.startswith("the day before"):
+        delta -= 1
+    elif prefix.startswith("the day after"):
+        delta += 1
+    d = ctx.dct + dt.timedelta(days=delta)
+    if word == "tonight":
+        return "TIME", f"{d.isoformat()}TNI", None
+    if m["part"]:
+        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", None
+    return "DATE", d.isoformat(), None
+
+
+@rule("part-of-day", rf"\b(?P<x>(?P<dir>this|last)\s+(?P<part>morning|afternoon|evening|night)){END}", re.I)
+def _part_of_day(m, ctx):
+    d = ctx.dct - dt.timedelta(days=1) if m["dir"].lower() == "last" else ctx.dct
+    return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", None
+
+
+@rule(
+    "ago",
+    rf"\b(?P<x>(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT}|{UNITS})\s+(?P<w>ago)){END}",
+    re.IGNORECASE,
+)
+def _ago(m, ctx):
+    count = cal.number_value(m["n"])
+    unit = unit_of(m["u"])
+    if count is None or unit in ("second", "minute", "hour"):
+        return ("REF", "PAST_REF", None) if ctx.refs else None
+    if unit == "day":
+        return "DATE", (ctx.dct - dt.timedelta(days=count)).isoformat(), None
+    return "DATE", cal.shift(ctx.dct, unit, -count), None
+
+
+@rule(
+    "anaphoric-day",
+    r"\b(?P<x>the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+day|"
+    r"the\s+eve)" + END,
+    re.IGNORECASE,
+)
+def _anaphoric_day(m, ctx):
+    x = " ".join(m["x"].lower().split())
+    if m["rel"] and re.match(r"\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[A-Za-z]", ctx.text[m.end("x") :]):
+        return None  # "the day before the son reported him missing": anchored to an event, see below
+    if x.startswith("the eve"):
+        return "DATE", (ctx.anchor - dt.timedelta(days=1)).isoformat(), None
+    delta = (
+        -1 if ("previous" in x or "before" in x) else (1 if ("next" in x or "following" in x or "after" in x) else 0)
+    )
+    return "DATE", (ctx.anchor + dt.timedelta(days=delta)).isoformat(), None
+
+
+@rule("event-anchored-day", r"\b(?P<x>the\s+day)\s+(?:before|after)\s+(?!yesterday|today|tomorrow)[A-Za-z]", re.I)
+def _event_anchored_day(m, ctx):
+    """ "The day before Roth was pulled over": a day next to an event we cannot date, in the story's year.
+
+    The event belongs to the story being told, so its year is the story's (see Context); which day it
+    is stays unknown. With no year named before it, the value says nothing but "a day".
+    """
+    return "DATE", f"{ctx.story_year}-XX-XX" if ctx.story_year else "XXXX-XX-XX", None
+
+
+@rule(
+    "ordinal-day",
+    r"\b(?P<x>the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    rf"tenth|final)\s+day)(?![\w-])(?!\s+(?:of|in)\s+(?:the\s+)?(?:month|week|year|{MONTH})\b)",
+    re.IGNORECASE,
+)
+def _ordinal_day(m, ctx):
+    """ "We got across on the 99th day": a day counted from an undated start, so no calendar value."""
+    return "DATE", "XXXX-XX-XX", None
+
+
+@rule(
+    "clock",
+    rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
+    r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|BST))?"
+    r"|(?P<h2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?:GMT|UTC|ET|EST|EDT|CET|BST)|noon|midnight)"
+    rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?)(?![\w])",
+)
+def _clock(m, ctx):
+    """A time of day, on the weekday written with it ("15:00 GMT Saturday") or on the day last mentioned."""
+    weekday = m["wd"] or m["wd0"]
+    day = ctx.anchor
+    if weekday:
+        day = weekday_date(ctx, cal.WEEKDAYS[weekday.lower()], m.start("x"), m.end("x"), None)
+    x = m["x"].lower()
+    if "noon" in x:
+        return "TIME", f"{day.isoformat()}T12:00", None
+    if "midnight" in x:
+        return "TIME", f"{day.isoformat()}T24:00", None
+    if m["h2"]:
+        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}", None
+    hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    minutes = m["mi"] or "00"
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minutes}", None
