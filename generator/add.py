@@ -45,7 +45,7 @@ def fetch(source: str) -> tuple[str, str | None]:
         return html, source
     path = Path(source)
     if not path.is_file():
-        raise TimelineError(Problem(source, None, "no such file"))
+        raise TimelineError(Problem(source, None, "is a folder, not a file" if path.is_dir() else "no such file"))
     if path.stat().st_size > MAX_ARTICLE_BYTES:
         raise TimelineError(Problem(source, None, "page is too large to be an article"))
     return decode(path.read_bytes(), source), None

@@ -189,7 +189,7 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     """Read one article file; ``published`` overrides (or stands in for) its metadata's date."""
     path = Path(path)
     if not path.is_file():
-        raise TimelineError(Problem(str(path), None, "no such file"))
+        raise TimelineError(Problem(str(path), None, "is a folder, not a file" if path.is_dir() else "no such file"))
     text = decode(_read_bytes(path), str(path))
     if path.suffix == ".md":
         meta, body = split_front_matter(text, str(path))

@@ -65,3 +65,5 @@ def test_pages_that_are_not_articles_are_refused(tmp_path):
         )
     r = timeline("add", str(tmp_path / "missing.html"), cwd=tmp_path)
     assert r.returncode == 1 and "no such file" in r.stderr
+    r = timeline("add", str(tmp_path), cwd=tmp_path)
+    assert r.returncode == 1 and r.stderr == f"timeline: {tmp_path}: is a folder, not a file\n"

@@ -62,3 +62,8 @@ def test_eval_timeml_on_a_tiny_annotated_file(tmp_path):
     r = timeline("eval", "timeml", str(tmp_path))
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout.splitlines()[-1])["value_f1"] == 100.0
+
+
+def test_extract_names_a_folder_given_for_a_file(tmp_path):
+    r = timeline("extract", str(tmp_path))
+    assert r.returncode == 1 and r.stderr == f"timeline: {tmp_path}: is a folder, not a file\n"
