@@ -183,6 +183,45 @@ def test_a_duration_later_or_earlier_reaches_a_point():
     assert phrase(text, tag(text, THU)[1]) == "Two days later"
 
 
+def test_a_duration_from_now_reaches_a_point_from_publication():
+    found = [(t.text, t.value, t.point) for t in tag("He will be 40 eight years from now.", THU)]
+    assert found == [("eight years", "P8Y", "2033"), ("now", "PRESENT_REF", None)]  # TIMEX3: two expressions
+    assert tag("Talks resume two weeks from now.", THU)[0].point == "2025-08-21"
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("He spoke on Christmas Day.", THU, ("Christmas Day", "2024-12-25")),  # past: the last one
+        ("They will meet before Christmas.", THU, ("Christmas", "2025-12-25")),  # future: the next one
+        ("It happened last Christmas.", THU, ("last Christmas", "2024-12-25")),
+        ("The parade on Victory Day was held.", THU, ("Victory Day", "2025-05-09")),
+        ("Victory Day 2020 was postponed.", THU, ("Victory Day 2020", "2020-05-09")),
+        ("The truce over Easter failed.", THU, ("Easter", "2025-04-20")),
+        ("He returned after Easter.", dt.date(2024, 6, 1), ("Easter", "2024-03-31")),
+        ("Stores close on Thanksgiving.", dt.date(2024, 11, 1), ("Thanksgiving", "2024-11-28")),
+        ("They met on Memorial Day.", dt.date(2025, 6, 1), ("Memorial Day", "2025-05-26")),
+        ("Strikes began on New Year’s Eve.", dt.date(2026, 1, 3), ("New Year’s Eve", "2025-12-31")),
+    ],
+)
+def test_holidays_by_tense(text, published, expected):
+    assert [(t.text, t.value) for t in tag(text, published)][0] == expected
+
+
+def test_holiday_names_used_as_nouns_are_not_dates():
+    assert values("Christmas shopping rose, and a Victory Day parade was planned.") == []
+
+
+def test_periods_before_and_after_the_last_date_named():
+    assert values("He was elected in 2019. The year before, he ran.")[-1] == ("The year before", "DATE", "2018")
+    text = "They met on Sunday, August 3. The week before, they spoke."
+    assert values(text)[-1] == ("The week before", "DATE", "2025-W30")
+    assert values("He left the year before the war.") == []
+    assert values("They met on August 1. That night, they fled.")[-1] == ("That night", "TIME", "2025-08-01TNI")
+    assert values("It was popular in the early '90s.")[0] == ("the early '90s", "DATE", "199")
+    assert values("Jazz of the ’20s.")[0] == ("the ’20s", "DATE", "202")  # the last '20s begun by 2025
+
+
 def test_anaphoric_days_count_from_the_last_day_mentioned():
     text = "On January 24, Putin spoke. On the eve, Trump had spoken."
     assert [t.value for t in tag(text, dt.date(2025, 1, 24))] == ["2025-01-24", "2025-01-23"]

@@ -21,7 +21,7 @@ from .grammar import (
     registrar,
     year_of,
 )
-from .tense import UNKNOWN
+from .tense import FUTURE, PAST, UNKNOWN
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -192,9 +192,53 @@ def _quarter(m, ctx):
     return "DATE", f"{year}-Q{q}", None
 
 
-@rule("decade", rf"\b(?P<x>(?:the\s+)?{MODIFIER}(?P<y>1[6-9]\d0|20\d0)s){END}")
+_HOLIDAY_NAMES = sorted(cal.HOLIDAYS, key=len, reverse=True)
+_HOLIDAY = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in _HOLIDAY_NAMES)
+
+
+@rule(
+    "holiday",
+    rf"(?P<pre>\b(?:on|at|by|before|after|until|till|since|over|around|during|for|of)\s+)?"
+    rf"\b(?P<x>(?:(?P<dir>this|last|next)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?){END}",
+    re.IGNORECASE,
+)
+def _holiday(m, ctx):
+    """ "on Christmas Day", "after Easter", "Victory Day 2025": the holiday's day in the year the tense
+    points to (the last one in a past clause, the next one in a future clause), or the year written."""
+    day_in = cal.HOLIDAYS[" ".join(m["h"].lower().replace("’", "'").split())]
+    if m["y"]:
+        return "DATE", day_in(int(m["y"])).isoformat(), None
+    if not (m["pre"] or m["dir"]):
+        return None  # "Christmas shopping", "a Victory Day parade": a name, not a date
+    direction = (m["dir"] or "").lower()
+    dct = ctx.dct
+    this, last, following = day_in(dct.year), day_in(dct.year - 1), day_in(dct.year + 1)
+    if direction == "last":
+        day = this if this < dct else last
+    elif direction == "next":
+        day = this if this > dct else following
+    elif direction == "this":
+        day = this
+    else:
+        tense = ctx.tense_at(m.start("x"), m.end("x"))
+        if tense == PAST:
+            day = this if this <= dct else last
+        elif tense == FUTURE:
+            day = this if this >= dct else following
+        else:
+            day = min((last, this, following), key=lambda d: abs((d - dct).days))
+    return "DATE", day.isoformat(), None
+
+
+@rule("decade", rf"\b(?P<x>(?:the\s+)?{MODIFIER}(?:(?P<y>1[6-9]\d0|20\d0)|['’](?P<yy>\d0))s){END}")
 def _decade(m, ctx):
-    return "DATE", m["y"][:3], mod_of(m["mod"])
+    """ "the 1990s", "the early '90s" (the last such decade that has begun by publication)."""
+    if m["y"]:
+        return "DATE", m["y"][:3], mod_of(m["mod"])
+    start = ctx.dct.year // 100 * 100 + int(m["yy"])
+    if start > ctx.dct.year:
+        start -= 100
+    return "DATE", f"{start // 10:03d}", mod_of(m["mod"])
 
 
 @rule("century", rf"\b(?P<x>(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}")

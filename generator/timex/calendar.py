@@ -254,3 +254,53 @@ def covers(outer: str, inner: str) -> bool:
     """True when every day of ``inner`` lies within ``outer`` ("2025-08" covers "2025-08-06")."""
     a, b, c, d = start_of(outer), end_of(outer), start_of(inner), end_of(inner)
     return None not in (a, b, c, d) and a <= c and d <= b
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * leap) // 433
+    month = (h + leap - 7 * m + 90) // 25
+    return dt.date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``th ``weekday`` (0 = Monday) of a month; ``n`` = -1 for the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, days_in_month(year, month))
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Holidays English news names without a date: each gives its day in a year.
+HOLIDAYS = {
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "may day": lambda y: dt.date(y, 5, 1),
+    "victory day": lambda y: dt.date(y, 5, 9),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "the fourth of july": lambda y: dt.date(y, 7, 4),
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "armistice day": lambda y: dt.date(y, 11, 11),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "easter sunday": easter,
+    "easter": easter,
+    "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
+    "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: nth_weekday(y, 9, 0, 1),
+    "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4),
+}

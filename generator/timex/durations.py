@@ -48,24 +48,28 @@ def _duration(m, ctx):
         mod = "APPROX"
     direction = LATER.match(ctx.text, m.end("x"))
     if direction and count is not None and not qualifier.startswith(("the", "another")):
-        return "DURATION", value, mod, _point(ctx, unit, count if direction[1].lower() == "later" else -count)
+        word = direction[1].lower()
+        n = -count if word == "earlier" else count
+        return "DURATION", value, mod, _point(ctx, unit, n, from_now=word not in ("later", "earlier"))
     return "DURATION", value, mod
 
 
 # The word after a duration that makes it reach a point: "two days later".
-LATER = re.compile(r"\s+(later|earlier)\b", re.IGNORECASE)
+LATER = re.compile(r"\s+(later|earlier|from\s+now|hence)\b", re.IGNORECASE)
 
 
-def _point(ctx: Context, unit: str, n: int) -> str | None:
-    """Where "a week later" / "two years earlier" lands: counted from the last day named, at the unit's
-    precision (days and weeks land on a day). Months and years may count from the publication date
-    ("profit fell from a year earlier"); days and weeks need a day named before them."""
+def _point(ctx: Context, unit: str, n: int, *, from_now: bool = False) -> str | None:
+    """Where "a week later" / "two years earlier" / "two weeks from now" lands, at the unit's precision
+    (days and weeks land on a day). "Later" counts from the last day named; months and years may count
+    from the publication date ("profit fell from a year earlier"), days and weeks need a day named before
+    them. "From now" counts from the publication date."""
+    base = ctx.dct if from_now else ctx.last_day
     if unit in ("day", "week", "fortnight"):
-        if ctx.last_day is None:
+        if base is None:
             return None
-        return cal.shift(ctx.last_day, "day", n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+        return cal.shift(base, "day", n * {"day": 1, "week": 7, "fortnight": 14}[unit])
     if unit in ("month", "quarter", "year"):
-        return cal.shift(ctx.anchor, unit, n)
+        return cal.shift(base or ctx.anchor, unit, n)
     return None
 
 

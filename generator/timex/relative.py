@@ -174,6 +174,8 @@ def _part_of_day(m, ctx):
     re.IGNORECASE,
 )
 def _ago(m, ctx):
+    """ "two years ago": counted back from the publication date. ("Two weeks from now" is, in TIMEX3, the
+    duration "two weeks" and "now"; see durations.py.)"""
     count = cal.number_value(m["n"])
     unit = unit_of(m["u"])
     if count is None or unit in ("second", "minute", "hour"):
@@ -186,19 +188,43 @@ def _ago(m, ctx):
 @rule(
     "anaphoric-day",
     r"\b(?P<x>the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+day|"
-    r"the\s+eve)" + END,
+    rf"that\s+(?P<part>{PART})|the\s+eve)" + END,
     re.IGNORECASE,
 )
 def _anaphoric_day(m, ctx):
+    """ "the next day", "on the eve", "that night": counted from the last day named (or publication)."""
     x = " ".join(m["x"].lower().split())
-    if m["rel"] and re.match(r"\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[A-Za-z]", ctx.text[m.end("x") :]):
+    if m["rel"] and _CLAUSE_AFTER.match(ctx.text, m.end("x")):
         return None  # "the day before the son reported him missing": anchored to an event, see below
+    if m["part"]:
+        return "TIME", f"{ctx.anchor.isoformat()}T{part_code(m['part'])}", None
     if x.startswith("the eve"):
         return "DATE", (ctx.anchor - dt.timedelta(days=1)).isoformat(), None
     delta = (
         -1 if ("previous" in x or "before" in x) else (1 if ("next" in x or "following" in x or "after" in x) else 0)
     )
     return "DATE", (ctx.anchor + dt.timedelta(days=delta)).isoformat(), None
+
+
+# What follows "the day before" when it is an event: "the son reported", "his arrest".
+_CLAUSE_AFTER = re.compile(r"\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[A-Za-z]")
+
+
+@rule(
+    "anaphoric-period",
+    r"\b(?P<x>the\s+(?P<u>week|month|year)\s+(?P<rel>before|after))" + END,
+    re.IGNORECASE,
+)
+def _anaphoric_period(m, ctx):
+    """ "the year before", "the week after": one unit from the last date named. A year counts from the
+    story's year; a week or a month from the last day named (or publication)."""
+    if _CLAUSE_AFTER.match(ctx.text, m.end("x")):
+        return None  # "the year before the war": anchored to an event we cannot date
+    unit = m["u"].lower()
+    step = -1 if m["rel"].lower() == "before" else 1
+    if unit == "year":
+        return "DATE", f"{(ctx.story_year or ctx.dct.year) + step:04d}", None
+    return "DATE", cal.shift(ctx.anchor, unit, step), None
 
 
 @rule("event-anchored-day", r"\b(?P<x>the\s+day)\s+(?:before|after)\s+(?!yesterday|today|tomorrow)[A-Za-z]", re.I)
