@@ -278,14 +278,14 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
-# Holidays English news names without a date: each gives its day in a year.
+# Holidays English news names without a date: each gives its day in a year. Names whose day depends on
+# the country ("Independence Day": 4 July in the US, 24 August in Ukraine) are left out.
 HOLIDAYS = {
     "new year's day": lambda y: dt.date(y, 1, 1),
     "new year's eve": lambda y: dt.date(y, 12, 31),
     "valentine's day": lambda y: dt.date(y, 2, 14),
     "may day": lambda y: dt.date(y, 5, 1),
     "victory day": lambda y: dt.date(y, 5, 9),
-    "independence day": lambda y: dt.date(y, 7, 4),
     "the fourth of july": lambda y: dt.date(y, 7, 4),
     "bastille day": lambda y: dt.date(y, 7, 14),
     "halloween": lambda y: dt.date(y, 10, 31),
