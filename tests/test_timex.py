@@ -208,6 +208,25 @@ def test_holidays_by_tense(text, published, expected):
     assert [(t.text, t.value) for t in tag(text, published)][0] == expected
 
 
+def test_recurring_weekdays_are_sets():
+    text = "Flights leave on Monday and Tuesday nights; the shop opens on Mondays."
+    assert values(text) == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+        ("Mondays", "SET", "XXXX-WXX-1"),
+    ]
+    assert values("They met on Monday and Tuesday.") == [
+        ("Monday", "DATE", "2025-08-04"),
+        ("Tuesday", "DATE", "2025-08-05"),
+    ]
+
+
+def test_a_tense_cue_before_the_expression_outweighs_one_after_it():
+    text = "Qantas will almost double its flights by August in the search for markets untouched by the crisis."
+    assert values(text, dt.date(1998, 2, 13)) == [("August", "DATE", "1998-08")]
+    assert values("On Friday, the minister said so.") == [("Friday", "DATE", "2025-08-01")]  # none before: after
+
+
 def test_holiday_names_used_as_nouns_are_not_dates():
     assert values("Christmas shopping rose, and a Victory Day parade was planned.") == []
 

@@ -10,6 +10,8 @@ from .grammar import (
     END,
     NUM,
     PART,
+    PLURAL_PART,
+    RECURRING_AFTER,
     START,
     UNIT,
     UNITS,
@@ -143,6 +145,22 @@ def _set(m, ctx):
     if u in cal.PARTS_OF_DAY:
         return "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[u]}", None
     return "SET", "XXXX", None
+
+
+@rule(
+    "recurring-weekday",
+    rf"\b(?P<x>(?P<wd>{WEEKDAY})(?:(?P<plural>s)|\s+(?P<part>{PLURAL_PART}))?)(?![\w-])",
+)
+def _recurring_weekday(m, ctx):
+    """ "on Mondays", "Tuesday nights", "Monday and Tuesday nights": a weekday that comes back every week."""
+    part = m["part"]
+    if not (m["plural"] or part):
+        coordinated = RECURRING_AFTER.match(ctx.text, m.end("x"))
+        if not coordinated:
+            return None
+        part = coordinated["part"]
+    code = f"XXXX-WXX-{cal.WEEKDAYS[m['wd'].lower()] + 1}"
+    return "SET", code + (f"T{cal.PARTS_OF_DAY[part.lower()[:-1]]}" if part else ""), None
 
 
 @rule(

@@ -75,6 +75,10 @@ class Rule:
     resolve: Callable[[re.Match[str], Context], Resolved | None]
 
 
+# "Monday and Tuesday nights", "Mondays and Thursdays": after a weekday, the words that make it recur.
+PLURAL_PART = r"(?:mornings|afternoons|evenings|nights)"
+RECURRING_AFTER = re.compile(rf"\s+(?:and|or)\s+{WEEKDAY}(?:s\b|\s+(?P<part>{PLURAL_PART})\b)", re.IGNORECASE)
+
 # Rules whose expressions place the report, not the story (see Context.story_year).
 REPORTING_FRAME = frozenset({"weekday", "deictic-day", "part-of-day", "clock"})
 

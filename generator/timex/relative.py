@@ -14,6 +14,7 @@ from .grammar import (
     MONTH,
     NUM,
     PART,
+    RECURRING_AFTER,
     UNIT,
     UNITS,
     VAGUE,
@@ -39,6 +40,8 @@ rule = registrar(RULES)
     rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
 )
 def _weekday(m, ctx):
+    if not m["part"] and RECURRING_AFTER.match(ctx.text, m.end("x")):
+        return None  # "on Monday and Tuesday nights": recurring days, a SET (durations.py)
     direction = (m["dir"] or "").lower() or None
     if direction in ("late", "early"):
         direction = None

@@ -1,9 +1,10 @@
 """Whether the clause around an expression speaks of the past or the future.
 
 A weekday or a month without a year is resolved by tense: "met on Friday" is
-the last Friday, "will meet on Friday" the next one. The cue nearest to the
-expression within its sentence decides; with no cue the caller picks the
-nearest date.
+the last Friday, "will meet on Friday" the next one. The nearest cue before
+the expression in its sentence decides ("will double its flights by August in
+search of markets untouched by the crisis" is future); with none before it,
+the nearest after it; with no cue at all the caller picks the nearest date.
 """
 
 from __future__ import annotations
@@ -87,9 +88,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
             kind = FUTURE if m.group("future") else PAST
         if m.start() >= start and m.end() <= end:
             continue  # a cue inside the expression itself ("next", "last") is not the clause's tense
-        distance = start - m.end() if m.end() <= start else m.start() - end
-        # Cues before the expression govern it more often than cues after it.
-        distance = distance if m.end() <= start else distance * 1.5 + 5
-        if best is None or distance < best[0]:
-            best = (distance, kind)
+        # A cue before the expression governs it more often than any cue after it.
+        rank = (0, start - m.end()) if m.end() <= start else (1, m.start() - end)
+        if best is None or rank < best[0]:
+            best = (rank, kind)
     return best[1] if best else UNKNOWN
