@@ -23,6 +23,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.toc import AnchorLink
 
 from .content import Page
 from .errors import TimelineError
@@ -266,7 +267,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         if uri in self.around:
             head, tail = self.around.pop(uri)
             marker = render.late_marker("tail")
-            html = f"{head}\n{html}\n{marker}"
+            html = f"{_title_heading(page, html)}{head}\n{html}\n{marker}"
             late.append((marker, tail))  # the sources: search skips them
         if late:
             self.late[uri] = late
@@ -300,3 +301,23 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         if isinstance(page.meta.get("title"), str) and not isinstance(page.meta["title"], Markup):
             page.meta["title"] = escape(page.meta["title"])
         return context
+
+
+# The id of the generated title of event and statement pages, where "Skip to content" leads.
+TITLE_ANCHOR = "tl-title"
+
+
+def _title_heading(page, html: str) -> str:
+    """The h1 of an event or statement page, and its "On this page": the body's headings, then the
+    generated "Sources". MkDocs built the contents from the Markdown alone; the theme links "Skip to
+    content" to their first entry, so the title comes first (the theme prints no h1 of its own when the
+    page has one; search takes it for the title of the page's own entry)."""
+    sources = AnchorLink("Sources", "sources", 2)
+    items = page.toc.items
+    if items and items[0].level == 1:  # the contributor wrote an h1
+        items[0].children.append(sources)
+        return ""
+    title = AnchorLink(str(page.title), TITLE_ANCHOR, 1)
+    title.children = [*items, sources]
+    page.toc.items = [title]
+    return f'<h1 id="{TITLE_ANCHOR}">{escape(page.title)}</h1>\n'

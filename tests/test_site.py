@@ -59,6 +59,28 @@ def test_hand_added_event_appears_on_the_timeline(tiny_project):
     assert _timeline_dates(site)[0] == "2025-07-15"
     html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert "A hand-written &lt;b&gt;event&lt;/b&gt;" in html and "<b>event</b>" not in html
+    # Its page: one h1 (the escaped title), "Skip to content" leads to it, and "On this page" lists
+    # the body's headings, then the generated sources.
+    (tiny_project / "content" / "events" / "2025-07-15-a-hand-written-event.md").write_text(
+        render(
+            "events",
+            {
+                "id": "2025-07-15-a-hand-written-event",
+                "title": "A hand-written <b>event</b>",
+                "date": "2025-07-15",
+                "precision": "day",
+                "sources": [{"source": source, "quote": "Typed by an editor."}],
+            },
+            "## Background\n\nAdded by hand.",
+            generated=False,
+        ),
+        encoding="utf-8",
+    )
+    page = (_build(tiny_project) / "events" / "2025-07-15-a-hand-written-event" / "index.html").read_text()
+    assert re.findall(r"<h1[^>]*>(.*?)</h1>", page) == ["A hand-written &lt;b&gt;event&lt;/b&gt;"]
+    assert re.search(r'<a href="#(\w[\w-]*)" class="md-skip">', page)[1] == "tl-title"
+    toc = page[page.index('data-md-component="toc"') :]
+    assert re.findall(r'href="#([\w-]+)" class="md-nav__link"', toc)[:2] == ["background", "sources"]
 
 
 def test_second_build_changes_nothing(tiny_project):
