@@ -37,10 +37,9 @@ def test_tiny_project_builds_a_searchable_timeline(tiny_project):
     assert (site / "sources" / "index.html").exists() and (site / "positions" / "index.html").exists()
 
 
-def test_hand_added_event_appears_on_the_timeline(tiny_project):
-    _build(tiny_project)
-    source = next((tiny_project / "content" / "sources").glob("*.md")).stem
-    (tiny_project / "content" / "events" / "2025-07-15-a-hand-written-event.md").write_text(
+def _write_hand_event(project: Path, body: str) -> None:
+    source = next((project / "content" / "sources").glob("*.md")).stem
+    (project / "content" / "events" / "2025-07-15-a-hand-written-event.md").write_text(
         render(
             "events",
             {
@@ -50,32 +49,27 @@ def test_hand_added_event_appears_on_the_timeline(tiny_project):
                 "precision": "day",
                 "sources": [{"source": source, "quote": "Typed by an editor."}],
             },
-            "Added by hand.",
+            body,
             generated=False,
         ),
         encoding="utf-8",
     )
+
+
+def test_hand_added_event_appears_on_the_timeline(tiny_project):
+    _build(tiny_project)
+    _write_hand_event(tiny_project, "Added by hand.")
     site = _build(tiny_project)
     assert _timeline_dates(site)[0] == "2025-07-15"
     html = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert "A hand-written &lt;b&gt;event&lt;/b&gt;" in html and "<b>event</b>" not in html
-    # Its page: one h1 (the escaped title), "Skip to content" leads to it, and "On this page" lists
-    # the body's headings, then the generated sources.
-    (tiny_project / "content" / "events" / "2025-07-15-a-hand-written-event.md").write_text(
-        render(
-            "events",
-            {
-                "id": "2025-07-15-a-hand-written-event",
-                "title": "A hand-written <b>event</b>",
-                "date": "2025-07-15",
-                "precision": "day",
-                "sources": [{"source": source, "quote": "Typed by an editor."}],
-            },
-            "## Background\n\nAdded by hand.",
-            generated=False,
-        ),
-        encoding="utf-8",
-    )
+
+
+def test_an_event_page_has_its_title_and_contents(tiny_project):
+    """One h1 (the escaped title), "Skip to content" leads to it, and "On this page" lists the body's
+    headings, then the generated sources."""
+    _build(tiny_project)
+    _write_hand_event(tiny_project, "## Background\n\nAdded by hand.")
     page = (_build(tiny_project) / "events" / "2025-07-15-a-hand-written-event" / "index.html").read_text()
     assert re.findall(r"<h1[^>]*>(.*?)</h1>", page) == ["A hand-written &lt;b&gt;event&lt;/b&gt;"]
     assert re.search(r'<a href="#(\w[\w-]*)" class="md-skip">', page)[1] == "tl-title"
