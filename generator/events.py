@@ -89,9 +89,10 @@ def extract_events(
             continue
         actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})
         scheduled = clause_tense(sentence.text, t.start - sentence.start, t.end - sentence.start) == FUTURE
+        day = t.date_value
         events.append(
             Event(
-                date=t.date_value.split("T")[0],
+                date=day.split("T")[0],
                 precision="day" if t.precision == "time" else (t.precision or "day"),
                 date_text=phrase(text, t),
                 sentence=sentence.text,
@@ -102,7 +103,7 @@ def extract_events(
                 source=article.id,
                 title=title_for(sentence.text, phrase(text, t)),
                 mod=t.mod,
-                scheduled=scheduled and t.date_value[:10] >= article.published.isoformat()[: len(t.date_value[:10])],
+                scheduled=scheduled and day[:10] >= article.published.isoformat()[: len(day[:10])],
             )
         )
     return events

@@ -267,7 +267,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         if uri in self.around:
             head, tail = self.around.pop(uri)
             marker = render.late_marker("tail")
-            html = f"{_title_heading(page, html)}{head}\n{html}\n{marker}"
+            html = f"{_title_heading(page)}{head}\n{html}\n{marker}"
             late.append((marker, tail))  # the sources: search skips them
         if late:
             self.late[uri] = late
@@ -307,7 +307,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
 TITLE_ANCHOR = "tl-title"
 
 
-def _title_heading(page, html: str) -> str:
+def _title_heading(page) -> str:
     """The h1 of an event or statement page, and its "On this page": the body's headings, then the
     generated "Sources". MkDocs built the contents from the Markdown alone; the theme links "Skip to
     content" to their first entry, so the title comes first (the theme prints no h1 of its own when the

@@ -65,13 +65,13 @@ def _point(ctx: Context, unit: str, n: int, *, from_now: bool = False) -> str | 
     (days and weeks land on a day). "Later" counts from the last day named; months and years may count
     from the publication date ("profit fell from a year earlier"), days and weeks need a day named before
     them. "From now" counts from the publication date."""
-    base = ctx.dct if from_now else ctx.last_day
     if unit in ("day", "week", "fortnight"):
+        base = ctx.dct if from_now else ctx.last_day
         if base is None:
             return None
         return cal.shift(base, "day", n * {"day": 1, "week": 7, "fortnight": 14}[unit])
     if unit in ("month", "quarter", "year"):
-        return cal.shift(base or ctx.anchor, unit, n)
+        return cal.shift(ctx.dct if from_now else ctx.anchor, unit, n)
     return None
 
 

@@ -9,13 +9,13 @@ import functools
 import os
 import shutil
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from test_cli import timeline
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -58,14 +58,7 @@ def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
 
 def build(project: Path) -> Path:
     """A strict build of ``project``'s content/ as it is, the way `timeline build --no-ingest` runs it."""
-    r = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "build", "--no-ingest"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        timeout=600,
-    )
+    r = timeline("build", "--no-ingest", cwd=project)
     assert r.returncode == 0, r.stderr
     return project / "site"
 
