@@ -81,18 +81,33 @@ def _detect_legacy(raw: bytes) -> str | None:
 def parse_published(value: Any, path: str, line: int | None = None) -> dt.date:
     """A publication date as a real calendar day, or a Problem naming the file."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _not_in_future(value.date(), path, line)
     if isinstance(value, dt.date):
-        return value
+        return _not_in_future(value, path, line)
     text = str(value).strip() if value is not None else ""
     if not text:
         raise TimelineError(Problem(path, line, "missing publication date ('published: YYYY-MM-DD')"))
     if not _DATE.match(text):
         raise TimelineError(Problem(path, line, f"'published' must be a date of the form YYYY-MM-DD, not {text!r}"))
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise TimelineError(Problem(path, line, f"publication date {text!r} is not a real day")) from None
+    return _not_in_future(day, path, line)
+
+
+# A day's grace: an article published "tomorrow" may come from a time zone ahead of this machine's.
+_GRACE = dt.timedelta(days=1)
+
+
+def _not_in_future(day: dt.date, path: str, line: int | None) -> dt.date:
+    """Refuse a publication date after today: relative dates would be resolved against it.
+
+    Today's date is read for this check alone; it never reaches what is written.
+    """
+    if day > dt.date.today() + _GRACE:
+        raise TimelineError(Problem(path, line, f"publication date {day.isoformat()} is in the future"))
+    return day
 
 
 def _key_lines(front: str, first_line: int) -> dict[str, int]:

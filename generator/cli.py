@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -147,6 +148,17 @@ def _cmd_ingest(paths: list[str], content: Path, prune: bool = False, jobs: int 
     return 0
 
 
+class _MkDocsWarnings(logging.Handler):
+    """Keeps the warnings MkDocs logs, to print them when the strict build fails on them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.levelname.lower()}: {record.getMessage()}")
+
+
 def _run_mkdocs(args, command: str) -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands import build as mk_build
@@ -154,6 +166,8 @@ def _run_mkdocs(args, command: str) -> int:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    warnings = _MkDocsWarnings()
+    logging.getLogger("mkdocs").addHandler(warnings)
     try:
         if command == "build":
             config = load_config(args.config, strict=True)
@@ -161,6 +175,9 @@ def _run_mkdocs(args, command: str) -> int:
         else:
             mk_serve.serve(args.config, dev_addr=args.dev_addr, livereload=True)
     except MkDocsException as exc:
+        # A strict build that fails on warnings says only how many: show the warnings themselves first.
+        for message in warnings.messages:
+            print(f"timeline: {message}", file=sys.stderr)
         lines = [line for line in str(exc).strip().splitlines() if line.strip()]
         if len(lines) > 1 and lines[0].endswith(":"):
             lines = lines[1:]  # the plugin's own "path:line: message" lines
@@ -171,8 +188,15 @@ def _run_mkdocs(args, command: str) -> int:
 
 def _validate(content: Path) -> int:
     from .content import load_content
+    from .suppress import load_suppressed
+    from .verify import verify
 
     pages, problems = load_content(content)
+    problems = [*problems, *verify(content, pages)] if content.is_dir() else problems
+    try:
+        load_suppressed(content)
+    except TimelineError as exc:
+        problems = [*problems, *exc.problems]
     if problems:
         raise TimelineError(problems)
     return sum(len(v) for v in pages.values())

@@ -8,6 +8,7 @@ by a person and is kept exactly as it is.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import os
 import re
@@ -43,6 +44,7 @@ class WriteReport:
     kept: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)  # generated, untouched, no longer extracted
     removed: list[str] = field(default_factory=list)
+    suppressed: list[str] = field(default_factory=list)  # found again, not written: suppressed.yml lists them
     problems: list[Problem] = field(default_factory=list)  # inputs left out of the run
 
     def summary(self) -> str:
@@ -54,21 +56,29 @@ class WriteReport:
             text += f", {len(self.stale)} stale (no longer extracted; 'timeline ingest --prune' removes them)"
         if self.removed:
             text += f", {len(self.removed)} stale removed"
+        if self.suppressed:
+            text += f", {len(self.suppressed)} suppressed (listed in suppressed.yml, not written)"
         if self.problems:
             text += f"; {len(self.problems)} files left out"
         return text
 
 
-def find_stale(folder: Path, written: set[str], ingested_sources: set[str]) -> list[Path]:
+def find_stale(
+    folder: Path, written: set[str], ingested_sources: set[str], suppressed: frozenset[str] = frozenset()
+) -> list[Path]:
     """Generated pages nobody edited that this ingest no longer produces, though it read all their sources.
 
     A page citing an article that was not part of this ingest is never stale: it may come from elsewhere.
+    A suppressed page (``kind/id.md``) nobody edited is stale whatever it cites.
     """
     stale = []
     for path in sorted(folder.glob("*.md")):
         if str(path) in written:
             continue
         if not is_untouched(path.read_text(encoding="utf-8", errors="replace")):
+            continue
+        if f"{folder.name}/{path.name}" in suppressed:
+            stale.append(path)
             continue
         page, problems = read_page(path, folder.name)
         sources = {s["source"] for s in page.meta["sources"]} if page and not problems else set()
@@ -216,10 +226,31 @@ def _check_references(pages: dict[str, list[Page]]) -> list[Problem]:
             refs += [("sources", s["source"]) for s in page.meta.get("sources", [])]
             for target, ref in refs:
                 if ref not in ids[target]:
+                    near = difflib.get_close_matches(ref, sorted(ids[target]), n=1, cutoff=0.6)
+                    hint = f"; did you mean '{near[0]}'?" if near else ""
                     problems.append(
-                        Problem(shown, None, f"unknown {target[:-1]} '{ref}' (no content/{target}/{ref}.md)")
+                        Problem(
+                            shown,
+                            _line_naming(page.path, ref),
+                            f"unknown {target[:-1]} '{ref}' (no content/{target}/{ref}.md){hint}",
+                        )
                     )
     return problems
+
+
+def _line_naming(path: Path, ref: str) -> int | None:
+    """The first front-matter line that names ``ref`` as a value (read again only when a reference is wrong)."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeError):
+        return None
+    value = re.compile(rf"(?:^|[\s:\[,'\"]){re.escape(ref)}(?:$|[\s,\]'\"])")
+    for n, line in enumerate(lines[1:], start=2):
+        if line.strip() == "---":
+            break
+        if value.search(line.split("#", 1)[0]):
+            return n
+    return None
 
 
 def load_registry(root: Path) -> tuple[list[Actor], list[Topic]]:

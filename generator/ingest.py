@@ -13,12 +13,14 @@ from pathlib import Path
 from .actors import Registry
 from .articles import article_paths, read_article
 from .cache import ExtractionCache, inputs_fingerprint, registry_fingerprint, save_manifest, unchanged_since_last_run
-from .content import WriteReport, find_stale, load_registry, render, write_page
+from .content import WriteReport, find_stale, load_registry, render
+from .content import write_page as write_content_page
 from .errors import Problem, TimelineError
 from .extract import extract
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
 from .model import Actor, Article, Extraction
 from .slugs import slugify
+from .suppress import load_suppressed
 from .topics import Topics
 
 
@@ -162,6 +164,7 @@ def ingest(
     ``progress(total)`` returns a function called once per extracted article.
     """
     root = content.parent
+    suppressed = load_suppressed(content)
     actors, topic_list = load_registry(content)
     registry, topics = Registry(actors), Topics(topic_list)
     registered = set(registry.actors)
@@ -178,6 +181,7 @@ def ingest(
             problems.extend(exc.problems)
     cache = ExtractionCache(root)
     inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors, topic_list), articles, prune)
+    inputs += suppressed.digest
     if not problems and (last := unchanged_since_last_run(root, content, inputs)) is not None:
         return WriteReport(unchanged=last[0], kept=last[1])
     jobs = jobs or os.cpu_count() or 1
@@ -206,6 +210,13 @@ def ingest(
 
     extractions.sort(key=lambda x: (x.article.published, x.article.id))
     report = WriteReport(problems=sorted(problems))
+
+    def write_page(path: Path, text: str, report: WriteReport) -> None:
+        if f"{path.parent.name}/{path.name}" in suppressed:
+            report.suppressed.append(str(path))
+        else:
+            write_content_page(path, text, report)
+
     for x in extractions:
         write_page(
             content / "sources" / f"{x.article.id}.md", source_page(x.article, len(x.events), len(x.statements)), report
@@ -235,7 +246,7 @@ def ingest(
     written = {*report.added, *report.updated, *report.unchanged, *report.kept}
     ingested = {x.article.id for x in extractions}
     for folder in ("events", "statements"):
-        for path in find_stale(content / folder, written, ingested):
+        for path in find_stale(content / folder, written, ingested, suppressed.pages):
             if prune:
                 path.unlink()
                 report.removed.append(str(path))
@@ -245,5 +256,6 @@ def ingest(
         # What the next ingest would start from: these articles, and the registries as now written.
         actors_now, topics_now = load_registry(content)
         inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors_now, topics_now), articles, prune)
+        inputs += suppressed.digest
         save_manifest(root, content, inputs, [*report.added, *report.updated, *report.unchanged], report.kept)
     return report

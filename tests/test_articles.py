@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_cli import timeline
 
 from generator.articles import article_paths, read_article
 from generator.errors import TimelineError
@@ -81,3 +82,27 @@ def test_yaml_aliases_are_refused(tmp_path):
 def test_folders_expand_sorted(seeds_dir):
     names = [p.name for p in article_paths([seeds_dir])]
     assert names == sorted(names) and len(names) == 5
+
+
+def test_a_publication_date_after_tomorrow_is_refused_with_its_line(tmp_path):
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    ok = tmp_path / "ok.md"
+    ok.write_text(f"---\ntitle: T\npublished: {tomorrow.isoformat()}\n---\nText on Monday.\n", encoding="utf-8")
+    assert read_article(ok).published == tomorrow  # a day's grace for time zones ahead of ours
+    for value in ("2999-01-01", (tomorrow + dt.timedelta(days=1)).isoformat()):
+        late = tmp_path / "late.md"
+        late.write_text(f"---\ntitle: T\npublished: {value}\n---\nText on Monday.\n", encoding="utf-8")
+        with pytest.raises(TimelineError) as caught:
+            read_article(late)
+        assert str(caught.value) == f"{late}:3: publication date {value} is in the future"
+
+
+def test_a_future_date_leaves_content_untouched(tiny_project):
+    assert timeline("ingest", "seeds", cwd=tiny_project).returncode == 0
+    before = {p: p.read_bytes() for p in (tiny_project / "content").rglob("*.md")}
+    (tiny_project / "seeds" / "future.md").write_text("---\ntitle: T\npublished: 2999-01-01\n---\nOn Monday.\n")
+    r = timeline("ingest", "seeds", cwd=tiny_project)
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines()[-1] == "timeline: seeds/future.md:3: publication date 2999-01-01 is in the future"
+    assert "Traceback" not in r.stderr
+    assert {p: p.read_bytes() for p in (tiny_project / "content").rglob("*.md")} == before

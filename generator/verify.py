@@ -1,0 +1,199 @@
+"""What `timeline check` verifies beyond each page's front matter, so that it refuses all the build refuses.
+
+The strict MkDocs build warns about (and so refuses) a Markdown link or image whose target is not among the
+site's files; `check` reports each as ``path:line`` first. It also holds every quotation a page cites to the
+article it cites it from, when that article is in the project: a quote that is not in its source is a
+misattribution the build cannot see.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .content import Page
+from .errors import Problem, TimelineError
+
+# Files the site generates beside content/ (the plugin's aggregate pages, assets and exports): a
+# contributor's page may link to them.
+GENERATED_URIS = frozenset(
+    {
+        "index.md",
+        "timeline.md",
+        "positions.md",
+        "actors/index.md",
+        "sources/index.md",
+        "assets/timeline.css",
+        "assets/timeline.js",
+        "timeline.json",
+        "events.csv",
+        "statements.csv",
+        "events.atom",
+    }
+)
+# The paged parts of the timeline are generated under timeline/ as the number of events requires.
+GENERATED_FOLDERS = ("timeline/",)
+
+_INLINE_LINK = re.compile(
+    r"!?\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*(?:<([^>\n]*)>|([^)\s]*))(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
+_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+\1")
+
+
+def body_links(body: str) -> Iterable[tuple[int, str]]:
+    """(line within the body, target) of every Markdown link and image outside code."""
+    fenced = False
+    for n, line in enumerate(body.splitlines(), start=1):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced or line.startswith(("    ", "\t")):
+            continue
+        line = _CODE_SPAN.sub("", line)
+        for match in _INLINE_LINK.finditer(line):
+            yield n, match.group(1) if match.group(1) is not None else match.group(2)
+        match = _REFERENCE.match(line)
+        if match:
+            yield n, match.group(1)
+
+
+def link_problem(target: str, page_uri: str, known: set[str]) -> str | None:
+    """Why a link from the page at ``page_uri`` (relative to content/) to ``target`` breaks, or None.
+
+    As MkDocs 1.6 validates links: addresses with a scheme or host, absolute paths and links within the page
+    are left alone, and so is a path whose last part has no suffix (MkDocs leaves it as is, at INFO level);
+    any other path is resolved against the page's folder and must name one of the site's files.
+    """
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or target.startswith(("/", "\\")) or not parts.path:
+        return None
+    path = unquote(parts.path)
+    if not posixpath.splitext(path)[1]:
+        return None
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page_uri), path).lstrip("/"))
+    if resolved == ".." or resolved.startswith("../"):
+        return f"link '{target}' points outside content/"
+    if resolved in known or resolved.startswith(GENERATED_FOLDERS):
+        return None
+    return f"link '{target}' leads to no file of the site (no content/{resolved})"
+
+
+def check_links(pages: Iterable[Page], root: Path, known: set[str]) -> list[Problem]:
+    """Every broken Markdown link in the pages' bodies, at its line in the file."""
+    problems: list[Problem] = []
+    for page in pages:
+        uri = page.path.relative_to(root).as_posix()
+        offset = _body_offset(page.path)
+        for line, target in body_links(page.body):
+            message = link_problem(target, uri, known)
+            if message:
+                problems.append(Problem(str(page.path), offset + line, message))
+    return problems
+
+
+def _body_offset(path: Path) -> int:
+    """The number of file lines before the body (the front matter and its '---' lines)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeError):
+        return 0
+    match = re.match(r"^---[ \t]*\r?\n.*?^---[ \t]*\r?\n?", text, re.S | re.M)
+    return match.group(0).count("\n") if match else 0
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def check_quotes(pages: dict[str, list[Page]], root: Path, project: Path) -> list[Problem]:
+    """Every quote of an event or statement that is not in the article file its source page names.
+
+    Only articles inside the project are read (never through a symbolic link), and only when they exist: a
+    source whose article is elsewhere cannot be held to it.
+    """
+    from .articles import read_article
+
+    files = {p.meta["id"]: p.meta.get("file") for p in pages["sources"]}
+    texts: dict[str, str | None] = {}
+    problems: list[Problem] = []
+    for kind in ("events", "statements"):
+        for page in pages[kind]:
+            cited = [(item.get("quote"), item["source"]) for item in page.meta["sources"]]
+            if kind == "statements":  # the statement's own quote is the words as in its first source
+                cited.append((page.meta.get("quote"), page.meta["sources"][0]["source"]))
+            for quote, source in cited:
+                name = files.get(source)
+                if not quote or not name:
+                    continue
+                if name not in texts:
+                    texts[name] = _article_text(project, name, read_article)
+                text = texts[name]
+                if text is not None and _normal(quote) not in text:
+                    problems.append(
+                        Problem(
+                            str(page.path),
+                            _line_of_value(page.path, quote),
+                            f"quote {_short(quote)!r} is not in the article it cites ({name})",
+                        )
+                    )
+    return problems
+
+
+def _article_text(project: Path, name: str, read_article) -> str | None:
+    path = project / name
+    try:
+        inside = path.resolve().is_relative_to(project.resolve())
+        if not inside or any(p.is_symlink() for p in (path, *path.parents) if p != p.parent):
+            return None
+        if not path.is_file():
+            return None
+        return _normal(read_article(path).text)
+    except (OSError, TimelineError):
+        return None
+
+
+def _short(text: str) -> str:
+    text = _normal(text)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _line_of_value(path: Path, value: str) -> int | None:
+    """The first file line that holds the start of ``value`` (a YAML string may be folded over lines)."""
+    head = _normal(value)[:30]
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeError):
+        return None
+    for n, line in enumerate(lines, start=1):
+        if head[:20] and head[:20] in line:
+            return n
+    return None
+
+
+def verify(root: Path, pages: dict[str, list[Page]]) -> list[Problem]:
+    """What `check` adds to the schema and references: broken body links and quotes not in their article."""
+    known = set(GENERATED_URIS)
+    for kind_pages in pages.values():
+        known.update(p.path.relative_to(root).as_posix() for p in kind_pages)
+    for path in root.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            known.add(path.relative_to(root).as_posix())
+    everything = [p for kind_pages in pages.values() for p in kind_pages]
+    index = root / "index.md"
+    if index.is_file() and not index.is_symlink():
+        everything.append(Page("index", index, {}, _index_body(index)))
+    return sorted(check_links(everything, root, known) + check_quotes(pages, root, root.parent))
+
+
+def _index_body(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeError):
+        return ""
+    match = re.match(r"^---[ \t]*\r?\n.*?^---[ \t]*\r?\n?", text, re.S | re.M)
+    return text[match.end() :] if match else text
