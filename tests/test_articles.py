@@ -103,6 +103,7 @@ def test_a_future_date_leaves_content_untouched(tiny_project):
     (tiny_project / "seeds" / "future.md").write_text("---\ntitle: T\npublished: 2999-01-01\n---\nOn Monday.\n")
     r = timeline("ingest", "seeds", cwd=tiny_project)
     assert r.returncode == 1
-    assert r.stderr.strip().splitlines()[-1] == "timeline: seeds/future.md:3: publication date 2999-01-01 is in the future"
+    last = r.stderr.strip().splitlines()[-1]
+    assert last == "timeline: seeds/future.md:3: publication date 2999-01-01 is in the future"
     assert "Traceback" not in r.stderr
     assert {p: p.read_bytes() for p in (tiny_project / "content").rglob("*.md")} == before

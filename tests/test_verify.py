@@ -55,7 +55,8 @@ def test_a_warning_the_check_cannot_see_is_printed_by_the_failing_build(tiny_pro
     config = tiny_project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     assert "  - Sources: sources/index.md\n" in text
-    config.write_text(text.replace("  - Sources: sources/index.md\n", "  - Sources: sources/index.md\n  - Gone: gone.md\n"))
+    nav = "  - Sources: sources/index.md\n"
+    config.write_text(text.replace(nav, nav + "  - Gone: gone.md\n"))
     r = timeline("build", "--no-ingest", cwd=tiny_project)
     assert r.returncode == 1
     assert "gone.md" in r.stderr  # MkDocs' own warning, not only "Aborted with 1 warnings"
