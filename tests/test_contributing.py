@@ -1,10 +1,12 @@
-"""CONTRIBUTING.md's examples are exactly what works: applied to a copy of the real project, they pass
-`timeline check`, and a re-ingest keeps every edited page byte for byte."""
+"""CONTRIBUTING.md's and README.md's examples are exactly what works: applied in order to a copy of the real
+project, each passes `timeline check` as it is applied (so none refers to what the guide has not made yet), and
+a re-ingest keeps every edited page byte for byte."""
 
 from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 from conftest import ROOT
 from test_cli import timeline
@@ -12,31 +14,82 @@ from test_cli import timeline
 from generator.articles import read_article
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
-EXAMPLES = re.findall(r"^```markdown path=(\S+)\n(.*?)^```$", GUIDE, re.M | re.S)
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+EXAMPLE = re.compile(r"^```(?:markdown|yaml) path=(\S+)\n(.*?)^```$", re.M | re.S)
+EXAMPLES = EXAMPLE.findall(GUIDE)
 
 
-def test_the_guide_has_an_example_for_each_task():
-    folders = sorted({path.split("/")[0] if path.startswith("seeds") else path.split("/")[1] for path, _ in EXAMPLES})
-    assert folders == ["actors", "events", "seeds", "statements"]
-
-
-def test_the_examples_pass_check_and_survive_ingest(tmp_path):
+def _project(tmp_path: Path) -> Path:
     for name in ("seeds", "content"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
-    for path, text in EXAMPLES:
-        if path.startswith("content/") and not path.startswith("content/actors/"):
-            assert (tmp_path / path).exists(), f"{path} is not a page of the project any more"
-        (tmp_path / path).write_text(text, encoding="utf-8")
-    r = timeline("check", cwd=tmp_path)
-    assert r.returncode == 0, r.stderr
+    return tmp_path
 
-    article = read_article(next(tmp_path / p for p, _ in EXAMPLES if p.startswith("seeds/")))
+
+def test_the_guide_has_an_example_for_each_task():
+    folders = sorted({p.split("/")[1] if p.startswith("content/") else p.split("/")[0] for p, _ in EXAMPLES})
+    assert folders == ["actors", "events", "seeds", "statements", "suppressed.yml"]
+
+
+def test_the_examples_pass_check_one_by_one_and_survive_ingest(tmp_path):
+    project = _project(tmp_path)
+    pages = [(p, t) for p, t in EXAMPLES if p != "suppressed.yml"]
+    for path, text in pages:
+        if path.startswith("content/") and not path.startswith("content/actors/"):
+            assert (project / path).exists(), f"{path} is not a page of the project any more"
+        (project / path).write_text(text, encoding="utf-8")
+        r = timeline("check", cwd=project)
+        assert r.returncode == 0, f"after {path}: {r.stderr}"
+
+    article = read_article(next(project / p for p, _ in pages if p.startswith("seeds/")))
     assert article.published.isoformat() == "2025-08-08" and article.outlet == "Example News"
 
-    r = timeline("ingest", cwd=tmp_path)
+    r = timeline("ingest", cwd=project)
     assert r.returncode == 0, r.stderr
-    for path, text in EXAMPLES:
-        assert (tmp_path / path).read_text(encoding="utf-8") == text
-    assert list((tmp_path / "content" / "sources").glob("example-news-kremlin-confirms-the-summit.md"))
-    assert timeline("check", cwd=tmp_path).returncode == 0
+    for path, text in pages:
+        assert (project / path).read_text(encoding="utf-8") == text
+    assert list((project / "content" / "sources").glob("example-news-kremlin-confirms-the-summit.md"))
+    assert timeline("check", cwd=project).returncode == 0
+
+
+def test_the_suppression_example_keeps_its_page_away(tmp_path):
+    project = _project(tmp_path)
+    (text,) = [t for p, t in EXAMPLES if p == "suppressed.yml"]
+    (page,) = re.findall(r"page: (\S+)", text)
+    assert (project / "content" / page).exists(), f"{page} is not a page of the project any more"
+    (project / "suppressed.yml").write_text(text, encoding="utf-8")
+    r = timeline("ingest", "--prune", cwd=project)
+    assert r.returncode == 0, r.stderr
+    assert not (project / "content" / page).exists()
+    assert timeline("ingest", cwd=project).returncode == 0
+    assert not (project / "content" / page).exists()
+    assert timeline("check", cwd=project).returncode == 0
+
+
+def test_the_readme_examples_are_true(tmp_path):
+    project = _project(tmp_path)
+    (event_path, event), *rest = EXAMPLE.findall(README)
+    assert not rest
+    (project / event_path).write_text(event, encoding="utf-8")
+    r = timeline("check", cwd=project)
+    assert r.returncode == 0, r.stderr  # the quote is in the article it cites, the ids exist
+
+    sidecar = re.search(r"```yaml\n# seeds/sources.yml\n(.*?)```", README, re.S)[1]
+    markdown = re.search(r"```markdown\n(---\n.*?)```", README, re.S)[1]
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "sources.yml").write_text(sidecar, encoding="utf-8")
+    (articles / "my-article.txt").write_text("The Kremlin confirmed on Thursday that talks will go on.\n")
+    (articles / "kremlin.md").write_text(markdown, encoding="utf-8")
+    assert read_article(articles / "my-article.txt").outlet == "Example News"
+    assert read_article(articles / "kremlin.md").published.isoformat() == "2025-08-07"
+
+
+def test_the_readme_opens_with_the_two_commands_ci_runs():
+    block = re.search(r"\A# [^\n]+\n\n```bash\n(.*?)```", README, re.S)
+    assert block, "the README must open with its set-up commands"
+    commands = block[1].strip().splitlines()
+    assert commands == ["pip install -e . && timeline build", "pip install -e '.[test]' && pytest"]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "--upgrade pip" not in ci and "python3.11 -m venv" in ci
+    assert "README.md" in ci  # .ci/run runs the commands it reads there, not a copy of them
