@@ -33,3 +33,15 @@ def tiny_project(tmp_path: Path) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
     return tmp_path
+
+
+def sentence_of(project: Path, source_id: str) -> str:
+    """A sentence of the article behind a source page: what a hand-added event may quote (check holds quotes
+    to their article)."""
+    import re
+
+    from generator.articles import read_article
+
+    page = (project / "content" / "sources" / f"{source_id}.md").read_text(encoding="utf-8")
+    article = read_article(project / re.search(r"^file: (.+)$", page, re.M)[1])
+    return next(line for line in article.text.splitlines() if line.strip().endswith("."))

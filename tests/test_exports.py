@@ -7,6 +7,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
+from conftest import sentence_of
 from test_site import _build
 
 from generator.content import render
@@ -23,7 +24,7 @@ def _add_milestone(project, source: str) -> None:
                 "precision": "day",
                 "milestone": "The summit",
                 "actors": ["steve-witkoff"],
-                "sources": [{"source": source, "quote": "Typed by an editor."}],
+                "sources": [{"source": source, "quote": sentence_of(project, source)}],
             },
             "",
             generated=False,

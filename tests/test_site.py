@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+from conftest import sentence_of
 from test_cli import timeline
 
 from generator.content import render
@@ -47,7 +48,7 @@ def _write_hand_event(project: Path, body: str) -> None:
                 "title": "A hand-written <b>event</b>",
                 "date": "2025-07-15",
                 "precision": "day",
-                "sources": [{"source": source, "quote": "Typed by an editor."}],
+                "sources": [{"source": source, "quote": sentence_of(project, source)}],
             },
             body,
             generated=False,
@@ -140,7 +141,7 @@ def _hand_event(project: Path, day: str, title: str) -> None:
                 "title": title,
                 "date": day,
                 "precision": "day",
-                "sources": [{"source": source, "quote": "Typed by an editor."}],
+                "sources": [{"source": source, "quote": sentence_of(project, source)}],
             },
             "",
             generated=False,
