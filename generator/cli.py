@@ -7,6 +7,7 @@ timeline check                validate every page of content/
 timeline schema               write JSON Schemas of the front matter into schemas/
 timeline extract FILE... [--published DATE] --json
 timeline eval timeml DIR      score the date engine on TimeML files
+timeline eval quotes DIR      score who-said-what on an annotated set (eval/quotes)
 """
 
 from __future__ import annotations
@@ -57,10 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="one JSON object per file and line")
 
     s = sub.add_parser("eval", help="evaluate the extractor")
-    s.add_argument("what", choices=["timeml"])
-    s.add_argument("dir", help="a folder of TimeML .tml files")
+    s.add_argument("what", choices=["timeml", "quotes"])
+    s.add_argument("dir", help="a folder of TimeML .tml files, or a quotes set (articles/, gold/)")
     s.add_argument("--types", help="only these TIMEX3 types, comma-separated (e.g. DATE)")
-    s.add_argument("--errors", action="store_true", help="also list every miss")
+    s.add_argument("--errors", action="store_true", help="also list every miss (quotes: and false positive)")
     return p
 
 
@@ -208,14 +209,29 @@ def _cmd_check(content: Path) -> int:
     return 0
 
 
-def _cmd_eval(args) -> int:
+def _cmd_eval(args, content: Path) -> int:
     from .evaluate import evaluate_timeml
 
-    scores = evaluate_timeml(args.dir, set(args.types.split(",")) if args.types else None)
+    if args.what == "quotes":
+        scores = _eval_quotes(args, content)
+    else:
+        scores = evaluate_timeml(args.dir, set(args.types.split(",")) if args.types else None)
     if args.errors:
         print("\n".join(scores.errors))
     print(json.dumps(scores.summary()))
     return 0
+
+
+def _eval_quotes(args, content: Path):
+    from .actors import Registry
+    from .content import load_registry
+    from .eval_quotes import evaluate_quotes
+    from .topics import Topics
+
+    if args.types:
+        raise TimelineError(Problem("--types", None, "only 'eval timeml' takes --types"))
+    actors, topics = load_registry(content) if content.is_dir() else ([], [])  # the registry extract uses
+    return evaluate_quotes(args.dir, Registry(actors), Topics(topics))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -239,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return _cmd_check(content)
         if args.command == "eval":
-            return _cmd_eval(args)
+            return _cmd_eval(args, content)
         if args.command == "schema":
             return _cmd_schema(Path(args.out))
     except TimelineError as exc:
