@@ -150,11 +150,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
     def on_files(self, files: Files, *, config) -> Files:
         # Only what generator.gate allows is published, whatever else MkDocs found in docs_dir: a file
         # there that was not validated (an .html, an .svg, a .js shadowing the theme's) never reaches site/.
-        docs = os.path.abspath(config.docs_dir)
-        for file in list(files):
-            from_docs = file.generated_by is None and file.src_dir and os.path.abspath(file.src_dir) == docs
-            if from_docs and file.src_uri not in self.allowed:
-                files.remove(file)
+        files = published_only(files, config.docs_dir, self.allowed)
         if self.config.page_size < 1:
             raise PluginError("mkdocs.yml: timeline page_size must be at least 1")
         for uri in VIRTUAL:
@@ -336,6 +332,16 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         return context
 
     on_page_context = CombinedEvent(_titles_as_text, _after_search)
+
+
+def published_only(files: Files, docs_dir: str, allowed: set[str]) -> Files:
+    """``files`` without every file of ``docs_dir`` not in ``allowed``; the theme's and generated files stay."""
+    docs = os.path.abspath(docs_dir)
+    for file in list(files):
+        from_docs = file.generated_by is None and file.src_dir and os.path.abspath(file.src_dir) == docs
+        if from_docs and file.src_uri not in allowed:
+            files.remove(file)
+    return files
 
 
 def _shown(docs_dir: str) -> Path:
