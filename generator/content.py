@@ -234,8 +234,9 @@ def _check_references(pages: dict[str, list[Page]]) -> list[Problem]:
 
 def load_registry(root: Path) -> tuple[list[Actor], list[Topic]]:
     """The actor and topic registries from ``content/actors`` and ``content/topics``."""
-    pages, problems = {}, []
     listing = _listing(root)  # never a linked file or folder
+    # An ingest writes into content/ after this: never into a linked folder, nor beside a refused file.
+    pages, problems = {}, list(listing.problems)
     for kind in ("actors", "topics"):
         pages[kind] = []
         for path in listing.pages[kind]:

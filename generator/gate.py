@@ -41,8 +41,9 @@ IMAGE_TYPES: dict[str, tuple[bytes, ...]] = {
     ".gif": (b"GIF87a", b"GIF89a"),
     ".webp": (b"RIFF",),  # and "WEBP" at byte 8, checked below
 }
-# Ids that would give a page the address of one the site generates (actors/index.md, sources/index.md ...).
-RESERVED_IDS = frozenset({"index"})
+# Names that would give a page its folder's address, where the site puts its own (actors/index.md,
+# sources/index.md): MkDocs makes both index.md and README.md the folder's index.
+RESERVED_IDS = frozenset({"index", "README"})
 _IMAGE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _ALLOWED = "only index.md, the folders " + ", ".join(f"{k}/" for k in KIND_DIRS) + f" and {IMAGES}/"
 
@@ -113,7 +114,7 @@ def _scan_kind(folder: Path, kind: str, listing: Listing) -> None:
             listing.problems.append(Problem(str(path), None, f"not a page: {kind}/ may hold only Markdown pages (.md)"))
         elif path.stem in RESERVED_IDS:
             listing.problems.append(
-                Problem(str(path), None, f"the id '{path.stem}' is reserved: the site generates {kind}/{path.name}")
+                Problem(str(path), None, f"the id '{path.stem}' is reserved: {kind}/ is the site's own page")
             )
         else:
             listing.pages[kind].append(path)

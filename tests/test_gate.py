@@ -120,11 +120,26 @@ def _links(p: Path) -> list[str]:
     ]
 
 
+def test_ingest_never_writes_into_a_linked_folder(project, tmp_path):
+    """`timeline build` ingests before it checks: a content/events/ that is a link elsewhere is refused
+    before anything is written through it."""
+    elsewhere = tmp_path / "elsewhere"
+    (project / "content" / "events").rename(elsewhere)
+    (project / "content" / "events").symlink_to(elsewhere, target_is_directory=True)
+    for page in elsewhere.iterdir():
+        page.unlink()
+    r = timeline("build", cwd=project)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "timeline: content/events: a symbolic link" in r.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
 def _reserved_id(p: Path) -> list[str]:
     page = first_page(p, "sources")
     text = page.read_text(encoding="utf-8").replace(f"id: {page.stem}\n", "id: index\n")
     (page.parent / "index.md").write_text(text, encoding="utf-8")
-    return ["content/sources/index.md: the id 'index' is reserved"]
+    (page.parent / "README.md").write_text(text.replace("id: index\n", "id: README\n"), encoding="utf-8")
+    return ["content/sources/index.md: the id 'index' is reserved", "content/sources/README.md: the id 'README'"]
 
 
 def _remote_images(p: Path) -> list[str]:
@@ -215,7 +230,7 @@ def _poison_titles(project: Path) -> None:
     """Markup in every title a contributor or an article sets: actor, topic, source, outlet, alias, event."""
     for kind, key in (("actors", "name"), ("topics", "label"), ("sources", "title"), ("events", "title")):
         page = first_page(project, kind)
-        text = page.read_text(encoding="utf-8")
+        text = page.read_text(encoding="utf-8") + "\n## A heading &lt;img src=x onerror=alert(5)&gt;\n\nText.\n"
         text = re.sub(rf"^{key}: .*$", f"{key}: 'Kremlin summit {XSS}'", text, count=1, flags=re.M)
         page.write_text(text, encoding="utf-8")
     source = first_page(project, "sources")
