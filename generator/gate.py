@@ -25,7 +25,8 @@ from pathlib import Path
 from mkdocs.utils.meta import get_data
 
 from . import schema
-from .errors import Problem
+from .articles import split_front_matter
+from .errors import Problem, TimelineError
 
 KIND_DIRS = tuple(schema.KINDS)
 HOME = "index.md"
@@ -168,6 +169,11 @@ def home_problems(path: Path) -> list[Problem]:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
         return [Problem(shown, None, "not UTF-8 text")]
+    if text.startswith("---"):
+        try:  # our reader first: it refuses what MkDocs' YAML reading would choke on (an alias bomb)
+            split_front_matter(text, shown)
+        except TimelineError as exc:
+            return exc.problems
     _, meta = get_data(text)
     if meta and not text.startswith("---"):
         return [Problem(shown, 1, "'Key: value' lines at the top are metadata to MkDocs: use '---' front matter")]

@@ -100,6 +100,14 @@ def _home_author(p: Path) -> list[str]:
     return ["content/index.md:3: key 'author' is not allowed on the home page"]
 
 
+def _home_bomb(p: Path) -> list[str]:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + b] * 9)}]\n" for b, c in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    (p / "content" / "index.md").write_text(f"---\n{bomb}title: T\n---\n\n# T\n")
+    return ["content/index.md:3: invalid YAML: YAML aliases (*name) are not allowed"]
+
+
 def _home_multimarkdown(p: Path) -> list[str]:
     (p / "content" / "index.md").write_text("Template: redirect.html\nLocation: https://evil.example/\n\n# T\n")
     return ["content/index.md:1: 'Key: value' lines at the top are metadata to MkDocs"]
@@ -166,6 +174,7 @@ ATTACKS: dict[str, Callable[[Path], list[str]]] = {
     "template key": _template_key,
     "home page author": _home_author,
     "multimarkdown metadata": _home_multimarkdown,
+    "home page yaml bomb": _home_bomb,
     "symbolic links": _links,
     "reserved id": _reserved_id,
     "remote images": _remote_images,
