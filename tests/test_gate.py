@@ -290,3 +290,19 @@ def test_contributors_classes_come_from_the_allow_list(project):
     assert "Your session expired" in article and "md-dialog" not in article
     assert "md-search__input" not in article and 'data-md-component="dialog"' not in article
     assert '<div class="admonition warning">' in article and 'class="admonition-title"' in article
+
+
+def test_an_added_page_with_markup_in_its_title_is_text_in_the_search_index(project):
+    saved = project / "saved.html"
+    saved.write_text(
+        f"<!doctype html><html><head><title>Kremlin summit {XSS.replace('<', '&lt;')}</title></head><body><article>"
+        "<p>On 6 August 2025 envoy Steve Witkoff met President Vladimir Putin in Moscow for three hours of talks.</p>"
+        "<p>Officials said on Thursday that the two leaders would meet next week.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert timeline("add", str(saved), "--published", "2025-08-07", cwd=project).returncode == 0
+    r = timeline("build", cwd=project)
+    assert r.returncode == 0, r.stderr
+    docs = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    titles = [d["title"] for d in docs if d["location"].startswith("sources/kremlin-summit")]
+    assert titles and all(t.startswith("Kremlin summit &lt;img src=x onerror") for t in titles), titles
