@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import DATA, ROOT
 from test_cli import timeline
 
 from generator import gate
@@ -26,8 +27,6 @@ XSS = "<img src=x onerror=alert(document.domain)>"
 @pytest.fixture(scope="module")
 def built_project(tmp_path_factory) -> Path:
     """The tiny project, ingested and built once: a real content/ of every kind of page."""
-    from conftest import DATA, ROOT
-
     root = tmp_path_factory.mktemp("gate") / "project"
     shutil.copytree(DATA / "tiny" / "seeds", root / "seeds")
     (root / "content" / "topics").mkdir(parents=True)
