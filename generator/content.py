@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import schema, yamlio
+from . import gate, schema, yamlio
 from .articles import split_front_matter
 from .errors import Problem, TimelineError
 from .model import Actor, Topic
 
-KIND_DIRS = tuple(schema.KINDS)
+KIND_DIRS = gate.KIND_DIRS
 _GENERATED_LINE = re.compile(r"^generated: [0-9a-f]+\n", re.M)
 
 
@@ -170,6 +170,7 @@ def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
     except TimelineError as exc:
         return None, exc.problems
     problems = schema.validate(kind, meta, shown, _line_finder(raw))
+    problems += gate.remote_images(shown, body, gate.body_line(raw, body))
     if isinstance(meta.get("id"), str) and meta["id"] != path.stem:
         problems.append(
             Problem(shown, _line_finder(raw)("id"), f"id '{meta['id']}' does not match the file name '{path.stem}'")
@@ -182,35 +183,44 @@ def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
 _last_read: tuple[tuple, tuple[dict[str, list[Page]], list[Problem]]] | None = None
 
 
-def _listing(root: Path) -> dict[str, list[Path]]:
-    return {kind: sorted((root / kind).glob("*.md")) if (root / kind).is_dir() else [] for kind in KIND_DIRS}
+def _listing(root: Path) -> gate.Listing:
+    """What content/ holds, sorted by ``generator.gate``: the one place that decides what may be published."""
+    return gate.scan(root)
 
 
 def load_content(root: Path) -> tuple[dict[str, list[Page]], list[Problem]]:
-    """Every page of ``content/`` by kind, and every problem found, all files read.
+    """Every page of ``content/`` by kind, and every problem found, all files read: the pages' and the
+    home page's, and one for every file or link content/ may not hold (``generator.gate``).
 
     The pages returned are shared with the next call if no file changed in between: treat them as read-only.
     """
     global _last_read
     listing = _listing(root)
+    # What content/ holds is checked on every call (a link or a stray file must never slip through on a
+    # cached answer); only the reading of the pages is shared.
+    found_here = list(listing.problems)
+    if listing.home:
+        found_here += gate.home_problems(listing.home)
     try:
-        files = tuple((p.name, (st := p.stat()).st_size, st.st_mtime_ns) for paths in listing.values() for p in paths)
+        files = tuple(
+            (p.name, (st := p.stat()).st_size, st.st_mtime_ns) for paths in listing.pages.values() for p in paths
+        )
     except OSError:
         files = None  # a file went away while we looked: read everything
     stamp = (str(root.resolve()), files)
-    if files is not None and _last_read is not None and _last_read[0] == stamp:
-        return _last_read[1]
-    pages: dict[str, list[Page]] = {k: [] for k in KIND_DIRS}
-    problems: list[Problem] = []
-    for kind, paths in listing.items():
-        for path in paths:
-            page, found = read_page(path, kind)
-            problems.extend(found)
-            if page:
-                pages[kind].append(page)
-    problems.extend(_check_references(pages))
-    _last_read = (stamp, (pages, sorted(problems)))
-    return _last_read[1]
+    if files is None or _last_read is None or _last_read[0] != stamp:
+        pages: dict[str, list[Page]] = {k: [] for k in KIND_DIRS}
+        problems: list[Problem] = []
+        for kind, paths in listing.pages.items():
+            for path in paths:
+                page, found = read_page(path, kind)
+                problems.extend(found)
+                if page:
+                    pages[kind].append(page)
+        problems.extend(_check_references(pages))
+        _last_read = (stamp, (pages, sorted(problems)))
+    pages, problems = _last_read[1]
+    return pages, sorted(problems + found_here) if found_here else problems
 
 
 def _check_references(pages: dict[str, list[Page]]) -> list[Problem]:
@@ -255,16 +265,16 @@ def _line_naming(path: Path, ref: str) -> int | None:
 
 def load_registry(root: Path) -> tuple[list[Actor], list[Topic]]:
     """The actor and topic registries from ``content/actors`` and ``content/topics``."""
-    pages, problems = {}, []
+    listing = _listing(root)  # never a linked file or folder
+    # An ingest writes into content/ after this: never into a linked folder, nor beside a refused file.
+    pages, problems = {}, list(listing.problems)
     for kind in ("actors", "topics"):
-        folder = root / kind
         pages[kind] = []
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.md")):
-                page, found = read_page(path, kind)
-                problems.extend(found)
-                if page:
-                    pages[kind].append(page)
+        for path in listing.pages[kind]:
+            page, found = read_page(path, kind)
+            problems.extend(found)
+            if page:
+                pages[kind].append(page)
     if problems:
         raise TimelineError(problems)
     actors = [

@@ -1,7 +1,9 @@
 """The MkDocs plugin: thin dispatch from MkDocs events to ``generator.site``.
 
-on_files   validate content/ (every problem reported, the build stops) and add
-           the aggregate pages as virtual files;
+on_config  validate content/ (every problem reported, the build stops) before
+           MkDocs lists it (MkDocs follows symbolic links);
+on_files   drop every file generator.gate does not allow, add the aggregate
+           pages as virtual files;
 on_page_markdown
            fill virtual pages, and frame each content page (event, statement,
            actor, source, topic) with what is collected about it.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html as html_text
 import os
 import posixpath
 import re
@@ -21,10 +24,11 @@ from markupsafe import Markup, escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import AnchorLink
 
+from . import gate
 from .content import Page
 from .errors import TimelineError
 from .site import render
@@ -119,6 +123,8 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         self.around: dict[str, tuple[str, str]] = {}  # event/statement page -> HTML above and below its body
         self.stashed: dict[str, list[str]] = {}  # page -> HTML blocks set aside from its Markdown
         self.late: dict[str, list[tuple[str, str]]] = {}  # page -> (marker, block) put in after search
+        self.allowed: set[str] = set()  # the src_uri of every file of content/ generator.gate allows
+        self.titles: dict[str, tuple[object, object]] = {}  # page -> (title, meta title) while search reads it
 
     def on_config(self, config):
         if self.config.css and "assets/timeline.css" not in config.extra_css:
@@ -131,13 +137,20 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             if url:
                 config.repo_url = url
                 config.edit_uri = config.edit_uri or f"edit/{self.config.branch}/{Path(config.docs_dir).name}/"
+        # Checked here, before MkDocs walks docs_dir: it follows symbolic links (a link to / or to a parent
+        # would have it read the machine's files). The problems read as `timeline check` prints them.
+        docs = _shown(config.docs_dir)
+        try:
+            self.data = collect(docs)
+        except TimelineError as exc:
+            raise PluginError("content/ has problems:\n" + "\n".join(str(p) for p in exc.problems)) from None
+        self.allowed = gate.allowed_uris(gate.scan(docs), docs)
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
-        try:
-            self.data = collect(Path(config.docs_dir))
-        except TimelineError as exc:
-            raise PluginError("content/ has problems:\n" + "\n".join(str(p) for p in exc.problems)) from None
+        # Only what generator.gate allows is published, whatever else MkDocs found in docs_dir: a file
+        # there that was not validated (an .html, an .svg, a .js shadowing the theme's) never reaches site/.
+        files = published_only(files, config.docs_dir, self.allowed)
         if self.config.page_size < 1:
             raise PluginError("mkdocs.yml: timeline page_size must be at least 1")
         for uri in VIRTUAL:
@@ -290,17 +303,51 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             figure = statements_figure(self.data)
         return html.replace(PICTURES[uri], figure)
 
+    @event_priority(100)  # before the search plugin indexes the page
+    def _titles_as_text(self, context, *, page, config, nav):
+        """Give the search plugin the page title as text: it puts the title into its index as HTML
+        (Material shows results' titles as HTML), and escapes only what it reads from the page's HTML.
+        Escaped as it escapes that text (&, <, >), so a title reads and is found the same either way."""
+        title, meta_title = page.title, page.meta.get("title")
+        self.titles[page.file.src_uri] = (title, meta_title)
+        if isinstance(title, str) and not isinstance(title, Markup):
+            page.title = html_text.escape(title, quote=False)
+        if isinstance(meta_title, str) and not isinstance(meta_title, Markup):
+            page.meta["title"] = html_text.escape(meta_title, quote=False)
+        return context
+
     @event_priority(-100)  # after the search plugin has indexed the page
-    def on_page_context(self, context, *, page, config, nav):
-        """Put in the generated blocks search skips, and escape the page title: the theme prints it
-        unescaped in <title>, the header and the nav."""
+    def _after_search(self, context, *, page, config, nav):
+        """Put in the generated blocks search skips, and escape the page title and description: the theme
+        prints them unescaped in <title>, the header, the nav and <meta name="description">."""
         for marker, block in self.late.pop(page.file.src_uri, []):
             page.content = page.content.replace(marker, block, 1)
-        if page.title is not None and not isinstance(page.title, Markup):
-            page.title = escape(page.title)
-        if isinstance(page.meta.get("title"), str) and not isinstance(page.meta["title"], Markup):
-            page.meta["title"] = escape(page.meta["title"])
+        title, meta_title = self.titles.pop(page.file.src_uri, (page.title, page.meta.get("title")))
+        if title is not None:
+            page.title = title if isinstance(title, Markup) else escape(title)
+        if isinstance(meta_title, str):
+            page.meta["title"] = meta_title if isinstance(meta_title, Markup) else escape(meta_title)
+        if isinstance(page.meta.get("description"), str) and not isinstance(page.meta["description"], Markup):
+            page.meta["description"] = escape(page.meta["description"])
         return context
+
+    on_page_context = CombinedEvent(_titles_as_text, _after_search)
+
+
+def published_only(files: Files, docs_dir: str, allowed: set[str]) -> Files:
+    """``files`` without every file of ``docs_dir`` not in ``allowed``; the theme's and generated files stay."""
+    docs = os.path.abspath(docs_dir)
+    for file in list(files):
+        from_docs = file.generated_by is None and file.src_dir and os.path.abspath(file.src_dir) == docs
+        if from_docs and file.src_uri not in allowed:
+            files.remove(file)
+    return files
+
+
+def _shown(docs_dir: str) -> Path:
+    """docs_dir as `timeline check` names it: relative to the working folder when inside it."""
+    relative = os.path.relpath(docs_dir)
+    return Path(docs_dir) if relative.startswith("..") else Path(relative)
 
 
 # The id of the generated title of event and statement pages, where "Skip to content" leads.
@@ -317,7 +364,7 @@ def _title_heading(page) -> str:
     if items and items[0].level == 1:  # the contributor wrote an h1
         items[0].children.append(sources)
         return ""
-    title = AnchorLink(str(page.title), TITLE_ANCHOR, 1)
+    title = AnchorLink(str(escape(page.title)), TITLE_ANCHOR, 1)  # a contents entry is HTML
     title.children = [*items, sources]
     page.toc.items = [title]
     return f'<h1 id="{TITLE_ANCHOR}">{escape(page.title)}</h1>\n'
