@@ -215,6 +215,11 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     path = Path(path)
     if not path.is_file():
         raise TimelineError(Problem(str(path), None, "is a folder, not a file" if path.is_dir() else "no such file"))
+    if not str(path).isascii():
+        try:
+            str(path).encode("utf-8")  # the name goes into the source page: it must be text
+        except UnicodeEncodeError:
+            raise TimelineError(Problem(str(path), None, "the file name is not UTF-8; rename the file")) from None
     text = decode(_read_bytes(path), str(path))
     if path.suffix == ".md":
         meta, body = split_front_matter(text, str(path))

@@ -296,3 +296,11 @@ def test_a_page_removed_while_it_is_read_is_a_problem_not_a_traceback(project):
     gone.unlink()
     (gone.parent / "folder.md").mkdir()
     assert find_stale(gone.parent, set(), {"x"}) == []
+
+
+def test_an_article_whose_name_is_not_utf8_is_one_line(project):
+    name = os.fsdecode(b"caf\xe9.md")  # a Latin-1 file name, as an old archive unpacks it
+    (project / "seeds" / name).write_bytes(b"---\ntitle: Cafe talks\npublished: 2025-08-07\n---\nOn Monday.\n")
+    before = _snapshot(project / "content")
+    _assert_one_line_each(timeline("ingest", cwd=project), "caf", "the file name is not UTF-8")
+    assert _snapshot(project / "content") == before
