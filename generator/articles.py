@@ -194,10 +194,17 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def _refuse_link(path: Path) -> None:
+    """A symbolic link in a pull request could make any file on the machine an article (and publish it)."""
+    if path.is_symlink():
+        raise TimelineError(Problem(str(path), None, "is a symbolic link; an article must be a file of its own"))
+
+
 def _sidecar_metadata(path: Path) -> dict[str, Any]:
     sidecar = path.parent / "sources.yml"
     if not sidecar.exists():
         return {}
+    _refuse_link(sidecar)
     try:
         data = yamlio.load(decode(sidecar.read_bytes(), str(sidecar)))
     except yamlio.YamlProblem as exc:
@@ -215,6 +222,7 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     path = Path(path)
     if not path.is_file():
         raise TimelineError(Problem(str(path), None, "is a folder, not a file" if path.is_dir() else "no such file"))
+    _refuse_link(path)
     if not str(path).isascii():
         try:
             str(path).encode("utf-8")  # the name goes into the source page: it must be text

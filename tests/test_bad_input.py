@@ -304,3 +304,12 @@ def test_an_article_whose_name_is_not_utf8_is_one_line(project):
     before = _snapshot(project / "content")
     _assert_one_line_each(timeline("ingest", cwd=project), "caf", "the file name is not UTF-8")
     assert _snapshot(project / "content") == before
+
+
+def test_an_article_that_is_a_symbolic_link_is_refused(project, tmp_path):
+    private = tmp_path / "private-notes.md"
+    private.write_text("---\ntitle: Secret\npublished: 2025-08-07\n---\nThe secret plan starts on Monday.\n")
+    (project / "seeds" / "link.md").symlink_to(private)
+    before = _snapshot(project / "content")
+    _assert_one_line_each(timeline("ingest", cwd=project), "link.md", "is a symbolic link")
+    assert _snapshot(project / "content") == before
