@@ -91,6 +91,8 @@ def test_a_killed_ingest_leaves_every_page_old_or_new(tmp_path):
                 page, problems = read_page(work / "content" / rel, kind)
                 assert page is not None and not problems, problems
     assert killed >= 10  # most trials really were interrupted mid-run
+    assert timeline("ingest", cwd=work).returncode == 0  # after the last kill, the next run finishes ...
+    assert not list((work / "content").rglob("*.tmp"))  # ... and leaves no temporary file behind
 
 
 def _children(pid: int) -> set[int]:
