@@ -47,18 +47,19 @@ class _StrictConstructor:
         return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
 
     def construct_yaml_int(self, node):  # type: ignore[no-untyped-def]
-        if len(node.value) > MAX_NUMBER_DIGITS:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"a number of more than {MAX_NUMBER_DIGITS} digits", node.start_mark
-            )
-        return super().construct_yaml_int(node)  # type: ignore[misc]
+        return super().construct_yaml_int(_short_number(node))  # type: ignore[misc]
 
     def construct_yaml_float(self, node):  # type: ignore[no-untyped-def]
-        if len(node.value) > MAX_NUMBER_DIGITS:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"a number of more than {MAX_NUMBER_DIGITS} digits", node.start_mark
-            )
-        return super().construct_yaml_float(node)  # type: ignore[misc]
+        return super().construct_yaml_float(_short_number(node))  # type: ignore[misc]
+
+
+def _short_number(node: yaml.ScalarNode) -> yaml.ScalarNode:
+    # Python refuses to convert more than 4,300 digits, and no page needs a hundred.
+    if len(node.value) > MAX_NUMBER_DIGITS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"a number of more than {MAX_NUMBER_DIGITS} digits", node.start_mark
+        )
+    return node
 
 
 class _NoAliasLoader(_StrictConstructor, yaml.SafeLoader):
