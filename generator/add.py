@@ -56,7 +56,12 @@ def read_web_article(html: str, where: str, url: str | None, published: dt.date 
     import htmldate
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception:  # noqa: BLE001 - the parser's own failure on a page that is no article (an SVG, ...)
+        raise TimelineError(Problem(where, None, "not a web page the article text can be read from")) from None
     if doc is None or not (doc.text or "").strip():
         raise TimelineError(Problem(where, None, "no article text found in the page"))
     title = (doc.title or "").strip()
@@ -65,7 +70,12 @@ def read_web_article(html: str, where: str, url: str | None, published: dt.date 
     if published is None:
         # Only what the markup states (meta tags, <time>, URL): a date guessed from the text
         # (a copyright year, a "last updated") would misdate every relative expression.
-        found = htmldate.find_date(html, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+        try:
+            found = htmldate.find_date(
+                html, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+            )
+        except Exception:  # noqa: BLE001 - as above: the library fails on markup it cannot parse
+            found = None
         if not found:
             raise TimelineError(
                 Problem(where, None, "the page states no publication date; give it with --published YYYY-MM-DD")

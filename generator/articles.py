@@ -24,12 +24,14 @@ from . import yamlio
 from .errors import Problem, TimelineError
 from .model import Article
 from .schema import URL_FORM
-from .slugs import slugify
+from .slugs import MAX_SLUG, slugify
 
 SUFFIXES = (".txt", ".md")
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 MAX_DECODE_CHAOS = 0.05
 METADATA_KEYS = ("id", "title", "outlet", "url", "published", "language", "evidence")
+# A folder's index.md is its list page: a source with this id would be hidden behind it.
+RESERVED_IDS = ("index",)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -59,12 +61,31 @@ def decode(raw: bytes, path: str) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
+        if _mostly_utf8(raw):
+            raise TimelineError(
+                Problem(path, line, "UTF-8 text with a byte that is not UTF-8 here (mixed encodings; save it as UTF-8)")
+            ) from None
         legacy = _detect_legacy(raw)
         if legacy is not None:
             return legacy
         raise TimelineError(
             Problem(path, line, "not UTF-8 text, and no other encoding fits (save it as UTF-8)")
         ) from None
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """True when ``raw`` holds real UTF-8 characters besides the bytes that are not: a mixed file.
+
+    A legacy single-byte text forms a valid UTF-8 sequence only by chance (a capital before a '»' in cp1251,
+    about one in a hundred of its non-ASCII bytes); a UTF-8 file with a stray Latin-1 byte has many more
+    valid sequences than stray bytes. Decoding either as a codepage would garble the UTF-8 part.
+    """
+    sequences = _UTF8_SEQUENCE.findall(raw)
+    stray = sum(b >= 0x80 for b in raw) - sum(len(s) for s in sequences)
+    return bool(sequences) and len(sequences) * 10 >= stray
 
 
 def _detect_legacy(raw: bytes) -> str | None:
@@ -149,6 +170,10 @@ def _article(
     if meta.get("url") is not None and not URL_FORM.match(meta["url"]):
         raise problem("url", f"'url' {meta['url']!r} must be a web address starting with http:// or https://")
     article_id = meta.get("id") or default_id(meta.get("outlet"), title)
+    if len(article_id) > MAX_SLUG:
+        raise problem("id", f"id is {len(article_id)} characters long; the limit is {MAX_SLUG}")
+    if article_id in RESERVED_IDS:
+        raise problem("id", f"id '{article_id}' is reserved (content/sources/{article_id}.md is the list of sources)")
     if article_id != slugify(article_id):
         raise problem("id", f"id {article_id!r} must be lowercase letters, digits and '-'")
     return Article(
@@ -168,7 +193,7 @@ def default_id(outlet: str | None, title: str) -> str:
     """A stable, readable source id: outlet (without notes in brackets) and the title's first words."""
     outlet_part = slugify(re.sub(r"\(.*?\)", "", outlet or ""))[:24].strip("-")
     title_part = "-".join(slugify(title).split("-")[:6])
-    return "-".join(p for p in (outlet_part, title_part) if p) or "article"
+    return slugify("-".join(p for p in (outlet_part, title_part) if p)) or "article"
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -184,10 +209,17 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def _refuse_link(path: Path) -> None:
+    """A symbolic link in a pull request could make any file on the machine an article (and publish it)."""
+    if path.is_symlink():
+        raise TimelineError(Problem(str(path), None, "is a symbolic link; an article must be a file of its own"))
+
+
 def _sidecar_metadata(path: Path) -> dict[str, Any]:
     sidecar = path.parent / "sources.yml"
     if not sidecar.exists():
         return {}
+    _refuse_link(sidecar)
     try:
         data = yamlio.load(decode(sidecar.read_bytes(), str(sidecar)))
     except yamlio.YamlProblem as exc:
@@ -205,6 +237,12 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     path = Path(path)
     if not path.is_file():
         raise TimelineError(Problem(str(path), None, "is a folder, not a file" if path.is_dir() else "no such file"))
+    _refuse_link(path)
+    if not str(path).isascii():
+        try:
+            str(path).encode("utf-8")  # the name goes into the source page: it must be text
+        except UnicodeEncodeError:
+            raise TimelineError(Problem(str(path), None, "the file name is not UTF-8; rename the file")) from None
     text = decode(_read_bytes(path), str(path))
     if path.suffix == ".md":
         meta, body = split_front_matter(text, str(path))

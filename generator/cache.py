@@ -7,21 +7,36 @@ article is never extracted twice and any change to the code or the registries re
 The manifest records the inputs of the last complete ingest and the size and modification time
 of every page it left. When neither has changed since, the next ingest has nothing to do and
 says so after checking hashes and file stamps only.
+
+The cache holds data, never code: JSON, checked field by field against the dataclasses it came from
+when read back (anything malformed or of the wrong shape is a miss). It lives outside the checkout,
+in the user's cache folder, so a file a pull request adds cannot reach it; a cache folder inside the
+project that git tracks is not used at all.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import datetime as dt
+import functools
 import hashlib
 import json
 import os
-import pickle
+import subprocess
+import types
+import typing
 from pathlib import Path
+from typing import Any
 
 from .content import write_atomic
 from .model import Actor, Article, Extraction, Topic
 
-CACHE_DIR = ".timeline-cache"
+CACHE_ENV = "TIMELINE_CACHE_DIR"  # overrides the user's cache folder (tests, CI)
+FORMAT = 1  # bumped when the stored shape changes
 _PACKAGE = Path(__file__).resolve().parent
+
+Cached = tuple[Extraction, dict[str, str]]
 
 
 def code_fingerprint() -> str:
@@ -48,34 +63,151 @@ def article_fingerprint(article: Article) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-class ExtractionCache:
-    """Extractions on disk under ``<project>/.timeline-cache/extractions``, one file per key."""
+def _user_cache_base() -> Path:
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override)
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    return (Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache") / "timeline"
 
-    def __init__(self, root: Path, code: str | None = None):
-        self.folder = root / CACHE_DIR / "extractions"
+
+def _tracked_by_git(project: Path, folder: Path) -> bool:
+    """True when git tracks a file under ``folder`` in the repository at ``project``."""
+    try:
+        inside = folder.resolve().relative_to(project)
+    except ValueError:
+        return False  # outside the checkout: nothing a pull request holds
+    try:
+        listed = subprocess.run(
+            ["git", "-C", str(project), "ls-files", "-z", "--", str(inside) or "."],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False  # no git: nothing is tracked
+    return listed.returncode == 0 and bool(listed.stdout)
+
+
+def cache_folder(root: Path) -> Path | None:
+    """This project's cache folder, keyed by its resolved path; None when git tracks it (never trusted)."""
+    project = root.resolve()
+    name = "".join(c if c.isalnum() or c in "-_" else "_" for c in project.name)[:40]
+    folder = _user_cache_base() / f"{name}-{hashlib.sha256(str(project).encode()).hexdigest()[:16]}"
+    return None if _tracked_by_git(project, folder) else folder
+
+
+class _Malformed(Exception):
+    """A cached value that does not have the shape of what put() stores."""
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    """``value`` (parsed JSON) as an instance of the type ``tp``, or _Malformed: exact types, no coercion."""
+    return _decoder(tp)(value)
+
+
+@functools.cache
+def _decoder(tp: Any):  # noqa: ANN202 - a function of one parsed JSON value
+    """The checking decoder of one type, built once: cache hits read thousands of records."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [o for o in typing.get_args(tp) if o is not type(None)]
+        decode_inner = _decoder(inner)
+        return lambda value: None if value is None else decode_inner(value)
+    if origin is list:
+        decode_item = _decoder(typing.get_args(tp)[0])
+        return lambda value: [decode_item(v) for v in _exact(list, value)]
+    if origin is dict:
+        decode_key, decode_item = (_decoder(t) for t in typing.get_args(tp))
+        return lambda value: {decode_key(k): decode_item(v) for k, v in _exact(dict, value).items()}
+    if dataclasses.is_dataclass(tp):
+        fields = {name: _decoder(t) for name, t in typing.get_type_hints(tp).items()}
+        names = set(fields)
+
+        def record(value: Any) -> Any:
+            if type(value) is not dict or value.keys() != names:
+                raise _Malformed
+            return tp(**{name: fields[name](v) for name, v in value.items()})
+
+        return record
+    if tp is dt.date:
+        return _date
+    if tp in (str, int, bool):
+        return lambda value: _exact(tp, value)
+    raise TypeError(f"no decoder for {tp!r}")
+
+
+def _exact(tp: type, value: Any) -> Any:
+    if type(value) is not tp:
+        raise _Malformed
+    return value
+
+
+def _date(value: Any) -> dt.date:
+    try:
+        return dt.date.fromisoformat(_exact(str, value))
+    except ValueError:
+        raise _Malformed from None
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot cache {type(value).__name__}")
+
+
+def encode_entry(key: str, value: Cached) -> str:
+    """The JSON text put() stores for ``value``."""
+    extraction, found = value
+    entry = {"format": FORMAT, "key": key, "extraction": dataclasses.asdict(extraction), "found": found}
+    return json.dumps(entry, default=_encode, ensure_ascii=False, sort_keys=True)
+
+
+def decode_entry(key: str, text: str) -> Cached | None:
+    """What encode_entry() stored under ``key``, or None for anything else (never an exception)."""
+    try:
+        entry = json.loads(text)
+        if type(entry) is not dict or entry.get("format") != FORMAT or entry.get("key") != key:
+            return None
+        return _decode(Extraction, entry.get("extraction")), _decode(dict[str, str], entry.get("found"))
+    except (_Malformed, ValueError, TypeError, RecursionError):
+        return None
+
+
+class ExtractionCache:
+    """Extractions on disk as JSON in the project's cache folder, one file per key."""
+
+    def __init__(self, root: Path, code: str | None = None, folder: Path | None = None):
+        self.folder = folder if folder is not None else cache_folder(root)
         self.code = code or code_fingerprint()
         self.hits = self.misses = 0
 
     def key(self, article: Article, registry: str) -> str:
         return hashlib.sha256(f"{self.code}|{registry}|{article_fingerprint(article)}".encode()).hexdigest()
 
-    def get(self, key: str) -> tuple[Extraction, dict[str, str]] | None:
-        path = self.folder / key[:2] / f"{key}.pickle"
-        try:
-            with path.open("rb") as f:
-                value = pickle.load(f)  # noqa: S301 - our own cache, written by put() below
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    def _path(self, key: str) -> Path | None:
+        return None if self.folder is None else self.folder / "extractions" / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Cached | None:
+        path = self._path(key)
+        value = None
+        if path is not None:
+            try:
+                value = decode_entry(key, path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                value = None
+        if value is None:
             self.misses += 1
-            return None
-        self.hits += 1
+        else:
+            self.hits += 1
         return value
 
-    def put(self, key: str, value: tuple[Extraction, dict[str, str]]) -> None:
-        path = self.folder / key[:2] / f"{key}.pickle"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)
+    def put(self, key: str, value: Cached) -> None:
+        """Store ``value``; a cache that cannot be written only costs the next run time."""
+        path = self._path(key)
+        if path is not None:
+            with contextlib.suppress(OSError):
+                write_atomic(path, encode_entry(key, value))
 
 
 def _stamp(path: Path) -> list[int] | None:
@@ -93,32 +225,45 @@ def inputs_fingerprint(code: str, registry: str, articles: list[Article], prune:
     return digest.hexdigest()
 
 
-def manifest_path(root: Path) -> Path:
-    return root / CACHE_DIR / "manifest.json"
+def manifest_path(root: Path) -> Path | None:
+    folder = cache_folder(root)
+    return None if folder is None else folder / "manifest.json"
 
 
 def _listing(content: Path) -> list[str]:
     return sorted(p.as_posix() for p in content.rglob("*.md"))
 
 
+def _read_manifest(root: Path) -> dict[str, Any] | None:
+    path = manifest_path(root)
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8")) if path else None
+        pages = _decode(dict[str, list[int]], manifest["pages"])
+        _decode(list[str], manifest["listing"]), _decode(list[str], manifest["kept"]), _decode(str, manifest["inputs"])
+    except (OSError, ValueError, TypeError, KeyError, RecursionError, _Malformed):
+        return None
+    return {**manifest, "pages": pages}
+
+
 def unchanged_since_last_run(root: Path, content: Path, inputs: str) -> tuple[list[str], list[str]] | None:
     """The pages of the last ingest, (as generated, kept as edited), when its inputs were ``inputs`` and
     no page was added, removed or changed since; else None."""
-    try:
-        manifest = json.loads(manifest_path(root).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    manifest = _read_manifest(root)
+    if manifest is None or manifest["inputs"] != inputs or manifest["listing"] != _listing(content):
         return None
-    if manifest.get("inputs") != inputs or manifest.get("listing") != _listing(content):
-        return None
-    pages = manifest.get("pages", {})
+    pages = manifest["pages"]
     if any(_stamp(Path(name)) != stamp for name, stamp in pages.items()):
         return None
-    kept = set(manifest.get("kept", []))
+    kept = set(manifest["kept"])
     return sorted(set(pages) - kept), sorted(kept)
 
 
 def save_manifest(root: Path, content: Path, inputs: str, pages: list[str], kept: list[str]) -> None:
     """Record this ingest's inputs, every page under ``content``, and the stamps of the pages it wrote or kept."""
+    path = manifest_path(root)
     stamps = {name: _stamp(Path(name)) for name in sorted([*pages, *kept])}
+    if path is None or None in stamps.values():
+        return  # no usable cache, or a page went away meanwhile: the next run does the work again
     manifest = {"inputs": inputs, "listing": _listing(content), "pages": stamps, "kept": sorted(kept)}
-    write_atomic(manifest_path(root), json.dumps(manifest, sort_keys=True) + "\n")
+    with contextlib.suppress(OSError):
+        write_atomic(path, json.dumps(manifest, sort_keys=True) + "\n")

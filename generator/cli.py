@@ -262,6 +262,12 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"timeline: {problem}" if not str(problem).startswith("timeline") else str(problem), file=sys.stderr)
         return 1
+    except OSError as exc:
+        # The file system refused (a folder the process cannot write, a disk full, a name it will not take):
+        # not a bug of ours, and the message names the file.
+        where = exc.filename if exc.filename is not None else "timeline"
+        print(f"timeline: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("timeline: interrupted", file=sys.stderr)
         return 130

@@ -75,7 +75,10 @@ def find_stale(
     for path in sorted(folder.glob("*.md")):
         if str(path) in written:
             continue
-        if not is_untouched(path.read_text(encoding="utf-8", errors="replace")):
+        try:
+            if not is_untouched(path.read_text(encoding="utf-8", errors="replace")):
+                continue
+        except OSError:  # a folder named like a page, or a page removed meanwhile: not ours to remove
             continue
         if f"{folder.name}/{path.name}" in suppressed:
             stale.append(path)
@@ -124,11 +127,12 @@ def write_atomic(path: Path, text: str) -> None:
 def write_page(path: Path, text: str, report: WriteReport) -> None:
     """Add, update or keep one page, by whether it exists and whether a person edited it."""
     name = str(path)
-    if not path.exists():
+    try:
+        current = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
         write_atomic(path, text)
         report.added.append(name)
         return
-    current = path.read_text(encoding="utf-8")
     if current == text:
         report.unchanged.append(name)
     elif is_untouched(current):
@@ -155,6 +159,14 @@ def _line_finder(raw: str):
     return line_of
 
 
+def _unreadable(path: Path, exc: OSError) -> str:
+    if path.is_dir():
+        return "is a folder, not a page (rename it: names ending in .md are pages)"
+    if isinstance(exc, FileNotFoundError):
+        return "was removed while it was being read"
+    return f"cannot be read: {exc.strerror or exc}"
+
+
 def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
     """Read and validate one page; problems name the file and line."""
     shown = str(path)
@@ -163,6 +175,8 @@ def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
         raw = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None, [Problem(shown, None, "not UTF-8 text")]
+    except OSError as exc:
+        return None, [Problem(shown, None, _unreadable(path, exc))]
     if not raw.startswith("---"):
         return None, [Problem(shown, 1, "no front matter (the page must start with '---')")]
     try:

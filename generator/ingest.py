@@ -6,6 +6,10 @@ Pages a person edited are kept as they are; nothing is ever deleted.
 from __future__ import annotations
 
 import os
+import re
+import signal
+import threading
+import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -13,7 +17,7 @@ from pathlib import Path
 from .actors import Registry
 from .articles import article_paths, read_article
 from .cache import ExtractionCache, inputs_fingerprint, registry_fingerprint, save_manifest, unchanged_since_last_run
-from .content import WriteReport, find_stale, load_registry, render
+from .content import KIND_DIRS, WriteReport, find_stale, load_registry, render
 from .content import write_page as write_content_page
 from .errors import Problem, TimelineError
 from .extract import extract
@@ -109,8 +113,28 @@ def actor_page(actor: Actor) -> str:
 _WORKER: dict = {}
 
 
-def _init_worker(registry: Registry, topics: Topics) -> None:
+def _init_worker(registry: Registry, topics: Topics, parent: int) -> None:
     _WORKER["registry"], _WORKER["topics"] = registry, topics
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the ingest that started it is gone (killed): it would otherwise wait forever."""
+    try:  # Linux: the kernel sends SIGKILL the moment the parent dies
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it died before the line above ran
+        os._exit(1)
+
+    def watch() -> None:  # everywhere else (and should the signal be missed): look every second
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _extract_in_worker(article: Article):
@@ -132,7 +156,7 @@ def _extract_all(
         return results
     report = progress(len(todo))
     if jobs > 1 and len(todo) >= PARALLEL_FROM:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(registry, topics)) as pool:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(registry, topics, os.getpid())) as pool:
             chunk = max(1, len(todo) // (jobs * 8))
             mapped = pool.map(_extract_in_worker, [articles[i] for i in todo], chunksize=chunk)
             for i, result in zip(todo, mapped, strict=True):
@@ -151,6 +175,25 @@ def _no_progress(total: int):
     return lambda: None
 
 
+# write_atomic's temporary files: "." + the page's name + "." + mkstemp's eight characters + ".tmp".
+_OWN_TMP = re.compile(r"^\..+\.md\.[a-z0-9_]{8}\.tmp$")
+
+
+def _prepare(content: Path) -> None:
+    """Refuse a content/ that cannot be written before anything is; remove what a killed ingest left."""
+    folders = [content, *(content / kind for kind in KIND_DIRS)]
+    for folder in folders:
+        if folder.exists() and not folder.is_dir():
+            raise TimelineError(Problem(str(folder), None, "is a file where the generator writes a folder"))
+        if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+            raise TimelineError(Problem(str(folder), None, "cannot be written (read-only or not yours)"))
+    for folder in folders:
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if _OWN_TMP.match(path.name) and path.is_file() and not path.is_symlink():
+                    path.unlink(missing_ok=True)
+
+
 def ingest(
     paths: list[Path], content: Path, *, prune: bool = False, jobs: int | None = None, progress=_no_progress
 ) -> WriteReport:
@@ -159,7 +202,7 @@ def ingest(
     An article that cannot be read is left out and its problem goes into the report; the others
     are still ingested. Pages a person edited are never touched. Generated, untouched pages that
     these articles no longer yield are reported as stale, and removed only with ``prune``.
-    Extractions are cached (keyed by article, registries and code) beside ``content``; an ingest
+    Extractions are cached (keyed by article, registries and code) in the user's cache folder; an ingest
     whose inputs and pages are all as the last one left them only checks that and returns.
     ``progress(total)`` returns a function called once per extracted article.
     """
@@ -179,6 +222,7 @@ def ingest(
             articles.append(read_article(path))
         except TimelineError as exc:
             problems.extend(exc.problems)
+    _prepare(content)
     cache = ExtractionCache(root)
     inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors, topic_list), articles, prune)
     inputs += suppressed.digest

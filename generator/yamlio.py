@@ -2,6 +2,9 @@
 
 Aliases are refused: contributors have no need for them, and a "billion laughs"
 document built from them would exhaust memory before any check could run.
+Duplicate keys are refused rather than the last one silently winning, and so are
+documents no page needs and Python cannot take: nesting past ``MAX_DEPTH``, numbers
+of more than ``MAX_NUMBER_DIGITS`` digits, text that is not Unicode (lone surrogates).
 """
 
 from __future__ import annotations
@@ -19,7 +22,47 @@ class YamlProblem(ValueError):
         self.line = line
 
 
-class _NoAliasLoader(yaml.SafeLoader):
+MAX_DEPTH = 32
+MAX_NUMBER_DIGITS = 100
+
+
+class _StrictConstructor:
+    """Construction shared by both loaders: duplicate keys and over-long numbers are errors at their line."""
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        seen: set = set()
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)  # type: ignore[attr-defined]
+            try:
+                duplicate = key in seen
+            except TypeError:
+                continue  # an unhashable key: the base constructor words that error
+            if duplicate:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {str(key)[:60]!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
+
+    def construct_yaml_int(self, node):  # type: ignore[no-untyped-def]
+        return super().construct_yaml_int(_short_number(node))  # type: ignore[misc]
+
+    def construct_yaml_float(self, node):  # type: ignore[no-untyped-def]
+        return super().construct_yaml_float(_short_number(node))  # type: ignore[misc]
+
+
+def _short_number(node: yaml.ScalarNode) -> yaml.ScalarNode:
+    # Python refuses to convert more than 4,300 digits, and no page needs a hundred.
+    if len(node.value) > MAX_NUMBER_DIGITS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"a number of more than {MAX_NUMBER_DIGITS} digits", node.start_mark
+        )
+    return node
+
+
+class _NoAliasLoader(_StrictConstructor, yaml.SafeLoader):
     def compose_node(self, parent, index):  # type: ignore[override]
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
@@ -43,19 +86,52 @@ _NoAliasLoader.yaml_implicit_resolvers = {
 _FastLoader: type | None = None
 if hasattr(yaml, "CSafeLoader"):
 
-    class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+    class _FastLoader(_StrictConstructor, yaml.CSafeLoader):  # type: ignore[no-redef]
         yaml_implicit_resolvers = _NoAliasLoader.yaml_implicit_resolvers
+
+
+# The SafeConstructor registers its methods by function, not name: point int and float at the checked ones.
+for _loader in (_NoAliasLoader, _FastLoader):
+    if _loader is not None:
+        _loader.add_constructor("tag:yaml.org,2002:int", _StrictConstructor.construct_yaml_int)
+        _loader.add_constructor("tag:yaml.org,2002:float", _StrictConstructor.construct_yaml_float)
+
+
+def _check_tree(data: Any) -> None:
+    """Refuse what loaded but nothing downstream should walk: deep nesting, strings with lone surrogates."""
+    todo = [(data, 1)]
+    while todo:
+        value, depth = todo.pop()
+        if depth > MAX_DEPTH:
+            raise YamlProblem(f"invalid YAML: nested more than {MAX_DEPTH} levels deep", None)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise YamlProblem("invalid YAML: text with a lone surrogate (not Unicode)", None) from None
+        elif isinstance(value, dict):
+            todo.extend((item, depth + 1) for pair in value.items() for item in pair)
+        elif isinstance(value, list):
+            todo.extend((item, depth + 1) for item in value)
 
 
 def load(text: str) -> Any:
     """Parse one YAML document safely; raise YamlProblem with the line of the error."""
+    data = _load(text)
+    _check_tree(data)
+    return data
+
+
+def _load(text: str) -> Any:
     if _FastLoader is not None and "&" not in text and "*" not in text:
         try:
             return yaml.load(text, Loader=_FastLoader)  # noqa: S506 - a CSafeLoader subclass, no aliases
-        except yaml.YAMLError:
+        except (yaml.YAMLError, RecursionError):
             pass  # read again below, for the error's words and line
     try:
         return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+    except RecursionError:
+        raise YamlProblem(f"invalid YAML: nested more than {MAX_DEPTH} levels deep", None) from None
     except yaml.MarkedYAMLError as exc:
         # The context mark is where the unfinished construct began (an unclosed "[" or quote):
         # the line a person must fix, where the problem mark is often the end of the document.

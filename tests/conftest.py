@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -45,3 +46,9 @@ def sentence_of(project: Path, source_id: str) -> str:
     page = (project / "content" / "sources" / f"{source_id}.md").read_text(encoding="utf-8")
     article = read_article(project / re.search(r"^file: (.+)$", page, re.M)[1])
     return next(line for line in article.text.splitlines() if line.strip().endswith("."))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_in_tmp(tmp_path_factory) -> None:
+    """Extraction caches go to a folder of this test session (the CLI runs inherit it), not ~/.cache."""
+    os.environ["TIMELINE_CACHE_DIR"] = str(tmp_path_factory.mktemp("timeline-cache"))

@@ -107,3 +107,17 @@ def test_a_future_date_leaves_content_untouched(tiny_project):
     assert last == "timeline: seeds/future.md:3: publication date 2999-01-01 is in the future"
     assert "Traceback" not in r.stderr
     assert {p: p.read_bytes() for p in (tiny_project / "content").rglob("*.md")} == before
+
+
+def test_utf8_with_a_stray_byte_is_refused_not_guessed(tmp_path):
+    mixed = tmp_path / "mixed.md"
+    text = "---\ntitle: “Talks”\npublished: 2025-08-07\n---\nThe envoy said “yes” on Monday — in Zürich.\n"
+    mixed.write_bytes(text.encode() + b"Then caf\xe9 time.\n")
+    with pytest.raises(TimelineError) as exc:
+        read_article(mixed)
+    assert str(exc.value).startswith(f"{mixed}:6: UTF-8 text with a byte that is not UTF-8")
+    # A legacy file where two bytes happen to form a UTF-8 character (С» is D1 BB) is still read whole.
+    russian = "Агентство ТАСС» сообщило, что переговоры в Кремле 6 августа длились три часа.\n" * 5
+    legacy = tmp_path / "cp.md"
+    legacy.write_bytes(f"---\ntitle: Встреча\npublished: 2025-08-07\n---\n{russian}".encode("cp1251"))
+    assert read_article(legacy).text == russian

@@ -75,3 +75,66 @@ def test_timeline_marks_the_milestone_and_offers_filters(tiny_project):
     assert '<option value="steve-witkoff">Steve Witkoff</option>' in html
     assert 'data-actors="steve-witkoff"' in html
     assert (site / "assets" / "timeline.js").exists() and "assets/timeline.js" in html
+
+
+# Titles and date expressions as a hostile contributor types them: formulas behind a tab or a line break,
+# characters XML 1.0 cannot hold, markup for TimelineJS to show as HTML.
+POISON = [
+    ("2025-08-20-tab-formula", '\t=HYPERLINK("http://evil","x")', "\t=cmd|' /C calc'!A0"),
+    ("2025-08-21-cr-row", "Talks\r=1+2\rend", "on Monday\r=1+2"),
+    ("2025-08-22-plus", "+SUM(A1:A9)", "@SUM(1)"),
+    ("2025-08-23-control", "Talks\x01\x0b\x1f resumed \ufffe", "-2+3"),
+    ("2025-08-24-markup", '<img src=x onerror="alert(1)"> & <b>bold</b>', "\n=1+1"),
+]
+
+
+def _add_poisoned(project, source: str) -> None:
+    for event_id, title, date_text in POISON:
+        (project / "content" / "events" / f"{event_id}.md").write_text(
+            render(
+                "events",
+                {
+                    "id": event_id,
+                    "title": title,
+                    "date": event_id[:10],
+                    "precision": "day",
+                    "sources": [{"source": source, "date_text": date_text, "quote": "Typed by an editor."}],
+                },
+                "",
+                generated=False,
+            ),
+            encoding="utf-8",
+        )
+
+
+def test_exports_of_poisoned_titles_are_inert(tiny_project):
+    _build(tiny_project)
+    source = next((tiny_project / "content" / "sources").glob("*.md")).stem
+    _add_poisoned(tiny_project, source)
+    site = _build(tiny_project)
+    n_events = len(list((tiny_project / "content" / "events").glob("*.md")))
+
+    with (site / "events.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    assert len(rows) == n_events + 1  # a CR or LF in a cell starts no row
+    assert all(len(r) == len(rows[0]) for r in rows)
+    for row in rows:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r", "\n")), cell
+    by_id = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
+    assert by_id["2025-08-20-tab-formula"]["title"] == "'" + POISON[0][1]  # kept, as text
+    assert by_id["2025-08-21-cr-row"]["date_texts"] == "on Monday\r=1+2"
+    assert by_id["2025-08-24-markup"]["date_texts"] == "'\n=1+1"
+
+    feed = ET.fromstring((site / "events.atom").read_bytes())  # well-formed: no forbidden character
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    titles = {e.find("a:id", ns).text.rstrip("/").rsplit("/", 1)[-1]: e.find("a:title", ns).text
+              for e in feed.findall("a:entry", ns)}  # fmt: skip
+    assert titles["2025-08-23-control"] == "Talks resumed "
+    assert titles["2025-08-24-markup"] == POISON[4][1]  # text, not elements
+
+    tl = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    headlines = {e["unique_id"]: e["text"]["headline"] for e in tl["events"]}
+    assert headlines["2025-08-24-markup"] == '&lt;img src=x onerror="alert(1)"&gt; &amp; &lt;b&gt;bold&lt;/b&gt;'
+    assert all("<" not in h for h in headlines.values())
+    assert all("<" not in e["text"]["text"].split(" <a href=")[0] for e in tl["events"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import signal
@@ -90,3 +91,66 @@ def test_a_killed_ingest_leaves_every_page_old_or_new(tmp_path):
                 page, problems = read_page(work / "content" / rel, kind)
                 assert page is not None and not problems, problems
     assert killed >= 10  # most trials really were interrupted mid-run
+    assert timeline("ingest", cwd=work).returncode == 0  # after the last kill, the next run finishes ...
+    assert not list((work / "content").rglob("*.tmp"))  # ... and leaves no temporary file behind
+
+
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is ``pid``, read from /proc."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def test_a_killed_ingest_leaves_no_worker_behind(tiny_project):
+    from generator.ingest import PARALLEL_FROM
+
+    body = (tiny_project / "seeds" / "alpha.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    for n in range(PARALLEL_FROM + 12):  # enough articles for the pool, long enough to kill it at work
+        (tiny_project / "seeds" / f"more-{n}.md").write_text(
+            f"---\ntitle: Talks number {n}\npublished: 2025-08-07\n---\n{body * 40}", encoding="utf-8"
+        )
+    proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "ingest", "--jobs", "2"], cwd=tiny_project)
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers |= _children(proc.pid)
+        time.sleep(0.02)
+    assert len(workers) >= 2, "the pool never started"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [w for w in workers if _alive(w)]
+    for w in survivors:  # not left running should the test fail
+        os.kill(w, signal.SIGKILL)
+    assert not survivors, "a pool worker outlived its ingest"
+
+
+def test_the_next_ingest_removes_temporary_files_a_killed_one_left(tiny_project):
+    assert timeline("ingest", cwd=tiny_project).returncode == 0
+    events = tiny_project / "content" / "events"
+    page = sorted(events.glob("*.md"))[0]
+    left = [events / f".{page.name}.k3x_9abc.tmp", tiny_project / "content" / "sources" / ".x.md.abcdefgh.tmp"]
+    others = [events / "notes.tmp", events / ".x.md.tmp", events / ".x.txt.abcdefgh.tmp"]
+    for path in [*left, *others]:
+        path.write_text("half a page", encoding="utf-8")
+    r = timeline("ingest", cwd=tiny_project)
+    assert r.returncode == 0 and "0 added, 0 updated" in r.stdout
+    assert not any(p.exists() for p in left)  # write_atomic's own names: removed
+    assert all(p.exists() for p in others)  # anything else is not ours to remove

@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from xml.sax.saxutils import escape, quoteattr
+import re
+from xml.sax import saxutils
 
 from ..content import Page
 from ..timex.calendar import end_of, start_of
@@ -18,6 +19,22 @@ from .collect import SIDE_LABELS, SiteData
 from .render import EXPORTS, display_date
 
 __all__ = ["EXPORTS", "build_exports"]
+
+# What XML 1.0 forbids (C0 controls but tab, CR, LF; lone surrogates; U+FFFE/U+FFFF): one makes the feed
+# ill-formed, so a reader rejects all of it. Such characters carry no meaning in a title; they are dropped.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# A cell starting with one of these is a formula (or the start of one) to a spreadsheet.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def escape(text: str) -> str:
+    """Text for XML or HTML content: markup escaped, characters XML cannot hold dropped."""
+    return saxutils.escape(_NOT_XML.sub("", text))
+
+
+def quoteattr(text: str) -> str:
+    """An XML attribute value, quoted, with the same characters dropped."""
+    return saxutils.quoteattr(_NOT_XML.sub("", text))
 
 
 def _tl_date(value: str, precision: str) -> dict[str, str]:
@@ -52,7 +69,7 @@ def timelinejs(data: SiteData, title: str, url: str) -> str:
             "unique_id": m["id"],
             "start_date": _tl_date(m["date"], m["precision"]),
             "text": {
-                "headline": m["title"],
+                "headline": escape(m["title"]),  # TimelineJS shows it as HTML
                 "text": escape(_summary(data, ev)),
             },
             "group": ", ".join(
@@ -63,19 +80,23 @@ def timelinejs(data: SiteData, title: str, url: str) -> str:
             last = end_of(m["date"])
             if last and last != start_of(m["date"]):
                 item["end_date"] = {"year": str(last.year), "month": str(last.month), "day": str(last.day)}
-                item["display_date"] = display_date(m["date"], m["precision"], m.get("mod"))
+                item["display_date"] = escape(display_date(m["date"], m["precision"], m.get("mod")))
         if url:
-            item["text"]["text"] += f' <a href="{escape(url)}events/{m["id"]}/">Details</a>'
+            href = quoteattr(f"{url}events/{m['id']}/")
+            item["text"]["text"] += f" <a href={href}>Details</a>"
         events.append(item)
-    return json.dumps({"title": {"text": {"headline": title}}, "events": events}, ensure_ascii=False, indent=1) + "\n"
+    head = {"text": {"headline": escape(title)}}
+    return json.dumps({"title": head, "events": events}, ensure_ascii=False, indent=1) + "\n"
 
 
 def _csv(rows: list[list[str]]) -> str:
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    # RFC 4180's CRLF: the csv module quotes a cell holding any character of the line terminator, so a CR
+    # or LF inside a title stays in its cell instead of starting a row.
+    writer = csv.writer(buf, lineterminator="\r\n")
     for row in rows:
-        # A cell starting with = + - @ is a formula to a spreadsheet: quote it as text.
-        writer.writerow(["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in row])
+        # A formula's first character makes the cell text ("'"), as spreadsheets read it.
+        writer.writerow(["'" + c if c.startswith(_FORMULA_START) else c for c in row])
     return buf.getvalue()
 
 

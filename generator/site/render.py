@@ -312,14 +312,14 @@ def timeline_period_page(data: SiteData, periods: list[Period], index: int, link
 def event_sections(data: SiteData, ev: Page, link: Link) -> tuple[str, str]:
     """What goes above and below an event page's editable body."""
     row = _event_row(data, ev, link)
-    quotes = [{"quote": s["quote"], **p} for s, p in zip(ev.meta["sources"], row["provenance"], strict=True)]
+    quotes = [{"quote": s.get("quote", ""), **p} for s, p in zip(ev.meta["sources"], row["provenance"], strict=True)]
     return _render("event_head.html.j2", e=row), _render("event_tail.html.j2", e=row, quotes=quotes)
 
 
 def statement_sections(data: SiteData, st: Page, link: Link) -> tuple[str, str]:
     row = _statement_row(data, st, link)
     role = st.meta.get("role")
-    quotes = [{"quote": s["quote"], **src} for s, src in zip(st.meta["sources"], row["sources"], strict=True)]
+    quotes = [{"quote": s.get("quote", ""), **src} for s, src in zip(st.meta["sources"], row["sources"], strict=True)]
     return _render("statement_head.html.j2", s=row, role=role), _render("statement_tail.html.j2", s=row, quotes=quotes)
 
 
