@@ -188,7 +188,7 @@ def _prepare(content: Path) -> None:
         if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
             raise TimelineError(Problem(str(folder), None, "cannot be written (read-only or not yours)"))
     for folder in folders:
-        if folder.is_dir():
+        if folder.is_dir() and not folder.is_symlink():  # a linked folder is refused by the gate, never entered
             for path in folder.iterdir():
                 if _OWN_TMP.match(path.name) and path.is_file() and not path.is_symlink():
                     path.unlink(missing_ok=True)
@@ -208,6 +208,7 @@ def ingest(
     """
     root = content.parent
     suppressed = load_suppressed(content)
+    _prepare(content)  # before the gate reads content/: what a killed ingest left is ours to remove
     actors, topic_list = load_registry(content)
     registry, topics = Registry(actors), Topics(topic_list)
     registered = set(registry.actors)
@@ -222,7 +223,6 @@ def ingest(
             articles.append(read_article(path))
         except TimelineError as exc:
             problems.extend(exc.problems)
-    _prepare(content)
     cache = ExtractionCache(root)
     inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors, topic_list), articles, prune)
     inputs += suppressed.digest
