@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from ..timex.calendar import end_of, start_of
+from .. import dates
 from .collect import SIDE_LABELS, SiteData
 from .render import display_date
 
@@ -65,10 +65,11 @@ def _dots(data: SiteData, link) -> list[_Dot]:
     dots = []
     for ev in data.events:
         m = ev.meta
-        first, last = start_of(m["date"]), end_of(m["date"])
+        first, last = dates.start(m["date"]), dates.end(m["date"])
         if first is None or last is None:
             continue
-        label = f"{_day(first) if first == last else m['date']}: {m['title']} ({len(m['sources'])} sources)"
+        when = display_date(m["date"], m["precision"], m.get("mod"))  # words, never the raw value ("2024-SU")
+        label = f"{when}: {m['title']} ({len(m['sources'])} sources)"
         for lane in _lanes_of(data, m.get("actors", [])):
             dots.append(_Dot(lane, first, last, len(m["sources"]), label, link(f"events/{m['id']}.md")))
     return dots
@@ -233,7 +234,7 @@ def statements_svg(data: SiteData, weeks: int = 16) -> str:
     """Statements per ISO week, stacked by the speaker's side, over the last ``weeks`` weeks with any."""
     per_week: dict[dt.date, Counter[str]] = defaultdict(Counter)
     for st in data.statements:
-        day = start_of(st.meta["date"])
+        day = dates.start(st.meta["date"])
         if day is None:
             continue
         side = data.side_of(st.meta["speaker"]) if st.meta.get("speaker") else None

@@ -80,7 +80,11 @@ def tag(
     timexes: list[Timex] = []
     for start, end, priority, m in _select(_candidates(text, probe)):
         rule = RULES[priority]
-        resolved = rule.resolve(m, ctx)
+        try:
+            resolved = rule.resolve(m, ctx)
+        except (OverflowError, ValueError):  # "last week" said on 1 January of year 1: off the calendar
+            log.debug("%s %r runs off the calendar", rule.name, text[start:end])
+            continue
         if resolved is None:
             continue
         type_, value, mod, *reach = resolved
