@@ -120,6 +120,16 @@ def valid_date(value: str) -> bool:
     return dates.is_valid(value)
 
 
+# Characters a browser percent-encodes in an address it is given (WHATWG URL, the path and fragment sets):
+# an article's address written with them is the same address, encoded.
+_BROWSER_ENCODES = {'"': "%22", "<": "%3C", ">": "%3E", "`": "%60"}
+
+
+def encoded_url(value: str) -> str:
+    """``value`` with the characters a browser would percent-encode in it encoded, as the browser would."""
+    return "".join(_BROWSER_ENCODES.get(c, c) for c in value)
+
+
 def valid_url(value: object) -> bool:
     """An http(s) address with a host: any characters a URL may hold (' ( ; %41), none that end an
     HTML attribute or hide in a link (whitespace, control characters, < > " \\ `)."""
