@@ -109,7 +109,7 @@ def _origins(group: MergedEvent | MergedStatement, article_of: dict[str, str]) -
     return list(dict.fromkeys(article_of.get(r.source, r.source) for r in group.reports))
 
 
-class _Pending:
+class PendingPages:
     """The pages an ingest would write, checked as ``timeline check`` checks them before any is written."""
 
     def __init__(self) -> None:
@@ -241,7 +241,7 @@ def ingest(
     extractions.sort(key=lambda x: (x.article.published, x.article.id))
     report = WriteReport(problems=sorted(problems))
     article_of = {x.article.id: x.article.path for x in extractions}
-    pending = _Pending()
+    pending = PendingPages()
     for x in extractions:
         pending.add(
             content / "sources" / f"{x.article.id}.md",
