@@ -81,3 +81,22 @@ def test_yaml_aliases_are_refused(tmp_path):
 def test_folders_expand_sorted(seeds_dir):
     names = [p.name for p in article_paths([seeds_dir])]
     assert names == sorted(names) and len(names) == 5
+
+
+def test_an_address_is_read_as_a_url(tmp_path):
+    """Any http(s) address ("'", "(", ";", percent-escapes); '"' is read percent-encoded, as a browser opens it;
+    another scheme is refused with the file and line."""
+    page = tmp_path / "a.md"
+    for url, read in (
+        (
+            "http://en.wikinews.org/wiki/Beatles'_Apple_(Corps);_x%41",
+            "http://en.wikinews.org/wiki/Beatles'_Apple_(Corps);_x%41",
+        ),
+        ('"http://example.org/Boeing_787_\\"Dreamliner\\""', "http://example.org/Boeing_787_%22Dreamliner%22"),
+    ):
+        page.write_text(f"---\ntitle: T\npublished: 2025-08-07\nurl: {url}\n---\nText.\n", encoding="utf-8")
+        assert read_article(page).url == read
+    page.write_text("---\ntitle: T\npublished: 2025-08-07\nurl: javascript:alert(1)\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(TimelineError) as err:
+        read_article(page)
+    assert str(err.value.problems[0]).startswith(f"{page}:4: 'url'")
