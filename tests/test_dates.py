@@ -268,3 +268,15 @@ def test_the_exports_carry_every_form(tiny_project):
     assert dict(updated)["form-quarter"] == "2009-07-01T00:00:00Z"
     assert dict(updated)["form-weekend"] == "2025-08-02T00:00:00Z"
     assert [i for i, _ in updated][0] == "form-far-future"  # newest first
+
+
+def test_check_refuses_a_value_off_the_calendar_in_one_line(tiny_project):
+    assert timeline("ingest", "seeds", cwd=tiny_project).returncode == 0
+    source = sorted((tiny_project / "content" / "sources").glob("*.md"))[0].stem
+    for value in ("9999-W52", "000", "2025-W31-XX"):
+        meta = {"id": "edge", "title": "Edge", "date": value, "precision": "week", "sources": [{"source": source}]}
+        page = tiny_project / "content" / "events" / "edge.md"
+        page.write_text(render("events", meta, "", generated=False), encoding="utf-8")
+        r = timeline("check", cwd=tiny_project)
+        assert r.returncode == 1 and "Traceback" not in r.stderr
+        assert r.stderr.strip().splitlines() == [f"timeline: content/events/edge.md:4: 'date' {dates.problem(value)}"]

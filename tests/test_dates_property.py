@@ -106,16 +106,20 @@ def test_ingested_articles_always_check_and_build(tiny_project, batch):
     assert 'href="https://example.org/wiki/Beatles&#39;_Apple_(Corps);_sues_%41pple0"' in source
 
 
-def test_last_week_said_on_the_first_day_of_the_calendar_ingests(tiny_project):
+def test_articles_at_the_calendar_edges_ingest_and_build(tiny_project):
+    """ "last week" on 1 January of year 1 has no value; "next week" on 31 December 9999 neither; the
+    picture's axis stops at the calendar's ends."""
     seeds = tiny_project / "seeds"
-    _write_articles(seeds, [(dt.date(1, 1, 1), ["Officials met last week.", "Lavrov said yesterday: no."])])
+    _write_articles(seeds, [(dt.date(1, 1, 1), ["Officials met last week.", "Lavrov met Witkoff on 1 January."])])
     (seeds / "end.md").write_text(
-        "---\ntitle: The end\npublished: 9999-12-31\n---\nThe ministers meet next week and tomorrow.\n",
+        "---\ntitle: The end\npublished: 9999-12-31\n---\nOfficials met last week. They meet next week.\n",
         encoding="utf-8",
     )
-    r = timeline("ingest", "seeds", cwd=tiny_project)
+    r = timeline("build", "--config", "mkdocs.yml", cwd=tiny_project)
     assert r.returncode == 0, r.stderr
     assert timeline("check", cwd=tiny_project).returncode == 0
+    events = {read_page(p, "events")[0].meta["date"] for p in (tiny_project / "content" / "events").glob("*.md")}
+    assert "0001-01-01" in events and "9999-W51" in events  # "last week" said on 31 December 9999
 
 
 def test_a_page_check_would_refuse_is_reported_and_nothing_is_written(tmp_path):

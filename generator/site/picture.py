@@ -27,6 +27,14 @@ def _day(d: dt.date) -> str:
     return display_date(d.isoformat())
 
 
+def _plus(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the calendar's ends (1 January 1, 31 December 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 LANES = ("russia", "united-states", "ukraine", "europe")
 OTHER = "other-sides"
 WIDTH, GUTTER, RIGHT = 960, 118, 16
@@ -89,7 +97,7 @@ def _weekly(dots: list[_Dot], month_url: Callable[[dt.date], str]) -> list[_Dot]
             _Dot(
                 lane,
                 monday,
-                monday + dt.timedelta(days=6),
+                _plus(monday, 6),
                 len(members),
                 f"{len(members)} events in the week of {_day(monday)}",
                 month_url(first),
@@ -109,6 +117,8 @@ def _month_ticks(start: dt.date, end: dt.date) -> list[dt.date]:
     while d <= end:
         if d >= start:
             ticks.append(d)
+        if (d.year, d.month) == (dt.MAXYEAR, 12):
+            break
         d = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
     step = max(1, math.ceil(len(ticks) / 12))  # at most a dozen labels
     return ticks[::step]
@@ -128,8 +138,8 @@ def _draw_events(data: SiteData, link, markers: list[Marker], month_url: Callabl
     # The picture ends at the newest article (or marker): what was reported as still ahead, such as
     # "the treaty expires in 2026", is counted at the lane's end rather than stretching the axis.
     published = [dt.date.fromisoformat(p.meta["published"]) for p in data.sources.values()]
-    end = max(published + [m.day for m in markers] or [max(d.first for d in dots)]) + dt.timedelta(days=3)
-    start = max(min(d.first for d in dots), end - dt.timedelta(days=WINDOW_DAYS)) - dt.timedelta(days=3)
+    end = _plus(max(published + [m.day for m in markers] or [max(d.first for d in dots)]), 3)
+    start = _plus(max(min(d.first for d in dots), _plus(end, -WINDOW_DAYS)), -3)
     earlier = Counter(d.lane for d in dots if d.last < start)
     later = Counter(d.lane for d in dots if d.first > end)
     shown = [
