@@ -23,7 +23,7 @@ from typing import Any
 from . import yamlio
 from .errors import Problem, TimelineError
 from .model import Article
-from .schema import URL_FORM
+from .schema import encoded_url, valid_url
 from .slugs import MAX_SLUG, slugify
 
 SUFFIXES = (".txt", ".md")
@@ -167,7 +167,9 @@ def _article(
     for key in ("outlet", "url", "language", "evidence", "id"):
         if meta.get(key) is not None and not isinstance(meta[key], str):
             raise problem(key, f"'{key}' must be text")
-    if meta.get("url") is not None and not URL_FORM.match(meta["url"]):
+    if isinstance(meta.get("url"), str):
+        meta["url"] = encoded_url(meta["url"].strip())  # 'a_"b"' is the address a browser opens as 'a_%22b%22'
+    if meta.get("url") is not None and not valid_url(meta["url"]):
         raise problem("url", f"'url' {meta['url']!r} must be a web address starting with http:// or https://")
     article_id = meta.get("id") or default_id(meta.get("outlet"), title)
     if len(article_id) > MAX_SLUG:

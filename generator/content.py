@@ -177,19 +177,25 @@ def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
         return None, [Problem(shown, None, "not UTF-8 text")]
     except OSError as exc:
         return None, [Problem(shown, None, _unreadable(path, exc))]
+    meta, body, problems = parse_page_text(raw, kind, shown, path.stem)
+    return (Page(kind, path, meta, body), problems) if not problems else (None, problems)
+
+
+def parse_page_text(raw: str, kind: str, shown: str, stem: str) -> tuple[dict[str, Any], str, list[Problem]]:
+    """A page's front matter and body, and every problem ``timeline check`` would find with them."""
     if not raw.startswith("---"):
-        return None, [Problem(shown, 1, "no front matter (the page must start with '---')")]
+        return {}, "", [Problem(shown, 1, "no front matter (the page must start with '---')")]
     try:
         meta, body = split_front_matter(raw, shown)
     except TimelineError as exc:
-        return None, exc.problems
+        return {}, "", exc.problems
     problems = schema.validate(kind, meta, shown, _line_finder(raw))
     problems += gate.remote_images(shown, body, gate.body_line(raw, body))
-    if isinstance(meta.get("id"), str) and meta["id"] != path.stem:
+    if isinstance(meta.get("id"), str) and meta["id"] != stem:
         problems.append(
-            Problem(shown, _line_finder(raw)("id"), f"id '{meta['id']}' does not match the file name '{path.stem}'")
+            Problem(shown, _line_finder(raw)("id"), f"id '{meta['id']}' does not match the file name '{stem}'")
         )
-    return (Page(kind, path, meta, body), problems) if not problems else (None, problems)
+    return meta, body, problems
 
 
 # The last content/ read, keyed by every file's name, size and modification time: `timeline build` checks the

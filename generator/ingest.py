@@ -17,8 +17,7 @@ from pathlib import Path
 from .actors import Registry
 from .articles import article_paths, read_article
 from .cache import ExtractionCache, inputs_fingerprint, registry_fingerprint, save_manifest, unchanged_since_last_run
-from .content import KIND_DIRS, WriteReport, find_stale, load_registry, render
-from .content import write_page as write_content_page
+from .content import KIND_DIRS, WriteReport, find_stale, load_registry, parse_page_text, render, write_page
 from .errors import Problem, TimelineError
 from .extract import extract
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
@@ -108,6 +107,46 @@ def actor_page(actor: Actor) -> str:
         meta,
         f"{actor.name} was first quoted in an ingested article; check the name, side and role, and add aliases.",
     )
+
+
+def _origins(group: MergedEvent | MergedStatement, article_of: dict[str, str]) -> list[str]:
+    """The article files a merged page comes from."""
+    return list(dict.fromkeys(article_of.get(r.source, r.source) for r in group.reports))
+
+
+class PendingPages:
+    """The pages an ingest would write, checked as ``timeline check`` checks them before any is written."""
+
+    def __init__(self, suppressed: frozenset[str] = frozenset()) -> None:
+        self.pages: list[tuple[Path, str, list[str]]] = []
+        self.suppressed = suppressed  # kind/id.md an editor removed for good (suppressed.yml)
+        self.left_out: list[str] = []
+
+    def add(self, path: Path, text: str, origins: list[str]) -> None:
+        if f"{path.parent.name}/{path.name}" in self.suppressed:
+            self.left_out.append(str(path))
+        else:
+            self.pages.append((path, text, origins))
+
+    def write(self, report: WriteReport) -> None:
+        """Write every page; if any would be refused, write none and raise every such problem.
+
+        An invalid page is the generator's bug, never the article's: it is reported against the
+        article(s) it came from, so the article can go into a bug report.
+        """
+        problems = []
+        for path, text, origins in self.pages:
+            for p in parse_page_text(text, path.parent.name, f"{path.parent.name}/{path.name}", path.stem)[2]:
+                where = f"line {p.line}: " if p.line else ""
+                for origin in origins or [str(path)]:
+                    problems.append(
+                        Problem(origin, None, f"bug: the page {p.path} would be refused ({where}{p.message})")
+                    )
+        if problems:
+            raise TimelineError(sorted(set(problems)) + report.problems)
+        for path, text, _ in self.pages:
+            write_page(path, text, report)
+        report.suppressed.extend(self.left_out)
 
 
 _WORKER: dict = {}
@@ -254,21 +293,18 @@ def ingest(
 
     extractions.sort(key=lambda x: (x.article.published, x.article.id))
     report = WriteReport(problems=sorted(problems))
-
-    def write_page(path: Path, text: str, report: WriteReport) -> None:
-        if f"{path.parent.name}/{path.name}" in suppressed:
-            report.suppressed.append(str(path))
-        else:
-            write_content_page(path, text, report)
-
+    article_of = {x.article.id: x.article.path for x in extractions}
+    pending = PendingPages(suppressed.pages)
     for x in extractions:
-        write_page(
-            content / "sources" / f"{x.article.id}.md", source_page(x.article, len(x.events), len(x.statements)), report
+        pending.add(
+            content / "sources" / f"{x.article.id}.md",
+            source_page(x.article, len(x.events), len(x.statements)),
+            [x.article.path],
         )
     events = merge_events([e for x in extractions for e in x.events])
     event_ids = _unique([f"{slugify(g.first.date.replace('/', ' to '))}-{slugify(g.first.title, 6)}" for g in events])
     for event_id, group in zip(event_ids, events, strict=True):
-        write_page(content / "events" / f"{event_id}.md", event_page(event_id, group), report)
+        pending.add(content / "events" / f"{event_id}.md", event_page(event_id, group), _origins(group, article_of))
     statements = merge_statements([s for x in extractions for s in x.statements])
     statement_ids = _unique(
         [
@@ -283,10 +319,15 @@ def ingest(
         ]
     )
     for statement_id, group in zip(statement_ids, statements, strict=True):
-        write_page(content / "statements" / f"{statement_id}.md", statement_page(statement_id, group), report)
+        pending.add(
+            content / "statements" / f"{statement_id}.md",
+            statement_page(statement_id, group),
+            _origins(group, article_of),
+        )
     for actor_id, name in sorted(new_actors.items()):
         if actor_id not in registered:
-            write_page(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), report)
+            pending.add(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), [])
+    pending.write(report)
     written = {*report.added, *report.updated, *report.unchanged, *report.kept}
     ingested = {x.article.id for x in extractions}
     for folder in ("events", "statements"):

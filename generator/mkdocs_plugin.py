@@ -30,13 +30,13 @@ from mkdocs.structure.toc import AnchorLink
 
 from . import gate
 from .content import Page
+from .dates import start as start_of
 from .errors import TimelineError
 from .site import render
 from .site.collect import SiteData, collect
 from .site.exports import build_exports
 from .site.picture import Marker, events_figure, statements_figure
 from .site.sanitize import clean_html
-from .timex.calendar import start_of
 
 VIRTUAL = {
     "timeline.md": render.timeline_page,

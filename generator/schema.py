@@ -6,19 +6,20 @@ the MkDocs plugin) all use these declarations.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
+import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
+from . import dates
 from .errors import Problem
 
-DATE_FORM = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 ID_FORM = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # A web address the site links to: http(s) only, so no "javascript:" or "data:" link reaches a reader.
-URL_FORM = re.compile(r"^https?://[^\s<>\"']+$")
-PRECISIONS = ("year", "season", "quarter", "month", "week", "day", "time")
+# The JSON Schema's pattern; ``valid_url`` checks the same and that the address parses with a host.
+URL_FORM = re.compile(r"^[hH][tT][tT][pP][sS]?://[^\s<>\"\\`\x00-\x1f\x7f]+$")
+PRECISIONS = dates.PRECISIONS
 SIDES = ("russia", "united-states", "ukraine", "europe", "analyst", "other")
 
 
@@ -56,8 +57,8 @@ KINDS: dict[str, tuple[Field, ...]] = {
     "events": (
         Field("id", "id", True, "Stable id, the file name without .md."),
         Field("title", "text", True, "Who did what, in a few words."),
-        Field("date", "date", True, "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, or a range A/B."),
-        Field("precision", "precision", True, "year, season, quarter, month, week, day or time."),
+        Field("date", "date", True, dates.FORMS_TEXT.replace(", A/B", ", or a range A/B") + "."),
+        Field("precision", "precision", True, ", ".join(PRECISIONS) + "."),
         Field("mod", "str", False, "START, MID or END for 'early', 'mid', 'late'."),
         Field("scheduled", "bool", False, "True when the event was still ahead when reported."),
         Field("review", "str", False, "Why an editor should check this event (e.g. sources disagree on the date)."),
@@ -115,23 +116,31 @@ def ordered(kind: str, meta: dict[str, Any]) -> dict[str, Any]:
 
 
 def valid_date(value: str) -> bool:
-    """A real calendar value in an allowed form, or a range A/B of two of them."""
-    parts = value.split("/")
-    if len(parts) > 2:
+    """A date value in one of the forms of ``generator.dates``, or a range A/B of two of them."""
+    return dates.is_valid(value)
+
+
+# Characters a browser percent-encodes in an address it is given (WHATWG URL, the path and fragment sets):
+# an article's address written with them is the same address, encoded.
+_BROWSER_ENCODES = {'"': "%22", "<": "%3C", ">": "%3E", "`": "%60"}
+
+
+def encoded_url(value: str) -> str:
+    """``value`` with the characters a browser would percent-encode in it encoded, as the browser would."""
+    return "".join(_BROWSER_ENCODES.get(c, c) for c in value)
+
+
+def valid_url(value: object) -> bool:
+    """An http(s) address with a host: any characters a URL may hold (' ( ; %41), none that end an
+    HTML attribute or hide in a link (whitespace, control characters, < > " \\ `)."""
+    if not isinstance(value, str) or not URL_FORM.match(value):
         return False
-    for part in parts:
-        if not DATE_FORM.match(part):
-            return False
-        try:
-            if "-W" in part:
-                dt.date.fromisocalendar(int(part[:4]), int(part[6:8]), 1)
-            elif len(part) == 10:
-                dt.date.fromisoformat(part)
-            elif len(part) == 7 and not 1 <= int(part[5:7]) <= 12:
-                return False
-        except ValueError:
-            return False
-    return len(parts) == 1 or parts[0] < parts[1]
+    try:
+        parts = urllib.parse.urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _check_value(f: Field, value: Any) -> str | None:
@@ -142,7 +151,7 @@ def _check_value(f: Field, value: Any) -> str | None:
         if t == "text" and not value.strip():
             return f"'{f.name}' must not be empty"
     elif t == "url":
-        if not isinstance(value, str) or not URL_FORM.match(value):
+        if not valid_url(value):
             return f"'{f.name}' {value!r} must be a web address starting with http:// or https://"
     elif t == "id":
         if not isinstance(value, str) or not ID_FORM.match(value):
@@ -161,10 +170,9 @@ def _check_value(f: Field, value: Any) -> str | None:
             return f"'{f.name}' must be a quoted date string like '2025-08-06'"
         if t == "day" and not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
             return f"'{f.name}' {value!r} must be a day, YYYY-MM-DD"
-        if not valid_date(value):
-            return (
-                f"'{f.name}' {value!r} is not a real date in an allowed form (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, A/B)"
-            )
+        why = dates.problem(value)
+        if why:
+            return f"'{f.name}' {why}"
     elif t == "precision":
         if value not in PRECISIONS:
             return f"'{f.name}' must be one of {', '.join(PRECISIONS)}"
@@ -187,8 +195,8 @@ def _check_value(f: Field, value: Any) -> str | None:
             for k, v in item.items():
                 if not isinstance(v, str):
                     return f"'{f.name}' item {i}: '{k}' must be text"
-            if "date" in item and not valid_date(item["date"]):
-                return f"'{f.name}' item {i}: date {item['date']!r} is not a real date"
+            if "date" in item and (why := dates.problem(item["date"])):
+                return f"'{f.name}' item {i}: date {why}"
     return None
 
 
@@ -229,8 +237,7 @@ def _json_type(f: Field) -> dict[str, Any]:
     if t == "bool":
         return {"type": "boolean"}
     if t == "date":
-        one = DATE_FORM.pattern.strip("^$")
-        return {"type": "string", "pattern": f"^{one}(?:/{one})?$"}
+        return {"type": "string", "pattern": dates.PATTERN}
     if t == "day":
         return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     if t == "precision":

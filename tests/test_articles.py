@@ -121,3 +121,22 @@ def test_utf8_with_a_stray_byte_is_refused_not_guessed(tmp_path):
     legacy = tmp_path / "cp.md"
     legacy.write_bytes(f"---\ntitle: Встреча\npublished: 2025-08-07\n---\n{russian}".encode("cp1251"))
     assert read_article(legacy).text == russian
+
+
+def test_an_address_is_read_as_a_url(tmp_path):
+    """Any http(s) address ("'", "(", ";", percent-escapes); '"' is read percent-encoded, as a browser opens it;
+    another scheme is refused with the file and line."""
+    page = tmp_path / "a.md"
+    for url, read in (
+        (
+            "http://en.wikinews.org/wiki/Beatles'_Apple_(Corps);_x%41",
+            "http://en.wikinews.org/wiki/Beatles'_Apple_(Corps);_x%41",
+        ),
+        ('"http://example.org/Boeing_787_\\"Dreamliner\\""', "http://example.org/Boeing_787_%22Dreamliner%22"),
+    ):
+        page.write_text(f"---\ntitle: T\npublished: 2025-08-07\nurl: {url}\n---\nText.\n", encoding="utf-8")
+        assert read_article(page).url == read
+    page.write_text("---\ntitle: T\npublished: 2025-08-07\nurl: javascript:alert(1)\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(TimelineError) as err:
+        read_article(page)
+    assert str(err.value.problems[0]).startswith(f"{page}:4: 'url'")

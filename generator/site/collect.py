@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import dates
 from ..content import Page, load_content
 from ..errors import TimelineError
-from ..timex.calendar import precision_rank, start_of
 
 SIDE_LABELS = {
     "russia": "Russia",
@@ -65,8 +65,7 @@ def sort_key(meta: dict) -> tuple:
 
     So "2025" heads the year, "August 2025" sorts at 1 August (after July's days) and before its own days.
     """
-    start = start_of(meta["date"]) or dt.date.max
-    return (start, -precision_rank(meta.get("precision", "day")), meta["id"])
+    return (*dates.sort_key(meta["date"], meta.get("precision", "day")), meta["id"])
 
 
 def collect(docs_dir: Path) -> SiteData:

@@ -13,8 +13,8 @@ import json
 import re
 from xml.sax import saxutils
 
+from .. import dates
 from ..content import Page
-from ..timex.calendar import end_of, start_of
 from .collect import SIDE_LABELS, SiteData
 from .render import EXPORTS, display_date
 
@@ -37,19 +37,6 @@ def quoteattr(text: str) -> str:
     return saxutils.quoteattr(_NOT_XML.sub("", text))
 
 
-def _tl_date(value: str, precision: str) -> dict[str, str]:
-    """A TimelineJS3 date object: as many parts as the precision knows."""
-    day = start_of(value)
-    if day is None:
-        return {}
-    out = {"year": str(day.year)}
-    if precision in ("day", "time", "week", "month", "season", "quarter"):
-        out["month"] = str(day.month)
-    if precision in ("day", "time", "week"):
-        out["day"] = str(day.day)
-    return out
-
-
 def _sources_text(data: SiteData, page: Page) -> str:
     return "; ".join(data.source_label(s["source"]) for s in page.meta["sources"])
 
@@ -67,7 +54,7 @@ def timelinejs(data: SiteData, title: str, url: str) -> str:
         m = ev.meta
         item = {
             "unique_id": m["id"],
-            "start_date": _tl_date(m["date"], m["precision"]),
+            "start_date": dates.timelinejs(m["date"]),
             "text": {
                 "headline": escape(m["title"]),  # TimelineJS shows it as HTML
                 "text": escape(_summary(data, ev)),
@@ -76,11 +63,10 @@ def timelinejs(data: SiteData, title: str, url: str) -> str:
                 sorted({SIDE_LABELS.get(data.side_of(a), "Other") for a in m.get("actors", [])}) or ["Other"]
             ),
         }
-        if "/" in m["date"] or m["precision"] in ("week", "month", "season", "quarter", "year"):
-            last = end_of(m["date"])
-            if last and last != start_of(m["date"]):
-                item["end_date"] = {"year": str(last.year), "month": str(last.month), "day": str(last.day)}
-                item["display_date"] = escape(display_date(m["date"], m["precision"], m.get("mod")))
+        end = dates.timelinejs_end(m["date"])  # a value longer than a day is drawn as a span
+        if end:
+            item["end_date"] = end
+            item["display_date"] = escape(display_date(m["date"], m["precision"], m.get("mod")))
         if url:
             href = quoteattr(f"{url}events/{m['id']}/")
             item["text"]["text"] += f" <a href={href}>Details</a>"
@@ -108,9 +94,7 @@ def events_csv(data: SiteData) -> str:
         rows.append(
             [
                 m["id"],
-                m["date"],
-                m["precision"],
-                display_date(m["date"], m["precision"], m.get("mod")),
+                *dates.csv_cells(m["date"], m["precision"], m.get("mod")),
                 m["title"],
                 ";".join(m.get("actors", [])),
                 ";".join(m.get("topics", [])),
@@ -143,8 +127,8 @@ def statements_csv(data: SiteData) -> str:
 
 def atom(data: SiteData, title: str, url: str) -> str:
     """An Atom feed of the events, newest first; ``url`` is the site's address (may be empty)."""
-    events = sorted(data.events, key=lambda p: (start_of(p.meta["date"]) or start_of("1900"), p.meta["id"]))[::-1]
-    newest = start_of(events[0].meta["date"]) if events else None
+    events = sorted(data.events, key=lambda p: (dates.sort_key(p.meta["date"])[0], p.meta["id"]))[::-1]
+    newest = events[0].meta["date"] if events else None
     base = url or "/"
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
@@ -153,18 +137,17 @@ def atom(data: SiteData, title: str, url: str) -> str:
         f"  <id>{escape(base)}events.atom</id>",
         f'  <link rel="self" href={quoteattr(base + "events.atom")}/>',
         f"  <link href={quoteattr(base + 'timeline/')}/>",
-        f"  <updated>{newest.isoformat() if newest else '1970-01-01'}T00:00:00Z</updated>",
+        f"  <updated>{dates.atom_updated(newest)}</updated>",
     ]
     for ev in events:
         m = ev.meta
-        day = start_of(m["date"])
         href = f"{base}events/{m['id']}/"
         lines += [
             "  <entry>",
             f"    <title>{escape(m['title'])}</title>",
             f"    <id>{escape(href)}</id>",
             f"    <link href={quoteattr(href)}/>",
-            f"    <updated>{day.isoformat() if day else '1970-01-01'}T00:00:00Z</updated>",
+            f"    <updated>{dates.atom_updated(m['date'])}</updated>",
             "    <author><name>" + escape(_sources_text(data, ev)) + "</name></author>",
             f"    <summary>{escape(_summary(data, ev))}</summary>",
             "  </entry>",

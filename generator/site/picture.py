@@ -18,13 +18,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from ..timex.calendar import end_of, start_of
+from .. import dates
 from .collect import SIDE_LABELS, SiteData
 from .render import display_date
 
 
 def _day(d: dt.date) -> str:
     return display_date(d.isoformat())
+
+
+def _plus(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the calendar's ends (1 January 1, 31 December 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 LANES = ("russia", "united-states", "ukraine", "europe")
@@ -65,10 +73,11 @@ def _dots(data: SiteData, link) -> list[_Dot]:
     dots = []
     for ev in data.events:
         m = ev.meta
-        first, last = start_of(m["date"]), end_of(m["date"])
+        first, last = dates.start(m["date"]), dates.end(m["date"])
         if first is None or last is None:
             continue
-        label = f"{_day(first) if first == last else m['date']}: {m['title']} ({len(m['sources'])} sources)"
+        when = display_date(m["date"], m["precision"], m.get("mod"))  # words, never the raw value ("2024-SU")
+        label = f"{when}: {m['title']} ({len(m['sources'])} sources)"
         for lane in _lanes_of(data, m.get("actors", [])):
             dots.append(_Dot(lane, first, last, len(m["sources"]), label, link(f"events/{m['id']}.md")))
     return dots
@@ -88,7 +97,7 @@ def _weekly(dots: list[_Dot], month_url: Callable[[dt.date], str]) -> list[_Dot]
             _Dot(
                 lane,
                 monday,
-                monday + dt.timedelta(days=6),
+                _plus(monday, 6),
                 len(members),
                 f"{len(members)} events in the week of {_day(monday)}",
                 month_url(first),
@@ -108,6 +117,8 @@ def _month_ticks(start: dt.date, end: dt.date) -> list[dt.date]:
     while d <= end:
         if d >= start:
             ticks.append(d)
+        if (d.year, d.month) == (dt.MAXYEAR, 12):
+            break
         d = dt.date(d.year + d.month // 12, d.month % 12 + 1, 1)
     step = max(1, math.ceil(len(ticks) / 12))  # at most a dozen labels
     return ticks[::step]
@@ -127,8 +138,8 @@ def _draw_events(data: SiteData, link, markers: list[Marker], month_url: Callabl
     # The picture ends at the newest article (or marker): what was reported as still ahead, such as
     # "the treaty expires in 2026", is counted at the lane's end rather than stretching the axis.
     published = [dt.date.fromisoformat(p.meta["published"]) for p in data.sources.values()]
-    end = max(published + [m.day for m in markers] or [max(d.first for d in dots)]) + dt.timedelta(days=3)
-    start = max(min(d.first for d in dots), end - dt.timedelta(days=WINDOW_DAYS)) - dt.timedelta(days=3)
+    end = _plus(max(published + [m.day for m in markers] or [max(d.first for d in dots)]), 3)
+    start = _plus(max(min(d.first for d in dots), _plus(end, -WINDOW_DAYS)), -3)
     earlier = Counter(d.lane for d in dots if d.last < start)
     later = Counter(d.lane for d in dots if d.first > end)
     shown = [
@@ -233,7 +244,7 @@ def statements_svg(data: SiteData, weeks: int = 16) -> str:
     """Statements per ISO week, stacked by the speaker's side, over the last ``weeks`` weeks with any."""
     per_week: dict[dt.date, Counter[str]] = defaultdict(Counter)
     for st in data.statements:
-        day = start_of(st.meta["date"])
+        day = dates.start(st.meta["date"])
         if day is None:
             continue
         side = data.side_of(st.meta["speaker"]) if st.meta.get("speaker") else None

@@ -8,7 +8,6 @@ so they stay right wherever the page sits.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,8 +15,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from .. import dates
 from ..content import Page
-from ..timex.calendar import start_of
 from .collect import SIDE_LABELS, SIDE_ORDER, SiteData
 
 EXPORTS = ("timeline.json", "events.csv", "statements.csv", "events.atom")
@@ -32,45 +31,20 @@ _env = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
-_MODS = {"START": "early", "MID": "mid", "END": "late"}
 
 
-@functools.lru_cache(maxsize=8192)  # a site shows the same few hundred dates thousands of times
 def display_date(value: str, precision: str | None = None, mod: str | None = None) -> str:
-    """A date as precisely as it is known: '6 August 2025', 'week of 11 August 2025', 'May – July 2025'."""
-    if "/" in value:
-        a, b = value.split("/", 1)
-        da, db = display_date(a), display_date(b)
-        if len(a) == 7 and len(b) == 7 and a[:4] == b[:4]:
-            da = dt.date(int(a[:4]), int(a[5:7]), 1).strftime("%B")
-        return f"{da} – {db}"
-    prefix = f"{_MODS[mod]} " if mod in _MODS else ""
-    start = start_of(value)
-    if start is None:
-        return value
-    if "-W" in value:
-        text = f"week of {start.day} {start.strftime('%B %Y')}"
-    elif len(value) >= 10:
-        text = f"{start.day} {start.strftime('%B %Y')}"
-    elif len(value) == 7 and value[5:].isdigit():
-        text = start.strftime("%B %Y")
-    elif len(value) == 7 and value[5] == "Q":
-        text = f"Q{value[6]} {value[:4]}"
-    elif len(value) == 7:
-        text = f"{ {'SP': 'spring', 'SU': 'summer', 'FA': 'autumn', 'WI': 'winter'}.get(value[5:], '') } {value[:4]}"
-    elif len(value) == 3:
-        text = f"the {value}0s"
-    else:
-        text = value
-    return f"{prefix}{text}".strip()
+    """A date as precisely as it is known: '6 August 2025', 'summer 2024', 'May – July 2025' (see
+    ``generator.dates.display``; the precision is that of the value itself)."""
+    return dates.display(value, mod)
 
 
 def month_heading(value: str) -> str:
-    """The timeline group of a date: its month, or its year or decade when only that is known."""
+    """The timeline group of a date: its month, or its year, decade or century when only that is known."""
     first = value.split("/")[0]
-    if len(first) in (3, 4) and first.isdigit():
-        return display_date(first)
-    start = start_of(value)
+    if dates.precision(first) in ("year", "decade", "century"):
+        return dates.display(first)
+    start = dates.start(value)
     return start.strftime("%B %Y") if start else "Undated"
 
 
@@ -196,12 +170,13 @@ class Period:
 
 def _period_of(value: str, by: str) -> tuple[str, str]:
     """The (key, label) of the page a date goes on when the timeline is split by year or by month."""
-    start = start_of(value)
+    start = dates.start(value)
     if start is None:
         return "undated", "Undated"
     first = value.split("/")[0]
-    if len(first) == 3 and first.isdigit():  # a decade heads its own page, before its first year
-        return f"{first}0s", display_date(first)
+    if dates.precision(first) in ("decade", "century"):  # heads its own page, before its first year
+        label = dates.display(first)
+        return label.removeprefix("the ").replace(" ", "-"), label
     if by == "year" or len(first) == 4:
         return str(start.year), str(start.year)
     return start.strftime("%Y-%m"), start.strftime("%B %Y")
@@ -244,7 +219,7 @@ def timeline_anchor(by: str, periods: list[Period], day: dt.date) -> tuple[str, 
     if not parts:
         return "timeline.md", anchor
     # The last part that starts on or before the day: the one its events are on.
-    starting = [p for p in parts if (start_of(p.events[0].meta["date"]) or dt.date.min) <= day]
+    starting = [p for p in parts if (dates.start(p.events[0].meta["date"]) or dt.date.min) <= day]
     return (starting or parts)[-1].uri, anchor
 
 

@@ -32,12 +32,28 @@ log = logging.getLogger(__name__)
 RULES = [*absolute.RULES, *relative.RULES, *durations.RULES]
 
 
+def _resolve(rule, m, ctx: Context):
+    """What a rule makes of a match, or None when the result would lie off the calendar (years 1-9999):
+    "last week" said on 1 January of year 1, "the 1st century" (which would start in year 0)."""
+    try:
+        resolved = rule.resolve(m, ctx)
+    except (OverflowError, ValueError):
+        return None
+    if resolved is None:
+        return None
+    point = resolved[3] if len(resolved) > 3 else None
+    date = point or (resolved[1] if resolved[0] in ("DATE", "TIME") else "")
+    if date[:1].isdigit() and "X" not in date and calendar.precision_of(date) is None:
+        return None
+    return resolved
+
+
 def _candidates(text: str, probe: Context) -> list[tuple[int, int, int, object]]:
     found = []
     for priority, rule in enumerate(RULES):
         for m in rule.pattern.finditer(text):
             start, end = (m.start("x"), m.end("x")) if "x" in m.re.groupindex and m.group("x") else m.span()
-            if start == end or rule.resolve(m, probe) is None:
+            if start == end or _resolve(rule, m, probe) is None:
                 continue
             found.append((start, end, priority, m))
     return found
@@ -80,7 +96,7 @@ def tag(
     timexes: list[Timex] = []
     for start, end, priority, m in _select(_candidates(text, probe)):
         rule = RULES[priority]
-        resolved = rule.resolve(m, ctx)
+        resolved = _resolve(rule, m, ctx)
         if resolved is None:
             continue
         type_, value, mod, *reach = resolved

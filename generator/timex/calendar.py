@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from .. import dates
+
 MONTHS = {
     "january": 1,
     "february": 2,
@@ -174,80 +176,38 @@ def shift(ref: dt.date, unit: str, n: int) -> str:
     raise ValueError(unit)
 
 
-# Finer precisions first: a day is more precise than a week, a week than a month, and so on.
-PRECISION_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5}
+def _calendar_part(value: str) -> str:
+    """A value without its time of day: "2025-08-06T14:00" -> "2025-08-06"."""
+    return value.split("T")[0]
 
 
 def precision_rank(precision: str | None) -> int:
     """How coarse a precision is (0 = a day or finer); unknown precisions rank last."""
-    return PRECISION_RANK.get(precision or "", 9)
+    return dates.rank(precision)
 
 
 def precision_of(value: str) -> str | None:
-    """The precision a TIMEX3 calendar value carries (for a range, that of its start)."""
+    """The precision a TIMEX3 calendar value carries (for a range, that of its start).
+
+    The forms are those of ``generator.dates``; a time of day makes a day value "time" when its hour
+    is known ("2025-08-06T14:00"), "day" for a part of the day ("2025-08-06TNI").
+    """
     v = value.split("/")[0]
-    if not v[:1].isdigit() or "X" in v:
-        return None  # "2012-XX-XX": some day of 2012, not a period one can place on a calendar
     if "T" in v:
-        return "time" if len(v.split("T")[1]) >= 2 and v.split("T")[1][:1].isdigit() else "day"
-    if "-W" in v:
-        return "week"
-    if len(v) == 10:
-        return "day"
-    if len(v) == 7 and v[5:6].isdigit():
-        return "month"
-    if len(v) == 7:  # 2025-SU, 2025-Q3
-        return "season" if v[5:6].isalpha() and v[5] != "Q" else "quarter"
-    if len(v) == 4:
-        return "year"
-    if len(v) == 3:
-        return "decade"
-    if len(v) == 2:
-        return "century"
-    return None
+        time = v.split("T")[1]
+        day = dates.precision(_calendar_part(v))
+        return day and ("time" if len(time) >= 2 and time[:1].isdigit() else "day")
+    return dates.precision(v)  # None for "2012-XX-XX": some day of 2012, not a period on a calendar
 
 
 def start_of(value: str) -> dt.date | None:
     """The first day a calendar value covers, for sorting; None for non-calendar values."""
-    v = value.split("/")[0]
-    try:
-        if "-W" in v:
-            y, w = v[:4], v.split("-W")[1][:2]
-            return dt.date.fromisocalendar(int(y), int(w), 1)
-        if len(v) >= 10 and v[:10][4] == "-":
-            return dt.date.fromisoformat(v[:10])
-        if len(v) == 7 and v[5:].isdigit():
-            return dt.date(int(v[:4]), int(v[5:]), 1)
-        if len(v) == 7 and v[5] == "Q":
-            return dt.date(int(v[:4]), 3 * (int(v[6]) - 1) + 1, 1)
-        if len(v) == 7:
-            month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(v[5:], 1)
-            return dt.date(int(v[:4]), month, 1)
-        if len(v) == 4 and v.isdigit():
-            return dt.date(int(v), 1, 1)
-        if len(v) == 3 and v.isdigit():
-            return dt.date(int(v) * 10, 1, 1)
-    except ValueError:
-        return None
-    return None
+    return dates.start(_calendar_part(value.split("/")[0]))
 
 
 def end_of(value: str) -> dt.date | None:
     """The last day a calendar value covers (for a range, the last day of its end); None if not calendar."""
-    v = value.split("/")[-1]
-    start = start_of(v)
-    if start is None:
-        return None
-    precision = precision_of(v)
-    if precision in ("day", "time"):
-        return start
-    if precision == "week":
-        return start + dt.timedelta(days=6)
-    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120}.get(precision or "")
-    if months is None:
-        return start
-    year, month = add_months(start.year, start.month, months)
-    return dt.date(year, month, 1) - dt.timedelta(days=1)
+    return dates.end(_calendar_part(value.split("/")[-1]))
 
 
 def covers(outer: str, inner: str) -> bool:

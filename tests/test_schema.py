@@ -1,0 +1,63 @@
+"""generator/schema.py: web addresses are checked as URLs (http or https, with a host), never by a narrow
+character list, and an article's address is read as a browser would open it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.schema import URL_FORM, encoded_url, json_schema, valid_url
+
+GOOD = [
+    "http://en.wikinews.org/wiki/Beatles'_Apple_Corps_sues_Apple_Computer",
+    "https://en.wikipedia.org/wiki/Apple_(company)",
+    "https://example.org/a;b=c?q=1&r=%20x#frag",
+    "https://example.org/%E2%80%93",
+    "HTTPS://EXAMPLE.ORG/",
+    "https://example.org:8443/path",
+    "https://[2001:db8::1]/",
+]
+BAD = [
+    "javascript:alert(1)",
+    "JavaScript://example.org/%0Aalert(1)",
+    "data:text/html,<b>x</b>",
+    "ftp://example.org/file",
+    "mailto:someone@example.org",
+    "//example.org/path",
+    "https://",
+    "https:///path",
+    "https://example.org/a b",
+    "https://example.org/a\tb",
+    "https://example.org/a\nb",
+    "https://example.org/\x00",
+    'https://example.org/"onmouseover="x',
+    "https://example.org/<script>",
+    "https://example.org/a\\b",
+    "https://example.org:port/",
+    "example.org",
+    "",
+]
+
+
+@pytest.mark.parametrize("url", GOOD)
+def test_valid_addresses_are_accepted(url):
+    assert valid_url(url)
+    assert re.fullmatch(json_schema("sources")["properties"]["url"]["pattern"], url)
+
+
+@pytest.mark.parametrize("url", BAD)
+def test_other_schemes_and_broken_addresses_are_refused(url):
+    assert not valid_url(url)
+
+
+def test_the_schema_pattern_is_the_one_validation_uses():
+    assert json_schema("sources")["properties"]["url"]["pattern"] == URL_FORM.pattern
+    assert not valid_url(None) and not valid_url(42)
+
+
+def test_an_address_with_characters_a_browser_encodes_is_read_encoded():
+    url = 'http://en.wikinews.org/wiki/Boeing_787_"Dreamliner"_makes_maiden_flight'
+    assert encoded_url(url) == "http://en.wikinews.org/wiki/Boeing_787_%22Dreamliner%22_makes_maiden_flight"
+    assert valid_url(encoded_url(url)) and not valid_url(url)
+    assert encoded_url("javascript:alert(1)") == "javascript:alert(1)"  # still not http(s)
