@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -12,8 +13,10 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import DATA, ROOT
 from test_cli import timeline
+
+from generator.content import read_page, render
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 
@@ -34,12 +37,83 @@ def _steps(name: str) -> list[dict]:
     return [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
 
 
+def _step(name: str, step_id: str) -> dict:
+    return next(step for step in _steps(name) if step.get("id") == step_id)
+
+
 def test_pull_requests_are_checked_tested_and_built_strictly():
     workflow = yaml.safe_load((WORKFLOWS / "check.yml").read_text(encoding="utf-8"))
     assert "pull_request" in workflow[True]  # PyYAML reads the key `on` as True
     runs = " && ".join(step.get("run", "") for step in _steps("check.yml"))
-    for command in ("timeline check", "pytest", "timeline build --no-ingest", "git diff --exit-code -- content/"):
+    for command in ("timeline check", "pytest", "timeline build --no-ingest", "git status --porcelain -- content"):
         assert command in runs
+
+
+def test_pages_publishes_what_the_pull_request_check_built():
+    def runs(name: str) -> list[str]:
+        return [step["run"] for step in _steps(name) if "run" in step and "pytest" not in step["run"]][1:]  # not pip
+
+    assert runs("pages.yml") == runs("check.yml")
+    assert [s.get("run") for s in _steps("pages.yml")].index(_step("pages.yml", "build")["run"]) < [
+        s.get("uses", "").split("@")[0] for s in _steps("pages.yml")
+    ].index("actions/upload-pages-artifact")
+
+
+def _git(project: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+        cwd=project,
+        check=True,
+        capture_output=True,
+    )
+
+
+def _run_step(project: Path, bin_dir: Path) -> subprocess.CompletedProcess:
+    """The in-step check's own shell, as GitHub runs a `shell: bash` step, with `timeline` on PATH."""
+    script = _step("check.yml", "content-in-step")["run"]
+    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+        cwd=project, capture_output=True, text=True, env=env, timeout=300,
+    )  # fmt: skip
+
+
+def test_the_in_step_check_fails_on_an_article_without_its_pages(tmp_path):
+    project = _project(tmp_path / "project")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "timeline").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m generator.cli "$@"\n', encoding="utf-8")
+    (bin_dir / "timeline").chmod(0o755)
+    _git(project, "init", "-q")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-qm", "the project as it is")
+    r = _run_step(project, bin_dir)
+    assert r.returncode == 0, r.stdout + r.stderr  # content/ is in step with seeds/
+
+    article = sorted((DATA / "tiny" / "seeds").iterdir())[0]
+    shutil.copy(article, project / "seeds" / article.name)
+    _git(project, "add", "seeds")  # the article, without the pages it gives
+    _git(project, "commit", "-qm", "an article")
+    r = _run_step(project, bin_dir)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "::error::content/ is not what the articles give" in r.stdout
+    assert "?? content/" in r.stdout  # the pages ingest would add, untracked
+
+    _git(project, "add", "-A")  # now with its pages
+    _git(project, "commit", "-qm", "its pages")
+    r = _run_step(project, bin_dir)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+    # A generated page the generator would now write otherwise (its text still matches its stamp: not
+    # edited by hand): ingest rewrites it, and the check says so.
+    path = sorted((project / "content" / "events").glob("*.md"))[0]
+    page, problems = read_page(path, "events")
+    assert page is not None and not problems
+    path.write_text(render("events", {**page.meta, "title": "An older title"}, page.body), encoding="utf-8")
+    _git(project, "commit", "-qam", "an older page")
+    r = _run_step(project, bin_dir)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert f" M content/events/{path.name}" in r.stdout
 
 
 def test_pushes_to_main_deploy_with_the_official_pages_actions():
@@ -54,7 +128,8 @@ def _project(tmp_path: Path) -> Path:
     """A real copy of the project: articles, content/ and mkdocs.yml."""
     for name in ("seeds", "content"):
         shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    for name in ("mkdocs.yml", ".gitignore"):
+        shutil.copy(ROOT / name, tmp_path / name)
     return tmp_path
 
 
