@@ -160,6 +160,16 @@ class _MkDocsWarnings(logging.Handler):
         self.messages.append(f"{record.levelname.lower()}: {record.getMessage()}")
 
 
+def _show_serve_log() -> None:
+    """MkDocs tells what serve does (its address, each change seen and rebuild) only through logging,
+    which shows nothing unless configured: show those lines, as `mkdocs serve` does."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("mkdocs")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
 def _run_mkdocs(args, command: str) -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands import build as mk_build
@@ -174,6 +184,8 @@ def _run_mkdocs(args, command: str) -> int:
             config = load_config(args.config, strict=True)
             mk_build.build(config)
         else:
+            _show_serve_log()
+            # MkDocs watches docs_dir (content/) and the config, and rebuilds on every change.
             mk_serve.serve(args.config, dev_addr=args.dev_addr, livereload=True)
     except MkDocsException as exc:
         # A strict build that fails on warnings says only how many: show the warnings themselves first.

@@ -71,6 +71,22 @@ def repository_url() -> str | None:
     return f"https://github.com/{m['repo']}" if m else None
 
 
+def pages_url() -> str | None:
+    """Where GitHub Pages serves this repository, from GitHub Actions' ``GITHUB_REPOSITORY``:
+    ``https://owner.github.io/repo/``, or the root for a repository named ``owner.github.io``.
+    None off GitHub Actions, on GitHub Enterprise servers, or for a value that is not owner/name."""
+    if os.environ.get("GITHUB_SERVER_URL", "https://github.com").rstrip("/") != "https://github.com":
+        return None  # an Enterprise server's Pages live elsewhere: set site_url in mkdocs.yml
+    m = re.fullmatch(r"(?P<owner>[A-Za-z0-9-]+)/(?P<name>[A-Za-z0-9._-]+)", os.environ.get("GITHUB_REPOSITORY", ""))
+    if not m or m["name"] in (".", ".."):
+        return None
+    host = f"{m['owner'].lower()}.github.io"
+    return f"https://{host}/" if m["name"].lower() == host else f"https://{host}/{m['name']}/"
+
+
+THEME = Path(__file__).parent / "site" / "theme"
+
+
 @functools.lru_cache(maxsize=65536)
 def _url_parts(url: str) -> tuple[str, ...]:
     """A site URL's path segments, normalised as MkDocs' get_relative_url does."""
@@ -131,6 +147,13 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             config.extra_css.append("assets/timeline.css")
         if "assets/timeline.js" not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.append("assets/timeline.js")
+        if not config.site_url:
+            # Under a project path (owner.github.io/repo/) the 404 page, the sitemap and the feed need the
+            # site's address; GitHub Actions tells where Pages serves it. Off Actions nothing changes.
+            config.site_url = pages_url()
+        # The theme overrides (the feed in every page's <head>) come after a custom_dir of the project's own.
+        if str(THEME) not in config.theme.dirs:
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME))
         if not config.repo_url:
             # "Edit this page" needs the repository; find it rather than ask every fork to configure it.
             url = repository_url()

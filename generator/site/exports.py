@@ -126,10 +126,13 @@ def statements_csv(data: SiteData) -> str:
 
 
 def atom(data: SiteData, title: str, url: str) -> str:
-    """An Atom feed of the events, newest first; ``url`` is the site's address (may be empty)."""
+    """An Atom feed of the events, newest first; ``url`` is the site's address (may be empty: links are
+    then relative to the feed)."""
     events = sorted(data.events, key=lambda p: (dates.sort_key(p.meta["date"])[0], p.meta["id"]))[::-1]
     newest = events[0].meta["date"] if events else None
-    base = url or "/"
+    # Absolute with the site's address; without one, relative to the feed itself, which sits at the
+    # site's root (a leading "/" would miss a site served under a project path, as GitHub Pages does).
+    base = url if not url or url.endswith("/") else url + "/"
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',

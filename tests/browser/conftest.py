@@ -57,8 +57,10 @@ def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
 
 
 def build(project: Path) -> Path:
-    """A strict build of ``project``'s content/ as it is, the way `timeline build --no-ingest` runs it."""
-    r = timeline("build", "--no-ingest", cwd=project)
+    """A strict build of ``project``'s content/ as it is, the way `timeline build --no-ingest` runs it.
+    Built for the root of the local server: GitHub Actions' GITHUB_REPOSITORY would give it the address
+    GitHub Pages serves it at (a project path), which is not where these tests serve it."""
+    r = timeline("build", "--no-ingest", cwd=project, env={"GITHUB_REPOSITORY": ""})
     assert r.returncode == 0, r.stderr
     return project / "site"
 
@@ -66,6 +68,19 @@ def build(project: Path) -> Path:
 @pytest.fixture(scope="session")
 def site_url() -> Iterator[str]:
     server, url = serve(build(ROOT))
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def paged_site_url(tmp_path_factory) -> Iterator[str]:
+    """The project's content/ built with a small page_size, so that the timeline is split into pages."""
+    project = tmp_path_factory.mktemp("paged")
+    shutil.copytree(ROOT / "content", project / "content")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - timeline:\n" in config
+    (project / "mkdocs.yml").write_text(config.replace("  - timeline:\n", "  - timeline:\n      page_size: 8\n"))
+    server, url = serve(build(project))
     yield url
     server.shutdown()
 

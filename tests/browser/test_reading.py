@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import deque
-from urllib.parse import urldefrag, urljoin, urlparse
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin
 
 import pytest
+
+from .conftest import ROOT
 
 SERIOUS = ("serious", "critical")
 
@@ -145,15 +148,70 @@ def _axe(page, axe_source: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("path", ["", "timeline/", "events/", "actors/steve-witkoff/", "positions/"])
-def test_no_serious_accessibility_violations(page, site_url, axe_source, path):
-    if path == "events/":
-        page.goto(site_url + "timeline/")
-        path = urlparse(page.locator("article.tl-event .tl-title a").first.get_attribute("href")).path
-        path = urljoin("/timeline/", path).lstrip("/")
-    page.goto(site_url + path)
+# Every kind of page the site has; for each folder of pages, its first page.
+PAGE_KINDS = {
+    "home": "",
+    "timeline": "timeline/",
+    "positions": "positions/",
+    "actors index": "actors/",
+    "sources index": "sources/",
+    "actor": "actors/*",
+    "event": "events/*",
+    "statement": "statements/*",
+    "source": "sources/*",
+    "topic": "topics/*",
+    "404": "404.html",
+}
+
+
+def _first_page(site: Path, pattern: str) -> str:
+    """``kind/*`` -> the URL path of the first page of that folder of the built site."""
+    if not pattern.endswith("*"):
+        return pattern
+    folder = pattern[:-1]
+    pages = sorted(p.parent.name for p in (site / folder).glob("*/index.html"))
+    assert pages, f"no pages in site/{folder}"
+    return f"{folder}{pages[0]}/"
+
+
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_no_serious_accessibility_violations(page, site_url, axe_source, kind):
+    page.goto(site_url + _first_page(ROOT / "site", PAGE_KINDS[kind]))
     violations = _axe(page, axe_source)
     assert not violations, "\n".join(violations)
+
+
+@pytest.mark.parametrize("part", ["overview", "part"])
+def test_no_serious_accessibility_violations_on_a_paged_timeline(page, paged_site_url, axe_source, part):
+    page.goto(paged_site_url + "timeline/")
+    if part == "part":
+        links = page.locator(".tl-periods a")
+        assert links.count() > 1  # the timeline is paged
+        page.goto(urljoin(page.url, links.first.get_attribute("href")))
+        assert page.locator("article.tl-event").count() > 0
+    violations = _axe(page, axe_source)
+    assert not violations, "\n".join(violations)
+
+
+def _text_links(page) -> list[str]:
+    """Links inside running text (paragraphs, list items, cells) whose only difference from the text around
+    them would be their colour: neither underlined nor boxed."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.md-content :is(p, li, td, dd, blockquote, figcaption) a')]
+            .filter(a => a.textContent.trim() && !a.closest('h1, h2, h3, h4, h5, h6, nav'))
+            .filter(a => { const s = getComputedStyle(a);
+                return !s.textDecorationLine.includes('underline') && parseFloat(s.borderBottomWidth) === 0
+                    && parseFloat(s.borderTopWidth) === 0; })
+            .map(a => a.outerHTML.slice(0, 120))"""
+    )
+
+
+@pytest.mark.parametrize("kind", ["timeline", "positions", "actor", "event", "statement", "source", "topic"])
+def test_links_in_text_are_told_apart_by_more_than_colour(page, site_url, kind):
+    page.goto(site_url + _first_page(ROOT / "site", PAGE_KINDS[kind]))
+    assert page.locator(".md-content a").count() > 0
+    bare = _text_links(page)
+    assert not bare, bare[:5]
 
 
 def test_the_timeline_fits_a_phone(browser, site_url, screenshots):
