@@ -90,6 +90,29 @@ def find_stale(
     return stale
 
 
+def removed_articles(folder: Path, written: set[str], roots: tuple[Path, ...]) -> dict[str, Path]:
+    """Generated, untouched source pages (by id) whose article file is gone from the project.
+
+    Their pages, and the events and statements that cite only such sources or ingested ones, are stale: a
+    deleted article takes its pages with it on ``--prune``. ``roots`` are the folders a page's ``file`` may be
+    relative to (where ingest runs, and the project).
+    """
+    gone: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.md")):
+        if str(path) in written or path.is_symlink():
+            continue
+        try:
+            if not is_untouched(path.read_text(encoding="utf-8", errors="replace")):
+                continue
+        except OSError:
+            continue
+        page, problems = read_page(path, folder.name)
+        name = page.meta.get("file") if page and not problems else None
+        if isinstance(name, str) and not any((root / name).exists() for root in roots):
+            gone[page.meta["id"]] = path
+    return gone
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(_GENERATED_LINE.sub("", text).encode("utf-8")).hexdigest()[:16]
 

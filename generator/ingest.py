@@ -17,7 +17,16 @@ from pathlib import Path
 from .actors import Registry
 from .articles import article_paths, read_article
 from .cache import ExtractionCache, inputs_fingerprint, registry_fingerprint, save_manifest, unchanged_since_last_run
-from .content import KIND_DIRS, WriteReport, find_stale, load_registry, parse_page_text, render, write_page
+from .content import (
+    KIND_DIRS,
+    WriteReport,
+    find_stale,
+    load_registry,
+    parse_page_text,
+    removed_articles,
+    render,
+    write_page,
+)
 from .errors import Problem, TimelineError
 from .extract import extract
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
@@ -329,14 +338,19 @@ def ingest(
             pending.add(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), [])
     pending.write(report)
     written = {*report.added, *report.updated, *report.unchanged, *report.kept}
-    ingested = {x.article.id for x in extractions}
-    for folder in ("events", "statements"):
-        for path in find_stale(content / folder, written, ingested, suppressed.pages):
-            if prune:
-                path.unlink()
-                report.removed.append(str(path))
-            else:
-                report.stale.append(str(path))
+    gone = removed_articles(content / "sources", written, (Path.cwd(), root))
+    ingested = {x.article.id for x in extractions} | set(gone)
+    stale = [
+        p
+        for folder in ("events", "statements")
+        for p in find_stale(content / folder, written, ingested, suppressed.pages)
+    ]
+    for path in [*stale, *gone.values()]:
+        if prune:
+            path.unlink()
+            report.removed.append(str(path))
+        else:
+            report.stale.append(str(path))
     if not report.problems:
         # What the next ingest would start from: these articles, and the registries as now written.
         actors_now, topics_now = load_registry(content)

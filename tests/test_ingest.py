@@ -159,3 +159,29 @@ def test_the_next_ingest_removes_temporary_files_a_killed_one_left(tiny_project)
     assert r.returncode == 1  # anything else is not ours to remove: content/ may not hold it
     assert all(p.exists() for p in others)
     assert all(str(p.relative_to(tiny_project)) in r.stderr for p in others)
+
+
+def test_a_deleted_article_takes_its_pages_with_it_on_prune(tiny_project):
+    assert timeline("ingest", "seeds", cwd=tiny_project).returncode == 0
+    content = tiny_project / "content"
+    before = {p.relative_to(content).as_posix() for p in content.rglob("*.md")}
+    (source,) = [p for p in (content / "sources").glob("*.md") if "file: seeds/alpha.md" in p.read_text()]
+    citing = [
+        p.relative_to(content).as_posix()
+        for folder in ("events", "statements")
+        for p in (content / folder).glob("*.md")
+        if f"source: {source.stem}" in p.read_text()
+    ]
+    assert citing
+    (tiny_project / "seeds" / "alpha.md").unlink()
+    r = timeline("ingest", "seeds", cwd=tiny_project)
+    assert r.returncode == 0 and "stale" in r.stdout, r.stdout + r.stderr
+    assert source.exists()  # reported, not removed, without --prune
+    r = timeline("ingest", "seeds", "--prune", cwd=tiny_project)
+    assert r.returncode == 0, r.stderr
+    after = {p.relative_to(content).as_posix() for p in content.rglob("*.md")}
+    assert not source.exists()
+    assert not set(citing) & after
+    assert after < before
+    assert timeline("check", cwd=tiny_project).returncode == 0
+    assert timeline("build", "--no-ingest", cwd=tiny_project).returncode == 0
