@@ -14,6 +14,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from . import dates
 from .actors import Registry
 from .articles import article_paths, read_article
 from .cache import ExtractionCache, inputs_fingerprint, registry_fingerprint, save_manifest, unchanged_since_last_run
@@ -74,7 +75,9 @@ def event_page(event_id: str, group: MergedEvent) -> str:
         "precision": best.precision,
         "mod": best.mod,
         "scheduled": first.scheduled,
-        "review": f"sources disagree on the date: {', '.join(conflict)}" if conflict else None,
+        "review": f"sources disagree on the date: {'; '.join(dates.display(d) for d in conflict)}"
+        if conflict
+        else None,
         "actors": sorted({a for r in group.reports for a in r.actors}),
         "topics": sorted({t for r in group.reports for t in r.topics}),
         "sources": [

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import sentence_of
 from test_cli import timeline
 
 from generator import dates
@@ -196,6 +197,7 @@ def _site_with_every_form(project: Path) -> Path:
     r = timeline("ingest", "seeds", cwd=project)
     assert r.returncode == 0, r.stderr
     source = sorted((project / "content" / "sources").glob("*.md"))[0].stem
+    quote = sentence_of(project, source)
     for name, (value, mod) in SITE_EVENTS.items():
         meta = {
             "id": f"form-{name}",
@@ -203,7 +205,7 @@ def _site_with_every_form(project: Path) -> Path:
             "date": value,
             "precision": dates.precision(value),
             "mod": mod,
-            "sources": [{"source": source, "date": value, "date_text": name, "quote": f"A {name}."}],
+            "sources": [{"source": source, "date": value, "date_text": name, "quote": quote}],
         }
         page = project / "content" / "events" / f"form-{name}.md"
         page.write_text(render("events", meta, "Written by hand.", generated=False), encoding="utf-8")

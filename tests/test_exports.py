@@ -98,7 +98,7 @@ def _add_poisoned(project, source: str) -> None:
                     "title": title,
                     "date": event_id[:10],
                     "precision": "day",
-                    "sources": [{"source": source, "date_text": date_text, "quote": "Typed by an editor."}],
+                    "sources": [{"source": source, "date_text": date_text, "quote": sentence_of(project, source)}],
                 },
                 "",
                 generated=False,
