@@ -20,12 +20,13 @@ person of a fitting gender; otherwise the statement stays unattributed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
-from .actors import NAME, PRONOUNS, Registry, new_actor_id
+from .actors import NAME, PRONOUNS, FullNames, Registry, new_actor_id
 from .model import Article, Sentence, Statement, Timex
-from .sentences import sentence_at
-from .timex import phrase
+from .sentences import sentence_at, sentence_index
+from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
 
 VERBS = (
@@ -116,6 +117,10 @@ def _is_opener(text: str, i: int, lo: int) -> bool:
     return False
 
 
+_MARK = re.compile(f'[{_OPEN_CHARS}{_CLOSE_CHARS}"]')
+_LINE_END = re.compile(r"[\r\n]|$")
+
+
 def find_quotes(text: str) -> list[_Quote]:
     """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
     quotes: list[_Quote] = []
@@ -131,7 +136,7 @@ def find_quotes(text: str) -> list[_Quote]:
             if first in _OPEN_CHARS + '"' and pending.paragraph == number - 1:
                 quotes.append(pending)  # the quote went on into this paragraph
             pending = None
-        marks = [i for i in range(lo, hi) if text[i] in _OPEN_CHARS + _CLOSE_CHARS + '"']
+        marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
         if dash and not marks and open_at is None and _words(text[lo:hi]) >= 8:
             # "- This is where it will become clear ...": the interviewee's answer, as Russian news prints it.
             quotes.append(_Quote(lo, lo + dash.end(), hi, hi, number, answer=True))
@@ -177,10 +182,10 @@ class _Attributor:
             if actor:
                 self.gender.setdefault(actor, "m" if m.group(1) == "Mr" else "f")
         self.new_actors: dict[str, str] = {}
+        self.names = FullNames(self.text)
 
     def sentence_index(self, offset: int) -> int:
-        s = sentence_at(self.sentences, offset)
-        return self.sentences.index(s) if s else -1
+        return sentence_index(self.sentences, offset)
 
     def resolve(self, mention: str, at: int) -> str | None:
         """Actor id for a speaker mention at offset ``at`` (pronouns from recent context)."""
@@ -193,15 +198,9 @@ class _Attributor:
             return actor
         if len(words) == 1 and mention[:1].isupper():
             # A bare surname: news names a person in full first ("Steve Witkoff ... Witkoff said").
-            full = [
-                m.group(0)
-                for m in re.finditer(rf"\b{NAME}", self.text[:at])
-                if m.group(0).split()[-1] == mention
-                and len(m.group(0).split()) >= 2
-                and m.group(0).split()[0] not in ("The", "A", "An", "This", "That")
-            ]
+            full = self.names.last_before(mention, at)
             if full:
-                mention = _TITLE_WORDS.sub("", full[-1])
+                mention = _TITLE_WORDS.sub("", full)
                 words = mention.split()
                 actor = self.registry.resolve(mention)
                 if actor:
@@ -240,7 +239,9 @@ class _Attributor:
         for index in window:
             lo = self.sentences[index].start
             hi = at if index == here else self.sentences[index].end
-            spoken = [a for o, a in self.recent if lo <= o < hi and self._fits(a, pronoun)]
+            # ``recent`` is sorted: the speakers between lo and hi are one slice of it.
+            between = self.recent[bisect_left(self.recent, (lo,)) : bisect_left(self.recent, (hi,))]
+            spoken = [a for o, a in between if self._fits(a, pronoun)]
             if spoken:
                 return spoken[-1]
             for m in self.registry.mentions(self.text, lo, hi):
@@ -259,16 +260,15 @@ class _Attributor:
     def continuation(self, at: int) -> str | None:
         """The speaker whose words a frameless quote at ``at`` goes on with: the last one, within two sentences."""
         here = self.sentence_index(at)
-        before = [(o, a) for o, a in self.recent if o < at]
-        if not before:
+        last = bisect_left(self.recent, (at,)) - 1
+        if last < 0:
             return None
-        offset, actor = before[-1]
+        offset, actor = self.recent[last]
         return actor if here - self.sentence_index(offset) <= 2 else None
 
     def remember(self, offset: int, actor: str | None) -> None:
         if actor:
-            self.recent.append((offset, actor))
-            self.recent.sort()
+            insort(self.recent, (offset, actor))
 
 
 def _is_subject(text: str, lo: int, start: int, end: int) -> bool:
@@ -314,6 +314,29 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | 
     return None
 
 
+class _Spans:
+    """The spans of the statements made so far, to ask whether one covers an offset.
+
+    Only spans starting within the longest one's length before the offset can cover it, and a statement
+    stays within its paragraph, so a long article is not read again for every question.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._longest = max(self._longest, end - start)
+
+    def covers(self, offset: int) -> bool:
+        lo, hi = bisect_left(self._starts, offset - self._longest), bisect_right(self._starts, offset)
+        return any(offset < self._ends[i] for i in range(lo, hi))
+
+
 def _frame_date(timexes: list[Timex], sentence: Sentence, skip: tuple[int, int]) -> Timex | None:
     inside = [
         t
@@ -335,6 +358,8 @@ def extract_statements(
     att = _Attributor(article, sentences, registry)
     quotes = find_quotes(text)
     statements: list[Statement] = []
+    spans = _Spans()
+    index = TimexIndex(timexes)
     quoted_sentences: set[int] = set()
     consumed: set[int] = set()
 
@@ -343,7 +368,10 @@ def extract_statements(
         if end <= start:
             return
         s_start, s_end, s_text = speaker_span if speaker_span else (None, None, None)
-        date = _frame_date(timexes, frame_sentence, (start, end)) if frame_sentence else None
+        date = None
+        if frame_sentence:
+            own = index.starting_in(frame_sentence.start, frame_sentence.end)
+            date = _frame_date(own, frame_sentence, (start, end))
         statements.append(
             Statement(
                 speaker=speaker,
@@ -362,10 +390,12 @@ def extract_statements(
                 date_is_publication=date is None,
             )
         )
+        spans.add(start, end)
         att.remember(start, speaker)
 
-    for q in quotes:
-        quoted_sentences.update(x.start for x in sentences if x.start < q.close and q.open < x.end)
+    starts, ends = [x.start for x in sentences], [x.end for x in sentences]
+    for q in quotes:  # the sentences a quote overlaps (sentences are sorted and do not overlap)
+        quoted_sentences.update(starts[bisect_right(ends, q.open) : bisect_left(starts, q.close)])
     # Reported speech first, so that a quote's pronoun can refer to the speaker of any sentence before it.
     _indirect(text, sentences, quoted_sentences, att, make)
 
@@ -375,7 +405,7 @@ def extract_statements(
         sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
         if sentence is None:
             continue
-        para_end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
+        para_end = _LINE_END.search(text, q.close).start()
         after = text[q.close : para_end]
         words = _words(text[q.start : q.end])
         speaker_span, speaker, role = None, None, None
@@ -422,7 +452,7 @@ def extract_statements(
                     # was said, so the statement is the reported clause with the quote in it.
                     clause = _REPORTED_CLAUSE.match(text[sentence.start + v.end() : q.open])
                     start = sentence.start + v.end() + clause.end()
-                    if any(st.start <= start < st.end for st in statements):
+                    if spans.covers(start):
                         continue
                     end = sentence.end - (1 if text[sentence.end - 1 : sentence.end] in ".!?" else 0)
                     make(speaker_span, speaker, role, start, end, "direct", sentence)

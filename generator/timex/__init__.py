@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from bisect import bisect_left
 
 from ..model import Sentence, Timex
 from ..sentences import sentence_at, split_sentences
@@ -21,7 +22,7 @@ from .durations import LATER
 from .grammar import REPORTING_FRAME, Context
 from .tense import UNKNOWN, clause_tense
 
-__all__ = ["tag", "phrase", "calendar", "VERSION"]
+__all__ = ["tag", "phrase", "calendar", "TimexIndex", "VERSION"]
 
 # Bumped whenever the grammar changes what it finds, so cached extractions are redone.
 VERSION = "3"
@@ -46,12 +47,17 @@ def _candidates(text: str, probe: Context) -> list[tuple[int, int, int, object]]
 def _select(found: list[tuple[int, int, int, object]]) -> list[tuple[int, int, int, object]]:
     """Keep non-overlapping candidates: the longest first, an earlier rule on a tie."""
     chosen: list[tuple[int, int, int, object]] = []
-    taken: list[tuple[int, int]] = []
+    # The spans kept so far, sorted; they never overlap, so their ends are sorted too and one look at the
+    # span starting just before a candidate's end tells whether it overlaps any (linear, not quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
     for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
-        if any(cand[0] < e and s < cand[1] for s, e in taken):
+        i = bisect_left(starts, cand[1])
+        if i and ends[i - 1] > cand[0]:
             continue
         chosen.append(cand)
-        taken.append((cand[0], cand[1]))
+        starts.insert(i, cand[0])
+        ends.insert(i, cand[1])
     return sorted(chosen, key=lambda c: c[0])
 
 
@@ -94,6 +100,18 @@ def tag(
         if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:
             ctx.story_year = int(date[:4])
     return timexes
+
+
+class TimexIndex:
+    """An article's expressions by start offset, so that a sentence finds its own without reading them all."""
+
+    def __init__(self, timexes: list[Timex]):
+        self.timexes = sorted(timexes, key=lambda t: t.start)
+        self._starts = [t.start for t in self.timexes]
+
+    def starting_in(self, start: int, end: int) -> list[Timex]:
+        """The expressions that start in ``[start, end)``, in text order."""
+        return self.timexes[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 def phrase(text: str, t: Timex) -> str:
