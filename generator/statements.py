@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
 
 from .actors import NAME, PRONOUNS, FullNames, Registry, new_actor_id
 from .model import Article, Sentence, Statement, Timex
+from .quotes import LINE_END, count_words, find_quotes
 from .sentences import sentence_at, sentence_index
 from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
@@ -85,74 +85,8 @@ _TITLE_WORDS = re.compile(
     r"^(?:(?:Envoy|President|Minister|Foreign|Secretary|Senator|Chancellor|Prime|Special|"
     r"Kremlin|Aide|Ambassador|General|Spokesman)\s+)+"
 )
-_OPEN_CHARS = "“„«"
-_CLOSE_CHARS = "”»"
 MIN_WORDS = 3
 UNATTRIBUTED_MIN_WORDS = 6
-
-
-@dataclass
-class _Quote:
-    open: int  # offset of the opening mark (or of the leading dash)
-    start: int  # first character of the quoted words
-    end: int  # end of the quoted words
-    close: int  # offset just past the closing mark
-    paragraph: int
-    answer: bool = False  # a dash-led paragraph without quote marks: an interview answer
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
-
-
-def _is_opener(text: str, i: int, lo: int) -> bool:
-    ch = text[i]
-    if ch in _OPEN_CHARS:
-        return True
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if ch in _CLOSE_CHARS or ch == '"':
-        # A closing-style mark opens when it follows space or a dash and precedes a word.
-        return (before.isspace() or before in "([—–-") and not after.isspace()
-    return False
-
-
-_MARK = re.compile(f'[{_OPEN_CHARS}{_CLOSE_CHARS}"]')
-_LINE_END = re.compile(r"[\r\n]|$")
-
-
-def find_quotes(text: str) -> list[_Quote]:
-    """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
-    quotes: list[_Quote] = []
-    pending: _Quote | None = None  # a quote left open at the end of a paragraph
-    for number, (lo, hi) in enumerate(_paragraphs(text)):
-        open_at: int | None = None
-        dash = re.match(r"[-–—]\s+", text[lo:hi])
-        if dash and re.search(r"[,.!?]\s*[\"”]\s*[^\"“”]*$", text[lo:hi]):
-            open_at = lo  # a dash-led quote paragraph
-            content_start = lo + dash.end()
-        if pending is not None:
-            first = text[lo] if lo < hi else ""
-            if first in _OPEN_CHARS + '"' and pending.paragraph == number - 1:
-                quotes.append(pending)  # the quote went on into this paragraph
-            pending = None
-        marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
-        if dash and not marks and open_at is None and _words(text[lo:hi]) >= 8:
-            # "- This is where it will become clear ...": the interviewee's answer, as Russian news prints it.
-            quotes.append(_Quote(lo, lo + dash.end(), hi, hi, number, answer=True))
-            continue
-        for i in marks:
-            if open_at is None:
-                if _is_opener(text, i, lo):
-                    open_at, content_start = i, i + 1
-            elif text[i] in _OPEN_CHARS and open_at != lo:
-                open_at, content_start = i, i + 1  # the earlier opener was never closed: restart here
-            else:
-                quotes.append(_Quote(open_at, content_start, i, i + 1, number))
-                open_at = None
-        if open_at is not None and open_at != lo:
-            pending = _Quote(open_at, content_start, hi, hi, number)
-    return [q for q in quotes if q.end > q.start]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -162,10 +96,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
     return start, end
-
-
-def _words(s: str) -> int:
-    return len(re.findall(r"\w+(?:['’]\w+)?", s))
 
 
 class _Attributor:
@@ -405,9 +335,9 @@ def extract_statements(
         sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
         if sentence is None:
             continue
-        para_end = _LINE_END.search(text, q.close).start()
+        para_end = LINE_END.search(text, q.close).start()
         after = text[q.close : para_end]
-        words = _words(text[q.start : q.end])
+        words = count_words(text[q.start : q.end])
         speaker_span, speaker, role = None, None, None
         end = q.end
         m = _AFTER.match(after) if (after[:1] in (" ", ",") or not after[:1].isalnum()) else None
@@ -531,6 +461,6 @@ def _indirect(text, sentences, quoted_sentences, att, make) -> None:
             continue
         clause_start = sentence.start + found[3]
         clause_end = sentence.end - (1 if body.endswith((".", "!", "?")) else 0)
-        if _words(text[clause_start:clause_end]) < 4:
+        if count_words(text[clause_start:clause_end]) < 4:
             continue
         make((s0, e0, text[s0:e0]), speaker, found[2], clause_start, clause_end, "indirect", sentence)
