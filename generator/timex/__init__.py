@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from bisect import bisect_left
+from collections.abc import Callable
 
 from ..model import Sentence, Timex
 from ..sentences import sentence_at, split_sentences
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 RULES = [*absolute.RULES, *relative.RULES, *durations.RULES]
 
 
-def _candidates(text: str, probe: Context) -> list[tuple[int, int, int, object]]:
+def _candidates(text: str, probe: Context, progress: Callable[[], None] | None) -> list[tuple[int, int, int, object]]:
     found = []
     for priority, rule in enumerate(RULES):
         for m in rule.pattern.finditer(text):
@@ -41,6 +42,8 @@ def _candidates(text: str, probe: Context) -> list[tuple[int, int, int, object]]
             if start == end or rule.resolve(m, probe) is None:
                 continue
             found.append((start, end, priority, m))
+        if progress is not None:
+            progress()
     return found
 
 
@@ -67,11 +70,13 @@ def tag(
     sentences: list[Sentence] | None = None,
     *,
     refs: bool = True,
+    progress: Callable[[], None] | None = None,
 ) -> list[Timex]:
     """All temporal expressions of ``text``, resolved against the publication date.
 
     ``refs`` keeps vague references ("now", "recently") as ``*_REF`` values;
     without it they are not reported at all. Spans index ``text`` exactly.
+    ``progress`` is called once per rule of ``RULES`` as its matches are found.
     """
     sentences = sentences if sentences is not None else split_sentences(text)
 
@@ -84,7 +89,7 @@ def tag(
     ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs)
     probe = Context(dct=published, text=text, tense_at=lambda s, e: UNKNOWN, refs=refs)
     timexes: list[Timex] = []
-    for start, end, priority, m in _select(_candidates(text, probe)):
+    for start, end, priority, m in _select(_candidates(text, probe, progress)):
         rule = RULES[priority]
         resolved = rule.resolve(m, ctx)
         if resolved is None:
