@@ -8,13 +8,15 @@ articles and the Wikinews articles of the evaluation set (real sentences, quotes
 from many publication days), cut at a paragraph once it reaches the size. Each is read and
 extracted (sentences, dates, events, statements) in a fresh process, timed there, so neither
 the start-up of Python nor a cache counts. Prints size, seconds and seconds per MB, wall-clock and
-CPU (the CPU figures are the steadier ones on a shared machine), and what was found.
+CPU (the CPU figures are the steadier ones on a shared machine), the process's peak memory and what
+was found. ``--one-line`` makes each article a single paragraph, as text saved without line breaks is.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -60,9 +62,11 @@ def build(size_mb: float, texts: list[str]) -> str:
     return "\n".join(parts) + "\n"
 
 
-def write_article(path: Path, size_mb: float, texts: list[str]) -> None:
+def write_article(path: Path, size_mb: float, texts: list[str], *, one_line: bool = False) -> None:
+    """The article as a Markdown file; ``one_line`` joins its paragraphs into one (text saved without breaks)."""
     front = f'---\ntitle: "A {size_mb:g} MB article"\noutlet: Bench\npublished: 2025-08-07\nlanguage: en\n---\n\n'
-    path.write_text(front + build(size_mb, texts), encoding="utf-8")
+    body = build(size_mb, texts)
+    path.write_text(front + (body.replace("\n", " ").strip() + "\n" if one_line else body), encoding="utf-8")
 
 
 def _child(path: str) -> None:
@@ -77,13 +81,15 @@ def _child(path: str) -> None:
     started, cpu = time.perf_counter(), time.process_time()
     x, _ = extract(read_article(path), registry, tagger)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    print(f"{seconds:.3f} {cpu:.3f} {len(x.timexes)} {len(x.events)} {len(x.statements)}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # KB on Linux
+    print(f"{seconds:.3f} {cpu:.3f} {peak} {len(x.timexes)} {len(x.events)} {len(x.statements)}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=list(SIZES), help="article sizes in MB")
     parser.add_argument("--keep", type=Path, help="write the articles to this folder and keep them")
+    parser.add_argument("--one-line", action="store_true", help="each article one paragraph (no line breaks)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -94,16 +100,16 @@ def main() -> None:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         print(f"{'MB':>6} {'seconds':>8} {'s/MB':>6} {'cpu s':>7} {'cpu s/MB':>8}", end=" ")
-        print(f"{'timexes':>8} {'events':>7} {'statements':>10}")
+        print(f"{'peak MB':>7} {'timexes':>8} {'events':>7} {'statements':>10}")
         for size in args.sizes:
             path = folder / f"article-{size:g}mb.md"
-            write_article(path, size, texts)
+            write_article(path, size, texts, one_line=args.one_line)
             real = path.stat().st_size / MB
             out = subprocess.run(
                 [sys.executable, __file__, "--child", str(path)], capture_output=True, text=True, check=True
             ).stdout.split()
             seconds, cpu = float(out[0]), float(out[1])
-            counts = f"{out[2]:>8} {out[3]:>7} {out[4]:>10}"
+            counts = f"{out[2]:>7} {out[3]:>8} {out[4]:>7} {out[5]:>10}"
             print(f"{real:6.2f} {seconds:8.2f} {seconds / real:6.2f} {cpu:7.2f} {cpu / real:8.2f} {counts}", flush=True)
 
 

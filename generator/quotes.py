@@ -24,7 +24,8 @@ class Quote:
     answer: bool = False  # a dash-led paragraph without quote marks: an interview answer
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: a run of text between line breaks."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
 
 
@@ -41,14 +42,13 @@ def _is_opener(text: str, i: int, lo: int) -> bool:
 
 
 _MARK = re.compile(f'[{_OPEN_CHARS}{_CLOSE_CHARS}"]')
-LINE_END = re.compile(r"[\r\n]|$")  # where a quote's paragraph ends
 
 
 def find_quotes(text: str) -> list[Quote]:
     """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
     quotes: list[Quote] = []
     pending: Quote | None = None  # a quote left open at the end of a paragraph
-    for number, (lo, hi) in enumerate(_paragraphs(text)):
+    for number, (lo, hi) in enumerate(paragraphs(text)):
         open_at: int | None = None
         dash = re.match(r"[-–—]\s+", text[lo:hi])
         if dash and re.search(r"[,.!?]\s*[\"”]\s*[^\"“”]*$", text[lo:hi]):

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from .actors import NAME, PRONOUNS, FullNames, Registry, new_actor_id
 from .model import Article, Sentence, Statement, Timex
-from .quotes import LINE_END, count_words, find_quotes
+from .quotes import count_words, find_quotes, paragraphs
 from .sentences import sentence_at, sentence_index
 from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
@@ -46,10 +46,12 @@ _SPEAKER = rf"{_ROLE}|(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{NAME}|he|she|they|He|She|They"
 # One appositive, perhaps followed by a second that describes the first ("the director of X, a research body").
 _APPOSITION = r",\s*(?P<role>[^,“”\"]{2,140}?(?:,\s*(?:a|an)\s+[^,“”\"]{2,140}?)?),"
 # `,” said Sergei Markov, a pro-Kremlin political analyst.` / `,” Yuri Ushakov, an aide, told journalists`
+# Matched at the offset just past a quote's closing mark, up to its paragraph's end (no copy of the text).
 _AFTER = re.compile(
-    rf"^[\s,]*(?:(?:(?:{VERBS})\s+(?P<s1>{_SPEAKER})(?:,\s*(?P<role1>[^,.“”\"]{{2,140}}))?)|"
+    rf"[\s,]*(?:(?:(?:{VERBS})\s+(?P<s1>{_SPEAKER})(?:,\s*(?P<role1>[^,.“”\"]{{2,140}}))?)|"
     rf"(?P<s2>{_SPEAKER})(?:{_APPOSITION})?\s+(?:\w+ly\s+)?(?:{VERBS})\b)"
 )
+_PHRASE_END = re.compile(r"[,.;]|$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION})?")
 _ACCORDING_INSIDE = re.compile(rf"^.{{3,}}?,\s+according\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION}|,)")
 _PREPOSITIONS = {
@@ -287,6 +289,7 @@ def extract_statements(
     text = article.text
     att = _Attributor(article, sentences, registry)
     quotes = find_quotes(text)
+    paragraph_ends = [end for _, end in paragraphs(text)]
     statements: list[Statement] = []
     spans = _Spans()
     index = TimexIndex(timexes)
@@ -335,18 +338,19 @@ def extract_statements(
         sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
         if sentence is None:
             continue
-        para_end = LINE_END.search(text, q.close).start()
-        after = text[q.close : para_end]
+        para_end = paragraph_ends[q.paragraph]  # a quote closes within its paragraph
+        first_after = text[q.close : min(q.close + 1, para_end)]
         words = count_words(text[q.start : q.end])
         speaker_span, speaker, role = None, None, None
         end = q.end
-        m = _AFTER.match(after) if (after[:1] in (" ", ",") or not after[:1].isalnum()) else None
+        framed = first_after in (" ", ",") or not first_after.isalnum()
+        m = _AFTER.match(text, q.close, para_end) if framed else None
         if m and words >= 1:
             g = "s1" if m.group("s1") else "s2"
-            s, e = q.close + m.start(g), q.close + m.end(g)
+            s, e = m.start(g), m.end(g)
             if g == "s1":
                 # `said Russian political analyst Tatiana Stanovaya`: the name ends the descriptive phrase.
-                phrase_end = re.search(r"[,.;]|$", text[s:para_end]).start() + s
+                phrase_end = _PHRASE_END.search(text, s, para_end).start()
                 full = [n for n in re.finditer(rf"\b{NAME}", text[s:phrase_end]) if len(n.group(0).split()) >= 2]
                 if full:
                     s, e = s + full[-1].start(), s + full[-1].end()
@@ -355,11 +359,7 @@ def extract_statements(
             role = m.group("role1") or m.group("role")
             # A split quote: `“…,” X said, “and …”` continues as one statement.
             nxt = quotes[qi + 1] if qi + 1 < len(quotes) else None
-            if (
-                nxt
-                and nxt.paragraph == q.paragraph
-                and re.fullmatch(r"[^.!?“”\"]*,\s*", text[q.close + m.end() : nxt.open])
-            ):
+            if nxt and nxt.paragraph == q.paragraph and re.fullmatch(r"[^.!?“”\"]*,\s*", text[m.end() : nxt.open]):
                 end = nxt.end
                 consumed.add(qi + 1)
         else:
