@@ -27,7 +27,9 @@ from .schema import encoded_url, valid_url
 from .slugs import MAX_SLUG, slugify
 
 SUFFIXES = (".txt", ".md")
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+# The largest article file read (10 MB): extraction is linear in size, about 3-5 s per MB, so a bigger
+# file is more likely a dump or a mistake than one article. README and `timeline ingest --help` say it.
+MAX_ARTICLE_BYTES = 10 * 1024 * 1024
 MAX_DECODE_CHAOS = 0.05
 METADATA_KEYS = ("id", "title", "outlet", "url", "published", "language", "evidence")
 # A folder's index.md is its list page: a source with this id would be hidden behind it.
@@ -201,13 +203,9 @@ def default_id(outlet: str | None, title: str) -> str:
 def _read_bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
-        raise TimelineError(
-            Problem(
-                str(path),
-                None,
-                f"article is {size // (1024 * 1024)} MB; the limit is {MAX_ARTICLE_BYTES // (1024 * 1024)} MB",
-            )
-        )
+        limit = f"{megabytes(MAX_ARTICLE_BYTES)} ({MAX_ARTICLE_BYTES:,} bytes)"
+        message = f"article is {megabytes(size)} ({size:,} bytes); the limit is {limit}"
+        raise TimelineError(Problem(str(path), None, message))
     return path.read_bytes()
 
 
@@ -215,6 +213,11 @@ def _refuse_link(path: Path) -> None:
     """A symbolic link in a pull request could make any file on the machine an article (and publish it)."""
     if path.is_symlink():
         raise TimelineError(Problem(str(path), None, "is a symbolic link; an article must be a file of its own"))
+
+
+def megabytes(size: int) -> str:
+    """``size`` bytes in MB, to a tenth: "50 MB", "10.4 MB"."""
+    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
 
 
 def _sidecar_metadata(path: Path) -> dict[str, Any]:

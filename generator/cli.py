@@ -19,6 +19,7 @@ import os
 import sys
 from pathlib import Path
 
+from .articles import MAX_ARTICLE_BYTES, megabytes
 from .errors import Problem, TimelineError
 
 
@@ -32,7 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--to", default="seeds", help="the articles folder (default: seeds/)")
     s.add_argument("--published", help="publication date YYYY-MM-DD, when the page states none")
 
-    s = sub.add_parser("ingest", help="extract articles and write their pages into content/")
+    s = sub.add_parser(
+        "ingest",
+        help="extract articles and write their pages into content/",
+        description="Extract articles and write their pages into content/. An article file may be up to "
+        f"{megabytes(MAX_ARTICLE_BYTES)}; a larger one is refused and the others are still ingested.",
+    )
     s.add_argument("paths", nargs="*", default=["seeds"], help="article files or folders (default: seeds/)")
     s.add_argument(
         "--prune", action="store_true", help="remove generated, unedited pages these articles no longer yield"
@@ -76,9 +82,11 @@ def _cmd_extract(args, content: Path) -> int:
     actors, topics = load_registry(content) if content.is_dir() else ([], [])
     registry, tagger = Registry(actors), Topics(topics)
     problems: list[Problem] = []
+    within = _article_progress("extract")
     for f in args.files:
         try:
-            x, _ = extract(read_article(f, published), registry, tagger)
+            article = read_article(f, published)
+            x, _ = extract(article, registry, tagger, within(article))
         except TimelineError as exc:
             problems.extend(exc.problems)
             continue
@@ -137,10 +145,51 @@ def _progress(total: int):
     return tick
 
 
+def _article_progress(command: str):
+    """Progress within one long article: a bar of its steps on a terminal, else a plain line every tenth."""
+
+    def start(article):
+        from .extract import LONG_ARTICLE, STEPS
+
+        if len(article.text) < LONG_ARTICLE:
+            return None
+        size = f"{len(article.text.encode()) / (1024 * 1024):.1f} MB"
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            bar = tqdm(total=STEPS, desc=f"{Path(article.path).name} ({size})", unit="step", leave=False)
+
+            def show(done: int, total: int, stage: str) -> None:
+                bar.set_postfix_str(stage, refresh=False)
+                bar.update(1)
+                if done == total:
+                    bar.close()
+
+            return show
+        shown = [0]
+
+        def line(done: int, total: int, stage: str) -> None:
+            if done * 10 // total > shown[0]:
+                shown[0] = done * 10 // total
+                where = f"{command}: {article.path} ({size})"
+                print(f"{where}: {done * 100 // total}% ({stage})", file=sys.stderr, flush=True)
+
+        return line
+
+    return start
+
+
 def _cmd_ingest(paths: list[str], content: Path, prune: bool = False, jobs: int | None = None) -> int:
     from .ingest import ingest
 
-    report = ingest([Path(p) for p in paths], content, prune=prune, jobs=jobs, progress=_progress)
+    report = ingest(
+        [Path(p) for p in paths],
+        content,
+        prune=prune,
+        jobs=jobs,
+        progress=_progress,
+        article_progress=_article_progress("ingest"),
+    )
     print(f"ingest: {report.summary()}")
     for name in report.kept:
         print(f"  kept (edited by hand): {name}")

@@ -13,7 +13,7 @@ import re
 
 from .actors import Registry
 from .model import Article, Event, Sentence, Timex
-from .timex import phrase
+from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
 from .timex.tense import FUTURE, clause_tense
 
@@ -83,8 +83,9 @@ def extract_events(
     """The events one article reports."""
     text = article.text
     events: list[Event] = []
+    index = TimexIndex(timexes)
     for sentence in sentences:
-        t = event_date(text, sentence, timexes)
+        t = event_date(text, sentence, index.starting_in(sentence.start, sentence.end))
         if t is None or sentence.text.rstrip().endswith("?"):
             continue
         actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})

@@ -5,6 +5,7 @@ Also the machine-readable contract of ``timeline extract --json``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -13,18 +14,41 @@ from .events import extract_events
 from .model import Actor, Article, Extraction
 from .sentences import split_sentences
 from .statements import extract_statements
-from .timex import tag
+from .timex import RULES, tag
 from .topics import Topics
 
+# From this many characters on (about 500 KB of text, a second or more of work) an article is long:
+# the command line then shows how far extraction has gone within it.
+LONG_ARTICLE = 500_000
 
-def extract(article: Article, registry: Registry, topics: Topics) -> tuple[Extraction, dict[str, str]]:
+# Told after each step of one article's extraction: (steps done, steps in all, the stage of that step).
+Progress = Callable[[int, int, str], None]
+
+# Splitting sentences, one step per date rule (finding dates is most of the work), statements, events.
+STEPS = 1 + len(RULES) + 2
+
+
+def extract(
+    article: Article, registry: Registry, topics: Topics, progress: Progress | None = None
+) -> tuple[Extraction, dict[str, str]]:
     """Extract one article; also return the speakers it names who are not yet registered."""
+    done = 0
+
+    def step(stage: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, STEPS, stage)
+
     sentences = split_sentences(article.text)
-    timexes = tag(article.text, article.published, sentences)
+    step("sentences")
+    timexes = tag(article.text, article.published, sentences, progress=lambda: step("dates"))
     statements, new_actors = extract_statements(article, sentences, timexes, registry, topics)
+    step("statements")
     if new_actors:  # speakers found here are actors of this article's events too
         registry = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in new_actors.items())])
     events = extract_events(article, sentences, timexes, registry, topics)
+    step("events")
     return Extraction(article, timexes, events, statements), new_actors
 
 

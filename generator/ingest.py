@@ -196,7 +196,13 @@ PARALLEL_FROM = 48  # fewer articles than this are extracted in this process: st
 
 
 def _extract_all(
-    articles: list[Article], registry: Registry, topics: Topics, cache: ExtractionCache, jobs: int, progress
+    articles: list[Article],
+    registry: Registry,
+    topics: Topics,
+    cache: ExtractionCache,
+    jobs: int,
+    progress,
+    article_progress=None,
 ) -> list[tuple[Extraction, dict[str, str]]]:
     """Extract every article, from the cache where it can, in parallel where it pays."""
     fingerprint = registry_fingerprint(list(registry.actors.values()), list(topics.topics.values()))
@@ -216,7 +222,8 @@ def _extract_all(
                 report()
     else:
         for i in todo:
-            results[i] = extract(articles[i], registry, topics)
+            within = article_progress(articles[i]) if article_progress else None
+            results[i] = extract(articles[i], registry, topics, within)
             cache.put(keys[i], results[i])
             report()
     return results
@@ -246,7 +253,13 @@ def _prepare(content: Path) -> None:
 
 
 def ingest(
-    paths: list[Path], content: Path, *, prune: bool = False, jobs: int | None = None, progress=_no_progress
+    paths: list[Path],
+    content: Path,
+    *,
+    prune: bool = False,
+    jobs: int | None = None,
+    progress=_no_progress,
+    article_progress=None,
 ) -> WriteReport:
     """Extract every article under ``paths`` and write its pages.
 
@@ -255,7 +268,8 @@ def ingest(
     these articles no longer yield are reported as stale, and removed only with ``prune``.
     Extractions are cached (keyed by article, registries and code) in the user's cache folder; an ingest
     whose inputs and pages are all as the last one left them only checks that and returns.
-    ``progress(total)`` returns a function called once per extracted article.
+    ``progress(total)`` returns a function called once per extracted article; ``article_progress(article)``
+    may return an ``extract.Progress`` for the steps within one article (articles extracted in this process).
     """
     root = content.parent
     suppressed = load_suppressed(content)
@@ -284,7 +298,7 @@ def ingest(
     # registered, so that one ingest gives what the next one would (a fixed point).
     for _ in range(2):
         extractions, found_now = [], {}
-        for x, found in _extract_all(articles, registry, topics, cache, jobs, progress):
+        for x, found in _extract_all(articles, registry, topics, cache, jobs, progress, article_progress):
             extractions.append(x)
             for actor_id, name in found.items():
                 found_now.setdefault(actor_id, name)

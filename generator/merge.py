@@ -9,10 +9,12 @@ translations of one remark share their names and key words).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import Event, Statement
-from .timex.calendar import covers, precision_rank, start_of
+from .timex.calendar import covers, end_of, precision_rank, start_of
 
 _STOP = set(
     [
@@ -117,17 +119,18 @@ _KINDS = {
 _KIND_OF = {w: k for k, words in _KINDS.items() for w in words.split()}
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=16384)  # a sentence is compared with each candidate's: read its words once
+def content_words(text: str) -> frozenset[str]:
     """Lowercase content words, crudely stemmed, with happening-words reduced to their kind."""
     out = set()
     for w in re.findall(r"[a-z]+", text.lower().replace("’", "'")):
         if w in _STOP or len(w) < 3:
             continue
         out.add(_KIND_OF.get(w, w[:-1] if w.endswith("s") and len(w) > 4 else w))
-    return out
+    return frozenset(out)
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
@@ -163,13 +166,23 @@ class MergedStatement:
         return self.reports[0]
 
 
-def _nucleus(ev: Event) -> set[str]:
+def _nucleus(ev: Event) -> frozenset[str]:
     """Content words of the phrase the date belongs to ("the Moscow talks on August 6")."""
-    at = ev.sentence.find(ev.date_text) if ev.date_text else -1
+    return _nucleus_of(ev.sentence, ev.date_text)
+
+
+@lru_cache(maxsize=16384)
+def _nucleus_of(sentence: str, date_text: str | None) -> frozenset[str]:
+    at = sentence.find(date_text) if date_text else -1
     if at < 0:
-        return content_words(ev.sentence)
-    around = ev.sentence[max(0, at - 70) : at] + " " + ev.sentence[at + len(ev.date_text) : at + len(ev.date_text) + 30]
+        return content_words(sentence)
+    around = sentence[max(0, at - 70) : at] + " " + sentence[at + len(date_text) : at + len(date_text) + 30]
     return content_words(around)
+
+
+# Calendar arithmetic on the same few date values again and again, for every pair of events compared.
+_covers = lru_cache(maxsize=16384)(covers)
+_start_of = lru_cache(maxsize=4096)(start_of)
 
 
 def _alike(a: Event, b: Event) -> tuple[bool, bool, float]:
@@ -193,12 +206,12 @@ def _same_event(a: Event, b: Event) -> bool:
     if a.date == b.date:
         # A shared day is good evidence; a shared month or year alone is not.
         return alike if precision_rank(a.precision) == 0 else same_kind_near
-    if covers(a.date, b.date) or covers(b.date, a.date):
+    if _covers(a.date, b.date) or _covers(b.date, a.date):
         # "in January" and "on January 23" may be one happening or two: only with much the same words.
         return same_kind_near and overlap >= 0.4
     # Dates that disagree by days: one happening only when two articles name it alike with the same people;
     # the merged event is then flagged for review, never silently given one of the dates.
-    da, db = start_of(a.date), start_of(b.date)
+    da, db = _start_of(a.date), _start_of(b.date)
     close = da is not None and db is not None and abs((da - db).days) <= 7
     return close and a.source != b.source and same_kind_near and len(shared) >= 2
 
@@ -206,26 +219,76 @@ def _same_event(a: Event, b: Event) -> bool:
 def merge_events(events: list[Event]) -> list[MergedEvent]:
     """Group events that report the same happening; input order decides which report comes first.
 
-    Two reports can only match when they share an actor, so each event is compared only with the
-    groups of its actors (in the order the groups were made): linear in practice, not quadratic.
+    Two reports can only match when they share an actor and their dates can match (the same, one within
+    the other, or a week apart), so each event is compared only with the groups holding such a report (in
+    the order the groups were made): linear, not quadratic, even in one long article about one actor.
     """
     merged: list[MergedEvent] = []
-    by_actor: dict[str, set[int]] = {}
+    index = _DateIndex()
     for ev in events:
-        candidates = sorted({i for a in ev.actors for i in by_actor.get(a, ())})
-        for i in candidates:
+        for i in index.candidates(ev):
             group = merged[i]
-            if any(_same_event(ev, other) for other in group.reports) and all(
-                r.sentence != ev.sentence for r in group.reports
+            # The cheap test first: a group that already has this very sentence (a repeated paragraph) is not it.
+            if all(r.sentence != ev.sentence for r in group.reports) and any(
+                _same_event(ev, other) for other in group.reports
             ):
                 group.reports.append(ev)
                 break
         else:
             i = len(merged)
             merged.append(MergedEvent([ev]))
-        for a in ev.actors:
-            by_actor.setdefault(a, set()).add(i)
+        index.add(ev, i)
     return merged
+
+
+# How many days a date may cover, by class: a report is looked for only among those of its class that start
+# close enough to overlap. Longer dates (decades, ranges) are few, and read whenever an actor's are.
+_SPANS = (7, 31, 92, 366)
+
+
+@lru_cache(maxsize=4096)
+def _days(date: str) -> tuple[int, int] | None:
+    """The first and last day a date covers, as ordinals; None when it names no calendar day."""
+    start = start_of(date)
+    if start is None:
+        return None
+    end = end_of(date)
+    return start.toordinal(), max(start.toordinal(), end.toordinal() if end else 0)
+
+
+class _DateIndex:
+    """The events of each group by actor and first day, to find the groups an event could join."""
+
+    def __init__(self) -> None:
+        self._undated: dict[tuple[str, str], list[int]] = {}  # (actor, date) -> groups
+        self._dated: dict[tuple[str, int], tuple[list[int], list[int]]] = {}  # (actor, class) -> first days, groups
+
+    def add(self, ev: Event, group: int) -> None:
+        days = _days(ev.date)
+        for actor in ev.actors:
+            if days is None:
+                self._undated.setdefault((actor, ev.date), []).append(group)
+                continue
+            span = days[1] - days[0]
+            kind = next((k for k, most in enumerate(_SPANS) if span <= most), len(_SPANS))
+            starts, groups = self._dated.setdefault((actor, kind), ([], []))
+            at = bisect_right(starts, days[0])
+            starts.insert(at, days[0])
+            groups.insert(at, group)
+
+    def candidates(self, ev: Event) -> list[int]:
+        """Groups, in order, holding an event with one of ``ev``'s actors whose date may match ``ev``'s."""
+        days = _days(ev.date)
+        found: set[int] = set()
+        for actor in ev.actors:
+            if days is None:  # only the very same date can match
+                found.update(self._undated.get((actor, ev.date), ()))
+                continue
+            for kind in range(len(_SPANS) + 1):
+                starts, groups = self._dated.get((actor, kind), ((), ()))
+                lo = bisect_left(starts, days[0] - max(_SPANS[kind], 7)) if kind < len(_SPANS) else 0
+                found.update(groups[lo : bisect_right(starts, max(days[1], days[0] + 7))])
+        return sorted(found)
 
 
 def _same_statement(a: Statement, b: Statement) -> bool:
@@ -234,18 +297,35 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return _overlap(content_words(a.quote), content_words(b.quote)) >= 0.35 and a.source != b.source
 
 
+@dataclass
+class _Day:
+    """One speaker's statement groups of one day, and which sources each group holds."""
+
+    groups: list[MergedStatement] = field(default_factory=list)
+    by_source: dict[str, set[int]] = field(default_factory=dict)
+
+    def open_to(self, source: str) -> list[int]:
+        """The groups, in order, that hold a report from another source: only those can take one from ``source``
+        (so that the many statements of one long article are not each compared with all the others)."""
+        return sorted(set().union(*(g for s, g in self.by_source.items() if s != source)))
+
+
 def merge_statements(statements: list[Statement]) -> list[MergedStatement]:
     """Group reports of the same remark by the same speaker on the same date (compared within that pair only)."""
     merged: list[MergedStatement] = []
-    by_speaker_day: dict[tuple[str, str], list[MergedStatement]] = {}
+    by_speaker_day: dict[tuple[str, str], _Day] = {}
     for st in statements:
-        groups = by_speaker_day.setdefault((st.speaker, st.date), []) if st.speaker else []
-        for group in groups:
-            if any(_same_statement(st, other) for other in group.reports):
-                group.reports.append(st)
+        if not st.speaker:
+            merged.append(MergedStatement([st]))
+            continue
+        day = by_speaker_day.setdefault((st.speaker, st.date), _Day())
+        for i in day.open_to(st.source):
+            if any(_same_statement(st, other) for other in day.groups[i].reports):
+                day.groups[i].reports.append(st)
                 break
         else:
-            merged.append(MergedStatement([st]))
-            if st.speaker:
-                groups.append(merged[-1])
+            i = len(day.groups)
+            day.groups.append(MergedStatement([st]))
+            merged.append(day.groups[-1])
+        day.by_source.setdefault(st.source, set()).add(i)
     return merged

@@ -116,6 +116,12 @@ def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
     """The sentence containing ``offset``, by binary search."""
+    index = sentence_index(sentences, offset)
+    return sentences[index] if index >= 0 else None
+
+
+def sentence_index(sentences: list[Sentence], offset: int) -> int:
+    """The position in ``sentences`` of the sentence containing ``offset``, or -1, by binary search."""
     lo, hi = 0, len(sentences) - 1
     while lo <= hi:
         mid = (lo + hi) // 2
@@ -125,5 +131,5 @@ def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
         elif offset >= s.end:
             lo = mid + 1
         else:
-            return s
-    return None
+            return mid
+    return -1

@@ -20,12 +20,13 @@ person of a fitting gender; otherwise the statement stays unattributed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right, insort
 
-from .actors import NAME, PRONOUNS, Registry, new_actor_id
+from .actors import NAME, PRONOUNS, FullNames, Registry, new_actor_id
 from .model import Article, Sentence, Statement, Timex
-from .sentences import sentence_at
-from .timex import phrase
+from .quotes import count_words, find_quotes, paragraphs
+from .sentences import sentence_at, sentence_index
+from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
 
 VERBS = (
@@ -45,10 +46,12 @@ _SPEAKER = rf"{_ROLE}|(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{NAME}|he|she|they|He|She|They"
 # One appositive, perhaps followed by a second that describes the first ("the director of X, a research body").
 _APPOSITION = r",\s*(?P<role>[^,“”\"]{2,140}?(?:,\s*(?:a|an)\s+[^,“”\"]{2,140}?)?),"
 # `,” said Sergei Markov, a pro-Kremlin political analyst.` / `,” Yuri Ushakov, an aide, told journalists`
+# Matched at the offset just past a quote's closing mark, up to its paragraph's end (no copy of the text).
 _AFTER = re.compile(
-    rf"^[\s,]*(?:(?:(?:{VERBS})\s+(?P<s1>{_SPEAKER})(?:,\s*(?P<role1>[^,.“”\"]{{2,140}}))?)|"
+    rf"[\s,]*(?:(?:(?:{VERBS})\s+(?P<s1>{_SPEAKER})(?:,\s*(?P<role1>[^,.“”\"]{{2,140}}))?)|"
     rf"(?P<s2>{_SPEAKER})(?:{_APPOSITION})?\s+(?:\w+ly\s+)?(?:{VERBS})\b)"
 )
+_PHRASE_END = re.compile(r"[,.;]|$")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION})?")
 _ACCORDING_INSIDE = re.compile(rf"^.{{3,}}?,\s+according\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION}|,)")
 _PREPOSITIONS = {
@@ -84,70 +87,8 @@ _TITLE_WORDS = re.compile(
     r"^(?:(?:Envoy|President|Minister|Foreign|Secretary|Senator|Chancellor|Prime|Special|"
     r"Kremlin|Aide|Ambassador|General|Spokesman)\s+)+"
 )
-_OPEN_CHARS = "“„«"
-_CLOSE_CHARS = "”»"
 MIN_WORDS = 3
 UNATTRIBUTED_MIN_WORDS = 6
-
-
-@dataclass
-class _Quote:
-    open: int  # offset of the opening mark (or of the leading dash)
-    start: int  # first character of the quoted words
-    end: int  # end of the quoted words
-    close: int  # offset just past the closing mark
-    paragraph: int
-    answer: bool = False  # a dash-led paragraph without quote marks: an interview answer
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
-
-
-def _is_opener(text: str, i: int, lo: int) -> bool:
-    ch = text[i]
-    if ch in _OPEN_CHARS:
-        return True
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if ch in _CLOSE_CHARS or ch == '"':
-        # A closing-style mark opens when it follows space or a dash and precedes a word.
-        return (before.isspace() or before in "([—–-") and not after.isspace()
-    return False
-
-
-def find_quotes(text: str) -> list[_Quote]:
-    """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
-    quotes: list[_Quote] = []
-    pending: _Quote | None = None  # a quote left open at the end of a paragraph
-    for number, (lo, hi) in enumerate(_paragraphs(text)):
-        open_at: int | None = None
-        dash = re.match(r"[-–—]\s+", text[lo:hi])
-        if dash and re.search(r"[,.!?]\s*[\"”]\s*[^\"“”]*$", text[lo:hi]):
-            open_at = lo  # a dash-led quote paragraph
-            content_start = lo + dash.end()
-        if pending is not None:
-            first = text[lo] if lo < hi else ""
-            if first in _OPEN_CHARS + '"' and pending.paragraph == number - 1:
-                quotes.append(pending)  # the quote went on into this paragraph
-            pending = None
-        marks = [i for i in range(lo, hi) if text[i] in _OPEN_CHARS + _CLOSE_CHARS + '"']
-        if dash and not marks and open_at is None and _words(text[lo:hi]) >= 8:
-            # "- This is where it will become clear ...": the interviewee's answer, as Russian news prints it.
-            quotes.append(_Quote(lo, lo + dash.end(), hi, hi, number, answer=True))
-            continue
-        for i in marks:
-            if open_at is None:
-                if _is_opener(text, i, lo):
-                    open_at, content_start = i, i + 1
-            elif text[i] in _OPEN_CHARS and open_at != lo:
-                open_at, content_start = i, i + 1  # the earlier opener was never closed: restart here
-            else:
-                quotes.append(_Quote(open_at, content_start, i, i + 1, number))
-                open_at = None
-        if open_at is not None and open_at != lo:
-            pending = _Quote(open_at, content_start, hi, hi, number)
-    return [q for q in quotes if q.end > q.start]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -157,10 +98,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
     return start, end
-
-
-def _words(s: str) -> int:
-    return len(re.findall(r"\w+(?:['’]\w+)?", s))
 
 
 class _Attributor:
@@ -177,10 +114,10 @@ class _Attributor:
             if actor:
                 self.gender.setdefault(actor, "m" if m.group(1) == "Mr" else "f")
         self.new_actors: dict[str, str] = {}
+        self.names = FullNames(self.text)
 
     def sentence_index(self, offset: int) -> int:
-        s = sentence_at(self.sentences, offset)
-        return self.sentences.index(s) if s else -1
+        return sentence_index(self.sentences, offset)
 
     def resolve(self, mention: str, at: int) -> str | None:
         """Actor id for a speaker mention at offset ``at`` (pronouns from recent context)."""
@@ -193,15 +130,9 @@ class _Attributor:
             return actor
         if len(words) == 1 and mention[:1].isupper():
             # A bare surname: news names a person in full first ("Steve Witkoff ... Witkoff said").
-            full = [
-                m.group(0)
-                for m in re.finditer(rf"\b{NAME}", self.text[:at])
-                if m.group(0).split()[-1] == mention
-                and len(m.group(0).split()) >= 2
-                and m.group(0).split()[0] not in ("The", "A", "An", "This", "That")
-            ]
+            full = self.names.last_before(mention, at)
             if full:
-                mention = _TITLE_WORDS.sub("", full[-1])
+                mention = _TITLE_WORDS.sub("", full)
                 words = mention.split()
                 actor = self.registry.resolve(mention)
                 if actor:
@@ -240,7 +171,9 @@ class _Attributor:
         for index in window:
             lo = self.sentences[index].start
             hi = at if index == here else self.sentences[index].end
-            spoken = [a for o, a in self.recent if lo <= o < hi and self._fits(a, pronoun)]
+            # ``recent`` is sorted: the speakers between lo and hi are one slice of it.
+            between = self.recent[bisect_left(self.recent, (lo,)) : bisect_left(self.recent, (hi,))]
+            spoken = [a for o, a in between if self._fits(a, pronoun)]
             if spoken:
                 return spoken[-1]
             for m in self.registry.mentions(self.text, lo, hi):
@@ -259,16 +192,15 @@ class _Attributor:
     def continuation(self, at: int) -> str | None:
         """The speaker whose words a frameless quote at ``at`` goes on with: the last one, within two sentences."""
         here = self.sentence_index(at)
-        before = [(o, a) for o, a in self.recent if o < at]
-        if not before:
+        last = bisect_left(self.recent, (at,)) - 1
+        if last < 0:
             return None
-        offset, actor = before[-1]
+        offset, actor = self.recent[last]
         return actor if here - self.sentence_index(offset) <= 2 else None
 
     def remember(self, offset: int, actor: str | None) -> None:
         if actor:
-            self.recent.append((offset, actor))
-            self.recent.sort()
+            insort(self.recent, (offset, actor))
 
 
 def _is_subject(text: str, lo: int, start: int, end: int) -> bool:
@@ -314,6 +246,29 @@ def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | 
     return None
 
 
+class _Spans:
+    """The spans of the statements made so far, to ask whether one covers an offset.
+
+    Only spans starting within the longest one's length before the offset can cover it, and a statement
+    stays within its paragraph, so a long article is not read again for every question.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self._longest = max(self._longest, end - start)
+
+    def covers(self, offset: int) -> bool:
+        lo, hi = bisect_left(self._starts, offset - self._longest), bisect_right(self._starts, offset)
+        return any(offset < self._ends[i] for i in range(lo, hi))
+
+
 def _frame_date(timexes: list[Timex], sentence: Sentence, skip: tuple[int, int]) -> Timex | None:
     inside = [
         t
@@ -334,7 +289,10 @@ def extract_statements(
     text = article.text
     att = _Attributor(article, sentences, registry)
     quotes = find_quotes(text)
+    paragraph_ends = [end for _, end in paragraphs(text)]
     statements: list[Statement] = []
+    spans = _Spans()
+    index = TimexIndex(timexes)
     quoted_sentences: set[int] = set()
     consumed: set[int] = set()
 
@@ -343,7 +301,10 @@ def extract_statements(
         if end <= start:
             return
         s_start, s_end, s_text = speaker_span if speaker_span else (None, None, None)
-        date = _frame_date(timexes, frame_sentence, (start, end)) if frame_sentence else None
+        date = None
+        if frame_sentence:
+            own = index.starting_in(frame_sentence.start, frame_sentence.end)
+            date = _frame_date(own, frame_sentence, (start, end))
         statements.append(
             Statement(
                 speaker=speaker,
@@ -362,10 +323,12 @@ def extract_statements(
                 date_is_publication=date is None,
             )
         )
+        spans.add(start, end)
         att.remember(start, speaker)
 
-    for q in quotes:
-        quoted_sentences.update(x.start for x in sentences if x.start < q.close and q.open < x.end)
+    starts, ends = [x.start for x in sentences], [x.end for x in sentences]
+    for q in quotes:  # the sentences a quote overlaps (sentences are sorted and do not overlap)
+        quoted_sentences.update(starts[bisect_right(ends, q.open) : bisect_left(starts, q.close)])
     # Reported speech first, so that a quote's pronoun can refer to the speaker of any sentence before it.
     _indirect(text, sentences, quoted_sentences, att, make)
 
@@ -375,18 +338,19 @@ def extract_statements(
         sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
         if sentence is None:
             continue
-        para_end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
-        after = text[q.close : para_end]
-        words = _words(text[q.start : q.end])
+        para_end = paragraph_ends[q.paragraph]  # a quote closes within its paragraph
+        first_after = text[q.close : min(q.close + 1, para_end)]
+        words = count_words(text[q.start : q.end])
         speaker_span, speaker, role = None, None, None
         end = q.end
-        m = _AFTER.match(after) if (after[:1] in (" ", ",") or not after[:1].isalnum()) else None
+        framed = first_after in (" ", ",") or not first_after.isalnum()
+        m = _AFTER.match(text, q.close, para_end) if framed else None
         if m and words >= 1:
             g = "s1" if m.group("s1") else "s2"
-            s, e = q.close + m.start(g), q.close + m.end(g)
+            s, e = m.start(g), m.end(g)
             if g == "s1":
                 # `said Russian political analyst Tatiana Stanovaya`: the name ends the descriptive phrase.
-                phrase_end = re.search(r"[,.;]|$", text[s:para_end]).start() + s
+                phrase_end = _PHRASE_END.search(text, s, para_end).start()
                 full = [n for n in re.finditer(rf"\b{NAME}", text[s:phrase_end]) if len(n.group(0).split()) >= 2]
                 if full:
                     s, e = s + full[-1].start(), s + full[-1].end()
@@ -395,11 +359,7 @@ def extract_statements(
             role = m.group("role1") or m.group("role")
             # A split quote: `“…,” X said, “and …”` continues as one statement.
             nxt = quotes[qi + 1] if qi + 1 < len(quotes) else None
-            if (
-                nxt
-                and nxt.paragraph == q.paragraph
-                and re.fullmatch(r"[^.!?“”\"]*,\s*", text[q.close + m.end() : nxt.open])
-            ):
+            if nxt and nxt.paragraph == q.paragraph and re.fullmatch(r"[^.!?“”\"]*,\s*", text[m.end() : nxt.open]):
                 end = nxt.end
                 consumed.add(qi + 1)
         else:
@@ -422,7 +382,7 @@ def extract_statements(
                     # was said, so the statement is the reported clause with the quote in it.
                     clause = _REPORTED_CLAUSE.match(text[sentence.start + v.end() : q.open])
                     start = sentence.start + v.end() + clause.end()
-                    if any(st.start <= start < st.end for st in statements):
+                    if spans.covers(start):
                         continue
                     end = sentence.end - (1 if text[sentence.end - 1 : sentence.end] in ".!?" else 0)
                     make(speaker_span, speaker, role, start, end, "direct", sentence)
@@ -501,6 +461,6 @@ def _indirect(text, sentences, quoted_sentences, att, make) -> None:
             continue
         clause_start = sentence.start + found[3]
         clause_end = sentence.end - (1 if body.endswith((".", "!", "?")) else 0)
-        if _words(text[clause_start:clause_end]) < 4:
+        if count_words(text[clause_start:clause_end]) < 4:
             continue
         make((s0, e0, text[s0:e0]), speaker, found[2], clause_start, clause_end, "indirect", sentence)

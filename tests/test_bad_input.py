@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from test_cli import timeline
 
+from generator.articles import MAX_ARTICLE_BYTES, megabytes
+
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi", strict=True)
 )
@@ -312,3 +314,19 @@ def test_an_article_that_is_a_symbolic_link_is_refused(project, tmp_path):
     before = _snapshot(project / "content")
     _assert_one_line_each(timeline("ingest", cwd=project), "link.md", "is a symbolic link")
     assert _snapshot(project / "content") == before
+
+
+def test_an_article_just_past_the_size_limit_is_refused_with_its_size_and_the_limit(tiny_project):
+    limit = MAX_ARTICLE_BYTES
+    with (tiny_project / "seeds" / "long.md").open("wb") as f:
+        f.truncate(limit + 1)  # sparse: refused on its size, before any read
+    r = timeline("ingest", cwd=tiny_project)
+    _assert_one_line_each(r, "long.md", f"article is {megabytes(limit)} ({limit + 1:,} bytes)")
+    assert f"the limit is {megabytes(limit)} ({limit:,} bytes)" in r.stderr
+    assert len(list((tiny_project / "content" / "sources").glob("*.md"))) == 2  # the other two are ingested
+    assert megabytes(limit) in timeline("ingest", "--help").stdout
+
+
+def test_megabytes_are_written_to_a_tenth():
+    assert megabytes(50 * 1024 * 1024) == "50 MB"
+    assert megabytes(10 * 1024 * 1024 + 400 * 1024) == "10.4 MB"

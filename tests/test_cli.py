@@ -67,3 +67,21 @@ def test_eval_timeml_on_a_tiny_annotated_file(tmp_path):
 def test_extract_names_a_folder_given_for_a_file(tmp_path):
     r = timeline("extract", str(tmp_path))
     assert r.returncode == 1 and r.stderr == f"timeline: {tmp_path}: is a folder, not a file\n"
+
+
+def test_a_long_article_shows_its_progress_in_plain_lines_when_not_on_a_terminal(tiny_project):
+    from generator.extract import LONG_ARTICLE
+
+    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    body = "\n\n".join([seeds] * (LONG_ARTICLE // len(seeds) + 1))
+    front = "---\ntitle: A long article\noutlet: Example News\npublished: 2025-08-07\n---\n"
+    (tiny_project / "seeds" / "long.md").write_text(front + body, encoding="utf-8")
+    r = timeline("ingest", cwd=tiny_project)  # a pipe, not a terminal
+    assert r.returncode == 0, r.stderr
+    lines = [line for line in r.stderr.splitlines() if "long.md" in line]
+    assert lines and all(line.startswith("ingest: seeds/long.md (0.") for line in lines), r.stderr
+    assert "% (dates)" in lines[0] and lines[-1].endswith(": 100% (events)")
+    assert "\r" not in r.stderr  # no bar
+    assert not [line for line in r.stderr.splitlines() if "alpha.md" in line or "beta.txt" in line]  # short ones
+    r = timeline("extract", "seeds/long.md", "--json", cwd=tiny_project)
+    assert r.stderr.splitlines()[-1] == lines[-1].replace("ingest:", "extract:", 1)

@@ -129,3 +129,74 @@ def test_merge_two_translations_of_one_remark():
     c = _st("It is time to put an end to the war", "s2")
     assert [len(g.reports) for g in merge_statements([a, b, c])] == [2, 1]
     assert len(merge_statements([a, _st(a.quote, "s2", date="2025-08-01")])) == 2  # another day: not merged
+
+
+def _merge_events_comparing_every_group(events):
+    """merge_events as it was before the date index: each event against every group of its actors."""
+    from generator.merge import MergedEvent, _same_event
+
+    merged, by_actor = [], {}
+    for ev in events:
+        for i in sorted({i for a in ev.actors for i in by_actor.get(a, ())}):
+            group = merged[i]
+            if any(_same_event(ev, other) for other in group.reports) and all(
+                r.sentence != ev.sentence for r in group.reports
+            ):
+                group.reports.append(ev)
+                break
+        else:
+            i = len(merged)
+            merged.append(MergedEvent([ev]))
+        for a in ev.actors:
+            by_actor.setdefault(a, set()).add(i)
+    return merged
+
+
+def _merge_statements_comparing_every_group(statements):
+    """merge_statements as it was before groups were kept by source."""
+    from generator.merge import MergedStatement, _same_statement
+
+    merged, by_speaker_day = [], {}
+    for s in statements:
+        groups = by_speaker_day.setdefault((s.speaker, s.date), []) if s.speaker else []
+        for group in groups:
+            if any(_same_statement(s, other) for other in group.reports):
+                group.reports.append(s)
+                break
+        else:
+            merged.append(MergedStatement([s]))
+            if s.speaker:
+                groups.append(merged[-1])
+    return merged
+
+
+def test_merging_the_seeds_reported_thrice_groups_as_comparing_every_group(seeds_dir):
+    """The seeds as three sources each, worded a little differently (the very same sentence is never merged),
+    one of them published days later (its weekdays land elsewhere)."""
+    from pathlib import Path
+
+    from generator.content import load_registry
+    from generator.extract import extract
+
+    actors, topic_list = load_registry(Path(__file__).resolve().parent.parent / "content")
+    registry, topics = Registry(actors), Topics(topic_list)
+    events, statements = [], []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for source, days, old, new in (("a", 0, "", ""), ("b", 0, " the ", " a "), ("c", 3, " said", " stated")):
+            published = dt.date(2025, 8, 7) + dt.timedelta(days=days)
+            worded = text.replace(old, new) if old else text
+            article = Article(f"{path.stem}-{source}", str(path), worded, "T", published)
+            x, _ = extract(article, registry, topics)
+            events += x.events
+            statements += x.statements
+
+    def shape(groups):
+        return [[(r.source, r.start) for r in g.reports] for g in groups]
+
+    merged = shape(merge_events(events))
+    assert merged == shape(_merge_events_comparing_every_group(events))
+    assert len(merged) < len(events) * 0.9  # the same happenings from three sources are merged
+    merged = shape(merge_statements(statements))
+    assert merged == shape(_merge_statements_comparing_every_group(statements))
+    assert len(merged) < len(statements) * 0.9

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from generator.sentences import sentence_at, split_sentences
+from generator.sentences import sentence_at, sentence_index, split_sentences
 
 
 def test_offsets_index_the_text_exactly(seeds_dir):
@@ -27,3 +27,11 @@ def test_closing_quote_stays_with_its_sentence_and_lines_are_paragraphs():
     assert [s.paragraph for s in sentences] == [0, 0, 1]
     assert sentence_at(sentences, text.index("Thanks")).text == "“Thanks to all.”"
     assert sentence_at(sentences, len(text) + 5) is None
+
+
+def test_sentence_index_is_the_position_of_the_sentence_at_an_offset(seeds_dir):
+    text = (seeds_dir / "000_6859b91112f1818d.txt").read_text(encoding="utf-8")
+    sentences = split_sentences(text)
+    for offset in range(-1, len(text) + 2):
+        s = sentence_at(sentences, offset)
+        assert sentence_index(sentences, offset) == (sentences.index(s) if s else -1)

@@ -4,6 +4,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.actors import Registry
 from generator.articles import read_article
@@ -166,3 +168,14 @@ def test_every_seed_quote_is_an_exact_substring():
             assert article.text[s.start : s.end] == s.quote
             if s.speaker_start is not None:
                 assert article.text[s.speaker_start : s.speaker_end] == s.speaker_text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 80), st.integers(0, 30))), st.integers(-5, 120))
+def test_statement_spans_cover_an_offset_as_reading_them_all(spans, offset):
+    from generator.statements import _Spans
+
+    covering = _Spans()
+    for start, length in spans:
+        covering.add(start, start + length)
+    assert covering.covers(offset) == any(start <= offset < start + length for start, length in spans)

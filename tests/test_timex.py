@@ -375,3 +375,44 @@ def test_news_like_text_resolves_to_well_formed_values(parts, published):
         assert text[t.start : t.end] == t.text
         if t.is_calendar_date:
             assert start_of(t.value.split("T")[0]) is not None, t
+
+
+def _select_by_comparing_all(found):
+    """The selection as it was before the sorted spans: each candidate checked against every span kept."""
+    chosen, taken = [], []
+    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if any(cand[0] < e and s < cand[1] for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand[0], cand[1]))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12), st.integers(0, 5)), max_size=40))
+def test_overlapping_candidates_are_chosen_as_by_comparing_every_pair(spans):
+    from generator.timex import _select
+
+    found = [(start, start + length, rule, None) for start, length, rule in spans]
+    assert _select(found) == _select_by_comparing_all(found)
+
+
+def test_candidates_of_real_text_are_chosen_as_by_comparing_every_pair(seeds_dir, dct):
+    from generator.timex import Context, _candidates, _select
+    from generator.timex.tense import UNKNOWN
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt")))
+    found = _candidates(text, Context(dct=dct, text=text, tense_at=lambda s, e: UNKNOWN), None)
+    assert len(found) > 50
+    assert _select(found) == _select_by_comparing_all(found)
+
+
+def test_an_index_gives_the_expressions_starting_in_a_stretch(dct):
+    from generator.timex import TimexIndex
+
+    text = "On Monday, 4 August, and then on Friday. A year later; in 2024, and 2026."
+    timexes = tag(text, dct)
+    index = TimexIndex(list(reversed(timexes)))
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 2, 3):
+            assert index.starting_in(lo, hi) == [t for t in timexes if lo <= t.start < hi]

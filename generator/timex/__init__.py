@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from bisect import bisect_left
+from collections.abc import Callable
 
 from ..model import Sentence, Timex
 from ..sentences import sentence_at, split_sentences
@@ -21,7 +23,7 @@ from .durations import LATER
 from .grammar import REPORTING_FRAME, Context
 from .tense import UNKNOWN, clause_tense
 
-__all__ = ["tag", "phrase", "calendar", "VERSION"]
+__all__ = ["tag", "phrase", "calendar", "TimexIndex", "VERSION"]
 
 # Bumped whenever the grammar changes what it finds, so cached extractions are redone.
 VERSION = "3"
@@ -48,7 +50,7 @@ def _resolve(rule, m, ctx: Context):
     return resolved
 
 
-def _candidates(text: str, probe: Context) -> list[tuple[int, int, int, object]]:
+def _candidates(text: str, probe: Context, progress: Callable[[], None] | None) -> list[tuple[int, int, int, object]]:
     found = []
     for priority, rule in enumerate(RULES):
         for m in rule.pattern.finditer(text):
@@ -56,18 +58,25 @@ def _candidates(text: str, probe: Context) -> list[tuple[int, int, int, object]]
             if start == end or _resolve(rule, m, probe) is None:
                 continue
             found.append((start, end, priority, m))
+        if progress is not None:
+            progress()
     return found
 
 
 def _select(found: list[tuple[int, int, int, object]]) -> list[tuple[int, int, int, object]]:
     """Keep non-overlapping candidates: the longest first, an earlier rule on a tie."""
     chosen: list[tuple[int, int, int, object]] = []
-    taken: list[tuple[int, int]] = []
+    # The spans kept so far, sorted; they never overlap, so their ends are sorted too and one look at the
+    # span starting just before a candidate's end tells whether it overlaps any (linear, not quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
     for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
-        if any(cand[0] < e and s < cand[1] for s, e in taken):
+        i = bisect_left(starts, cand[1])
+        if i and ends[i - 1] > cand[0]:
             continue
         chosen.append(cand)
-        taken.append((cand[0], cand[1]))
+        starts.insert(i, cand[0])
+        ends.insert(i, cand[1])
     return sorted(chosen, key=lambda c: c[0])
 
 
@@ -77,11 +86,13 @@ def tag(
     sentences: list[Sentence] | None = None,
     *,
     refs: bool = True,
+    progress: Callable[[], None] | None = None,
 ) -> list[Timex]:
     """All temporal expressions of ``text``, resolved against the publication date.
 
     ``refs`` keeps vague references ("now", "recently") as ``*_REF`` values;
     without it they are not reported at all. Spans index ``text`` exactly.
+    ``progress`` is called once per rule of ``RULES`` as its matches are found.
     """
     sentences = sentences if sentences is not None else split_sentences(text)
 
@@ -94,7 +105,7 @@ def tag(
     ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs)
     probe = Context(dct=published, text=text, tense_at=lambda s, e: UNKNOWN, refs=refs)
     timexes: list[Timex] = []
-    for start, end, priority, m in _select(_candidates(text, probe)):
+    for start, end, priority, m in _select(_candidates(text, probe, progress)):
         rule = RULES[priority]
         resolved = _resolve(rule, m, ctx)
         if resolved is None:
@@ -110,6 +121,18 @@ def tag(
         if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:
             ctx.story_year = int(date[:4])
     return timexes
+
+
+class TimexIndex:
+    """An article's expressions by start offset, so that a sentence finds its own without reading them all."""
+
+    def __init__(self, timexes: list[Timex]):
+        self.timexes = sorted(timexes, key=lambda t: t.start)
+        self._starts = [t.start for t in self.timexes]
+
+    def starting_in(self, start: int, end: int) -> list[Timex]:
+        """The expressions that start in ``[start, end)``, in text order."""
+        return self.timexes[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 def phrase(text: str, t: Timex) -> str:
