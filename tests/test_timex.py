@@ -57,6 +57,24 @@ def test_weekdays_and_days_by_tense(text, value):
     assert values(text)[0][2] == value
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a plan, an obligation or an invitation reported in the past still points ahead
+        ("The court ruled the documents must be handed over by Aug. 14.", "2025-08-14"),
+        ("Activists planned a march on Saturday.", "2025-08-09"),
+        ("The minister invited her to join talks on Wednesday.", "2025-08-13"),
+        ("The vote was postponed until Saturday.", "2025-08-09"),
+        # a future word that is not about the date does not move it
+        ("He sat next to the minister on Monday.", "2025-08-04"),
+        ("The rally on Monday, which organisers feared would turn violent, drew thousands.", "2025-08-04"),
+        ("Shops stayed shut on Saturday and would reopen later.", "2025-08-02"),
+    ],
+)
+def test_the_side_of_the_publication_date(text, value):
+    assert values(text)[0][2] == value
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")
@@ -106,7 +124,20 @@ def test_modifiers():
 def test_ranges():
     assert values("Negotiations ran from May to July.")[0] == ("May to July", "DATE", "2025-05/2025-07")
     assert values("During his first term (2017-2021), sanctions grew.")[0][2] == "2017/2021"
-    assert values("Talks were held between 6 and 8 August.")[0][2] == "2025-08-06/2025-08-08"
+    assert values("Talks were held from 6 to 8 August.")[0][2] == "2025-08-06/2025-08-08"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks were held between 6 and 8 August.", [("6", "2025-08-06"), ("8 August", "2025-08-08")]),
+        ("Hearings ran on April 24 and 25, 2024.", [("April 24", "2024-04-24"), ("25, 2024", "2024-04-25")]),
+        ("He served between 1994 and 1997.", [("1994", "1994"), ("1997", "1997")]),
+        ("Prices rose between May and July.", [("May", "2025-05"), ("July", "2025-07")]),
+    ],
+)
+def test_coordinated_dates_are_two_expressions(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)] == expected
 
 
 def test_the_part_of_a_year_is_placed_by_tense():
@@ -259,7 +290,7 @@ def test_durations_sets_and_references_are_never_dates():
     assert found["three years"] == ("DURATION", "P3Y")
     assert found["100 days"] == ("DURATION", "P100D")
     assert found["every week"] == ("SET", "P1W")
-    assert found["now"] == ("REF", "PRESENT_REF")
+    assert found["now"] == ("DATE", "PRESENT_REF")  # TIMEX3 knows no REF type
     assert found["a few more months"] == ("DURATION", "PXM")
     refs = values("It happened recently, as in the past; the future is open. Over the following decade, calm.")
     assert [(t, v) for t, _, v in refs] == [

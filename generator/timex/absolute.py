@@ -49,35 +49,72 @@ def _numeric_date(m, ctx):
     return ("DATE", d.isoformat(), None) if d else None
 
 
-@rule(
-    "day-range-month",
-    rf"\b(?:between\s+|from\s+)?(?P<x>(?P<d1>{DAY})\s*(?:-|–|and|to|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?"
-    rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
-)
-def _day_range_month(m, ctx):
+def _day_pair(m, ctx) -> tuple | None:
+    """The two days of "6-8 August", "April 24 and 25, 2025": one month, one year, the first day earlier."""
     month = month_of(m["mo"])
-    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day_of(m["d1"]), m.start("x"), m.end("x"))
+    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day_of(m["d1"]), m.start(), m.end())
     a, b = cal.valid_day(year, month, day_of(m["d1"])), cal.valid_day(year, month, day_of(m["d2"]))
-    if not a or not b or b <= a:
-        return None
-    return "DATE", f"{a.isoformat()}/{b.isoformat()}", None
+    return (a, b) if a and b and a < b else None
 
 
-@rule(
-    "month-day-range",
-    rf"\b(?:between\s+|from\s+)?(?P<x>(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|and|to|until)\s*(?P<d2>{DAY})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?){END}",
+_DAY_RANGE = (
+    rf"(?P<d1>{DAY})\s*(?P<sep>-|–|and|to|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    rf"(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?P<sep>-|–|and|to|until)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
 )
+
+
+@rule("day-range-month", rf"\b(?:between\s+|from\s+)?(?P<x>{_DAY_RANGE[0]}){END}")
+def _day_range_month(m, ctx):
+    """ "6-8 August", "from 6 to 8 August": one range. Coordinated days ("6 and 8 August") are two dates."""
+    pair = None if m["sep"] == "and" else _day_pair(m, ctx)
+    return ("DATE", f"{pair[0].isoformat()}/{pair[1].isoformat()}", None) if pair else None
+
+
+@rule("month-day-range", rf"\b(?:between\s+|from\s+)?(?P<x>{_DAY_RANGE[1]}){END}")
 def _month_day_range(m, ctx):
     return _day_range_month(m, ctx)
 
 
+# "April 24 and 25", "between 6 and 8 August": TIMEX3 tags each coordinated day on its own; the day
+# written without its month (or year) borrows it from the other.
+@rule(
+    "coordinated-day",
+    rf"\b(?P<x>(?P<d1>{DAY}))\s+(?P<sep>and)\s+(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}",
+)
+def _coordinated_first(m, ctx):
+    pair = _day_pair(m, ctx) if m["sep"] == "and" else None
+    return ("DATE", pair[0].isoformat(), None) if pair else None
+
+
+@rule(
+    "coordinated-day-end",
+    rf"\b(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?P<sep>and)\s*(?P<x>(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+@rule(
+    "coordinated-day-month",
+    rf"\b(?P<d1>{DAY})\s+(?P<sep>and)\s+(?P<x>(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+def _coordinated_second(m, ctx):
+    pair = _day_pair(m, ctx)
+    return ("DATE", pair[1].isoformat(), None) if pair else None
+
+
+@rule(
+    "coordinated-month-day",
+    rf"\b(?P<x>(?P<mo>{MONTH})\s+(?P<d1>{DAY}))\s*(?P<sep>and)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?{END}",
+)
+def _coordinated_month_day(m, ctx):
+    return _coordinated_first(m, ctx)
+
+
 @rule(
     "month-range",
-    rf"\b(?:from|between)\s+(?P<x>(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|until|till|through|-|–)\s+"
+    rf"\b(?:from|between)\s+(?P<x>(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?P<sep>to|and|until|till|through|-|–)\s+"
     rf"(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?){END}",
 )
 def _month_range(m, ctx):
+    if m["sep"] == "and":
+        return None  # "between May and July": two coordinated months, each its own TIMEX3
     m1, m2 = month_of(m["m1"]), month_of(m["m2"])
     if m["y2"]:
         y2 = year_of(m["y2"])
@@ -92,10 +129,12 @@ def _month_range(m, ctx):
 
 @rule(
     "year-range",
-    rf"{START}(?:from\s+|between\s+)?(?P<x>(?P<y1>{YEAR})\s*(?:-|–|to|and|until|through)\s*(?P<y2>{YEAR}|\d\d)){END}"
+    rf"{START}(?:from\s+|between\s+)?(?P<x>(?P<y1>{YEAR})\s*(?P<sep>-|–|to|and|until|through)\s*(?P<y2>{YEAR}|\d\d)){END}"
     r"(?!\s*(?:%|percent))",
 )
 def _year_range(m, ctx):
+    if m["sep"] == "and":
+        return None  # "between 1994 and 1997": two coordinated years (the year rule tags each)
     y1 = year_of(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if not y1 < y2 <= y1 + 100:
@@ -133,7 +172,7 @@ _YEAR_AFTER_MONTH = re.compile(rf"\s+(?:day|morning|afternoon|evening|night|week
 
 @rule(
     "month",
-    rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to)\s+)?"
+    rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to|between)\s+)?"
     rf"(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
     rf"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December))"
     rf"(?![\w-])(?!\s+\d)",

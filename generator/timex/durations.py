@@ -175,7 +175,7 @@ def _reference(m, ctx):
         return None
     x = " ".join(m["x"].lower().split())
     if x in ("recently", "recent years", "the past", "at the time"):
-        return "REF", "PAST_REF", None
+        return "DATE", "PAST_REF", None
     if "future" in x or x.startswith("the coming"):
-        return "REF", "FUTURE_REF", None
-    return "REF", "PRESENT_REF", None
+        return "DATE", "FUTURE_REF", None
+    return "DATE", "PRESENT_REF", None

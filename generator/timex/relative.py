@@ -150,7 +150,7 @@ def _deictic_day(m, ctx):
     word = m["w"].lower()
     generic = word == "today" and m.group("x").lower() == "today"
     if generic and _GENERIC_TODAY.search(ctx.text, max(0, m.start() - 80), m.start()):
-        return ("REF", "PRESENT_REF", None) if ctx.refs else None
+        return ("DATE", "PRESENT_REF", None) if ctx.refs else None
     delta = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     prefix = m.group("x").lower()
     if prefix.startswith("the day before"):
@@ -182,7 +182,7 @@ def _ago(m, ctx):
     count = cal.number_value(m["n"])
     unit = unit_of(m["u"])
     if count is None or unit in ("second", "minute", "hour"):
-        return ("REF", "PAST_REF", None) if ctx.refs else None
+        return ("DATE", "PAST_REF", None) if ctx.refs else None
     if unit == "day":
         return "DATE", (ctx.dct - dt.timedelta(days=count)).isoformat(), None
     return "DATE", cal.shift(ctx.dct, unit, -count), None

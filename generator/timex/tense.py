@@ -16,7 +16,14 @@ PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going to|gonna|plans? to|planned for|expected|expects|scheduled|set to|"
     r"due to|due|to be held|upcoming|forthcoming|as early as|as soon as|is to|are to|would|intends? to|"
-    r"aims? to|hopes? to|next|until|till|tomorrow|will be|deadline|ahead of|await(?:s|ing)?|starting|"
+    r"aims? to|hopes? to|next(?!\s+to\b)|tomorrow|will be|deadline|await(?:s|ing)?|starting|"
+    # an obligation or a plan looks forward, even reported in the past: "ruled the records must be
+    # returned by Jan. 14", "planned a demonstration on Saturday", "invited him to join talks on Wednesday"
+    r"must|should|needs? to|has to|have to|planned|planning|"
+    # "postponed until Saturday", "extended the deadline to June": the new date lies ahead
+    r"(?:postpon|delay|adjourn|defer|extend|suspend)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to)|"
+    r"(?:invit|ask|agree|vow|promis|pledg|threaten|decid|urg|prepar|call)(?:ed|es|e|s|ing)?"
+    r"(?:\s+(?:on\s+)?\w+){0,2}\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|"
     # an infinitive of a scheduling verb looks forward: "a program to run through June"
     r"to (?:run|last|continue|begin|start|open|close|end|take place|hold|meet|launch|resume|expire)"
 )
@@ -58,7 +65,6 @@ _NOT_PAST = {
     "advanced",
     "expected",
     "scheduled",
-    "planned",
     "proposed",
     "intended",
     "supposed",
@@ -67,9 +73,14 @@ _NOT_PAST = {
 }
 _PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CUE = re.compile(
-    rf"\b(?P<future>{_FUTURE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
+    rf"\b(?P<until>until|till)\b|\b(?P<future>{_FUTURE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
     re.IGNORECASE,
 )
+
+
+# Between an expression and a cue after it, these end the expression's clause: a future word there
+# ("..., which would", "... ahead of") is about another event, not the date.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\b(?:and|but|which|who|that|while|because|as|when|after|before)\b")
 
 
 def clause_tense(sentence: str, start: int, end: int) -> str:
@@ -85,9 +96,15 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
             else:
                 continue
         else:
-            kind = FUTURE if m.group("future") else PAST
+            kind = FUTURE if (m.group("future") or m.group("until")) else PAST
+        if m.group("until"):
+            if sentence[m.end() : start].strip():
+                continue  # "until" governs only the date right after it ("postponed until Saturday")
+            kind = FUTURE
         if m.start() >= start and m.end() <= end:
             continue  # a cue inside the expression itself ("next", "last") is not the clause's tense
+        if kind == FUTURE and m.start() >= end and _CLAUSE_BREAK.search(sentence, end, m.start()):
+            continue  # "held on Monday, which would": the future belongs to another clause
         # A cue before the expression governs it more often than any cue after it.
         rank = (0, start - m.end()) if m.end() <= start else (1, m.start() - end)
         if best is None or rank < best[0]:
