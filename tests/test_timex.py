@@ -75,6 +75,18 @@ def test_the_side_of_the_publication_date(text, value):
     assert values(text)[0][2] == value
 
 
+def test_a_weekday_with_its_date_is_one_expression_and_agrees_with_the_year():
+    january = dt.date(2026, 1, 5)
+    # 26 October is a Sunday in 2025 and a Monday in 2026: the weekday chooses the year
+    assert values("The vote is on Monday, Oct. 26.", january) == [("Monday, Oct. 26", "DATE", "2026-10-26")]
+    assert values("Polls open Tuesday, Nov. 3.", january) == [("Tuesday, Nov. 3", "DATE", "2026-11-03")]
+    assert values("It happened on Thursday (August 28, 2025) in Kyiv.") == [
+        ("Thursday (August 28, 2025)", "DATE", "2025-08-28")
+    ]
+    assert values("Rain fell on Friday (1 August).") == [("Friday (1 August)", "DATE", "2025-08-01")]
+    assert [v for _, _, v in values("He said Monday (and Tuesday) it was fine.")] == ["2025-08-04", "2025-08-05"]
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")

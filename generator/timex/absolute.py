@@ -142,21 +142,48 @@ def _year_range(m, ctx):
     return "DATE", f"{y1}/{y2}", None
 
 
+# A weekday before a date, "Monday, Oct. 26" or "Thursday (August 28, 2025)": one expression.
+_WEEKDAY_BEFORE = rf"(?:\b(?P<wd>{WEEKDAY})(?:,?\s+|\s*(?P<par>\()(?=[^()]{{4,30}}\))))?"
+_PAREN_CLOSE = r"(?(par)\s*\))"
+
+
 @rule(
     "month-day-year",
-    rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?\b(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
-    rf"(?!\s*(?:%|:\d|,\d|\d|-\d|–\d)){END}",
+    rf"{_WEEKDAY_BEFORE}\b(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?!\s*(?:%|:\d|,\d|\d|-\d|–\d)){END}{_PAREN_CLOSE}",
 )
 def _month_day_year(m, ctx):
     month, day = month_of(m["mo"]), day_of(m["d"])
-    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day, m.start(), m.end())
-    d = cal.valid_day(year, month, day)
+    if m["par"] and not m.group(0).endswith(")"):
+        return None
+    if m["y"]:
+        d = cal.valid_day(year_of(m["y"]), month, day)
+    else:
+        year = nearest_year(ctx, month, day, m.start(), m.end())
+        d = _agreeing_day(ctx, month, day, m["wd"], year, ctx.tense_at(m.start(), m.end()))
     return ("DATE", d.isoformat(), None) if d else None
+
+
+def _agreeing_day(ctx, month: int, day: int, weekday: str | None, year: int, tense: str):
+    """The day in ``year``; when a weekday is written with it ("Monday, Oct. 26") and that year does not
+    agree, the nearest year on the tense's side of publication in which the day is that weekday."""
+    d = cal.valid_day(year, month, day)
+    if not weekday or (d and d.weekday() == cal.WEEKDAYS[weekday.lower()]):
+        return d
+    agreeing = [
+        c
+        for y in range(year - 6, year + 7)
+        if (c := cal.valid_day(y, month, day))
+        and c.weekday() == cal.WEEKDAYS[weekday.lower()]
+        and not (tense == PAST and c > ctx.dct)
+        and not (tense == FUTURE and c < ctx.dct)
+    ]
+    return min(agreeing, key=lambda c: abs((c - ctx.dct).days)) if agreeing else d
 
 
 @rule(
     "day-month-year",
-    rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?(?<![\d,.])\b(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}",
+    rf"{_WEEKDAY_BEFORE}(?<![\d,.])\b(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}{_PAREN_CLOSE}",
 )
 def _day_month_year(m, ctx):
     return _month_day_year(m, ctx)
