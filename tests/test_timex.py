@@ -87,6 +87,41 @@ def test_a_weekday_with_its_date_is_one_expression_and_agrees_with_the_year():
     assert [v for _, _, v in values("He said Monday (and Tuesday) it was fine.")] == ["2025-08-04", "2025-08-05"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police came on June 4. That same day, the mayor resigned.", ("That same day", "DATE", "2025-06-04")),
+        ("The flood began on June 4. The next morning, roads closed.", ("The next morning", "TIME", "2025-06-05TMO")),
+        ("Shares fell on June 4. Later that day, they rose.", ("Later that day", "DATE", "2025-06-04")),
+        ("She was elected in 2019. Later that year she resigned.", ("Later that year", "DATE", "2019")),
+        ("Riots began on June 4. Earlier that week, calm.", ("Earlier that week", "DATE", "2025-W23")),
+        ("Earlier in the day, police fired tear gas.", ("Earlier in the day", "DATE", "2025-08-07")),
+        ("Prices rose earlier this year.", ("earlier this year", "DATE", "2025")),
+    ],
+)
+def test_anaphoric_expressions_count_from_the_last_date(text, expected):
+    assert values(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She told the 60 Minutes programme she would stay.", []),
+        ("The Communist Party daily said the plan was sound.", []),
+        ("The sheriff waited at high noon.", []),
+        ("He drove his 1987 Chevrolet into the lake.", []),
+        ("The hotline is staffed 24 hours a day.", [("24 hours a day", "SET", "P1D")]),
+        (
+            "Aides met daily; the talks lasted 60 minutes at noon.",
+            [("daily", "SET", "P1D"), ("60 minutes", "DURATION", "PT60M"), ("noon", "TIME", "2025-08-07T12:00")],
+        ),
+        ("He was born in 1987.", [("1987", "DATE", "1987")]),
+    ],
+)
+def test_names_and_rates_are_not_dates(text, expected):
+    assert values(text) == expected
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")
@@ -317,7 +352,7 @@ def test_durations_sets_and_references_are_never_dates():
 def test_durations_without_a_count_of_their_own():
     assert values("The record was set days before his surgery.") == [("days", "DURATION", "PXD")]
     assert values("It left minutes before the plane departed.") == [("minutes", "DURATION", "PTXM")]
-    assert values("In the days before the vote, calm.") == []
+    assert values("In the days before the vote, calm.") == [("the days", "DURATION", "PXD")]
     assert values("It could take between 12 and 18 months.") == [
         ("12", "DURATION", "P12M"),
         ("18 months", "DURATION", "P18M"),

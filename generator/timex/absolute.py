@@ -312,6 +312,10 @@ def _century(m, ctx):
     return "DATE", f"{int(m['n']) - 1:02d}", None
 
 
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|its|a)\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 @rule(
     "year",
     rf"(?P<pre>\b(?:in|since|until|by|from|of|during|before|after|around|circa|fiscal)\s+)?"
@@ -321,6 +325,8 @@ def _century(m, ctx):
 )
 def _year_alone(m, ctx):
     year = int(m["y"])
+    if _MODEL_YEAR_BEFORE.search(ctx.text, 0, m.start()) and _NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "his 1987 Chevrolet", "a 2004 Ford": a model year, not a date
     if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
         return None
     return "DATE", f"{year:04d}", mod_of(m["mod"])

@@ -38,6 +38,11 @@ def _duration(m, ctx):
     unit = unit_of(m["u"])
     if m["n"].lower() in ("a", "an") and unit == "second":
         return None  # "a second meeting"
+    if m["u"][0].isupper() and m["n"][0].isdigit() and not _title_case_line(ctx.text, m.start()):
+        return None  # "60 Minutes", "48 Hours": a programme's name in running text
+    rate = _RATE.match(ctx.text, m.end("x"))
+    if rate:
+        return None  # "24 hours a day": a rate, see the set rule
     count = cal.number_value(m["n"])
     value = cal.duration_value(count, unit)
     mod = None
@@ -54,6 +59,17 @@ def _duration(m, ctx):
         n = -count if word == "earlier" else count
         return "DURATION", value, mod, _point(ctx, unit, n, from_now=word not in ("later", "earlier"))
     return "DURATION", value, mod
+
+
+# "24 hours a day", "seven days a week": a length per period says how often, not when.
+_RATE = re.compile(rf"\s+(?:a|an|per|each)\s+{UNIT}{END}", re.IGNORECASE)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """True when the line around ``pos`` is a headline in title case (most words capitalised)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 # The word after a duration that makes it reach a point: "two days later".
@@ -88,11 +104,11 @@ def _bare_units(m, ctx):
 
 @rule(
     "units-before",
-    rf"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)\b(?P<x>(?P<u>{UNITS}))\s+(?:before|after|earlier|later)\b",
+    rf"(?<!\bthose\s)(?<!\bthese\s)\b(?P<x>(?:the\s+)?(?P<u>{UNITS}))\s+(?:before|after|earlier|later|leading\s+up\s+to)\b",
     re.IGNORECASE,
 )
 def _units_before(m, ctx):
-    """ "set days before he underwent surgery", "minutes before Air Force One left": an unsaid number of units."""
+    """ "set days before he underwent surgery", "in the weeks before the vote": an unsaid number of units."""
     return _bare_units(m, ctx)
 
 
@@ -121,10 +137,15 @@ def _elapsed_time(m, ctx):
 @rule(
     "set",
     rf"\b(?P<x>(?:every|each)\s+(?:other\s+)?(?P<u>{UNIT}|{WEEKDAY}|{PART}|season)|(?P<adv>daily|weekly|monthly|"
-    r"annually|yearly|nightly|hourly|quarterly))" + END,
+    rf"annually|yearly|nightly|hourly|quarterly)|(?P<n>{NUM})\s+(?P<ru>{UNITS}|{UNIT})\s+(?:a|an|per|each)\s+"
+    rf"(?P<per>{UNIT}))" + END,
     re.IGNORECASE,
 )
 def _set(m, ctx):
+    if m["per"]:
+        return "SET", cal.duration_value(1, m["per"].lower()), None  # "24 hours a day": once every day
+    if m["adv"] and _PRESS_BEFORE.search(ctx.text, 0, m.start()):
+        return None  # "the Communist Party daily", "the business weekly": a newspaper
     if m["adv"]:
         code = {
             "daily": "P1D",
@@ -145,6 +166,13 @@ def _set(m, ctx):
     if u in cal.PARTS_OF_DAY:
         return "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[u]}", None
     return "SET", "XXXX", None
+
+
+# The word before "daily"/"weekly" when the word is a newspaper: a name, a party, the press.
+_PRESS_BEFORE = re.compile(
+    r"(?:\b(?:Party|business|financial|state|tabloid|national|regional|local|English-language|official)|"
+    r"[a-z,]\s+[A-Z][a-z]+)\s+$"
+)
 
 
 @rule(

@@ -63,7 +63,7 @@ def _year_earlier(m, ctx):
 
 @rule(
     "relative-year",
-    rf"{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
+    rf"(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
     r"the\s+following|the\s+current|the\s+same)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
     r"century)" + END,
     re.IGNORECASE,
@@ -190,23 +190,42 @@ def _ago(m, ctx):
 
 @rule(
     "anaphoric-day",
-    r"\b(?P<x>the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+day|"
-    rf"that\s+(?P<part>{PART})|the\s+eve)" + END,
+    r"\b(?P<x>(?:(?:later|earlier)\s+(?:in\s+|on\s+)?)?(?:the\s+(?:previous|next|following|same)\s+day|"
+    r"the\s+day(?P<rel>\s+(?:before|after))|that\s+(?:same\s+)?day|(?<=later\s)(?:in\s+)?the\s+day|"
+    rf"(?<=earlier\s)(?:in\s+)?the\s+day|(?P<dir>that|the\s+(?:next|following|previous)|the\s+same)\s+"
+    rf"(?P<part>{PART})|the\s+eve))" + END,
     re.IGNORECASE,
 )
 def _anaphoric_day(m, ctx):
-    """ "the next day", "on the eve", "that night": counted from the last day named (or publication)."""
+    """ "the next day", "that same day", "earlier in the day", "the next morning", "that night": counted
+    from the last day named (or publication)."""
     x = " ".join(m["x"].lower().split())
     if m["rel"] and _CLAUSE_AFTER.match(ctx.text, m.end("x")):
         return None  # "the day before the son reported him missing": anchored to an event, see below
     if m["part"]:
-        return "TIME", f"{ctx.anchor.isoformat()}T{part_code(m['part'])}", None
+        step = {"the next": 1, "the following": 1, "the previous": -1}.get(" ".join(m["dir"].lower().split()), 0)
+        return "TIME", f"{(ctx.anchor + dt.timedelta(days=step)).isoformat()}T{part_code(m['part'])}", None
     if x.startswith("the eve"):
         return "DATE", (ctx.anchor - dt.timedelta(days=1)).isoformat(), None
     delta = (
         -1 if ("previous" in x or "before" in x) else (1 if ("next" in x or "following" in x or "after" in x) else 0)
     )
     return "DATE", (ctx.anchor + dt.timedelta(days=delta)).isoformat(), None
+
+
+@rule(
+    "anaphoric-unit",
+    r"\b(?P<x>(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?(?P<u>year|month|week))" + END,
+    re.IGNORECASE,
+)
+def _anaphoric_unit(m, ctx):
+    """ "later that year", "that same month", "earlier that week": the period of the last date named
+    (a year: the story's year). With nothing named before, its value says only its unit."""
+    unit = m["u"].lower()
+    if unit == "year":
+        year = ctx.story_year or (ctx.last_day.year if ctx.last_day else None)
+        return "DATE", f"{year:04d}" if year else "XXXX", None
+    return "DATE", cal.shift(ctx.last_day, unit, 0) if ctx.last_day else "XXXX-XX", None
 
 
 # What follows "the day before" when it is an event: "the son reported", "his arrest".
@@ -261,6 +280,8 @@ def _ordinal_day(m, ctx):
 def _clock(m, ctx):
     """A time of day, on the weekday written with it ("15:00 GMT Saturday") or on the day last mentioned."""
     weekday = m["wd"] or m["wd0"]
+    if m["x"].lower() == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
+        return None  # "high noon": a showdown, not a time
     day = ctx.anchor
     if weekday:
         day = weekday_date(ctx, cal.WEEKDAYS[weekday.lower()], m.start("x"), m.end("x"), None)
