@@ -122,6 +122,13 @@ def test_names_and_rates_are_not_dates(text, expected):
     assert values(text) == expected
 
 
+def test_a_headline_tells_past_events_in_the_present():
+    assert values("Storm hits coast Saturday\n\nThe storm came ashore.") == [("Saturday", "DATE", "2025-08-02")]
+    assert values("Leaders to meet Saturday\n\nThe leaders will meet.") == [("Saturday", "DATE", "2025-08-09")]
+    # in running text, with no cue, the nearer Saturday
+    assert values("Body text: a meeting on Saturday.") == [("Saturday", "DATE", "2025-08-09")]
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")
@@ -211,9 +218,11 @@ def test_the_end_of_the_week_and_month_and_the_weekend():
 
 def test_clock_times_take_the_weekday_written_with_them():
     friday = dt.date(2013, 3, 22)
-    assert values("The match was postponed until 15:00 GMT Saturday.", friday) == [
-        ("15:00 GMT Saturday", "TIME", "2013-03-23T15:00")
+    assert values("The final was rescheduled for 15:00 GMT Saturday.", friday) == [
+        ("15:00 GMT Saturday", "TIME", "2013-03-23T15:00Z")  # ISO 8601: a UTC time ends in Z
     ]
+    assert values("The launch was delayed until 9:30 UTC Sunday.", friday)[0][2] == "2013-03-24T09:30Z"
+    assert values("The vote closes at 8 p.m. EDT on Sunday.", friday)[0][2] == "2013-03-24T20:00"
     assert values("They met on Monday at 8 pm.", friday)[-1] == ("Monday at 8 pm", "TIME", "2013-03-18T20:00")
 
 

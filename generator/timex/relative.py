@@ -36,7 +36,7 @@ rule = registrar(RULES)
     "weekday",
     rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after|late|early)\s+)?"
     rf"(?P<x>(?:(?P<dir>last|next|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
-    rf"(?!\s+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
+    rf"(?![ \t]+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
     rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
 )
 def _weekday(m, ctx):
@@ -273,8 +273,8 @@ def _ordinal_day(m, ctx):
 @rule(
     "clock",
     rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
-    r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|BST))?"
-    r"|(?P<h2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?:GMT|UTC|ET|EST|EDT|CET|BST)|noon|midnight)"
+    r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?P<z>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT))?"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<z2>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT)|noon|midnight)"
     rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?)(?![\w])",
 )
 def _clock(m, ctx):
@@ -290,8 +290,10 @@ def _clock(m, ctx):
         return "TIME", f"{day.isoformat()}T12:00", None
     if "midnight" in x:
         return "TIME", f"{day.isoformat()}T24:00", None
+    # ISO 8601 marks a time given in UTC (GMT) with "Z"; other zones are left unmarked, as TIMEX3 does.
+    zone = "Z" if (m["z"] or m["z2"]) in ("GMT", "UTC") else ""
     if m["h2"]:
-        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}", None
+        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}{zone}", None
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     minutes = m["mi"] or "00"
-    return "TIME", f"{day.isoformat()}T{hour:02d}:{minutes}", None
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minutes}{zone}", None

@@ -21,7 +21,7 @@ _FUTURE = (
     # returned by Jan. 14", "planned a demonstration on Saturday", "invited him to join talks on Wednesday"
     r"must|should|needs? to|has to|have to|planned|planning|"
     # "postponed until Saturday", "extended the deadline to June": the new date lies ahead
-    r"(?:postpon|delay|adjourn|defer|extend|suspend)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to)|"
+    r"(?:postpon|delay|adjourn|defer|extend|suspend|reschedul)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to|for)|"
     r"(?:invit|ask|agree|vow|promis|pledg|threaten|decid|urg|prepar|call)(?:ed|es|e|s|ing)?"
     r"(?:\s+(?:on\s+)?\w+){0,2}\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|"
     # an infinitive of a scheduling verb looks forward: "a program to run through June"
@@ -110,3 +110,20 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
         if best is None or rank < best[0]:
             best = (rank, kind)
     return best[1] if best else UNKNOWN
+
+
+_HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to)\s+[a-z]", re.IGNORECASE)
+
+
+def headline_tense(text: str, start: int) -> str | None:
+    """The tense a headline implies, when ``start`` lies in one: the first line of the text, without closing
+    punctuation. Headlines tell past events in the present ("Storm hits coast Monday") and future ones with
+    "to" ("Leaders to meet Friday"); None outside a headline."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if line_end < 0 or not first <= start < line_end:
+        return None
+    line = text[first:line_end].rstrip()
+    if not line or line.endswith((".", "!", "?", ":", ",")) or len(line) > 200:
+        return None
+    return FUTURE if _HEADLINE_FUTURE.search(line) else PAST
