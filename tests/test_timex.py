@@ -129,6 +129,18 @@ def test_a_headline_tells_past_events_in_the_present():
     assert values("Body text: a meeting on Saturday.") == [("Saturday", "DATE", "2025-08-09")]
 
 
+def test_quarters_without_a_year_and_counted_lengths():
+    february = dt.date(2025, 2, 7)
+    assert values("Profit fell in the fourth quarter.", february) == [("the fourth quarter", "DATE", "2024-Q4")]
+    assert values("Sales will rise in the first quarter.", february)[0][2] == "2025-Q1"
+    assert values("Carmakers lost money in the final quarter of 2009.")[0][2] == "2009-Q4"
+    assert values("The last financial quarter was weak.", february)[0][2] == "2024-Q4"
+    assert values("Shares fell for six straight days.") == [("six straight days", "DURATION", "P6D")]
+    assert values("It shrank for two consecutive quarters.") == [("two consecutive quarters", "DURATION", "P2Q")]
+    assert values("It should have been fixed years ago.") == [("years ago", "DATE", "PAST_REF")]
+    assert values("The first flight may come as early as March.", february)[0][2] == "2025-03"
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")

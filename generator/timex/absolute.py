@@ -199,8 +199,8 @@ _YEAR_AFTER_MONTH = re.compile(rf"\s+(?:day|morning|afternoon|evening|night|week
 
 @rule(
     "month",
-    rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to|between)\s+)?"
-    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
+    rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to|between|as\s+early\s+as|"
+    rf"as\s+late\s+as)\s+)?(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
     rf"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December))"
     rf"(?![\w-])(?!\s+\d)",
 )
@@ -248,13 +248,23 @@ def _season(m, ctx):
 
 @rule(
     "quarter",
-    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>{YEAR}))?"
-    rf"|Q(?P<qn>[1-4])\s+(?P<y2>{YEAR})){END}",
+    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
+    rf"quarter(?:\s+of\s+(?P<y>{YEAR}))?|Q(?P<qn>[1-4])\s+(?P<y2>{YEAR})){END}",
     re.IGNORECASE,
 )
 def _quarter(m, ctx):
-    q = int(m["qn"]) if m["qn"] else cal.ORDINALS[m["q"].lower()]
-    year = year_of(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else ctx.dct.year
+    """ "the first quarter of 2024", "Q3 2025", "fourth-quarter profit": without a year, the quarter on the
+    tense's side of publication (a past fourth quarter, reported in February, is last year's)."""
+    word = (m["q"] or "").lower()
+    q = int(m["qn"]) if m["qn"] else (4 if word == "final" else cal.ORDINALS[word])
+    if m["y"] or m["y2"]:
+        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
+    year, current = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
+    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    if q > current and tense == PAST:
+        year -= 1  # it has not begun this year, so the one reported is last year's
+    elif q < current and tense == FUTURE:
+        year += 1
     return "DATE", f"{year}-Q{q}", None
 
 

@@ -31,7 +31,8 @@ rule = registrar(RULES)
     "duration",
     rf"\b(?P<x>(?:(?P<past>the\s+(?:past|last|next|first|coming|previous)|another|almost|nearly|about|"
     rf"more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+more)?[\s-]+"
-    rf"(?P<u>{UNIT}|{UNITS})(?:['’]s?)?){END}(?!\s+ago)",
+    rf"(?:(?:straight|consecutive|successive|trading|business|working)\s+)?(?P<u>{UNIT}|{UNITS})(?:['’]s?)?){END}"
+    r"(?!\s+ago)",
     re.IGNORECASE,
 )
 def _duration(m, ctx):

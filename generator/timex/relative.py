@@ -64,7 +64,7 @@ def _year_earlier(m, ctx):
 @rule(
     "relative-year",
     rf"(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
-    r"the\s+following|the\s+current|the\s+same)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
+    r"the\s+following|the\s+current|the\s+same)\s+(?:(?:fiscal|financial)\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
     r"century)" + END,
     re.IGNORECASE,
 )
@@ -173,12 +173,14 @@ def _part_of_day(m, ctx):
 
 @rule(
     "ago",
-    rf"\b(?P<x>(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT}|{UNITS})\s+(?P<w>ago)){END}",
+    rf"\b(?P<x>(?:(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT}|{UNITS})|(?P<bare>{UNITS}))\s+(?P<w>ago)){END}",
     re.IGNORECASE,
 )
 def _ago(m, ctx):
     """ "two years ago": counted back from the publication date. ("Two weeks from now" is, in TIMEX3, the
     duration "two weeks" and "now"; see durations.py.)"""
+    if m["bare"]:
+        return "DATE", "PAST_REF", None  # "years ago": some time back, no date
     count = cal.number_value(m["n"])
     unit = unit_of(m["u"])
     if count is None or unit in ("second", "minute", "hour"):
