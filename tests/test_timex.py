@@ -141,6 +141,17 @@ def test_quarters_without_a_year_and_counted_lengths():
     assert values("The first flight may come as early as March.", february)[0][2] == "2025-03"
 
 
+def test_rules_once_fitted_to_single_sentences_now_cover_their_family():
+    # decades as lengths are years in TimeML
+    assert values("Output doubled over a decade.") == [("a decade", "DURATION", "P10Y")]
+    # an ordinal day with its adjective; a comparison with a noun phrase before "today"
+    assert values("Markets fell for the third straight day.")[0][2] == "XXXX-XX-XX"
+    assert [t.value for t in tag("It flies farther than the equivalent aircraft today.", THU)] == ["PRESENT_REF"]
+    # h:mm:ss is a length, unless it is a clock reading ("at ...", "... UTC")
+    assert values("The order was filed at 14:32:10 UTC.") == [("14:32:10 UTC", "TIME", "2025-08-07T14:32:10Z")]
+    assert values("She won the marathon in 2:21:05.") == [("2:21:05", "DURATION", "PT2H21M5S")]
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")
@@ -365,7 +376,7 @@ def test_durations_sets_and_references_are_never_dates():
         ("recently", "PAST_REF"),
         ("the past", "PAST_REF"),
         ("the future", "FUTURE_REF"),
-        ("the following decade", "P1DE"),
+        ("the following decade", "P10Y"),
     ]
     assert all(not t.is_calendar_date for t in tag("Now, at the time, recently.", THU))
 

@@ -127,9 +127,14 @@ def _coordinated_count(m, ctx):
     return "DURATION", cal.duration_value(count, unit), None
 
 
-@rule("elapsed-time", rf"{START}(?P<x>(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)){END}")
+@rule(
+    "elapsed-time",
+    rf"(?<!\bat\s)(?<!\bby\s){START}(?P<x>(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)){END}"
+    r"(?!\s*(?:GMT|UTC|[AP]\.?M\b|[ECMP][SD]T\b|a\.m\.|p\.m\.))",
+)
 def _elapsed_time(m, ctx):
-    """ "finishing in 3:07:35": hours, minutes and seconds are a length of time, not a time of day."""
+    """ "finishing in 3:07:35": hours, minutes and seconds are a length of time. "At 14:32:10" or "14:32:10
+    UTC" is a time of day, not a length (the clock rule)."""
     h, mi, sec = int(m["h"]), int(m["mi"]), int(m["s"])
     parts = (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{sec}S" if sec else "")
     return ("DURATION", f"PT{parts}", None) if parts else None

@@ -134,7 +134,7 @@ def _modified_period(m, ctx):
 # "faster than can be done today", "higher than it is today": "today" closing a comparison means the
 # present age, not the day of publication. A quantity ("more than 100 people died today") is not one.
 _GENERIC_TODAY = re.compile(
-    r"\bthan\s+(?:it|they|we|you|he|she|there|those|that|what|anything|anyone|can|could|is|are|was|were|"
+    r"\bthan\s+(?:it|they|we|you|he|she|there|those|that|what|anything|anyone|can|could|is|are|was|were|the|its|their|"
     r"has|have|had|do|does|did|exists?)\b[^,;:.!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -264,11 +264,12 @@ def _event_anchored_day(m, ctx):
 @rule(
     "ordinal-day",
     r"\b(?P<x>the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    rf"tenth|final)\s+day)(?![\w-])(?!\s+(?:of|in)\s+(?:the\s+)?(?:month|week|year|{MONTH})\b)",
+    rf"tenth|final)\s+(?:(?:consecutive|straight|successive)\s+)?day)(?![\w-])(?!\s+(?:of|in)\s+(?:the\s+)?(?:month|week|year|{MONTH})\b)",
     re.IGNORECASE,
 )
 def _ordinal_day(m, ctx):
-    """ "We got across on the 99th day": a day counted from an undated start, so no calendar value."""
+    """ "on the 99th day", "the third straight day": a day counted from an undated start, so no calendar
+    value."""
     return "DATE", "XXXX-XX-XX", None
 
 
@@ -276,7 +277,7 @@ def _ordinal_day(m, ctx):
     "clock",
     rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
     r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?P<z>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT))?"
-    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<z2>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT)|noon|midnight)"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?\s+(?P<z2>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT)|noon|midnight)"
     rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?)(?![\w])",
 )
 def _clock(m, ctx):
@@ -295,7 +296,8 @@ def _clock(m, ctx):
     # ISO 8601 marks a time given in UTC (GMT) with "Z"; other zones are left unmarked, as TIMEX3 does.
     zone = "Z" if (m["z"] or m["z2"]) in ("GMT", "UTC") else ""
     if m["h2"]:
-        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}{zone}", None
+        seconds = f":{m['s2']}" if m["s2"] else ""
+        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}{seconds}{zone}", None
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     minutes = m["mi"] or "00"
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minutes}{zone}", None
