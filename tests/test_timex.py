@@ -152,6 +152,23 @@ def test_rules_once_fitted_to_single_sentences_now_cover_their_family():
     assert values("She won the marathon in 2:21:05.") == [("2:21:05", "DURATION", "PT2H21M5S")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor of Lima signed it on 16 de agosto, 2025.", ("16 de agosto, 2025", "2025-08-16")),
+        ("Le Monde dated the letter 3 mars 2024.", ("3 mars 2024", "2024-03-03")),
+        ("The Kyiv paper printed 12 серпня 2025 on its front page.", ("12 серпня 2025", "2025-08-12")),
+    ],
+)
+def test_dates_in_other_languages_go_to_dateparser_last(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)] == [expected]
+
+
+def test_odd_forms_that_are_not_dates_stay_out():
+    assert values("Room 5, 2019 was hot.") == [("2019", "DATE", "2019")]
+    assert values("He waited 5 days 2025 times.")[0] == ("5 days", "DURATION", "P5D")
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")

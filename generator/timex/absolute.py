@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import calendar as cal
 from .grammar import (
@@ -340,3 +341,37 @@ def _year_alone(m, ctx):
     if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
         return None
     return "DATE", f"{year:04d}", mod_of(m["mod"])
+
+
+# The last step of the cascade, behind our own grammar (as htmldate does it): a date in another language
+# or an odd form ("16 de agosto, 2025", "12. März 2023") goes to dateparser, configured once here. Its
+# import and language data cost most of a second, so the parser is built on the first such date only.
+_FOREIGN_LANGUAGES = ["es", "pt", "fr", "de", "it", "nl", "ru", "uk", "pl", "tr", "ro", "sv"]
+_FOREIGN_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
+_ENGLISH_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|of|and|to|the|in|or)$", re.IGNORECASE)
+
+
+@cache
+def _foreign_parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=_FOREIGN_LANGUAGES, settings=_FOREIGN_SETTINGS, try_previous_locales=False)
+
+
+@cache
+def _parse_foreign(text: str) -> str | None:
+    data = _foreign_parser().get_date_data(text)
+    return data.date_obj.date().isoformat() if data.date_obj and data.period == "day" else None
+
+
+@rule(
+    "foreign-date",
+    rf"(?<![\w.,])(?P<x>(?P<d>{DAY})\.?\s+(?:de\s+)?(?P<mo>[^\W\d_]{{3,12}}\.?)(?:\s+de|,)?\s+(?P<y>{YEAR})"
+    rf"|(?P<mo2>[^\W\d_A-Z][^\W\d_]{{2,11}})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})){END}",
+)
+def _foreign_date(m, ctx):
+    word = (m["mo"] or m["mo2"]).rstrip(".")
+    if _ENGLISH_WORD.match(word) or word.lower() in cal.UNIT_CODES or word.lower().rstrip("s") in cal.UNIT_CODES:
+        return None  # English forms are the grammar's; "5 days 2025" is no date
+    value = _parse_foreign(m["x"])
+    return ("DATE", value, None) if value else None

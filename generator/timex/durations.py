@@ -31,8 +31,8 @@ rule = registrar(RULES)
     "duration",
     rf"\b(?P<x>(?:(?P<past>the\s+(?:past|last|next|first|coming|previous)|another|almost|nearly|about|"
     rf"more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+more)?[\s-]+"
-    rf"(?:(?:straight|consecutive|successive|trading|business|working)\s+)?(?P<u>{UNIT}|{UNITS})(?:['’]s?)?){END}"
-    r"(?!\s+ago)",
+    rf"(?:(?:straight|consecutive|successive|trading|business|working)\s+)?(?P<u>{UNIT}|{UNITS})(?:['’]s?)?"
+    rf"(?P<rate>\s+(?:a|an|per)\s+(?P<per>{UNIT}))?){END}(?!\s+ago)",
     re.IGNORECASE,
 )
 def _duration(m, ctx):
@@ -41,9 +41,8 @@ def _duration(m, ctx):
         return None  # "a second meeting"
     if m["u"][0].isupper() and m["n"][0].isdigit() and not _title_case_line(ctx.text, m.start()):
         return None  # "60 Minutes", "48 Hours": a programme's name in running text
-    rate = _RATE.match(ctx.text, m.end("x"))
-    if rate:
-        return None  # "24 hours a day": a rate, see the set rule
+    if m["rate"]:
+        return "SET", cal.duration_value(1, m["per"].lower()), None  # "24 hours a day": once every day
     count = cal.number_value(m["n"])
     value = cal.duration_value(count, unit)
     mod = None
@@ -60,10 +59,6 @@ def _duration(m, ctx):
         n = -count if word == "earlier" else count
         return "DURATION", value, mod, _point(ctx, unit, n, from_now=word not in ("later", "earlier"))
     return "DURATION", value, mod
-
-
-# "24 hours a day", "seven days a week": a length per period says how often, not when.
-_RATE = re.compile(rf"\s+(?:a|an|per|each)\s+{UNIT}{END}", re.IGNORECASE)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -143,13 +138,10 @@ def _elapsed_time(m, ctx):
 @rule(
     "set",
     rf"\b(?P<x>(?:every|each)\s+(?:other\s+)?(?P<u>{UNIT}|{WEEKDAY}|{PART}|season)|(?P<adv>daily|weekly|monthly|"
-    rf"annually|yearly|nightly|hourly|quarterly)|(?P<n>{NUM})\s+(?P<ru>{UNITS}|{UNIT})\s+(?:a|an|per|each)\s+"
-    rf"(?P<per>{UNIT}))" + END,
+    r"annually|yearly|nightly|hourly|quarterly))" + END,
     re.IGNORECASE,
 )
 def _set(m, ctx):
-    if m["per"]:
-        return "SET", cal.duration_value(1, m["per"].lower()), None  # "24 hours a day": once every day
     if m["adv"] and _PRESS_BEFORE.search(ctx.text, 0, m.start()):
         return None  # "the Communist Party daily", "the business weekly": a newspaper
     if m["adv"]:
