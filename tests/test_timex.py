@@ -169,6 +169,16 @@ def test_odd_forms_that_are_not_dates_stay_out():
     assert values("He waited 5 days 2025 times.")[0] == ("5 days", "DURATION", "P5D")
 
 
+def test_spans_keep_their_timex3_modifiers_and_vague_periods_stay_vague():
+    assert tag("The storm lasted about five hours.", THU)[0].text == "about five hours"
+    assert values("Crime fell over the past 20 years.") == [("the past 20 years", "DURATION", "P20Y")]
+    assert values("Work resumes in early March.", dt.date(2025, 2, 7)) == [("early March", "DATE", "2025-03")]
+    assert values("Recent weeks were calm.") == [("Recent weeks", "DATE", "PAST_REF")]
+    assert values("Shares rose in recent days.") == [("recent days", "DURATION", "PXD")]
+    assert values("The annual meeting was held.") == [("annual", "SET", "P1Y")]
+    assert all(t.type in ("DATE", "TIME", "DURATION", "SET") for t in tag("Now, recently, for years, annual.", THU))
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")

@@ -138,7 +138,7 @@ def _elapsed_time(m, ctx):
 @rule(
     "set",
     rf"\b(?P<x>(?:every|each)\s+(?:other\s+)?(?P<u>{UNIT}|{WEEKDAY}|{PART}|season)|(?P<adv>daily|weekly|monthly|"
-    r"annually|yearly|nightly|hourly|quarterly))" + END,
+    r"annually|yearly|nightly|hourly|quarterly|annual))" + END,
     re.IGNORECASE,
 )
 def _set(m, ctx):
@@ -150,6 +150,7 @@ def _set(m, ctx):
             "weekly": "P1W",
             "monthly": "P1M",
             "annually": "P1Y",
+            "annual": "P1Y",
             "yearly": "P1Y",
             "nightly": "TNI",
             "hourly": "PT1H",
@@ -192,7 +193,7 @@ def _recurring_weekday(m, ctx):
 @rule(
     "reference",
     r"\b(?P<x>now|currently|recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|"
-    r"the\s+past|at\s+the\s+time|the\s+future|the\s+near\s+future|recent\s+years|"
+    r"the\s+past|at\s+the\s+time|the\s+future|the\s+near\s+future|recent\s+(?:days|weeks|months|years|decades)|"
     r"the\s+coming\s+(?:days|weeks|months|years))" + END,
     re.IGNORECASE,
 )
@@ -200,7 +201,7 @@ def _reference(m, ctx):
     if not ctx.refs:
         return None
     x = " ".join(m["x"].lower().split())
-    if x in ("recently", "recent years", "the past", "at the time"):
+    if x in ("recently", "the past", "at the time") or x.startswith("recent "):
         return "DATE", "PAST_REF", None
     if "future" in x or x.startswith("the coming"):
         return "DATE", "FUTURE_REF", None
