@@ -179,6 +179,13 @@ def test_spans_keep_their_timex3_modifiers_and_vague_periods_stay_vague():
     assert all(t.type in ("DATE", "TIME", "DURATION", "SET") for t in tag("Now, recently, for years, annual.", THU))
 
 
+def test_parts_of_the_current_period_and_bare_quarters():
+    assert values("Shares fell late in the day.") == [("late in the day", "DATE", "2025-08-07")]
+    assert values("Sales will pick up later in the year.") == [("later in the year", "DATE", "2025")]
+    assert values("The company posted Q2 results.") == [("Q2", "DATE", "2025-Q2")]
+    assert values("Output fell in 2009. On Monday it said the previous year was better.")[-1][2] == "2008"
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")

@@ -250,7 +250,7 @@ def _season(m, ctx):
 @rule(
     "quarter",
     rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
-    rf"quarter(?:\s+of\s+(?P<y>{YEAR}))?|Q(?P<qn>[1-4])\s+(?P<y2>{YEAR})){END}",
+    rf"quarter(?:\s+of\s+(?P<y>{YEAR}))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
     re.IGNORECASE,
 )
 def _quarter(m, ctx):

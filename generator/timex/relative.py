@@ -79,6 +79,10 @@ def _relative_unit(m, ctx):
         return None
     step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the following": 1}
     ref = ctx.dct if direction in ("this", "the current", "last", "the last", "next") else ctx.anchor
+    if ref is not ctx.dct and unit == "year" and ctx.story_year:
+        # "the previous year" counts from the story's year ("in 2009 ... the previous year"), which a
+        # weekday or "today" in between does not move
+        return "DATE", f"{ctx.story_year + step[direction]:04d}", mod_of(m["mod"])
     return "DATE", cal.shift(ref, unit, step[direction]), mod_of(m["mod"])
 
 
@@ -192,8 +196,9 @@ def _ago(m, ctx):
 
 @rule(
     "anaphoric-day",
-    r"\b(?P<x>(?:(?:later|earlier)\s+(?:in\s+|on\s+)?)?(?:the\s+(?:previous|next|following|same)\s+day|"
+    r"\b(?P<x>(?:(?:later|earlier|late|early)\s+(?:in\s+|on\s+)?)?(?:the\s+(?:previous|next|following|same)\s+day|"
     r"the\s+day(?P<rel>\s+(?:before|after))|that\s+(?:same\s+)?day|(?<=later\s)(?:in\s+)?the\s+day|"
+    r"(?<=late\s)in\s+the\s+day|(?<=early\s)in\s+the\s+day|"
     rf"(?<=earlier\s)(?:in\s+)?the\s+day|(?P<dir>that|the\s+(?:next|following|previous)|the\s+same)\s+"
     rf"(?P<part>{PART})|the\s+eve))" + END,
     re.IGNORECASE,
@@ -217,12 +222,16 @@ def _anaphoric_day(m, ctx):
 
 @rule(
     "anaphoric-unit",
-    r"\b(?P<x>(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?(?P<u>year|month|week))" + END,
+    r"\b(?P<x>(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?(?P<u>year|month|week)|"
+    r"(?:later|earlier|late|early)\s+in\s+the\s+(?P<cu>year|month|week))" + END,
     re.IGNORECASE,
 )
 def _anaphoric_unit(m, ctx):
     """ "later that year", "that same month", "earlier that week": the period of the last date named
-    (a year: the story's year). With nothing named before, its value says only its unit."""
+    (a year: the story's year). With nothing named before, its value says only its unit. "Later in the
+    year" is the current one."""
+    if m["cu"]:
+        return "DATE", cal.shift(ctx.dct, m["cu"].lower(), 0), None
     unit = m["u"].lower()
     if unit == "year":
         year = ctx.story_year or (ctx.last_day.year if ctx.last_day else None)
