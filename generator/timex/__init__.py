@@ -24,7 +24,7 @@ from .tense import UNKNOWN, clause_tense, headline_tense
 __all__ = ["tag", "phrase", "calendar", "VERSION"]
 
 # Bumped whenever the grammar changes what it finds, so cached extractions are redone.
-VERSION = "3"
+VERSION = "4"
 
 log = logging.getLogger(__name__)
 
