@@ -186,6 +186,15 @@ def test_parts_of_the_current_period_and_bare_quarters():
     assert values("Output fell in 2009. On Monday it said the previous year was better.")[-1][2] == "2008"
 
 
+def test_a_month_day_and_clock_readings_without_a_zone():
+    assert values("She recalled that March day in 2019 when it began.")[0] == ("March day", "DATE", "2019-03-XX")
+    assert values("On a cold January morning, troops left.")[0] == ("January morning", "TIME", "2025-01-XXTMO")
+    assert values("Workers marched on May Day.") == [("May Day", "DATE", "2025-05-01")]
+    assert values("The blast came at 10:30 on Monday.") == [("10:30 on Monday", "TIME", "2025-08-04T10:30")]
+    assert values("The shop opens 08:00 local time.") == [("08:00", "TIME", "2025-08-07T08:00")]
+    assert values("The score was 10:30 in the end.") == []
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")
@@ -305,8 +314,8 @@ def test_a_day_next_to_an_undated_event_is_in_the_story_year():
 
 
 def test_a_month_takes_the_year_of_the_day_it_names():
-    assert values("Her induction that January day in 2011 was brief.")[0] == ("January", "DATE", "2011-01")
-    assert values("On a cold March morning of 2019, they left.")[0] == ("March", "DATE", "2019-03")
+    assert values("Her induction that January day in 2011 was brief.")[0] == ("January day", "DATE", "2011-01-XX")
+    assert values("On a cold March morning of 2019, they left.")[0] == ("March morning", "TIME", "2019-03-XXTMO")
 
 
 def test_a_duration_later_or_earlier_reaches_a_point():

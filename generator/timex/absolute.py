@@ -19,6 +19,7 @@ from .grammar import (
     mod_of,
     month_of,
     nearest_year,
+    part_code,
     registrar,
     year_of,
 )
@@ -202,14 +203,19 @@ _YEAR_AFTER_MONTH = re.compile(rf"\s+(?:day|morning|afternoon|evening|night|week
     "month",
     rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to|between|as\s+early\s+as|"
     rf"as\s+late\s+as)\s+)?(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
-    rf"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December))"
+    rf"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:\s+(?P<dw>day|morning|afternoon|evening|night)(?=\s+(?:in|of)\s+{YEAR}|[^\w\s-]|\s+[a-z]))?)"
     rf"(?![\w-])(?!\s+\d)",
 )
 def _month_alone(m, ctx):
+    """ "in July", "late last March", "that January day in 2011": the month of the year the tense or the
+    words around it give; with "day" (or a part of the day) after it, one unknown day of that month."""
     word = m["mo"]
     pre = (m["pre"] or "").strip().lower()
-    later = _YEAR_AFTER_MONTH.match(ctx.text, m.end("x"))
-    if word in ("May", "March") and not (pre or m["dir"] or m["mod"] or later):
+    if m["dw"] and word == "May" and m["dw"] == "day":
+        return None  # "May Day" is a holiday
+    later = _YEAR_AFTER_MONTH.match(ctx.text, m.end("x") if not m["dw"] else m.start("dw") - 1)
+    if word in ("May", "March") and not (pre or m["dir"] or m["mod"] or later or m["dw"]):
         return None  # "May" the name or modal, "March" the verb: only with a date context
     month = month_of(word)
     direction = (m["dir"] or "").split()[-1] if m["dir"] else None
@@ -224,6 +230,9 @@ def _month_alone(m, ctx):
     else:
         year = nearest_year(ctx, month, None, m.start("x"), m.end("x"))
     mod = mod_of(m["mod"]) or mod_of((m["dir"] or "").split()[0] if m["dir"] and " " in m["dir"] else None)
+    if m["dw"]:
+        day = f"{cal.month_value(year, month)}-XX"
+        return ("DATE", day, mod) if m["dw"] == "day" else ("TIME", f"{day}T{part_code(m['dw'])}", mod)
     return "DATE", cal.month_value(year, month), mod
 
 
