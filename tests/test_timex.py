@@ -195,6 +195,18 @@ def test_a_month_day_and_clock_readings_without_a_zone():
     assert values("The score was 10:30 in the end.") == []
 
 
+def test_a_quarter_of_a_relative_year_and_a_clock_reading_of_a_deictic_day():
+    assert values("Profit rose from the first quarter of last year.") == [
+        ("the first quarter of last year", "DATE", "2024-Q1")
+    ]
+    assert values("On June 3 it fell; at 16:00 UTC today it rose.")[-1] == (
+        "16:00 UTC today",
+        "TIME",
+        "2025-08-07T16:00Z",
+    )
+    assert values("The alarm rang at 9 a.m. yesterday.") == [("9 a.m. yesterday", "TIME", "2025-08-06T09:00")]
+
+
 def test_time_of_day_keeps_timex3_form():
     assert values("The Kremlin confirmed on Thursday morning that they would meet.") == [
         ("Thursday morning", "TIME", "2025-08-07TMO")

@@ -259,7 +259,7 @@ def _season(m, ctx):
 @rule(
     "quarter",
     rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
-    rf"quarter(?:\s+of\s+(?P<y>{YEAR}))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
+    rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
     re.IGNORECASE,
 )
 def _quarter(m, ctx):
@@ -269,6 +269,8 @@ def _quarter(m, ctx):
     q = int(m["qn"]) if m["qn"] else (4 if word == "final" else cal.ORDINALS[word])
     if m["y"] or m["y2"]:
         return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
+    if m["rel"]:  # "the first quarter of last year"
+        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", None
     year, current = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
     tense = ctx.tense_at(m.start("x"), m.end("x"))
     if q > current and tense == PAST:

@@ -288,7 +288,7 @@ def _ordinal_day(m, ctx):
     r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?P<z>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT))?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?:\s+(?P<z2>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT)"
     r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))|noon|midnight)"
-    rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?)(?![\w])",
+    rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>today|yesterday|tomorrow))?)(?![\w])",
 )
 def _clock(m, ctx):
     """A time of day, on the weekday written with it ("15:00 GMT Saturday") or on the day last mentioned."""
@@ -298,6 +298,8 @@ def _clock(m, ctx):
     day = ctx.anchor
     if weekday:
         day = weekday_date(ctx, cal.WEEKDAYS[weekday.lower()], m.start("x"), m.end("x"), None)
+    elif m["deictic"]:  # "16:00 UTC today", "at 9 a.m. yesterday"
+        day = ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deictic"].lower()])
     x = m["x"].lower()
     if "noon" in x:
         return "TIME", f"{day.isoformat()}T12:00", None
