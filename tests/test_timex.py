@@ -69,6 +69,8 @@ def test_weekdays_and_days_by_tense(text, value):
         ("He sat next to the minister on Monday.", "2025-08-04"),
         ("The rally on Monday, which organisers feared would turn violent, drew thousands.", "2025-08-04"),
         ("Shops stayed shut on Saturday and would reopen later.", "2025-08-02"),
+        # a date fronted before its clause's comma takes that clause's tense
+        ("On Monday, the leaders will meet.", "2025-08-11"),
     ],
 )
 def test_the_side_of_the_publication_date(text, value):

@@ -83,9 +83,16 @@ _CUE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\b(?:and|but|which|who|that|while|because|as|when|after|before)\b")
 
 
+_FRONTED = re.compile(
+    r"^\W*(?:(?:on|in|by|from|until|since|early|late|later|earlier|as\s+early\s+as|starting)\s+)?$", re.I
+)
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN."""
     best: tuple[int, str] | None = None
+    # "In January, the company will ...": a date fronted before the comma belongs to the clause after it
+    fronted = _FRONTED.match(sentence[:start]) is not None
     for m in _CUE.finditer(sentence):
         if (m.group("ed") or m.group("past")) and _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
             continue  # "to be published", "is expected": the auxiliary carries the tense
@@ -103,7 +110,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
             kind = FUTURE
         if m.start() >= start and m.end() <= end:
             continue  # a cue inside the expression itself ("next", "last") is not the clause's tense
-        if kind == FUTURE and m.start() >= end and _CLAUSE_BREAK.search(sentence, end, m.start()):
+        if kind == FUTURE and m.start() >= end and not fronted and _CLAUSE_BREAK.search(sentence, end, m.start()):
             continue  # "held on Monday, which would": the future belongs to another clause
         # A cue before the expression governs it more often than any cue after it.
         rank = (0, start - m.end()) if m.end() <= start else (1, m.start() - end)
