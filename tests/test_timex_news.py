@@ -179,3 +179,10 @@ def test_a_quarter_of_a_relative_year_and_a_clock_reading_of_a_deictic_day():
 )
 def test_coordinated_dates_are_two_expressions(text, expected):
     assert [(t.text, t.value) for t in tag(text, THU)] == expected
+
+
+def test_a_month_takes_a_relative_year_written_after_it_and_a_perfect_passive_keeps_its_future():
+    assert values("Contracts will not be renewed after October of next year.")[0] == ("October", "DATE", "2026-10")
+    assert values("Sales were weak in March last year.")[0] == ("March", "DATE", "2024-03")
+    # "been" is an auxiliary: "will have been sold" is future, and the date after it too
+    assert values("All stock will have been sold by then, on June 26.")[0][2] == "2026-06-26"

@@ -196,7 +196,10 @@ def _month_year(m, ctx):
     return "DATE", cal.month_value(year_of(m["y"]), month_of(m["mo"])), mod_of(m["mod"])
 
 
-_YEAR_AFTER_MONTH = re.compile(rf"\s+(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>{YEAR}){END}")
+_YEAR_AFTER_MONTH = re.compile(
+    rf"\s+(?:(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>{YEAR})|(?:of\s+)?(?P<rel>next|last|this)"
+    rf"\s+year){END}"
+)
 
 
 @rule(
@@ -225,6 +228,8 @@ def _month_alone(m, ctx):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif direction == "this":
         year = ctx.dct.year
+    elif later and later["rel"]:  # "October of next year", "January next year"
+        year = ctx.dct.year + {"next": 1, "last": -1, "this": 0}[later["rel"].lower()]
     elif later:
         year = year_of(later["y"])  # "that January day in 2011"
     else:

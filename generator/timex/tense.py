@@ -71,7 +71,7 @@ _NOT_PAST = {
     "designed",
     "aimed",
 }
-_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CUE = re.compile(
     rf"\b(?P<until>until|till)\b|\b(?P<future>{_FUTURE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
     re.IGNORECASE,
