@@ -186,3 +186,9 @@ def test_a_month_takes_a_relative_year_written_after_it_and_a_perfect_passive_ke
     assert values("Sales were weak in March last year.")[0] == ("March", "DATE", "2024-03")
     # "been" is an auxiliary: "will have been sold" is future, and the date after it too
     assert values("All stock will have been sold by then, on June 26.")[0][2] == "2026-06-26"
+
+
+def test_a_past_clause_does_not_send_a_date_of_the_coming_weeks_a_year_back():
+    november = dt.date(2025, 11, 5)
+    assert values("The stop was dropped in favour of a visit on November 16.", november)[0][2] == "2025-11-16"
+    assert values("The plant was closed on December 20.", november)[0][2] == "2024-12-20"  # weeks ahead: no
