@@ -192,3 +192,10 @@ def test_a_past_clause_does_not_send_a_date_of_the_coming_weeks_a_year_back():
     november = dt.date(2025, 11, 5)
     assert values("The stop was dropped in favour of a visit on November 16.", november)[0][2] == "2025-11-16"
     assert values("The plant was closed on December 20.", november)[0][2] == "2024-12-20"  # weeks ahead: no
+
+
+def test_a_month_naming_figures_is_the_last_such_month_whatever_the_tense():
+    september = dt.date(2025, 9, 4)
+    assert values("An expected announcement of August unemployment data could hurt.", september)[0][2] == "2025-08"
+    assert values("Analysts expect July sales to fall.", september)[0][2] == "2025-07"
+    assert values("Sales will rise in October.", september)[0][2] == "2025-10"

@@ -196,6 +196,11 @@ def _month_year(m, ctx):
     return "DATE", cal.month_value(year_of(m["y"]), month_of(m["mo"])), mod_of(m["mod"])
 
 
+_FIGURES_AFTER = re.compile(
+    r"\s+(?:(?:U\.S\.|US|UK|euro-zone|auto|car|vehicle|home|retail|consumer|factory|industrial|producer)\s+)?"
+    r"(?:sales|figures|data|numbers|results|jobs|unemployment|employment|payrolls?|inflation|output|"
+    r"deliveries|orders|exports|imports|prices|index|survey|report)\b"
+)
 _YEAR_AFTER_MONTH = re.compile(
     rf"\s+(?:(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>{YEAR})|(?:of\s+)?(?P<rel>next|last|this)"
     rf"\s+year){END}"
@@ -228,6 +233,10 @@ def _month_alone(m, ctx):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif direction == "this":
         year = ctx.dct.year
+    elif _FIGURES_AFTER.match(ctx.text, m.end("x")):
+        # "August unemployment data", "July sales": figures about a month are reported after it, so it is
+        # the last such month, whatever the tense of the report ("an expected announcement of ...")
+        year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
     elif later and later["rel"]:  # "October of next year", "January next year"
         year = ctx.dct.year + {"next": 1, "last": -1, "this": 0}[later["rel"].lower()]
     elif later:
