@@ -199,3 +199,12 @@ def test_a_month_naming_figures_is_the_last_such_month_whatever_the_tense():
     assert values("An expected announcement of August unemployment data could hurt.", september)[0][2] == "2025-08"
     assert values("Analysts expect July sales to fall.", september)[0][2] == "2025-07"
     assert values("Sales will rise in October.", september)[0][2] == "2025-10"
+
+
+def test_earlier_in_the_day_before_an_event_is_the_day_itself():
+    assert values("On June 4 the index fell to 8,000 earlier in the day before rallying.")[-1] == (
+        "earlier in the day",
+        "DATE",
+        "2025-06-04",
+    )
+    assert values("He promised that day one would be different.") == []

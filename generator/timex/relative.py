@@ -196,11 +196,9 @@ def _ago(m, ctx):
 
 @rule(
     "anaphoric-day",
-    r"\b(?P<x>(?:(?:later|earlier|late|early)\s+(?:in\s+|on\s+)?)?(?:the\s+(?:previous|next|following|same)\s+day|"
-    r"the\s+day(?P<rel>\s+(?:before|after))|that\s+(?:same\s+)?day|(?<=later\s)(?:in\s+)?the\s+day|"
-    r"(?<=late\s)in\s+the\s+day|(?<=early\s)in\s+the\s+day|"
-    rf"(?<=earlier\s)(?:in\s+)?the\s+day|(?P<dir>that|the\s+(?:next|following|previous)|the\s+same)\s+"
-    rf"(?P<part>{PART})|the\s+eve))" + END,
+    r"\b(?P<x>(?:later|earlier|late|early)\s+in\s+the\s+day|(?:(?:later|earlier)\s+)?(?!the\s+day\s+one\b)"
+    r"(?:the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+(?:same\s+)?day|"
+    rf"(?P<dir>that|the\s+(?:next|following|previous)|the\s+same)\s+(?P<part>{PART})|the\s+eve))" + END,
     re.IGNORECASE,
 )
 def _anaphoric_day(m, ctx):
