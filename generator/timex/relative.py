@@ -196,7 +196,7 @@ def _ago(m, ctx):
 
 @rule(
     "anaphoric-day",
-    r"\b(?P<x>(?:later|earlier|late|early)\s+in\s+the\s+day|(?:(?:later|earlier)\s+)?(?!the\s+day\s+one\b)"
+    r"\b(?P<x>(?:later|earlier|late|early)\s+in\s+the\s+day|(?:(?:later|earlier)\s+)?(?!(?:the|that)\s+day\s+one\b)"
     r"(?:the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+(?:same\s+)?day|"
     rf"(?P<dir>that|the\s+(?:next|following|previous)|the\s+same)\s+(?P<part>{PART})|the\s+eve))" + END,
     re.IGNORECASE,
