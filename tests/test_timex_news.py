@@ -24,6 +24,7 @@ def values(text: str, published: dt.date = THU) -> list[tuple[str, str, str]]:
         ("Activists planned a march on Saturday.", "2025-08-09"),
         ("The minister invited her to join talks on Wednesday.", "2025-08-13"),
         ("The vote was postponed until Saturday.", "2025-08-09"),
+        ("The union has promised a strike on Saturday.", "2025-08-09"),
         # a future word that is not about the date does not move it
         ("He sat next to the minister on Monday.", "2025-08-04"),
         ("The rally on Monday, which organisers feared would turn violent, drew thousands.", "2025-08-04"),

@@ -19,7 +19,7 @@ _FUTURE = (
     r"aims? to|hopes? to|next(?!\s+to\b)|tomorrow|will be|deadline|await(?:s|ing)?|starting|"
     # an obligation or a plan looks forward, even reported in the past: "ruled the records must be
     # returned by Jan. 14", "planned a demonstration on Saturday", "invited him to join talks on Wednesday"
-    r"must|should|needs? to|has to|have to|planned|planning|"
+    r"must|should|needs? to|has to|have to|planned|planning|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s)|"
     # "postponed until Saturday", "extended the deadline to June": the new date lies ahead
     r"(?:postpon|delay|adjourn|defer|extend|suspend|reschedul)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to|for)|"
     r"(?:invit|ask|agree|vow|promis|pledg|threaten|decid|urg|prepar|call)(?:ed|es|e|s|ing)?"
