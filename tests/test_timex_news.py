@@ -209,3 +209,8 @@ def test_earlier_in_the_day_before_an_event_is_the_day_itself():
         "2025-06-04",
     )
     assert values("He promised that day one would be different.") == []
+
+
+def test_a_year_later_counts_from_the_year_of_the_story():
+    found = tag("She was born on May 2, 1950. In 1984 she founded it. One year later she left.", THU)
+    assert (found[-1].value, found[-1].point) == ("P1Y", "1985")

@@ -82,6 +82,8 @@ def _point(ctx: Context, unit: str, n: int, *, from_now: bool = False) -> str | 
         if base is None:
             return None
         return cal.shift(base, "day", n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    if unit == "year" and not from_now and ctx.story_year:
+        return f"{ctx.story_year + n:04d}"  # "in 1984 ... One year later": from the story's year
     if unit in ("month", "quarter", "year"):
         return cal.shift(ctx.dct if from_now else ctx.anchor, unit, n)
     return None
