@@ -5,6 +5,11 @@ the last Friday, "will meet on Friday" the next one. The nearest cue before
 the expression in its sentence decides ("will double its flights by August in
 search of markets untouched by the crisis" is future); with none before it,
 the nearest after it; with no cue at all the caller picks the nearest date.
+A plan, an obligation or a promise looks ahead even when reported in the past
+("ruled the records must be returned by Jan. 14"); a future word after the
+expression counts only inside its clause ("held on Monday, which would ..."),
+"until" only for the date right after it, and "next to" not at all. A headline
+tells past events in the present tense (``headline_tense``).
 """
 
 from __future__ import annotations
