@@ -81,7 +81,7 @@ def _month_day_range(m, ctx):
 # written without its month (or year) borrows it from the other.
 @rule(
     "coordinated-day",
-    rf"\b(?P<x>(?P<d1>{DAY}))\s+(?P<sep>and)\s+(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}",
+    rf"(?=\d)\b(?P<x>(?P<d1>{DAY}))\s+(?P<sep>and)\s+(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}",
 )
 def _coordinated_first(m, ctx):
     pair = _day_pair(m, ctx) if m["sep"] == "and" else None
@@ -90,11 +90,11 @@ def _coordinated_first(m, ctx):
 
 @rule(
     "coordinated-day-end",
-    rf"\b(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?P<sep>and)\s*(?P<x>(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?){END}",
+    rf"(?=[A-Z])\b(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?P<sep>and)\s*(?P<x>(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?){END}",
 )
 @rule(
     "coordinated-day-month",
-    rf"\b(?P<d1>{DAY})\s+(?P<sep>and)\s+(?P<x>(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
+    rf"(?=\d)\b(?P<d1>{DAY})\s+(?P<sep>and)\s+(?P<x>(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
 )
 def _coordinated_second(m, ctx):
     pair = _day_pair(m, ctx)
@@ -103,7 +103,7 @@ def _coordinated_second(m, ctx):
 
 @rule(
     "coordinated-month-day",
-    rf"\b(?P<x>(?P<mo>{MONTH})\s+(?P<d1>{DAY}))\s*(?P<sep>and)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?{END}",
+    rf"(?=[A-Z])\b(?P<x>(?P<mo>{MONTH})\s+(?P<d1>{DAY}))\s*(?P<sep>and)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?{END}",
 )
 def _coordinated_month_day(m, ctx):
     return _coordinated_first(m, ctx)
@@ -391,7 +391,7 @@ def _parse_foreign(text: str) -> str | None:
 
 @rule(
     "foreign-date",
-    rf"(?<![\w.,])(?P<x>(?P<d>{DAY})\.?\s+(?:de\s+)?(?P<mo>[^\W\d_]{{3,12}}\.?)(?:\s+de|,)?\s+(?P<y>{YEAR})"
+    rf"(?=[\d\w])(?<![\w.,])(?P<x>(?P<d>{DAY})\.?\s+(?:de\s+)?(?P<mo>[^\W\d_]{{3,12}}\.?)(?:\s+de|,)?\s+(?P<y>{YEAR})"
     rf"|(?P<mo2>[^\W\d_A-Z][^\W\d_]{{2,11}})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})){END}",
 )
 def _foreign_date(m, ctx):

@@ -63,7 +63,7 @@ def _year_earlier(m, ctx):
 
 @rule(
     "relative-year",
-    rf"(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
+    rf"(?=[lLeEtTmMnN])(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
     r"the\s+following|the\s+current|the\s+same)\s+(?:(?:fiscal|financial)\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
     r"century)" + END,
     re.IGNORECASE,
@@ -196,7 +196,7 @@ def _ago(m, ctx):
 
 @rule(
     "anaphoric-day",
-    r"\b(?P<x>(?:later|earlier|late|early)\s+in\s+the\s+day|(?:(?:later|earlier)\s+)?(?!(?:the|that)\s+day\s+one\b)"
+    r"(?=[lLeEtT])\b(?P<x>(?:later|earlier|late|early)\s+in\s+the\s+day|(?:(?:later|earlier)\s+)?(?!(?:the|that)\s+day\s+one\b)"
     r"(?:the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+(?:same\s+)?day|"
     rf"(?P<dir>that|the\s+(?:next|following|previous)|the\s+same)\s+(?P<part>{PART})|the\s+eve))" + END,
     re.IGNORECASE,
@@ -220,7 +220,7 @@ def _anaphoric_day(m, ctx):
 
 @rule(
     "anaphoric-unit",
-    r"\b(?P<x>(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?(?P<u>year|month|week)|"
+    r"(?=[lLeEtT])\b(?P<x>(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?(?P<u>year|month|week)|"
     r"(?:later|earlier|late|early)\s+in\s+the\s+(?P<cu>year|month|week))" + END,
     re.IGNORECASE,
 )
