@@ -78,6 +78,8 @@ def test_anaphoric_expressions_count_from_the_last_date(text, expected):
             [("daily", "SET", "P1D"), ("60 minutes", "DURATION", "PT60M"), ("noon", "TIME", "2025-08-07T12:00")],
         ),
         ("He was born in 1987.", [("1987", "DATE", "1987")]),
+        ("The index has lost nearly three quarters of its value.", []),
+        ("Sales fell for two quarters.", [("two quarters", "DURATION", "P2Q")]),
     ],
 )
 def test_names_and_rates_are_not_dates(text, expected):

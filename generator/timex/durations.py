@@ -41,6 +41,8 @@ def _duration(m, ctx):
         return None  # "a second meeting"
     if m["u"][0].isupper() and m["n"][0].isdigit() and not _title_case_line(ctx.text, m.start()):
         return None  # "60 Minutes", "48 Hours": a programme's name in running text
+    if unit == "quarter" and _SHARE_AFTER.match(ctx.text, m.end("x")):
+        return None  # "three quarters of its value", "a quarter of the workforce": a share, not a length
     if m["rate"]:
         return "SET", cal.duration_value(1, m["per"].lower()), None  # "24 hours a day": once every day
     count = cal.number_value(m["n"])
@@ -59,6 +61,9 @@ def _duration(m, ctx):
         n = -count if word == "earlier" else count
         return "DURATION", value, mod, _point(ctx, unit, n, from_now=word not in ("later", "earlier"))
     return "DURATION", value, mod
+
+
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|all|a|an|this|that|those|these)\b", re.IGNORECASE)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
