@@ -97,6 +97,9 @@ def test_quarters_without_a_year_and_counted_lengths():
     february = dt.date(2025, 2, 7)
     assert values("Profit fell in the fourth quarter.", february) == [("the fourth quarter", "DATE", "2024-Q4")]
     assert values("Sales will rise in the first quarter.", february)[0][2] == "2025-Q1"
+    # untensed, the nearer one: in February the fourth quarter is last year's, the second this year's
+    assert values("Fourth-quarter profit: $2 billion.", february)[0][2] == "2024-Q4"
+    assert values("Second-quarter outlook: weak.", february)[0][2] == "2025-Q2"
     assert values("Carmakers lost money in the final quarter of 2009.")[0][2] == "2009-Q4"
     assert values("The last financial quarter was weak.", february)[0][2] == "2024-Q4"
     assert values("Shares fell for six straight days.") == [("six straight days", "DURATION", "P6D")]

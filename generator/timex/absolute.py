@@ -303,9 +303,9 @@ def _quarter(m, ctx):
         return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", None
     year, current = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
     tense = ctx.tense_at(m.start("x"), m.end("x"))
-    if q > current and tense == PAST:
-        year -= 1  # it has not begun this year, so the one reported is last year's
-    elif q < current and tense == FUTURE:
+    if q > current and (tense == PAST or (tense == UNKNOWN and q - current > 1)):
+        year -= 1  # it has not begun this year, so the one reported is last year's (or, untensed, the nearer)
+    elif q < current and (tense == FUTURE or (tense == UNKNOWN and current - q > 2)):
         year += 1
     return "DATE", f"{year}-Q{q}", None
 
