@@ -21,12 +21,12 @@ from ..sentences import sentence_at, split_sentences
 from . import absolute, calendar, durations, relative
 from .durations import LATER
 from .grammar import REPORTING_FRAME, Context
-from .tense import UNKNOWN, clause_tense
+from .tense import UNKNOWN, clause_tense, headline_tense
 
 __all__ = ["tag", "phrase", "calendar", "TimexIndex", "VERSION"]
 
 # Bumped whenever the grammar changes what it finds, so cached extractions are redone.
-VERSION = "3"
+VERSION = "4"
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +98,8 @@ def tag(
 
     def tense_at(start: int, end: int) -> str:
         s = sentence_at(sentences, start)
-        if s is None:
-            return UNKNOWN
-        return clause_tense(s.text, start - s.start, end - s.start)
+        tense = UNKNOWN if s is None else clause_tense(s.text, start - s.start, end - s.start)
+        return tense if tense != UNKNOWN else (headline_tense(text, start) or UNKNOWN)
 
     ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs)
     probe = Context(dct=published, text=text, tense_at=lambda s, e: UNKNOWN, refs=refs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import calendar as cal
 from .grammar import (
@@ -18,6 +19,7 @@ from .grammar import (
     mod_of,
     month_of,
     nearest_year,
+    part_code,
     registrar,
     year_of,
 )
@@ -49,35 +51,72 @@ def _numeric_date(m, ctx):
     return ("DATE", d.isoformat(), None) if d else None
 
 
-@rule(
-    "day-range-month",
-    rf"\b(?:between\s+|from\s+)?(?P<x>(?P<d1>{DAY})\s*(?:-|–|and|to|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?"
-    rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
-)
-def _day_range_month(m, ctx):
+def _day_pair(m, ctx) -> tuple | None:
+    """The two days of "6-8 August", "April 24 and 25, 2025": one month, one year, the first day earlier."""
     month = month_of(m["mo"])
-    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day_of(m["d1"]), m.start("x"), m.end("x"))
+    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day_of(m["d1"]), m.start(), m.end())
     a, b = cal.valid_day(year, month, day_of(m["d1"])), cal.valid_day(year, month, day_of(m["d2"]))
-    if not a or not b or b <= a:
-        return None
-    return "DATE", f"{a.isoformat()}/{b.isoformat()}", None
+    return (a, b) if a and b and a < b else None
 
 
-@rule(
-    "month-day-range",
-    rf"\b(?:between\s+|from\s+)?(?P<x>(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|and|to|until)\s*(?P<d2>{DAY})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?){END}",
+_DAY_RANGE = (
+    rf"(?P<d1>{DAY})\s*(?P<sep>-|–|and|to|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    rf"(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?P<sep>-|–|and|to|until)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
 )
+
+
+@rule("day-range-month", rf"\b(?:between\s+|from\s+)?(?P<x>{_DAY_RANGE[0]}){END}")
+def _day_range_month(m, ctx):
+    """ "6-8 August", "from 6 to 8 August": one range. Coordinated days ("6 and 8 August") are two dates."""
+    pair = None if m["sep"] == "and" else _day_pair(m, ctx)
+    return ("DATE", f"{pair[0].isoformat()}/{pair[1].isoformat()}", None) if pair else None
+
+
+@rule("month-day-range", rf"\b(?:between\s+|from\s+)?(?P<x>{_DAY_RANGE[1]}){END}")
 def _month_day_range(m, ctx):
     return _day_range_month(m, ctx)
 
 
+# "April 24 and 25", "between 6 and 8 August": TIMEX3 tags each coordinated day on its own; the day
+# written without its month (or year) borrows it from the other.
+@rule(
+    "coordinated-day",
+    rf"(?=\d)\b(?P<x>(?P<d1>{DAY}))\s+(?P<sep>and)\s+(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}",
+)
+def _coordinated_first(m, ctx):
+    pair = _day_pair(m, ctx) if m["sep"] == "and" else None
+    return ("DATE", pair[0].isoformat(), None) if pair else None
+
+
+@rule(
+    "coordinated-day-end",
+    rf"(?=[A-Z])\b(?P<mo>{MONTH})\s+(?P<d1>{DAY})\s*(?P<sep>and)\s*(?P<x>(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+@rule(
+    "coordinated-day-month",
+    rf"(?=\d)\b(?P<d1>{DAY})\s+(?P<sep>and)\s+(?P<x>(?P<d2>{DAY})\s+(?:of\s+)?(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+def _coordinated_second(m, ctx):
+    pair = _day_pair(m, ctx)
+    return ("DATE", pair[1].isoformat(), None) if pair else None
+
+
+@rule(
+    "coordinated-month-day",
+    rf"(?=[A-Z])\b(?P<x>(?P<mo>{MONTH})\s+(?P<d1>{DAY}))\s*(?P<sep>and)\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?{END}",
+)
+def _coordinated_month_day(m, ctx):
+    return _coordinated_first(m, ctx)
+
+
 @rule(
     "month-range",
-    rf"\b(?:from|between)\s+(?P<x>(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|until|till|through|-|–)\s+"
+    rf"\b(?:from|between)\s+(?P<x>(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?P<sep>to|and|until|till|through|-|–)\s+"
     rf"(?P<m2>{MONTH})(?:,?\s+(?P<y2>{YEAR}))?){END}",
 )
 def _month_range(m, ctx):
+    if m["sep"] == "and":
+        return None  # "between May and July": two coordinated months, each its own TIMEX3
     m1, m2 = month_of(m["m1"]), month_of(m["m2"])
     if m["y2"]:
         y2 = year_of(m["y2"])
@@ -92,10 +131,12 @@ def _month_range(m, ctx):
 
 @rule(
     "year-range",
-    rf"{START}(?:from\s+|between\s+)?(?P<x>(?P<y1>{YEAR})\s*(?:-|–|to|and|until|through)\s*(?P<y2>{YEAR}|\d\d)){END}"
+    rf"{START}(?:from\s+|between\s+)?(?P<x>(?P<y1>{YEAR})\s*(?P<sep>-|–|to|and|until|through)\s*(?P<y2>{YEAR}|\d\d)){END}"
     r"(?!\s*(?:%|percent))",
 )
 def _year_range(m, ctx):
+    if m["sep"] == "and":
+        return None  # "between 1994 and 1997": two coordinated years (the year rule tags each)
     y1 = year_of(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if not y1 < y2 <= y1 + 100:
@@ -103,24 +144,67 @@ def _year_range(m, ctx):
     return "DATE", f"{y1}/{y2}", None
 
 
+# A weekday before a date, "Monday, Oct. 26" or "Thursday (August 28, 2025)": one expression.
+_WEEKDAY_BEFORE = rf"(?:\b(?P<wd>{WEEKDAY})(?:,?\s+|\s*(?P<par>\()(?=[^()]{{4,30}}\))))?"
+_PAREN_CLOSE = r"(?(par)\s*\))"
+
+
 @rule(
     "month-day-year",
-    rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?\b(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
-    rf"(?!\s*(?:%|:\d|,\d|\d|-\d|–\d)){END}",
+    rf"{_WEEKDAY_BEFORE}\b(?P<mo>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?!\s*(?:%|:\d|,\d|\d|-\d|–\d)){END}{_PAREN_CLOSE}",
 )
 def _month_day_year(m, ctx):
     month, day = month_of(m["mo"]), day_of(m["d"])
-    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day, m.start(), m.end())
-    d = cal.valid_day(year, month, day)
+    if m["par"] and not m.group(0).endswith(")"):
+        return None
+    if m["y"]:
+        d = cal.valid_day(year_of(m["y"]), month, day)
+    else:
+        year = nearest_year(ctx, month, day, m.start(), m.end())
+        d = _agreeing_day(ctx, month, day, m["wd"], year, ctx.tense_at(m.start(), m.end()))
     return ("DATE", d.isoformat(), None) if d else None
+
+
+def _agreeing_day(ctx, month: int, day: int, weekday: str | None, year: int, tense: str):
+    """The day in ``year``; when a weekday is written with it ("Monday, Oct. 26") and that year does not
+    agree, the nearest year on the tense's side of publication in which the day is that weekday."""
+    d = cal.valid_day(year, month, day)
+    if not weekday or (d and d.weekday() == cal.WEEKDAYS[weekday.lower()]):
+        return d
+    agreeing = [
+        c
+        for y in range(year - 6, year + 7)
+        if (c := cal.valid_day(y, month, day))
+        and c.weekday() == cal.WEEKDAYS[weekday.lower()]
+        and not (tense == PAST and c > ctx.dct)
+        and not (tense == FUTURE and c < ctx.dct)
+    ]
+    return min(agreeing, key=lambda c: abs((c - ctx.dct).days)) if agreeing else d
 
 
 @rule(
     "day-month-year",
-    rf"(?:\b(?P<wd>{WEEKDAY}),?\s+)?(?<![\d,.])\b(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}",
+    rf"{_WEEKDAY_BEFORE}(?<![\d,.])\b(?P<d>{DAY})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}{_PAREN_CLOSE}",
 )
 def _day_month_year(m, ctx):
     return _month_day_year(m, ctx)
+
+
+@rule(
+    "week-of-month",
+    rf"(?=[tT])\b(?P<x>the\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mo>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?){END}",
+    re.IGNORECASE,
+)
+def _week_of_month(m, ctx):
+    """ "the last week of March", "the first week of June 2024": the ISO week holding that part of the month
+    (the first week holds its 1st, the second its 8th, the last its fourth-last day)."""
+    month = month_of(m["mo"])
+    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, None, m.start("x"), m.end("x"))
+    n = m["n"].lower()
+    day = cal.days_in_month(year, month) - 3 if n in ("last", "final") else 1 + 7 * (cal.ORDINALS[n] - 1)
+    return "DATE", cal.week_value(cal.valid_day(year, month, day)), None
 
 
 @rule("month-year", rf"{MODIFIER}\b(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){END}")
@@ -128,21 +212,34 @@ def _month_year(m, ctx):
     return "DATE", cal.month_value(year_of(m["y"]), month_of(m["mo"])), mod_of(m["mod"])
 
 
-_YEAR_AFTER_MONTH = re.compile(rf"\s+(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>{YEAR}){END}")
+_FIGURES_AFTER = re.compile(
+    r"\s+(?:(?:U\.S\.|US|UK|euro-zone|auto|car|vehicle|home|retail|consumer|factory|industrial|producer)\s+)?"
+    r"(?:sales|figures|data|numbers|results|jobs|unemployment|employment|payrolls?|inflation|output|"
+    r"deliveries|orders|exports|imports|prices|index|survey|report)\b"
+)
+_YEAR_AFTER_MONTH = re.compile(
+    rf"\s+(?:(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>{YEAR})|(?:of\s+)?(?P<rel>next|last|this)"
+    rf"\s+year){END}"
+)
 
 
 @rule(
     "month",
-    rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to)\s+)?"
-    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
-    rf"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December))"
+    rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to|between|as\s+early\s+as|"
+    rf"as\s+late\s+as)\s+)?(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
+    rf"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:\s+(?P<dw>day|morning|afternoon|evening|night)(?=\s+(?:in|of)\s+{YEAR}|[^\w\s-]|\s+[a-z]))?)"
     rf"(?![\w-])(?!\s+\d)",
 )
 def _month_alone(m, ctx):
+    """ "in July", "late last March", "that January day in 2011": the month of the year the tense or the
+    words around it give; with "day" (or a part of the day) after it, one unknown day of that month."""
     word = m["mo"]
     pre = (m["pre"] or "").strip().lower()
-    later = _YEAR_AFTER_MONTH.match(ctx.text, m.end("x"))
-    if word in ("May", "March") and not (pre or m["dir"] or m["mod"] or later):
+    if m["dw"] and word == "May" and m["dw"] == "day":
+        return None  # "May Day" is a holiday
+    later = _YEAR_AFTER_MONTH.match(ctx.text, m.end("x") if not m["dw"] else m.start("dw") - 1)
+    if word in ("May", "March") and not (pre or m["dir"] or m["mod"] or later or m["dw"]):
         return None  # "May" the name or modal, "March" the verb: only with a date context
     month = month_of(word)
     direction = (m["dir"] or "").split()[-1] if m["dir"] else None
@@ -152,11 +249,20 @@ def _month_alone(m, ctx):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif direction == "this":
         year = ctx.dct.year
+    elif _FIGURES_AFTER.match(ctx.text, m.end("x")):
+        # "August unemployment data", "July sales": figures about a month are reported after it, so it is
+        # the last such month, whatever the tense of the report ("an expected announcement of ...")
+        year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    elif later and later["rel"]:  # "October of next year", "January next year"
+        year = ctx.dct.year + {"next": 1, "last": -1, "this": 0}[later["rel"].lower()]
     elif later:
         year = year_of(later["y"])  # "that January day in 2011"
     else:
         year = nearest_year(ctx, month, None, m.start("x"), m.end("x"))
     mod = mod_of(m["mod"]) or mod_of((m["dir"] or "").split()[0] if m["dir"] and " " in m["dir"] else None)
+    if m["dw"]:
+        day = f"{cal.month_value(year, month)}-XX"
+        return ("DATE", day, mod) if m["dw"] == "day" else ("TIME", f"{day}T{part_code(m['dw'])}", mod)
     return "DATE", cal.month_value(year, month), mod
 
 
@@ -182,13 +288,25 @@ def _season(m, ctx):
 
 @rule(
     "quarter",
-    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>{YEAR}))?"
-    rf"|Q(?P<qn>[1-4])\s+(?P<y2>{YEAR})){END}",
+    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
+    rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
     re.IGNORECASE,
 )
 def _quarter(m, ctx):
-    q = int(m["qn"]) if m["qn"] else cal.ORDINALS[m["q"].lower()]
-    year = year_of(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else ctx.dct.year
+    """ "the first quarter of 2024", "Q3 2025", "fourth-quarter profit": without a year, the quarter on the
+    tense's side of publication (a past fourth quarter, reported in February, is last year's)."""
+    word = (m["q"] or "").lower()
+    q = int(m["qn"]) if m["qn"] else (4 if word == "final" else cal.ORDINALS[word])
+    if m["y"] or m["y2"]:
+        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
+    if m["rel"]:  # "the first quarter of last year"
+        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", None
+    year, current = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
+    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    if q > current and (tense == PAST or (tense == UNKNOWN and q - current > 1)):
+        year -= 1  # it has not begun this year, so the one reported is last year's (or, untensed, the nearer)
+    elif q < current and (tense == FUTURE or (tense == UNKNOWN and current - q > 2)):
+        year += 1
     return "DATE", f"{year}-Q{q}", None
 
 
@@ -246,6 +364,10 @@ def _century(m, ctx):
     return "DATE", f"{int(m['n']) - 1:02d}", None
 
 
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|its|a)\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 @rule(
     "year",
     rf"(?P<pre>\b(?:in|since|until|by|from|of|during|before|after|around|circa|fiscal)\s+)?"
@@ -255,6 +377,42 @@ def _century(m, ctx):
 )
 def _year_alone(m, ctx):
     year = int(m["y"])
+    if _MODEL_YEAR_BEFORE.search(ctx.text, 0, m.start()) and _NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "his 1987 Chevrolet", "a 2004 Ford": a model year, not a date
     if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
         return None
     return "DATE", f"{year:04d}", mod_of(m["mod"])
+
+
+# The last step of the cascade, behind our own grammar (as htmldate does it): a date in another language
+# or an odd form ("16 de agosto, 2025", "12. März 2023") goes to dateparser, configured once here. Its
+# import and language data cost most of a second, so the parser is built on the first such date only.
+_FOREIGN_LANGUAGES = ["es", "pt", "fr", "de", "it", "nl", "ru", "uk", "pl", "tr", "ro", "sv"]
+_FOREIGN_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
+_ENGLISH_WORD = re.compile(rf"(?:{MONTH}|{WEEKDAY}|of|and|to|the|in|or)$", re.IGNORECASE)
+
+
+@cache
+def _foreign_parser():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=_FOREIGN_LANGUAGES, settings=_FOREIGN_SETTINGS, try_previous_locales=False)
+
+
+@cache
+def _parse_foreign(text: str) -> str | None:
+    data = _foreign_parser().get_date_data(text)
+    return data.date_obj.date().isoformat() if data.date_obj and data.period == "day" else None
+
+
+@rule(
+    "foreign-date",
+    rf"(?=[\d\w])(?<![\w.,])(?P<x>(?P<d>{DAY})\.?\s+(?:de\s+)?(?P<mo>[^\W\d_]{{3,12}}\.?)(?:\s+de|,)?\s+(?P<y>{YEAR})"
+    rf"|(?P<mo2>[^\W\d_A-Z][^\W\d_]{{2,11}})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})){END}",
+)
+def _foreign_date(m, ctx):
+    word = (m["mo"] or m["mo2"]).rstrip(".")
+    if _ENGLISH_WORD.match(word) or word.lower() in cal.UNIT_CODES or word.lower().rstrip("s") in cal.UNIT_CODES:
+        return None  # English forms are the grammar's; "5 days 2025" is no date
+    value = _parse_foreign(m["x"])
+    return ("DATE", value, None) if value else None

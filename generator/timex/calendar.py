@@ -113,6 +113,8 @@ def duration_value(count: int | None, unit: str) -> str:
         return "PX" + "W" if count is None else f"P{2 * count}W"
     if code.startswith("T"):
         return f"PT{n}{code[1]}"
+    if code in ("DE", "CE") and count is not None:
+        return f"P{count * (10 if code == 'DE' else 100)}Y"  # TimeML writes "a decade" as P10Y
     return f"P{n}{code}"
 
 

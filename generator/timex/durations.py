@@ -31,13 +31,20 @@ rule = registrar(RULES)
     "duration",
     rf"\b(?P<x>(?:(?P<past>the\s+(?:past|last|next|first|coming|previous)|another|almost|nearly|about|"
     rf"more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+more)?[\s-]+"
-    rf"(?P<u>{UNIT}|{UNITS})(?:['’]s?)?){END}(?!\s+ago)",
+    rf"(?:(?:straight|consecutive|successive|trading|business|working)\s+)?(?P<u>{UNIT}|{UNITS})(?:['’]s?)?"
+    rf"(?P<rate>\s+(?:a|an|per)\s+(?P<per>{UNIT}))?){END}(?!\s+ago)",
     re.IGNORECASE,
 )
 def _duration(m, ctx):
     unit = unit_of(m["u"])
     if m["n"].lower() in ("a", "an") and unit == "second":
         return None  # "a second meeting"
+    if m["u"][0].isupper() and m["n"][0].isdigit() and not _title_case_line(ctx.text, m.start()):
+        return None  # "60 Minutes", "48 Hours": a programme's name in running text
+    if unit == "quarter" and _SHARE_AFTER.match(ctx.text, m.end("x")):
+        return None  # "three quarters of its value", "a quarter of the workforce": a share, not a length
+    if m["rate"]:
+        return "SET", cal.duration_value(1, m["per"].lower()), None  # "24 hours a day": once every day
     count = cal.number_value(m["n"])
     value = cal.duration_value(count, unit)
     mod = None
@@ -56,6 +63,16 @@ def _duration(m, ctx):
     return "DURATION", value, mod
 
 
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|all|a|an|this|that|those|these)\b", re.IGNORECASE)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """True when the line around ``pos`` is a headline in title case (most words capitalised)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
 # The word after a duration that makes it reach a point: "two days later".
 LATER = re.compile(r"\s+(later|earlier|from\s+now|hence)\b", re.IGNORECASE)
 
@@ -70,6 +87,8 @@ def _point(ctx: Context, unit: str, n: int, *, from_now: bool = False) -> str | 
         if base is None:
             return None
         return cal.shift(base, "day", n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    if unit == "year" and not from_now and ctx.story_year:
+        return f"{ctx.story_year + n:04d}"  # "in 1984 ... One year later": from the story's year
     if unit in ("month", "quarter", "year"):
         return cal.shift(ctx.dct if from_now else ctx.anchor, unit, n)
     return None
@@ -88,11 +107,11 @@ def _bare_units(m, ctx):
 
 @rule(
     "units-before",
-    rf"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)\b(?P<x>(?P<u>{UNITS}))\s+(?:before|after|earlier|later)\b",
+    rf"(?<!\bthose\s)(?<!\bthese\s)\b(?P<x>(?:the\s+)?(?P<u>{UNITS}))\s+(?:before|after|earlier|later|leading\s+up\s+to)\b",
     re.IGNORECASE,
 )
 def _units_before(m, ctx):
-    """ "set days before he underwent surgery", "minutes before Air Force One left": an unsaid number of units."""
+    """ "set days before he underwent surgery", "in the weeks before the vote": an unsaid number of units."""
     return _bare_units(m, ctx)
 
 
@@ -110,9 +129,14 @@ def _coordinated_count(m, ctx):
     return "DURATION", cal.duration_value(count, unit), None
 
 
-@rule("elapsed-time", rf"{START}(?P<x>(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)){END}")
+@rule(
+    "elapsed-time",
+    rf"(?=\d)(?<!\bat\s)(?<!\bby\s){START}(?P<x>(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)){END}"
+    r"(?!\s*(?:GMT|UTC|[AP]\.?M\b|[ECMP][SD]T\b|a\.m\.|p\.m\.))",
+)
 def _elapsed_time(m, ctx):
-    """ "finishing in 3:07:35": hours, minutes and seconds are a length of time, not a time of day."""
+    """ "finishing in 3:07:35": hours, minutes and seconds are a length of time. "At 14:32:10" or "14:32:10
+    UTC" is a time of day, not a length (the clock rule)."""
     h, mi, sec = int(m["h"]), int(m["mi"]), int(m["s"])
     parts = (f"{h}H" if h else "") + (f"{mi}M" if mi else "") + (f"{sec}S" if sec else "")
     return ("DURATION", f"PT{parts}", None) if parts else None
@@ -121,16 +145,19 @@ def _elapsed_time(m, ctx):
 @rule(
     "set",
     rf"\b(?P<x>(?:every|each)\s+(?:other\s+)?(?P<u>{UNIT}|{WEEKDAY}|{PART}|season)|(?P<adv>daily|weekly|monthly|"
-    r"annually|yearly|nightly|hourly|quarterly))" + END,
+    r"annually|yearly|nightly|hourly|quarterly|annual))" + END,
     re.IGNORECASE,
 )
 def _set(m, ctx):
+    if m["adv"] and _PRESS_BEFORE.search(ctx.text, 0, m.start()):
+        return None  # "the Communist Party daily", "the business weekly": a newspaper
     if m["adv"]:
         code = {
             "daily": "P1D",
             "weekly": "P1W",
             "monthly": "P1M",
             "annually": "P1Y",
+            "annual": "P1Y",
             "yearly": "P1Y",
             "nightly": "TNI",
             "hourly": "PT1H",
@@ -145,6 +172,13 @@ def _set(m, ctx):
     if u in cal.PARTS_OF_DAY:
         return "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[u]}", None
     return "SET", "XXXX", None
+
+
+# The word before "daily"/"weekly" when the word is a newspaper: a name, a party, the press.
+_PRESS_BEFORE = re.compile(
+    r"(?:\b(?:Party|business|financial|state|tabloid|national|regional|local|English-language|official)|"
+    r"[a-z,]\s+[A-Z][a-z]+)\s+$"
+)
 
 
 @rule(
@@ -166,7 +200,7 @@ def _recurring_weekday(m, ctx):
 @rule(
     "reference",
     r"\b(?P<x>now|currently|recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|"
-    r"the\s+past|at\s+the\s+time|the\s+future|the\s+near\s+future|recent\s+years|"
+    r"the\s+past|at\s+the\s+time|the\s+future|the\s+near\s+future|recent\s+(?:days|weeks|months|years|decades)|"
     r"the\s+coming\s+(?:days|weeks|months|years))" + END,
     re.IGNORECASE,
 )
@@ -174,8 +208,8 @@ def _reference(m, ctx):
     if not ctx.refs:
         return None
     x = " ".join(m["x"].lower().split())
-    if x in ("recently", "recent years", "the past", "at the time"):
-        return "REF", "PAST_REF", None
+    if x in ("recently", "the past", "at the time") or x.startswith("recent "):
+        return "DATE", "PAST_REF", None
     if "future" in x or x.startswith("the coming"):
-        return "REF", "FUTURE_REF", None
-    return "REF", "PRESENT_REF", None
+        return "DATE", "FUTURE_REF", None
+    return "DATE", "PRESENT_REF", None

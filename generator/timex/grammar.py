@@ -116,6 +116,12 @@ def nearest_year(ctx: Context, month: int, day: int | None, start: int, end: int
     this = (month, day or 1)
     now = (dct.month, dct.day if day else 1)
     if tense == PAST:
+        if this > now and day and cal.valid_day(dct.year, month, day):
+            ahead = (cal.valid_day(dct.year, month, day) - dct).days
+            if ahead <= 21:
+                # News leaves the year out of a date of last year only when it lies months back: "on
+                # November 16" in a past clause written on 5 November is the coming one, not last year's
+                return dct.year
         return dct.year if this <= now else dct.year - 1
     if tense == FUTURE:
         return dct.year if this >= now else dct.year + 1

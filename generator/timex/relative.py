@@ -36,7 +36,7 @@ rule = registrar(RULES)
     "weekday",
     rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after|late|early)\s+)?"
     rf"(?P<x>(?:(?P<dir>last|next|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
-    rf"(?!\s+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
+    rf"(?![ \t]+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
     rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
 )
 def _weekday(m, ctx):
@@ -63,8 +63,8 @@ def _year_earlier(m, ctx):
 
 @rule(
     "relative-year",
-    rf"{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
-    r"the\s+following|the\s+current|the\s+same)\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
+    rf"(?=[lLeEtTmMnN])(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
+    r"the\s+following|the\s+current|the\s+same)\s+(?:(?:fiscal|financial)\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
     r"century)" + END,
     re.IGNORECASE,
 )
@@ -79,6 +79,10 @@ def _relative_unit(m, ctx):
         return None
     step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the following": 1}
     ref = ctx.dct if direction in ("this", "the current", "last", "the last", "next") else ctx.anchor
+    if ref is not ctx.dct and unit == "year" and ctx.story_year:
+        # "the previous year" counts from the story's year ("in 2009 ... the previous year"), which a
+        # weekday or "today" in between does not move
+        return "DATE", f"{ctx.story_year + step[direction]:04d}", mod_of(m["mod"])
     return "DATE", cal.shift(ref, unit, step[direction]), mod_of(m["mod"])
 
 
@@ -134,7 +138,7 @@ def _modified_period(m, ctx):
 # "faster than can be done today", "higher than it is today": "today" closing a comparison means the
 # present age, not the day of publication. A quantity ("more than 100 people died today") is not one.
 _GENERIC_TODAY = re.compile(
-    r"\bthan\s+(?:it|they|we|you|he|she|there|those|that|what|anything|anyone|can|could|is|are|was|were|"
+    r"\bthan\s+(?:it|they|we|you|he|she|there|those|that|what|anything|anyone|can|could|is|are|was|were|the|its|their|"
     r"has|have|had|do|does|did|exists?)\b[^,;:.!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -150,7 +154,7 @@ def _deictic_day(m, ctx):
     word = m["w"].lower()
     generic = word == "today" and m.group("x").lower() == "today"
     if generic and _GENERIC_TODAY.search(ctx.text, max(0, m.start() - 80), m.start()):
-        return ("REF", "PRESENT_REF", None) if ctx.refs else None
+        return ("DATE", "PRESENT_REF", None) if ctx.refs else None
     delta = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
     prefix = m.group("x").lower()
     if prefix.startswith("the day before"):
@@ -173,16 +177,18 @@ def _part_of_day(m, ctx):
 
 @rule(
     "ago",
-    rf"\b(?P<x>(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT}|{UNITS})\s+(?P<w>ago)){END}",
+    rf"\b(?P<x>(?:(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT}|{UNITS})|(?P<bare>{UNITS}))\s+(?P<w>ago)){END}",
     re.IGNORECASE,
 )
 def _ago(m, ctx):
     """ "two years ago": counted back from the publication date. ("Two weeks from now" is, in TIMEX3, the
     duration "two weeks" and "now"; see durations.py.)"""
+    if m["bare"]:
+        return "DATE", "PAST_REF", None  # "years ago": some time back, no date
     count = cal.number_value(m["n"])
     unit = unit_of(m["u"])
     if count is None or unit in ("second", "minute", "hour"):
-        return ("REF", "PAST_REF", None) if ctx.refs else None
+        return ("DATE", "PAST_REF", None) if ctx.refs else None
     if unit == "day":
         return "DATE", (ctx.dct - dt.timedelta(days=count)).isoformat(), None
     return "DATE", cal.shift(ctx.dct, unit, -count), None
@@ -190,23 +196,45 @@ def _ago(m, ctx):
 
 @rule(
     "anaphoric-day",
-    r"\b(?P<x>the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+day|"
-    rf"that\s+(?P<part>{PART})|the\s+eve)" + END,
+    r"(?=[lLeEtT])\b(?P<x>(?:later|earlier|late|early)\s+in\s+the\s+day|(?:(?:later|earlier)\s+)?(?!(?:the|that)\s+day\s+one\b)"
+    r"(?:the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+(?:same\s+)?day|"
+    rf"(?P<dir>that|the\s+(?:next|following|previous)|the\s+same)\s+(?P<part>{PART})|the\s+eve))" + END,
     re.IGNORECASE,
 )
 def _anaphoric_day(m, ctx):
-    """ "the next day", "on the eve", "that night": counted from the last day named (or publication)."""
+    """ "the next day", "that same day", "earlier in the day", "the next morning", "that night": counted
+    from the last day named (or publication)."""
     x = " ".join(m["x"].lower().split())
     if m["rel"] and _CLAUSE_AFTER.match(ctx.text, m.end("x")):
         return None  # "the day before the son reported him missing": anchored to an event, see below
     if m["part"]:
-        return "TIME", f"{ctx.anchor.isoformat()}T{part_code(m['part'])}", None
+        step = {"the next": 1, "the following": 1, "the previous": -1}.get(" ".join(m["dir"].lower().split()), 0)
+        return "TIME", f"{(ctx.anchor + dt.timedelta(days=step)).isoformat()}T{part_code(m['part'])}", None
     if x.startswith("the eve"):
         return "DATE", (ctx.anchor - dt.timedelta(days=1)).isoformat(), None
     delta = (
         -1 if ("previous" in x or "before" in x) else (1 if ("next" in x or "following" in x or "after" in x) else 0)
     )
     return "DATE", (ctx.anchor + dt.timedelta(days=delta)).isoformat(), None
+
+
+@rule(
+    "anaphoric-unit",
+    r"(?=[lLeEtT])\b(?P<x>(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?(?P<u>year|month|week)|"
+    r"(?:later|earlier|late|early)\s+in\s+the\s+(?P<cu>year|month|week))" + END,
+    re.IGNORECASE,
+)
+def _anaphoric_unit(m, ctx):
+    """ "later that year", "that same month", "earlier that week": the period of the last date named
+    (a year: the story's year). With nothing named before, its value says only its unit. "Later in the
+    year" is the current one."""
+    if m["cu"]:
+        return "DATE", cal.shift(ctx.dct, m["cu"].lower(), 0), None
+    unit = m["u"].lower()
+    if unit == "year":
+        year = ctx.story_year or (ctx.last_day.year if ctx.last_day else None)
+        return "DATE", f"{year:04d}" if year else "XXXX", None
+    return "DATE", cal.shift(ctx.last_day, unit, 0) if ctx.last_day else "XXXX-XX", None
 
 
 # What follows "the day before" when it is an event: "the son reported", "his arrest".
@@ -243,34 +271,43 @@ def _event_anchored_day(m, ctx):
 @rule(
     "ordinal-day",
     r"\b(?P<x>the\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    rf"tenth|final)\s+day)(?![\w-])(?!\s+(?:of|in)\s+(?:the\s+)?(?:month|week|year|{MONTH})\b)",
+    rf"tenth|final)\s+(?:(?:consecutive|straight|successive)\s+)?day)(?![\w-])(?!\s+(?:of|in)\s+(?:the\s+)?(?:month|week|year|{MONTH})\b)",
     re.IGNORECASE,
 )
 def _ordinal_day(m, ctx):
-    """ "We got across on the 99th day": a day counted from an undated start, so no calendar value."""
+    """ "on the 99th day", "the third straight day": a day counted from an undated start, so no calendar
+    value."""
     return "DATE", "XXXX-XX-XX", None
 
 
 @rule(
     "clock",
     rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
-    r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?:GMT|UTC|ET|EST|EDT|CET|BST))?"
-    r"|(?P<h2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?:GMT|UTC|ET|EST|EDT|CET|BST)|noon|midnight)"
-    rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?)(?![\w])",
+    r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?P<z>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT))?"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?:\s+(?P<z2>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT)"
+    r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))|noon|midnight)"
+    rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>today|yesterday|tomorrow))?)(?![\w])",
 )
 def _clock(m, ctx):
     """A time of day, on the weekday written with it ("15:00 GMT Saturday") or on the day last mentioned."""
     weekday = m["wd"] or m["wd0"]
+    if m["x"].lower() == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
+        return None  # "high noon": a showdown, not a time
     day = ctx.anchor
     if weekday:
         day = weekday_date(ctx, cal.WEEKDAYS[weekday.lower()], m.start("x"), m.end("x"), None)
+    elif m["deictic"]:  # "16:00 UTC today", "at 9 a.m. yesterday"
+        day = ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deictic"].lower()])
     x = m["x"].lower()
     if "noon" in x:
         return "TIME", f"{day.isoformat()}T12:00", None
     if "midnight" in x:
         return "TIME", f"{day.isoformat()}T24:00", None
+    # ISO 8601 marks a time given in UTC (GMT) with "Z"; other zones are left unmarked, as TIMEX3 does.
+    zone = "Z" if (m["z"] or m["z2"]) in ("GMT", "UTC") else ""
     if m["h2"]:
-        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}", None
+        seconds = f":{m['s2']}" if m["s2"] else ""
+        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}{seconds}{zone}", None
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     minutes = m["mi"] or "00"
-    return "TIME", f"{day.isoformat()}T{hour:02d}:{minutes}", None
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minutes}{zone}", None

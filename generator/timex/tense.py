@@ -5,6 +5,11 @@ the last Friday, "will meet on Friday" the next one. The nearest cue before
 the expression in its sentence decides ("will double its flights by August in
 search of markets untouched by the crisis" is future); with none before it,
 the nearest after it; with no cue at all the caller picks the nearest date.
+A plan, an obligation or a promise looks ahead even when reported in the past
+("ruled the records must be returned by Jan. 14"); a future word after the
+expression counts only inside its clause ("held on Monday, which would ..."),
+"until" only for the date right after it, and "next to" not at all. A headline
+tells past events in the present tense (``headline_tense``).
 """
 
 from __future__ import annotations
@@ -16,7 +21,14 @@ PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going to|gonna|plans? to|planned for|expected|expects|scheduled|set to|"
     r"due to|due|to be held|upcoming|forthcoming|as early as|as soon as|is to|are to|would|intends? to|"
-    r"aims? to|hopes? to|next|until|till|tomorrow|will be|deadline|ahead of|await(?:s|ing)?|starting|"
+    r"aims? to|hopes? to|next(?!\s+to\b)|tomorrow|will be|deadline|await(?:s|ing)?|starting|"
+    # an obligation or a plan looks forward, even reported in the past: "ruled the records must be
+    # returned by Jan. 14", "planned a demonstration on Saturday", "invited him to join talks on Wednesday"
+    r"must|should|needs? to|has to|have to|planned|planning|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s)|"
+    # "postponed until Saturday", "extended the deadline to June": the new date lies ahead
+    r"(?:postpon|delay|adjourn|defer|extend|suspend|reschedul)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to|for)|"
+    r"(?:invit|ask|agree|vow|promis|pledg|threaten|decid|urg|prepar|call)(?:ed|es|e|s|ing)?"
+    r"(?:\s+(?:on\s+)?\w+){0,2}\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|"
     # an infinitive of a scheduling verb looks forward: "a program to run through June"
     r"to (?:run|last|continue|begin|start|open|close|end|take place|hold|meet|launch|resume|expire)"
 )
@@ -58,23 +70,34 @@ _NOT_PAST = {
     "advanced",
     "expected",
     "scheduled",
-    "planned",
     "proposed",
     "intended",
     "supposed",
     "designed",
     "aimed",
 }
-_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CUE = re.compile(
-    rf"\b(?P<future>{_FUTURE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
+    rf"\b(?P<until>until|till)\b|\b(?P<future>{_FUTURE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
     re.IGNORECASE,
+)
+
+
+# Between an expression and a cue after it, these end the expression's clause: a future word there
+# ("..., which would", "... ahead of") is about another event, not the date.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\b(?:and|but|which|who|that|while|because|as|when|after|before)\b")
+
+
+_FRONTED = re.compile(
+    r"^\W*(?:(?:on|in|by|from|until|since|early|late|later|earlier|as\s+early\s+as|starting)\s+)?$", re.I
 )
 
 
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN."""
     best: tuple[int, str] | None = None
+    # "In January, the company will ...": a date fronted before the comma belongs to the clause after it
+    fronted = _FRONTED.match(sentence[:start]) is not None
     for m in _CUE.finditer(sentence):
         if (m.group("ed") or m.group("past")) and _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
             continue  # "to be published", "is expected": the auxiliary carries the tense
@@ -85,11 +108,34 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
             else:
                 continue
         else:
-            kind = FUTURE if m.group("future") else PAST
+            kind = FUTURE if (m.group("future") or m.group("until")) else PAST
+        if m.group("until"):
+            if sentence[m.end() : start].strip():
+                continue  # "until" governs only the date right after it ("postponed until Saturday")
+            kind = FUTURE
         if m.start() >= start and m.end() <= end:
             continue  # a cue inside the expression itself ("next", "last") is not the clause's tense
+        if kind == FUTURE and m.start() >= end and not fronted and _CLAUSE_BREAK.search(sentence, end, m.start()):
+            continue  # "held on Monday, which would": the future belongs to another clause
         # A cue before the expression governs it more often than any cue after it.
         rank = (0, start - m.end()) if m.end() <= start else (1, m.start() - end)
         if best is None or rank < best[0]:
             best = (rank, kind)
     return best[1] if best else UNKNOWN
+
+
+_HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to)\s+[a-z]", re.IGNORECASE)
+
+
+def headline_tense(text: str, start: int) -> str | None:
+    """The tense a headline implies, when ``start`` lies in one: the first line of the text, without closing
+    punctuation. Headlines tell past events in the present ("Storm hits coast Monday") and future ones with
+    "to" ("Leaders to meet Friday"); None outside a headline."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if line_end < 0 or not first <= start < line_end:
+        return None
+    line = text[first:line_end].rstrip()
+    if not line or line.endswith((".", "!", "?", ":", ",")) or len(line) > 200:
+        return None
+    return FUTURE if _HEADLINE_FUTURE.search(line) else PAST
