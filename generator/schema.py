@@ -217,7 +217,21 @@ def validate(kind: str, meta: dict[str, Any], path: str, line_of) -> list[Proble
         message = _check_value(f, meta[f.name])
         if message:
             problems.append(Problem(path, line_of(f.name), message))
+    disagreement = _precision_disagreement(meta)
+    if disagreement:
+        problems.append(Problem(path, line_of("precision"), disagreement))
     return problems
+
+
+def _precision_disagreement(meta: dict[str, Any]) -> str | None:
+    """Why a page's ``precision`` is not that of its ``date`` (a day may be given to the hour), or None."""
+    value, stated = meta.get("date"), meta.get("precision")
+    if not isinstance(value, str) or stated not in PRECISIONS or not dates.is_valid(value):
+        return None  # each is reported on its own
+    form = dates.precision(value)
+    if stated == form or (stated == "time" and form == "day"):
+        return None
+    return f"'precision' {stated} does not match the date {value!r}, which is a {form}"
 
 
 def _json_type(f: Field) -> dict[str, Any]:

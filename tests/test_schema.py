@@ -61,3 +61,17 @@ def test_an_address_with_characters_a_browser_encodes_is_read_encoded():
     assert encoded_url(url) == "http://en.wikinews.org/wiki/Boeing_787_%22Dreamliner%22_makes_maiden_flight"
     assert valid_url(encoded_url(url)) and not valid_url(url)
     assert encoded_url("javascript:alert(1)") == "javascript:alert(1)"  # still not http(s)
+
+
+def test_a_precision_that_disagrees_with_its_date_is_refused_at_its_line():
+    from generator.schema import validate
+
+    def line_of(key):
+        return {"precision": 4}.get(key, 1)
+
+    base = {"id": "e", "title": "T", "sources": [{"source": "s"}]}
+    assert [str(p) for p in validate("events", {**base, "date": "2025-08", "precision": "day"}, "e.md", line_of)] == [
+        "e.md:4: 'precision' day does not match the date '2025-08', which is a month"
+    ]
+    for date, precision in (("2025-08-06", "day"), ("2025-08-06", "time"), ("2024-SU", "season"), ("199", "decade")):
+        assert validate("events", {**base, "date": date, "precision": precision}, "e.md", line_of) == []
