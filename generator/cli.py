@@ -68,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("dir", help="a folder of TimeML .tml files, or a quotes set (articles/, gold/)")
     s.add_argument("--types", help="only these TIMEX3 types, comma-separated (e.g. DATE)")
     s.add_argument("--errors", action="store_true", help="also list every miss (quotes: and false positive)")
+    s.add_argument(
+        "--bootstrap",
+        action="store_true",
+        help="timeml: also a 95%% confidence interval of each figure (documents resampled)",
+    )
     return p
 
 
@@ -271,15 +276,23 @@ def _cmd_check(content: Path) -> int:
 
 
 def _cmd_eval(args, content: Path) -> int:
-    from .evaluate import evaluate_timeml
+    from .evaluate import Scores, bootstrap, evaluate_documents
 
+    interval = None
     if args.what == "quotes":
+        if args.bootstrap:
+            raise TimelineError(Problem("--bootstrap", None, "only 'eval timeml' takes --bootstrap"))
         scores = _eval_quotes(args, content)
     else:
-        scores = evaluate_timeml(args.dir, set(args.types.split(",")) if args.types else None)
+        documents = evaluate_documents(args.dir, set(args.types.split(",")) if args.types else None)
+        scores = Scores()
+        for document in documents:
+            scores.add(document)
+        interval = bootstrap(documents) if args.bootstrap else None
     if args.errors:
         print("\n".join(scores.errors))
-    print(json.dumps(scores.summary()))
+    summary = scores.summary()
+    print(json.dumps({**summary, "ci95": interval} if interval else summary))
     return 0
 
 

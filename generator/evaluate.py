@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,37 @@ class Scores:
             "value_f1": round(100 * relaxed * accuracy, 1),
         }
 
+    def add(self, other: Scores) -> None:
+        """Add another set of documents' counts (and errors) to these."""
+        for name in ("documents", "gold", "system", "strict", "relaxed_gold", "relaxed_system", "value_right"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+
+
+FIGURES = ("strict_f1", "relaxed_f1", "value_accuracy", "value_f1")
+
+
+def bootstrap(per_document: list[Scores], rounds: int = 1000, seed: int = 0) -> dict[str, list[float]]:
+    """95 % confidence intervals of each figure, resampling the documents with replacement.
+
+    With 20 documents and 138 expressions, one expression moves a figure by about a point: the interval
+    says how far apart two scores must be before the difference means anything. Seeded, so repeatable.
+    """
+    rng = random.Random(seed)
+    samples: dict[str, list[float]] = {name: [] for name in FIGURES}
+    for _ in range(rounds):
+        total = Scores()
+        for doc in rng.choices(per_document, k=len(per_document)):
+            total.add(doc)
+        summary = total.summary()
+        for name in FIGURES:
+            samples[name].append(summary[name])
+    interval = {}
+    for name, values in samples.items():
+        values.sort()
+        interval[name] = [values[int(0.025 * (rounds - 1))], values[int(0.975 * (rounds - 1))]]
+    return interval
+
 
 def read_timeml(path: str | Path) -> TimeMLDocument:
     """Parse one TimeML file into its plain text, document date and gold TIMEX3 spans."""
@@ -97,42 +129,53 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
 
 def evaluate_timeml(folder: str | Path, types: set[str] | None = None) -> Scores:
     """Score the engine on every ``*.tml`` file of ``folder`` (optionally only some TIMEX3 types)."""
+    total = Scores()
+    for scores in evaluate_documents(folder, types):
+        total.add(scores)
+    return total
+
+
+def evaluate_documents(folder: str | Path, types: set[str] | None = None) -> list[Scores]:
+    """The scores of each ``*.tml`` file of ``folder``, in file-name order."""
     files = sorted(Path(folder).glob("*.tml"))
     if not files:
         raise TimelineError(Problem(str(folder), None, "no .tml files here"))
+    return [_score_document(read_timeml(path), path, types) for path in files]
+
+
+def _score_document(doc: TimeMLDocument, path: Path, types: set[str] | None) -> Scores:
+    """The counts of one document, and its misses."""
     scores = Scores()
-    for path in files:
-        doc = read_timeml(path)
-        gold = [g for g in doc.gold if not types or g.type in types]
-        system = tag(doc.text, doc.dct)
-        if types:
-            system = [s for s in system if s.type in types or any(s.start < g.end and g.start < s.end for g in gold)]
-        scores.documents += 1
-        scores.gold += len(gold)
-        scores.system += len(system)
-        for g in gold:
-            if any(s.start == g.start and s.end == g.end for s in system):
-                scores.strict += 1
-            overlapping = [s for s in system if s.start < g.end and g.start < s.end]
-            if overlapping:
-                scores.relaxed_gold += 1
-                if overlapping[0].value == g.value:
-                    scores.value_right += 1
-                else:
-                    scores.errors.append(
-                        f"{path.name}: {doc.text[g.start : g.end]!r} gold {g.value}, "
-                        f"got {overlapping[0].text!r} {overlapping[0].value}"
-                    )
+    gold = [g for g in doc.gold if not types or g.type in types]
+    system = tag(doc.text, doc.dct)
+    if types:
+        system = [s for s in system if s.type in types or any(s.start < g.end and g.start < s.end for g in gold)]
+    scores.documents += 1
+    scores.gold += len(gold)
+    scores.system += len(system)
+    for g in gold:
+        if any(s.start == g.start and s.end == g.end for s in system):
+            scores.strict += 1
+        overlapping = [s for s in system if s.start < g.end and g.start < s.end]
+        if overlapping:
+            scores.relaxed_gold += 1
+            if overlapping[0].value == g.value:
+                scores.value_right += 1
             else:
-                scores.errors.append(f"{path.name}: missed {doc.text[g.start : g.end]!r} {g.type} {g.value}")
-        for s in system:
-            if any(s.start < g.end and g.start < s.end for g in gold):
-                scores.relaxed_system += 1
-            else:
-                scores.errors.append(f"{path.name}: spurious {s.text!r} {s.type} {s.value}")
-            if not any(s.start == g.start and s.end == g.end for g in gold) and any(
-                s.start < g.end and g.start < s.end for g in gold
-            ):
-                g = next(g for g in gold if s.start < g.end and g.start < s.end)
-                scores.errors.append(f"{path.name}: extent {s.text!r} vs gold {doc.text[g.start : g.end]!r}")
+                scores.errors.append(
+                    f"{path.name}: {doc.text[g.start : g.end]!r} gold {g.value}, "
+                    f"got {overlapping[0].text!r} {overlapping[0].value}"
+                )
+        else:
+            scores.errors.append(f"{path.name}: missed {doc.text[g.start : g.end]!r} {g.type} {g.value}")
+    for s in system:
+        if any(s.start < g.end and g.start < s.end for g in gold):
+            scores.relaxed_system += 1
+        else:
+            scores.errors.append(f"{path.name}: spurious {s.text!r} {s.type} {s.value}")
+        if not any(s.start == g.start and s.end == g.end for g in gold) and any(
+            s.start < g.end and g.start < s.end for g in gold
+        ):
+            g = next(g for g in gold if s.start < g.end and g.start < s.end)
+            scores.errors.append(f"{path.name}: extent {s.text!r} vs gold {doc.text[g.start : g.end]!r}")
     return scores
