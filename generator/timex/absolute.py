@@ -203,7 +203,10 @@ def _week_of_month(m, ctx):
     month = month_of(m["mo"])
     year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, None, m.start("x"), m.end("x"))
     n = m["n"].lower()
-    day = cal.days_in_month(year, month) - 3 if n in ("last", "final") else 1 + 7 * (cal.ORDINALS[n] - 1)
+    if n in ("last", "final"):
+        day = cal.days_in_month(year, month) - 3
+    else:
+        day = 1 + 7 * (cal.ORDINALS[n] - 1)
     return "DATE", cal.week_value(cal.valid_day(year, month, day)), None
 
 
