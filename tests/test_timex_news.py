@@ -219,11 +219,3 @@ def test_earlier_in_the_day_before_an_event_is_the_day_itself():
 def test_a_year_later_counts_from_the_year_of_the_story():
     found = tag("She was born on May 2, 1950. In 1984 she founded it. One year later she left.", THU)
     assert (found[-1].value, found[-1].point) == ("P1Y", "1985")
-
-
-def test_an_ordinal_week_of_a_month_is_its_iso_week():
-    april = dt.date(2025, 4, 1)
-    assert values("Car sales rebounded in the last week of March.", april) == [
-        ("the last week of March", "DATE", "2025-W13")
-    ]
-    assert values("Talks open in the first week of June 2026.", april)[0][2] == "2026-W23"

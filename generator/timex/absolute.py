@@ -191,25 +191,6 @@ def _day_month_year(m, ctx):
     return _month_day_year(m, ctx)
 
 
-@rule(
-    "week-of-month",
-    rf"(?=[tT])\b(?P<x>the\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mo>{MONTH})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?){END}",
-    re.IGNORECASE,
-)
-def _week_of_month(m, ctx):
-    """ "the last week of March", "the first week of June 2024": the ISO week holding that part of the month
-    (the first week holds its 1st, the second its 8th, the last its fourth-last day)."""
-    month = month_of(m["mo"])
-    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, None, m.start("x"), m.end("x"))
-    n = m["n"].lower()
-    if n in ("last", "final"):
-        day = cal.days_in_month(year, month) - 3
-    else:
-        day = 1 + 7 * (cal.ORDINALS[n] - 1)
-    return "DATE", cal.week_value(cal.valid_day(year, month, day)), None
-
-
 @rule("month-year", rf"{MODIFIER}\b(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){END}")
 def _month_year(m, ctx):
     return "DATE", cal.month_value(year_of(m["y"]), month_of(m["mo"])), mod_of(m["mod"])
