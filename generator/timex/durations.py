@@ -145,7 +145,7 @@ def _elapsed_time(m, ctx):
 @rule(
     "set",
     rf"\b(?P<x>(?:every|each)\s+(?:other\s+)?(?P<u>{UNIT}|{WEEKDAY}|{PART}|season)|(?P<adv>daily|weekly|monthly|"
-    r"annually|yearly|nightly|hourly|quarterly|annual))" + END,
+    r"annually|yearly|nightly|hourly|quarterly))" + END,
     re.IGNORECASE,
 )
 def _set(m, ctx):
@@ -157,7 +157,6 @@ def _set(m, ctx):
             "weekly": "P1W",
             "monthly": "P1M",
             "annually": "P1Y",
-            "annual": "P1Y",
             "yearly": "P1Y",
             "nightly": "TNI",
             "hourly": "PT1H",

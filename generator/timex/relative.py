@@ -303,8 +303,7 @@ def _clock(m, ctx):
         return "TIME", f"{day.isoformat()}T12:00", None
     if "midnight" in x:
         return "TIME", f"{day.isoformat()}T24:00", None
-    # ISO 8601 marks a time given in UTC (GMT) with "Z"; other zones are left unmarked, as TIMEX3 does.
-    zone = "Z" if (m["z"] or m["z2"]) in ("GMT", "UTC") else ""
+    zone = ""  # TimeML (TimeBank, TempEval-3) writes clock times without their zone
     if m["h2"]:
         seconds = f":{m['s2']}" if m["s2"] else ""
         return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}{seconds}{zone}", None
