@@ -77,9 +77,10 @@ def _dots(data: SiteData, link) -> list[_Dot]:
         if first is None or last is None:
             continue
         when = display_date(m["date"], m["precision"], m.get("mod"))  # words, never the raw value ("2024-SU")
-        label = f"{when}: {m['title']} ({len(m['sources'])} sources)"
+        n = len({s["source"] for s in m["sources"]})
+        label = f"{when}: {m['title']} ({n} source{'' if n == 1 else 's'})"
         for lane in _lanes_of(data, m.get("actors", [])):
-            dots.append(_Dot(lane, first, last, len(m["sources"]), label, link(f"events/{m['id']}.md")))
+            dots.append(_Dot(lane, first, last, n, label, link(f"events/{m['id']}.md")))
     return dots
 
 

@@ -122,7 +122,7 @@ def _event_row(data: SiteData, ev: Page, link: Link) -> dict:
         "actors": _actor_chips(data, m.get("actors", []), link),
         "topics": _topic_chips(data, m.get("topics", []), link),
         "sides": sorted({data.side_of(a) or "" for a in m.get("actors", [])} - {""}),
-        "n_sources": len(m["sources"]),
+        "n_sources": len({s["source"] for s in m["sources"]}),  # articles, not reports: one may say it twice
         "provenance": [
             {
                 "date_text": s.get("date_text", ""),
@@ -146,7 +146,7 @@ def _statement_row(data: SiteData, st: Page, link: Link) -> dict:
         "date": display_date(m["date"]),
         "reported": m.get("date_is_publication", False),
         "date_text": m.get("date_text"),
-        "n_sources": len(m["sources"]),
+        "n_sources": len({s["source"] for s in m["sources"]}),  # articles, not reports: one may say it twice
         "sources": [
             {"label": data.source_label(s["source"]), "url": link(f"sources/{s['source']}.md")} for s in m["sources"]
         ],
