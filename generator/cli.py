@@ -216,7 +216,7 @@ def _cmd_eval(args, content: Path) -> int:
         scores = _eval_quotes(args, content)
     else:
         scores = evaluate_timeml(args.dir, set(args.types.split(",")) if args.types else None)
-    if args.errors:
+    if args.errors and scores.errors:  # no empty line when there is nothing to list
         print("\n".join(scores.errors))
     print(json.dumps(scores.summary()))
     return 0

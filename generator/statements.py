@@ -1,317 +1,46 @@
 """Quotations and reported speech, attributed to speakers.
 
-1. Quote spans: curly or straight double quotes, paired within a paragraph by
-   their context (an opener follows space or a dash, a closer precedes space or
-   punctuation); a paragraph led by a dash ("- I cannot but agree ...," the
-   Russian leader said.) opens a quote; an unclosed quote never runs past its
-   paragraph unless the next paragraph reopens it (the news convention).
-2. Attribution frames, tried in order: after the quote (`,” said X` /
-   `,” X said`), a split quote (`“…,” X said, “and …”` is one statement), before
-   the quote (`X said: “…”`, `X stressed that “…”`, `According to X, … “…”`).
+1. Quote spans (``quotes.find_quotes``): paired within paragraphs; a quote left
+   open at a paragraph's end goes on only when the next paragraph reopens it.
+2. Attribution frames (``frames``), cheapest first: after the quote, a split
+   quote (`“A,” X said, “B”` and `“A,” X said. “B”` are one statement), before
+   the quote, a colon line ending the paragraph before.
 3. No frame: the quote continues the speaker of the statement just before it
-   (within two sentences); short fragments with no frame are scare quotes.
-4. Indirect speech with a named speaker: `X said that …`, `According to X, …`,
-   `…, believes X, a …`.
+   (within two sentences); short fragments and titles ("Face the Nation") with
+   no frame are not statements.
+4. Indirect speech (``reported``): `X said that …`, `According to X, …`, `…, X said.`
 
-Pronouns and anaphors ("he", "the expert") resolve only to a recent speaker or
-person of a fitting gender; otherwise the statement stays unattributed.
+Speaker phrases are read by ``speakers.head`` (titles and roles from a data file)
+and resolved by ``resolve.Attributor``. Every statement with a speaker says where
+the speaker is named: the cue of its frame, the pronoun for a pronoun, or for a
+continued quote the cue of the statement it continues.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .actors import NAME, PRONOUNS, Registry, new_actor_id
+from .actors import Registry
+from .frames import after_quote, before_quote, colon_line
 from .model import Article, Sentence, Statement, Timex
+from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim, words
+from .reported import find_indirect
+from .resolve import Attributor
 from .sentences import sentence_at
+from .speakers import head
 from .timex import phrase
 from .timex.calendar import precision_rank
 
-VERBS = (
-    r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
-    r"adding|argued|argues|stressed|stresses|emphasized|emphasised|emphasizes|insisted|insists|insisting|"
-    r"pointed\s+out|points\s+out|mentioned|mentions|declared|declares|announced|claimed|claims|warned|warns|"
-    r"suggested|suggests|indicated|indicates|acknowledged|replied|responded|wrote|writes|posted|tweeted|"
-    r"believes|believed|estimates|thinks|recalled|confirmed|admitted|asserted|observed|commented|asked|"
-    r"expressed|stating|saying|voiced|informed|briefed|describes|described|concluded|continued|urged"
-)
-_VERB = re.compile(rf"\b(?:{VERBS})\b")
-_ROLE = (
-    r"[Tt]he\s+(?:[A-Z][A-Za-z.\-]*\s+|[a-z\-]+\s+){0,3}?(?:leader|president|aide|expert|analyst|official|minister|"
-    r"envoy|diplomat|spokesman|spokeswoman|source|politician|scholar)"
-)
-_SPEAKER = rf"{_ROLE}|(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?{NAME}|he|she|they|He|She|They"
-# One appositive, perhaps followed by a second that describes the first ("the director of X, a research body").
-_APPOSITION = r",\s*(?P<role>[^,“”\"]{2,140}?(?:,\s*(?:a|an)\s+[^,“”\"]{2,140}?)?),"
-# `,” said Sergei Markov, a pro-Kremlin political analyst.` / `,” Yuri Ushakov, an aide, told journalists`
-_AFTER = re.compile(
-    rf"^[\s,]*(?:(?:(?:{VERBS})\s+(?P<s1>{_SPEAKER})(?:,\s*(?P<role1>[^,.“”\"]{{2,140}}))?)|"
-    rf"(?P<s2>{_SPEAKER})(?:{_APPOSITION})?\s+(?:\w+ly\s+)?(?:{VERBS})\b)"
-)
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION})?")
-_ACCORDING_INSIDE = re.compile(rf"^.{{3,}}?,\s+according\s+to\s+(?P<s>{_SPEAKER})(?:{_APPOSITION}|,)")
-_PREPOSITIONS = {
-    "with",
-    "to",
-    "of",
-    "by",
-    "for",
-    "from",
-    "between",
-    "about",
-    "regarding",
-    "on",
-    "at",
-    "in",
-    "toward",
-    "towards",
-    "against",
-    "than",
-    "after",
-    "before",
-    "over",
-    "under",
-    "asked",
-    "via",
-    "like",
-    "and",
-}
+__all__ = ["extract_statements", "find_quotes"]
+
 # What follows a reporting verb up to the reported words: "told reporters on Wednesday that ".
 _REPORTED_CLAUSE = re.compile(r"[\s,]*(?:[^,;:“”\"]{0,40}?\bthat\s+|:\s*)?")
-_LABEL = re.compile(r"\b(?:as(?:\s+an?|\s+the)?|called|calling|dubbed|so-called|termed|labelled|labeled)\s*$")
-_TITLE_WORDS = re.compile(
-    r"^(?:(?:Envoy|President|Minister|Foreign|Secretary|Senator|Chancellor|Prime|Special|"
-    r"Kremlin|Aide|Ambassador|General|Spokesman)\s+)+"
+_LABEL = re.compile(
+    r"\b(?:as(?:\s+an?|\s+the)?|called|calling|dubbed|so-called|termed|labelled|labeled|titled|entitled|named)\s*$"
 )
-_OPEN_CHARS = "“„«"
-_CLOSE_CHARS = "”»"
-MIN_WORDS = 3
-UNATTRIBUTED_MIN_WORDS = 6
-
-
-@dataclass
-class _Quote:
-    open: int  # offset of the opening mark (or of the leading dash)
-    start: int  # first character of the quoted words
-    end: int  # end of the quoted words
-    close: int  # offset just past the closing mark
-    paragraph: int
-    answer: bool = False  # a dash-led paragraph without quote marks: an interview answer
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
-
-
-def _is_opener(text: str, i: int, lo: int) -> bool:
-    ch = text[i]
-    if ch in _OPEN_CHARS:
-        return True
-    before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if ch in _CLOSE_CHARS or ch == '"':
-        # A closing-style mark opens when it follows space or a dash and precedes a word.
-        return (before.isspace() or before in "([—–-") and not after.isspace()
-    return False
-
-
-def find_quotes(text: str) -> list[_Quote]:
-    """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
-    quotes: list[_Quote] = []
-    pending: _Quote | None = None  # a quote left open at the end of a paragraph
-    for number, (lo, hi) in enumerate(_paragraphs(text)):
-        open_at: int | None = None
-        dash = re.match(r"[-–—]\s+", text[lo:hi])
-        if dash and re.search(r"[,.!?]\s*[\"”]\s*[^\"“”]*$", text[lo:hi]):
-            open_at = lo  # a dash-led quote paragraph
-            content_start = lo + dash.end()
-        if pending is not None:
-            first = text[lo] if lo < hi else ""
-            if first in _OPEN_CHARS + '"' and pending.paragraph == number - 1:
-                quotes.append(pending)  # the quote went on into this paragraph
-            pending = None
-        marks = [i for i in range(lo, hi) if text[i] in _OPEN_CHARS + _CLOSE_CHARS + '"']
-        if dash and not marks and open_at is None and _words(text[lo:hi]) >= 8:
-            # "- This is where it will become clear ...": the interviewee's answer, as Russian news prints it.
-            quotes.append(_Quote(lo, lo + dash.end(), hi, hi, number, answer=True))
-            continue
-        for i in marks:
-            if open_at is None:
-                if _is_opener(text, i, lo):
-                    open_at, content_start = i, i + 1
-            elif text[i] in _OPEN_CHARS and open_at != lo:
-                open_at, content_start = i, i + 1  # the earlier opener was never closed: restart here
-            else:
-                quotes.append(_Quote(open_at, content_start, i, i + 1, number))
-                open_at = None
-        if open_at is not None and open_at != lo:
-            pending = _Quote(open_at, content_start, hi, hi, number)
-    return [q for q in quotes if q.end > q.start]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop white space and the frame's trailing comma from a quote's span."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
-        end -= 1
-    return start, end
-
-
-def _words(s: str) -> int:
-    return len(re.findall(r"\w+(?:['’]\w+)?", s))
-
-
-class _Attributor:
-    """Resolves speaker mentions to actor ids, remembering recent speakers and genders."""
-
-    def __init__(self, article: Article, sentences: list[Sentence], registry: Registry):
-        self.text = article.text
-        self.sentences = sentences
-        self.registry = registry
-        self.recent: list[tuple[int, str]] = []  # (offset, actor id) of statements found so far, in text order
-        self.gender: dict[str, str] = {}
-        for m in re.finditer(rf"\b(Mr|Ms|Mrs)\.\s+({NAME})", self.text):
-            actor = registry.resolve(m.group(2))
-            if actor:
-                self.gender.setdefault(actor, "m" if m.group(1) == "Mr" else "f")
-        self.new_actors: dict[str, str] = {}
-
-    def sentence_index(self, offset: int) -> int:
-        s = sentence_at(self.sentences, offset)
-        return self.sentences.index(s) if s else -1
-
-    def resolve(self, mention: str, at: int) -> str | None:
-        """Actor id for a speaker mention at offset ``at`` (pronouns from recent context)."""
-        words = mention.split()
-        lowered = mention.lower()
-        if lowered in PRONOUNS or re.match(r"^(?:the|this)\s+(?:expert|analyst|official|source)$", lowered):
-            return self._antecedent(lowered, at)
-        actor = self.registry.resolve(mention)
-        if actor:
-            return actor
-        if len(words) == 1 and mention[:1].isupper():
-            # A bare surname: news names a person in full first ("Steve Witkoff ... Witkoff said").
-            full = [
-                m.group(0)
-                for m in re.finditer(rf"\b{NAME}", self.text[:at])
-                if m.group(0).split()[-1] == mention
-                and len(m.group(0).split()) >= 2
-                and m.group(0).split()[0] not in ("The", "A", "An", "This", "That")
-            ]
-            if full:
-                mention = _TITLE_WORDS.sub("", full[-1])
-                words = mention.split()
-                actor = self.registry.resolve(mention)
-                if actor:
-                    return actor
-        if mention[:1].isupper() and len(words) >= 2 and not lowered.startswith("the "):
-            actor = new_actor_id(mention)
-            if actor:
-                self.new_actors.setdefault(actor, re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", mention))
-                return actor
-        return None
-
-    def _fits(self, actor: str, pronoun: str) -> bool:
-        g = self.gender.get(actor)
-        entry = self.registry.actors.get(actor)
-        if pronoun in ("he", "him"):
-            return g != "f" and (entry is None or entry.kind == "person")
-        if pronoun in ("she", "her"):
-            return g != "m" and (entry is None or entry.kind == "person")
-        return True
-
-    def _is_person(self, actor: str | None) -> bool:
-        return bool(actor) and (actor not in self.registry.actors or self.registry.actors[actor].kind == "person")
-
-    def _antecedent(self, pronoun: str, at: int) -> str | None:
-        """Who "he"/"she"/"the expert" at ``at`` is: the nearest sentence's speaker or subject that fits.
-
-        Sentences are searched from this one (up to ``at``) back two: in each, the speaker of a
-        statement there, else the first person named who is not behind a preposition or a
-        possessive (a clause subject, "Although Trump ... with Putin": Trump). Failing that, the
-        last person named at all in those sentences.
-        """
-        here = self.sentence_index(at)
-        if here < 0:
-            return None
-        window = range(here, max(-1, here - 3), -1)
-        for index in window:
-            lo = self.sentences[index].start
-            hi = at if index == here else self.sentences[index].end
-            spoken = [a for o, a in self.recent if lo <= o < hi and self._fits(a, pronoun)]
-            if spoken:
-                return spoken[-1]
-            for m in self.registry.mentions(self.text, lo, hi):
-                if (
-                    self._is_person(m.actor)
-                    and self._fits(m.actor, pronoun)
-                    and _is_subject(self.text, lo, m.start, m.end)
-                ):
-                    return m.actor
-        lo = self.sentences[window[-1]].start
-        for m in reversed(self.registry.mentions(self.text, lo, at)):
-            if self._is_person(m.actor) and self._fits(m.actor, pronoun):
-                return m.actor
-        return None
-
-    def continuation(self, at: int) -> str | None:
-        """The speaker whose words a frameless quote at ``at`` goes on with: the last one, within two sentences."""
-        here = self.sentence_index(at)
-        before = [(o, a) for o, a in self.recent if o < at]
-        if not before:
-            return None
-        offset, actor = before[-1]
-        return actor if here - self.sentence_index(offset) <= 2 else None
-
-    def remember(self, offset: int, actor: str | None) -> None:
-        if actor:
-            self.recent.append((offset, actor))
-            self.recent.sort()
-
-
-def _is_subject(text: str, lo: int, start: int, end: int) -> bool:
-    """A mention that can be a clause subject: not behind a preposition, not a possessive.
-
-    The word before is read past an article: "with the X" is an object, "and the X" a second conjunct.
-    """
-    prev = re.search(r"(\w+)\W*(?:(?:the|a|an)\s+)?$", text[lo:start])
-    if prev and prev.group(1).lower() in _PREPOSITIONS:
-        return False
-    return text[end : end + 2] not in ("’s", "'s")
-
-
-def _subject_before(text: str, lo: int, verb_at: int) -> tuple[int, int, str] | None:
-    """The mention that is the subject of a reporting verb: the nearest one before it not inside a phrase."""
-    segment = text[lo:verb_at]
-    candidates = list(re.finditer(rf"(?<![\w’'])(?:{_SPEAKER})(?![\w’'])", segment))
-    for m in reversed(candidates):
-        s, e = lo + m.start(), lo + m.end()
-        if not _is_subject(text, lo, s, e):
-            continue
-        if m.group(0) in ("However", "But", "Then", "Thus", "Still", "Yet") or (
-            s == lo
-            and m.group(0).split()[0]
-            in (
-                "In",
-                "On",
-                "At",
-                "For",
-                "After",
-                "Following",
-                "Shortly",
-                "When",
-                "While",
-                "Since",
-                "Regarding",
-                "Despite",
-                "Although",
-            )
-        ):
-            continue
-        return s, e, m.group(0)
-    return None
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>[^,“”\"]{2,120}?)(?:,|$)")
+# Between the end of an attribution and a second quote that joins the first: `, X said. “B”`.
+_JOIN = re.compile(r"[^“”\".!?]{0,160}[,.:]?\s*")
 
 
 def _frame_date(timexes: list[Timex], sentence: Sentence, skip: tuple[int, int]) -> Timex | None:
@@ -323,28 +52,33 @@ def _frame_date(timexes: list[Timex], sentence: Sentence, skip: tuple[int, int])
     return min(inside, key=lambda t: (precision_rank(t.precision), t.start)) if inside else None
 
 
-def extract_statements(
-    article: Article,
-    sentences: list[Sentence],
-    timexes: list[Timex],
-    registry: Registry,
-    topics,
-) -> tuple[list[Statement], dict[str, str]]:
-    """Statements of one article, and the new speakers (id -> name) not yet in the registry."""
-    text = article.text
-    att = _Attributor(article, sentences, registry)
-    quotes = find_quotes(text)
-    statements: list[Statement] = []
-    quoted_sentences: set[int] = set()
-    consumed: set[int] = set()
 
-    def make(speaker_span, speaker, role, start, end, kind, frame_sentence):
-        start, end = _trim(text, start, end)
+def _is_title_quote(quoted: str) -> bool:
+    """Quoted title-case words with no sentence punctuation: a programme or event ("Face the Nation")."""
+    tokens = quoted.split()
+    if not tokens or len(tokens) > 6 or re.search(r"[.!?,;]$", quoted.strip()):
+        return False
+    small = {"the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "with", "&"}
+    return all(t[:1].isupper() or t.lower() in small or not t[:1].isalpha() for t in tokens) and tokens[0][:1].isupper()
+
+
+class _Builder:
+    """Collects statements of one article, stamping each with its date and topics."""
+
+    def __init__(self, article: Article, timexes: list[Timex], topics, att: Attributor):
+        self.article, self.timexes, self.topics, self.att = article, timexes, topics, att
+        self.statements: list[Statement] = []
+
+    def make(self, speaker_span, speaker, role, start, end, kind, frame_sentence) -> None:
+        text = self.article.text
+        start, end = trim(text, start, end)
         if end <= start:
             return
+        if speaker and not speaker_span:
+            speaker = None  # a speaker the text does not name is no speaker (the span is the evidence)
         s_start, s_end, s_text = speaker_span if speaker_span else (None, None, None)
-        date = _frame_date(timexes, frame_sentence, (start, end)) if frame_sentence else None
-        statements.append(
+        date = _frame_date(self.timexes, frame_sentence, (start, end)) if frame_sentence else None
+        self.statements.append(
             Statement(
                 speaker=speaker,
                 speaker_text=s_text,
@@ -354,153 +88,114 @@ def extract_statements(
                 start=start,
                 end=end,
                 kind=kind,
-                date=date.date_value.split("T")[0] if date else article.published.isoformat(),
+                date=date.date_value.split("T")[0] if date else self.article.published.isoformat(),
                 date_text=phrase(text, date) if date else None,
-                topics=topics.tag(text[start:end]),
-                source=article.id,
+                topics=self.topics.tag(text[start:end]),
+                source=self.article.id,
                 role=role.strip() if role else None,
                 date_is_publication=date is None,
             )
         )
-        att.remember(start, speaker)
+        self.att.remember(start, speaker, speaker_span)
 
+    def covered(self, offset: int) -> bool:
+        return any(st.start <= offset < st.end for st in self.statements)
+
+
+def extract_statements(
+    article: Article,
+    sentences: list[Sentence],
+    timexes: list[Timex],
+    registry: Registry,
+    topics,
+) -> tuple[list[Statement], dict[str, str]]:
+    """Statements of one article, and the new speakers (id -> name) not yet in the registry."""
+    text = article.text
+    quotes = find_quotes(text)
+    att = Attributor(article, sentences, registry, quotes)
+    out = _Builder(article, timexes, topics, att)
+    quoted_sentences: set[int] = set()
     for q in quotes:
         quoted_sentences.update(x.start for x in sentences if x.start < q.close and q.open < x.end)
     # Reported speech first, so that a quote's pronoun can refer to the speaker of any sentence before it.
-    _indirect(text, sentences, quoted_sentences, att, make)
+    find_indirect(text, sentences, quoted_sentences, att, out.make)
+    consumed: set[int] = set()
+    for qi in range(len(quotes)):
+        if qi not in consumed:
+            _direct(text, sentences, quotes, qi, att, out, consumed)
+    out.statements.sort(key=lambda st: st.start)
+    return out.statements, dict(sorted(att.new_actors.items()))
 
-    for qi, q in enumerate(quotes):
-        if qi in consumed:
-            continue
-        sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
-        if sentence is None:
-            continue
-        para_end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
-        after = text[q.close : para_end]
-        words = _words(text[q.start : q.end])
-        speaker_span, speaker, role = None, None, None
+
+def _span(h) -> tuple[int, int, str] | None:
+    return (h.start, h.end, h.text) if h else None
+
+
+def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out: _Builder, consumed) -> None:
+    """One direct statement for ``quotes[qi]`` (joined with a second part when the frame splits them)."""
+    q = quotes[qi]
+    sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
+    n = words(text[q.start : q.end])
+    if sentence is None or n < MIN_WORDS or _is_title_quote(text[q.start : q.end]):
+        return
+    para_end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
+    nxt = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].paragraph == q.paragraph else None
+    closing = sentence_at(sentences, max(q.close - 1, q.start))
+    hi = min(para_end, nxt.open if nxt else para_end)
+    if closing and closing.end > q.close:
+        hi = min(hi, closing.end)
+    if re.search(r"[.!?]\s*$", text[q.start : q.end]) and re.match(r"\s+[A-Z“\"]", text[q.close : q.close + 2]):
+        hi = q.close  # `“… it.” These demands …`: the quote ended its sentence; what follows is narrative
+    frame = after_quote(text, q.close, hi) if hi > q.close else None
+    if frame is not None:
+        speaker = att.resolve_phrase(frame.start, frame.end, frame.head, at=q.open)
         end = q.end
-        m = _AFTER.match(after) if (after[:1] in (" ", ",") or not after[:1].isalnum()) else None
-        if m and words >= 1:
-            g = "s1" if m.group("s1") else "s2"
-            s, e = q.close + m.start(g), q.close + m.end(g)
-            if g == "s1":
-                # `said Russian political analyst Tatiana Stanovaya`: the name ends the descriptive phrase.
-                phrase_end = re.search(r"[,.;]|$", text[s:para_end]).start() + s
-                full = [n for n in re.finditer(rf"\b{NAME}", text[s:phrase_end]) if len(n.group(0).split()) >= 2]
-                if full:
-                    s, e = s + full[-1].start(), s + full[-1].end()
-            # A pronoun after the quote refers to someone named before it, not inside it.
-            speaker_span, speaker = (s, e, text[s:e]), att.resolve(text[s:e], q.open)
-            role = m.group("role1") or m.group("role")
-            # A split quote: `“…,” X said, “and …”` continues as one statement.
-            nxt = quotes[qi + 1] if qi + 1 < len(quotes) else None
-            if (
-                nxt
-                and nxt.paragraph == q.paragraph
-                and re.fullmatch(r"[^.!?“”\"]*,\s*", text[q.close + m.end() : nxt.open])
-            ):
-                end = nxt.end
-                consumed.add(qi + 1)
-        else:
-            before = text[sentence.start : q.open]
-            according = _ACCORDING.search(before)
-            verbs = list(_VERB.finditer(before))
-            if verbs:
-                v = verbs[-1]
-                subject = _subject_before(text, sentence.start, sentence.start + v.start())
-                if subject:
-                    speaker_span = subject
-                    speaker = att.resolve(subject[2], subject[0])
-                if (
-                    speaker
-                    and MIN_WORDS <= words < UNATTRIBUTED_MIN_WORDS
-                    and text[q.start : q.start + 1].islower()
-                    and not _LABEL.search(before)
-                ):
-                    # `X argued that Russia must "take the initiative"`: the fragment is part of what
-                    # was said, so the statement is the reported clause with the quote in it.
-                    clause = _REPORTED_CLAUSE.match(text[sentence.start + v.end() : q.open])
-                    start = sentence.start + v.end() + clause.end()
-                    if any(st.start <= start < st.end for st in statements):
-                        continue
-                    end = sentence.end - (1 if text[sentence.end - 1 : sentence.end] in ".!?" else 0)
-                    make(speaker_span, speaker, role, start, end, "direct", sentence)
-                    continue
-            if speaker is None and according:
-                s, e = sentence.start + according.start("s"), sentence.start + according.end("s")
-                speaker_span, speaker = (s, e, text[s:e]), att.resolve(text[s:e], s)
-                role = according.group("role")
-            if speaker is None and not verbs and not according:
-                # No frame: the words continue the speaker just before, or are a scare quote.
-                if _LABEL.search(before) and words < 4:
-                    continue
-                if words < MIN_WORDS:
-                    continue
-                speaker = att.continuation(q.start)
-                if speaker is None and q.answer:
-                    continue
-                if speaker is None and words < UNATTRIBUTED_MIN_WORDS:
-                    continue
-                speaker_span = None
-        if words < MIN_WORDS:
-            continue
-        make(speaker_span, speaker, role, q.start, end, "direct", sentence)
-
-    statements.sort(key=lambda st: st.start)
-    return statements, dict(sorted(att.new_actors.items()))
+        if nxt and _JOIN.fullmatch(text[frame.end_at : nxt.open]) and sentence_at(sentences, nxt.start):
+            end = nxt.end  # a split quote: `“A,” X said, “B”` or `“A,” X said. “B”` is one statement
+            consumed.add(qi + 1)
+        out.make(_span(frame.head), speaker, None, q.start, end, "direct", sentence)
+        return
+    _framed_before(text, sentences, q, n, sentence, att, out)
 
 
-_INDIRECT_THAT = re.compile(rf"\b(?P<verb>{VERBS})\s+(?:(?:on|in)\s+\w+\s+)?that\s+(?P<clause>.+)$")
-_INDIRECT_INVERTED = re.compile(
-    rf"^(?P<clause>.{{20,}}?),\s+(?:(?:{VERBS}))\s+(?P<s>{_SPEAKER})(?:,\s*(?P<role>[^.]+))?\.?$"
-)
-_PARENTHETICAL = re.compile(rf"^(?:[^,]{{0,40}},\s+)?(?P<s>{_SPEAKER})\s+(?:{VERBS}),\s+(?P<clause>.{{20,}})$")
-
-
-def _indirect(text, sentences, quoted_sentences, att, make) -> None:
-    """Reported speech with a named (or resolvable) speaker, in sentences without direct quotes."""
-    for sentence in sentences:
-        if sentence.start in quoted_sentences:
-            continue
-        body = sentence.text
-        found = None
-        m = _ACCORDING.match(body)
-        if m and body[m.end() : m.end() + 1] == "," or (m and m.group("role")):
-            found = (m.start("s"), m.end("s"), m.group("role"), m.end() + 1)
-        m = None if found else _ACCORDING_INSIDE.search(body)
-        if m:  # "President Putin, according to Stanovaya, views ...": the whole sentence is hers
-            found = (m.start("s"), m.end("s"), m.group("role"), 0)
-        if found is None:
-            m = _INDIRECT_THAT.search(body)
-            if m:
-                subject = _subject_before(text, sentence.start, sentence.start + m.start("verb"))
-                if subject:
-                    found = (subject[0] - sentence.start, subject[1] - sentence.start, None, m.start("clause"))
-        if found is None:
-            m = _INDIRECT_INVERTED.match(body) or _PARENTHETICAL.match(body)
-            if m:
-                found = (
-                    m.start("s"),
-                    m.end("s"),
-                    m.groupdict().get("role"),
-                    m.start("clause") if m.re is _PARENTHETICAL else 0,
-                )
-                if m.re is _INDIRECT_INVERTED:
-                    clause_end = sentence.start + m.end("clause")
-                    s0, e0 = sentence.start + found[0], sentence.start + found[1]
-                    speaker = att.resolve(text[s0:e0], s0)
-                    if speaker:
-                        make((s0, e0, text[s0:e0]), speaker, found[2], sentence.start, clause_end, "indirect", sentence)
-                    continue
-        if found is None:
-            continue
-        s0, e0 = sentence.start + found[0], sentence.start + found[1]
-        speaker = att.resolve(text[s0:e0], s0)
-        if speaker is None:
-            continue
-        clause_start = sentence.start + found[3]
-        clause_end = sentence.end - (1 if body.endswith((".", "!", "?")) else 0)
-        if _words(text[clause_start:clause_end]) < 4:
-            continue
-        make((s0, e0, text[s0:e0]), speaker, found[2], clause_start, clause_end, "indirect", sentence)
+def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: Attributor, out: _Builder) -> None:
+    """A quote whose attribution, if any, stands before it: in its sentence, or a colon line before it."""
+    lo = sentence.start
+    before = text[lo : q.open]
+    frame, verb = before_quote(text, lo, q.open)
+    according = _ACCORDING.search(before)
+    if frame is None and according and not verb:
+        s, e = lo + according.start("np"), lo + according.end("np")
+        frame_head = head(text, s, e)
+        out.make(_span(frame_head), att.resolve_phrase(s, e, frame_head), None, q.start, q.end, "direct", sentence)
+        return
+    if verb is not None:
+        speaker = att.resolve_phrase(frame.start, frame.end, frame.head) if frame else None
+        h = frame.head if frame else None
+        fragment = MIN_WORDS <= n < UNATTRIBUTED_MIN_WORDS and text[q.start].islower()
+        if speaker and fragment and not _LABEL.search(before):
+            # `X argued that Russia must "take the initiative"`: the fragment is part of what was said,
+            # so the statement is the reported clause with the quote in it.
+            clause = _REPORTED_CLAUSE.match(text[lo + verb.end() : q.open])
+            start = lo + verb.end() + clause.end()
+            if not out.covered(start):
+                end = sentence.end - (1 if text[sentence.end - 1 : sentence.end] in ".!?" else 0)
+                out.make(_span(h), speaker, None, start, end, "direct", sentence)
+            return
+        out.make(_span(h), speaker, None, q.start, q.end, "direct", sentence)
+        return
+    if _LABEL.search(before) and n < 4:
+        return
+    previous = [s for s in sentences if s.end <= q.open]
+    if q.open == lo and previous and previous[-1].paragraph == sentence.paragraph - 1:
+        colon = colon_line(text, previous[-1].start, previous[-1].end)
+        if colon and colon.head:  # "Caddell continued:" and the quote as the next paragraph
+            speaker = att.resolve_phrase(colon.start, colon.end, colon.head)
+            out.make(_span(colon.head), speaker, None, q.start, q.end, "direct", sentence)
+            return
+    # No frame: the words continue the speaker just before, or are a scare quote.
+    went_on = att.continuation(q.start)
+    if went_on is None and (q.answer or n < UNATTRIBUTED_MIN_WORDS):
+        return
+    speaker, span = went_on if went_on else (None, None)
+    out.make(span, speaker, None, q.start, q.end, "direct", sentence)

@@ -70,9 +70,17 @@ def test_scare_quotes_are_not_statements_but_partial_quotes_after_that_are():
     assert found == [("tatiana-stanovaya", "the key demands must be on the table.", "direct")]
 
 
-def test_continuation_quote_keeps_the_speaker():
+def test_a_quote_split_by_its_attribution_sentence_is_one_statement():
     found, _ = run(
         "“They are willing to fight for years,” Stanovaya pointed out. “Naturally, they would prefer not to.”"
+    )
+    ((speaker, quote, kind),) = found
+    assert speaker == "tatiana-stanovaya" and quote.startswith("They are") and quote.endswith("prefer not to.")
+
+
+def test_continuation_quote_in_the_next_paragraph_keeps_the_speaker():
+    found, _ = run(
+        "“They are willing to fight for years,” Stanovaya pointed out.\n“Naturally, they would prefer not to.”"
     )
     assert [s for s, _, _ in found] == ["tatiana-stanovaya", "tatiana-stanovaya"]
 

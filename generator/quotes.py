@@ -1,0 +1,92 @@
+"""Quoted stretches of an article's text, paired within paragraphs.
+
+Curly or straight double quotes are paired by their context (an opener follows
+space or a dash, a closer precedes space or punctuation). A paragraph led by a
+dash ("- I cannot but agree ...," the Russian leader said.) opens a quote. An
+unclosed quote never runs past its paragraph; it is kept only when the next
+paragraph reopens it (the news convention for a quote that goes on), so an
+unpaired mark cannot swallow the narrative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN_CHARS = "“„«"
+_CLOSE_CHARS = "”»"
+MIN_WORDS = 3
+UNATTRIBUTED_MIN_WORDS = 6
+
+
+@dataclass
+class Quote:
+    open: int  # offset of the opening mark (or of the leading dash)
+    start: int  # first character of the quoted words
+    end: int  # end of the quoted words
+    close: int  # offset just past the closing mark
+    paragraph: int
+    answer: bool = False  # a dash-led paragraph without quote marks: an interview answer
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
+
+
+def _is_opener(text: str, i: int, lo: int) -> bool:
+    ch = text[i]
+    if ch in _OPEN_CHARS:
+        return True
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _CLOSE_CHARS or ch == '"':
+        # A closing-style mark opens when it follows space or a dash and precedes a word.
+        return (before.isspace() or before in "([—–-") and not after.isspace()
+    return False
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
+    quotes: list[Quote] = []
+    pending: Quote | None = None  # a quote left open at the end of a paragraph
+    for number, (lo, hi) in enumerate(_paragraphs(text)):
+        open_at: int | None = None
+        dash = re.match(r"[-–—]\s+", text[lo:hi])
+        if dash and re.search(r"[,.!?]\s*[\"”]\s*[^\"“”]*$", text[lo:hi]):
+            open_at = lo  # a dash-led quote paragraph
+            content_start = lo + dash.end()
+        if pending is not None:
+            first = text[lo] if lo < hi else ""
+            if first in _OPEN_CHARS + '"' and pending.paragraph == number - 1:
+                quotes.append(pending)  # the quote went on into this paragraph
+            pending = None
+        marks = [i for i in range(lo, hi) if text[i] in _OPEN_CHARS + _CLOSE_CHARS + '"']
+        if dash and not marks and open_at is None and words(text[lo:hi]) >= 8:
+            # "- This is where it will become clear ...": the interviewee's answer, as Russian news prints it.
+            quotes.append(Quote(lo, lo + dash.end(), hi, hi, number, answer=True))
+            continue
+        for i in marks:
+            if open_at is None:
+                if _is_opener(text, i, lo):
+                    open_at, content_start = i, i + 1
+            elif text[i] in _OPEN_CHARS and open_at != lo:
+                open_at, content_start = i, i + 1  # the earlier opener was never closed: restart here
+            else:
+                quotes.append(Quote(open_at, content_start, i, i + 1, number))
+                open_at = None
+        if open_at is not None and open_at != lo:
+            pending = Quote(open_at, content_start, hi, hi, number)
+    return [q for q in quotes if q.end > q.start]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop white space and the frame's trailing comma from a quote's span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def words(s: str) -> int:
+    return len(re.findall(r"\w+(?:['’]\w+)?", s))

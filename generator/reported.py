@@ -1,0 +1,128 @@
+"""Reported speech without quotation marks: indirect statements with a speaker and a content span.
+
+Cues, tried in order on each sentence with no direct quote in it:
+
+* ``According to X, …`` / ``…, according to X.`` / ``X, according to Y, …`` (the whole sentence is Y's);
+* ``X said (that) …``, ``X told reporters (on Monday) that …``, ``X warned that …``, ``…, saying that …``:
+  a communication verb whose complement is a clause. Without "that" the complement must read as a
+  clause (a finite verb early in it: "X said the firm would ..."), so ``GM announced record losses``
+  (a noun phrase object: an event) is not a statement;
+* ``…, X said.`` / ``…, said X, a …`` / ``…, believes X, a …``: the attribution after the clause.
+
+The speaker must resolve to an actor; verbs of thought alone (``X thinks``) are not speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .frames import VERBS, subject_of
+from .model import Sentence
+from .quotes import words
+from .resolve import Attributor
+from .speakers import head
+
+_SPEECH = (
+    r"said|says|say|stated|states|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|"
+    r"claims|explained|explains|denied|denies|confirmed|confirms|reported|reports|predicted|predicts|announced|"
+    r"announces|noted|notes|stressed|stresses|emphasized|emphasised|declared|declares|acknowledged|admitted|"
+    r"asserted|suggested|suggests|indicated|indicates|replied|responded|wrote|writes|saying|adding|stating|"
+    r"insisting|noting|warning|arguing|explaining|telling|cautioned|conceded|maintained|reiterated|revealed|"
+    r"pointed\s+out|points\s+out|urged|assured|countered|contended|complained|mentioned|remarked|believes"
+)
+_TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
+# What may stand between the verb and its clause: a listener after "told", a time or a medium.
+_BETWEEN = (
+    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|"
+    r"the\s+\w+(?:\s+\w+)?|him|her|them|us|investors|analysts|members|lawmakers|employees|staff))?"
+    r"(?:\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)(?:\s+(?:a|an|the))?"
+    r"(?:\s+[\w’'\-]+){1,3}?)?(?:\s+(?:yesterday|today|on\s+\w+))?"
+)
+_THAT = re.compile(rf"\b(?P<verb>{_SPEECH})(?P<between>{_BETWEEN}),?\s+(?P<that>that\s+)?(?P<clause>\S.*)$")
+_FINITE = re.compile(
+    r"\b(?:would|will|is|was|were|are|had|has|have|could|can|may|might|should|must|did|does|do|"
+    r"plans?|planned|expects?|expected|remains?|needs?|wants?|[a-z]{3,}ed)\b"
+)
+_ACCORDING_START = re.compile(r"^[Aa]ccording\s+to\s+(?P<np>[^,]{2,120}?),\s+(?P<clause>.+)$")
+_ACCORDING_END = re.compile(r"^(?P<clause>.{20,}?),?\s+according\s+to\s+(?P<np>[^,]{2,120}?)(?:,[^.]*)?\.?$")
+_ACCORDING_INSIDE = re.compile(r"^.{3,}?,\s+according\s+to\s+(?P<np>[^,]{2,120}?),")
+_TRAILING = re.compile(
+    rf"^(?P<clause>.{{20,}}?),\s+(?:(?P<verb>{VERBS}|believes)\s+(?P<np1>[^.]+?)|(?P<np2>[^,.]{{2,80}}?)\s+"
+    rf"(?:{_SPEECH}))(?:\s+(?:on|in)\s+[^,.]+)?\.?$"
+)
+
+Make = Callable[..., None]
+
+
+def _end(body: str) -> int:
+    return len(body) - (1 if body.endswith((".", "!", "?")) else 0)
+
+
+def _according(text: str, sentence: Sentence) -> tuple[int, int, int, int] | None:
+    """(phrase start, phrase end, clause start, clause end), sentence-relative, of an "according to" cue."""
+    body = sentence.text
+    m = _ACCORDING_START.match(body)
+    if m:
+        return m.start("np"), m.end("np"), m.start("clause"), _end(body)
+    m = _ACCORDING_INSIDE.match(body)
+    if m:  # "President Putin, according to Stanovaya, views ...": the whole sentence is hers
+        return m.start("np"), m.end("np"), 0, _end(body)
+    m = _ACCORDING_END.match(body)
+    if m:
+        return m.start("np"), m.end("np"), 0, m.end("clause")
+    return None
+
+
+def _verb_clause(text: str, sentence: Sentence) -> tuple[int, int, int, int, int] | None:
+    """(verb offset, -, clause start, clause end, participle) of a ``X said (that) …`` cue, sentence-relative."""
+    body = sentence.text
+    for m in _THAT.finditer(body):
+        between = m.group("between") or ""
+        adverbial = re.match(r"\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)\b", between)
+        if between.strip() and not _TOLD.match(m.group("verb")) and not adverbial:
+            continue  # "announced a new phone": an object, not a listener
+        clause = m.group("clause")
+        if not m.group("that") and not _FINITE.search(" ".join(clause.split()[:8])):
+            continue
+        if m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict")) and not m.group("that"):
+            continue  # these take a noun phrase as often as a clause: only "that" makes it speech
+        participle = m.group("verb").endswith("ing")
+        return m.start("verb"), 0, m.start("clause"), _end(body), int(participle)
+    return None
+
+
+def find_indirect(
+    text: str, sentences: list[Sentence], quoted: set[int], att: Attributor, make: Make
+) -> None:
+    """Add the indirect statements of every sentence with no direct quote in it."""
+    for sentence in sentences:
+        if sentence.start in quoted:
+            continue
+        lo = sentence.start
+        cue = _according(text, sentence)
+        if cue:
+            s, e = lo + cue[0], lo + cue[1]
+            _emit(text, att, make, sentence, (s, e, head(text, s, e)), lo + cue[2], lo + cue[3])
+            continue
+        cue = _verb_clause(text, sentence)
+        if cue:
+            frame = subject_of(text, lo, lo + cue[0], participle=bool(cue[4]))
+            if frame and frame.head:
+                _emit(text, att, make, sentence, (frame.start, frame.end, frame.head), lo + cue[2], lo + cue[3])
+            continue
+        m = _TRAILING.match(sentence.text)
+        if m:
+            g = "np1" if m.group("np1") else "np2"
+            s, e = lo + m.start(g), lo + m.end(g)
+            _emit(text, att, make, sentence, (s, e, head(text, s, e)), lo, lo + m.end("clause"))
+
+
+def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> None:
+    s, e, h = phrase
+    if h is None:
+        return
+    speaker = att.resolve_phrase(s, e, h)
+    if speaker is None or words(text[start:end]) < 4:
+        return
+    make((h.start, h.end, h.text), speaker, None, start, end, "indirect", sentence)
