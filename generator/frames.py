@@ -39,7 +39,7 @@ VERBS = (
 VERB = re.compile(rf"\b(?:{VERBS})\b")
 _THOUGHT = re.compile(r"believes|believed|thinks|estimates")
 PARTICIPLES = re.compile(r"^(?:saying|adding|stating|insisting|noting|arguing|warning|explaining|telling|announcing)$")
-_ADVERB = r"(?:\w+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|would\s+|will\s+)*"
+_ADVERB = r"(?:\b[a-z]+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|would\s+|will\s+)*"
 # The speaker phrase after a verb ends at the sentence's end or at what follows a name: a clause or an adverbial.
 _PHRASE_END = re.compile(
     r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.;:!?](?!\w)|[\"“”]|,\s*(?:who|which|adding|saying|noting|"
@@ -75,6 +75,8 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     if seg[:1].isalnum():
         return None  # the quoted words run on into the sentence: "the “App Store” lets users ..."
     verb_first = re.match(rf"[\s,]*(?:{_ADVERB})(?:{VERBS})\s+", seg)
+    if verb_first and (PARTICIPLES.match(verb_first.group(0).split()[-1]) or seg[verb_first.end() :].startswith("that ")):
+        return None  # `“Antennagate,” saying that …`: a participle clause, not an attribution
     if verb_first:
         rest = seg[verb_first.end() :]
         # "said the firm's chief executive officer, Alan Mulally.": the phrase runs to the sentence's end
@@ -151,9 +153,11 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
     v = verbs[-1]
     if len(verbs) > 1 and _THOUGHT.match(v.group(0)):
         v = verbs[-2]
-    word = v.group(0).split()[0]
-    frame = subject_of(text, lo, lo + v.start(), participle=bool(PARTICIPLES.match(word)))
-    return frame, v
+    participle = bool(PARTICIPLES.match(v.group(0).split()[0]))
+    if participle and len(verbs) > 1:
+        # "Ushakov briefed reporters, stating that “…”": the participle's subject is the main verb's.
+        return subject_of(text, lo, lo + verbs[-2].start()), v
+    return subject_of(text, lo, lo + v.start(), participle=participle), v
 
 
 def colon_line(text: str, lo: int, hi: int) -> Frame | None:

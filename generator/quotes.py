@@ -45,8 +45,31 @@ def _is_opener(text: str, i: int, lo: int) -> bool:
     return False
 
 
+def _double_apostrophes(text: str) -> str:
+    """``text`` with two apostrophes used as a double mark (``''I'm sure,'' he said``) as one mark and a space.
+
+    The result has the same length, so offsets found in it index ``text``: an opening pair becomes
+    `` "`` (the mark next to the words), a closing pair ``" ``.
+    """
+
+    def one(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else " "
+        return ' "' if before.isspace() or before in "([—–-" else '" '
+
+    return re.sub(r"(?<!')''(?!')", one, text) if "''" in text else text
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
+    original, text = text, _double_apostrophes(text)
+    quotes = _pair(text)
+    for q in quotes:
+        if original[q.close - 1 : q.close + 1] == "''":
+            q.close += 1  # past both apostrophes of a closing pair
+    return quotes
+
+
+def _pair(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     pending: Quote | None = None  # a quote left open at the end of a paragraph
     for number, (lo, hi) in enumerate(_paragraphs(text)):

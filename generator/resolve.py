@@ -125,6 +125,10 @@ class Attributor:
         for actor, name in self.new_actors.items():
             if name.split()[-1] == h.text:
                 return actor
+        for m in reversed(list(_RUN.finditer(self.text, 0, h.start))):
+            parts = strip_titles(m.group(0)).split()
+            if 2 <= len(parts) <= 3 and parts[0] == h.text and _looks_personal(" ".join(parts)):
+                return self.registry.resolve(" ".join(parts)) or self._new(" ".join(parts))  # "Steve" -> Steve Jobs
         if h.honorific:
             return None  # "Mr. Smith" with no Smith named in full: an unknown surname makes no actor
         if h.kind == "org" or h.article or is_org_name(h.text) or re.search(rf"\b{re.escape(h.text)}\b", self.title):

@@ -174,12 +174,11 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     if not runs:
         return None
     chosen = runs[-1]
-    starts_with_name = text[lo:hi].strip()[:1].isupper() and runs[0][0].start() == lo + len(phrase) - len(
-        phrase.lstrip()
-    )
-    if starts_with_name and len(runs) > 1 and _CUT.search(text, runs[0][-1].end(), runs[1][0].start() + 1):
-        chosen = runs[0]  # "John Smith of Acme Corp"
+    if len(runs) > 1 and _CUT.search(text, runs[0][-1].end(), runs[1][0].start() + 1):
+        chosen = runs[0]  # "John Smith of Acme Corp", "economist Paul Krugman of Princeton University"
     s, e = chosen[0].start(), chosen[-1].end()
+    if text[e - 2 : e] in ("’s", "'s"):
+        e -= 2  # a possessive ("Donald Trump’s call"): the name without it, which is then no subject
     if text[e - 1 : e] == "." and not re.fullmatch(r"(?:[A-Z]\.)+", text[s:e].split()[-1]):
         e -= 1
     before = text[lo:s].lower().split()

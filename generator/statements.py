@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .actors import Registry
-from .frames import after_quote, before_quote, colon_line
+from .frames import after_quote, before_quote, colon_line, subject_of
 from .model import Article, Sentence, Statement, Timex
 from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim, words
 from .reported import find_indirect
@@ -136,7 +136,7 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
     q = quotes[qi]
     sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
     n = words(text[q.start : q.end])
-    if sentence is None or n < MIN_WORDS or _is_title_quote(text[q.start : q.end]):
+    if sentence is None or _is_title_quote(text[q.start : q.end]):
         return
     para_end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
     nxt = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].paragraph == q.paragraph else None
@@ -148,14 +148,17 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
         hi = q.close  # `“… it.” These demands …`: the quote ended its sentence; what follows is narrative
     frame = after_quote(text, q.close, hi) if hi > q.close else None
     if frame is not None:
-        speaker = att.resolve_phrase(frame.start, frame.end, frame.head, at=q.open)
         end = q.end
         if nxt and _JOIN.fullmatch(text[frame.end_at : nxt.open]) and sentence_at(sentences, nxt.start):
             end = nxt.end  # a split quote: `“A,” X said, “B”` or `“A,” X said. “B”` is one statement
             consumed.add(qi + 1)
-        out.make(_span(frame.head), speaker, None, q.start, end, "direct", sentence)
+            n += words(text[nxt.start : nxt.end])
+        if n >= MIN_WORDS:
+            speaker = att.resolve_phrase(frame.start, frame.end, frame.head, at=q.open)
+            out.make(_span(frame.head), speaker, None, q.start, end, "direct", sentence)
         return
-    _framed_before(text, sentences, q, n, sentence, att, out)
+    if n >= MIN_WORDS:
+        _framed_before(text, sentences, q, n, sentence, att, out)
 
 
 def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: Attributor, out: _Builder) -> None:
@@ -192,6 +195,16 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
         if colon and colon.head:  # "Caddell continued:" and the quote as the next paragraph
             speaker = att.resolve_phrase(colon.start, colon.end, colon.head)
             out.make(_span(colon.head), speaker, None, q.start, q.end, "direct", sentence)
+            return
+    passive = re.search(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", before)
+    if before.strip(" -–—\t") and not passive:
+        # Inside a sentence with no reporting verb: the words of the sentence's subject ("Jobs called
+        # it the “hottest thing going in radio”"), not the previous speaker's.
+        subject = subject_of(text, lo, q.open)
+        h = subject.head if subject else None
+        speaker = att.resolve_phrase(subject.start, subject.end, h) if h else None
+        if speaker:
+            out.make(_span(h), speaker, None, q.start, q.end, "direct", sentence)
             return
     # No frame: the words continue the speaker just before, or are a scare quote.
     went_on = att.continuation(q.start)
