@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .resolve import is_subject as _is_subject
-from .speakers import Head, head
+from .speakers import Head, head, is_title
 
 VERBS = (
     r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
@@ -75,7 +75,8 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     if seg[:1].isalnum():
         return None  # the quoted words run on into the sentence: "the “App Store” lets users ..."
     verb_first = re.match(rf"[\s,]*(?:{_ADVERB})(?:{VERBS})\s+", seg)
-    if verb_first and (PARTICIPLES.match(verb_first.group(0).split()[-1]) or seg[verb_first.end() :].startswith("that ")):
+    clause = verb_first and seg[verb_first.end() :].startswith("that ")
+    if verb_first and (PARTICIPLES.match(verb_first.group(0).split()[-1]) or clause):
         return None  # `“Antennagate,” saying that …`: a participle clause, not an attribution
     if verb_first:
         rest = seg[verb_first.end() :]
@@ -158,6 +159,18 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
         # "Ushakov briefed reporters, stating that “…”": the participle's subject is the main verb's.
         return subject_of(text, lo, lo + verbs[-2].start()), v
     return subject_of(text, lo, lo + v.start(), participle=participle), v
+
+
+def _colon_subject(text: str, lo: int, hi: int) -> Frame | None:
+    """The subject of a sentence that introduces a quote with a colon and a verb of any kind
+    ("Spokeswoman Jennifer Chelune spoke about the incident: “…”"): the words before its first verb-like
+    lowercase word."""
+    for m in re.finditer(r"\b[a-z][\w\-]*", text[lo:hi]):
+        if is_title(m.group(0)) or m.group(0) in ("of", "and", "the", "a", "an", "for", "de", "von", "van"):
+            continue
+        frame = _frame(text, lo, lo + m.start(), hi)
+        return frame if frame.head else None
+    return None
 
 
 def colon_line(text: str, lo: int, hi: int) -> Frame | None:

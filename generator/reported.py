@@ -21,7 +21,7 @@ from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
 from .resolve import Attributor
-from .speakers import head
+from .speakers import Head, head
 
 _SPEECH = (
     r"said|says|say|stated|states|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|"
@@ -108,7 +108,7 @@ def find_indirect(
         cue = _verb_clause(text, sentence)
         if cue:
             frame = subject_of(text, lo, lo + cue[0], participle=bool(cue[4]))
-            if frame and frame.head:
+            if frame:
                 _emit(text, att, make, sentence, (frame.start, frame.end, frame.head), lo + cue[2], lo + cue[3])
             continue
         m = _TRAILING.match(sentence.text)
@@ -120,9 +120,10 @@ def find_indirect(
 
 def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> None:
     s, e, h = phrase
-    if h is None:
-        return
     speaker = att.resolve_phrase(s, e, h)
     if speaker is None or words(text[start:end]) < 4:
         return
+    if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named
+        lead = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))
+        h = Head(lead, lead + len(text[s:e].strip(" ,")), text[s:e].strip(" ,"), "role")
     make((h.start, h.end, h.text), speaker, None, start, end, "indirect", sentence)

@@ -86,11 +86,33 @@ class Attributor:
 
         ``at`` is where a pronoun's antecedent is looked for: before the quote for an attribution after it.
         """
+        whole = self.text[start:end].strip(" ,")
         lead = start + len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,"))
         for m in self.registry.mentions(self.text, lead, end):
+            rest = self.text[m.end : end].split()
             if m.start == lead and m.actor and (m.text[:1].islower() or m.text.lower().startswith("the ")):
-                return m.actor  # a role phrase registered as an alias: "the Russian leader on Wednesday"
-        return self.resolve(h, start if at is None else at) if h else None
+                if not (rest and is_title(rest[0])):
+                    return m.actor  # a role phrase registered as an alias: "the Russian leader on Wednesday"
+        if h is None or (h.kind == "org" and whole.lower().startswith("the ")):
+            # "the bank chief", "the Kremlin spokesman": the person named before with that role, if any.
+            return self._role_anaphor(whole, start) or (self.resolve(h, start) if h else None)
+        return self.resolve(h, start if at is None else at)
+
+    def _role_anaphor(self, phrase: str, at: int) -> str | None:
+        """"the bank chief" after "US bank chief Ben Bernanke": the person the role was written with."""
+        m = re.fullmatch(r"[Tt]he\s+((?:[\w\-]+\s+){0,3}[a-z][\w\-]*)", phrase)
+        if not m:
+            return None
+        role = re.escape(m.group(1)).replace("\\ ", r"\s+")
+        named = [
+            *re.finditer(rf"\b{role}\s+({_RUN.pattern})", self.text[:at]),
+            *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", self.text[:at]),
+        ]
+        named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
+        if not named:
+            return None
+        name = strip_titles(max(named, key=lambda n: n.start()).group(1))
+        return self.registry.resolve(name) or (self._new(name) if _looks_personal(name) else None)
 
     def resolve(self, h: Head, at: int) -> str | None:
         """Actor id for the head of a speaker phrase at offset ``at``."""

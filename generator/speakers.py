@@ -167,7 +167,7 @@ def head(text: str, lo: int, hi: int) -> Head | None:
                     return later
         return first
     hi = lo + (phrase.index("(") if "(" in phrase else len(phrase))  # "(D-Wis.)" is a party tag
-    both = re.search(r"\s(?:and|&)\s+(?:the\s+)?[A-Z]", text[lo:hi])
+    both = re.search(r"\sand\s+(?:the\s+)?[A-Z]", text[lo:hi])
     if both and _runs(text, lo, lo + both.start()):
         hi = lo + both.start()  # "The White House and the Department of State": the first one named
     runs = [r for r in (_strip_titles(r) for r in _runs(text, lo, hi)) if r]

@@ -127,8 +127,16 @@ def extract_statements(
     return out.statements, dict(sorted(att.new_actors.items()))
 
 
-def _span(h) -> tuple[int, int, str] | None:
-    return (h.start, h.end, h.text) if h else None
+def _span(h, text: str = "", frame=None) -> tuple[int, int, str] | None:
+    """Where the speaker is named: the head, else the whole phrase of the frame ("the bank chief")."""
+    if h:
+        return h.start, h.end, h.text
+    if frame is None:
+        return None
+    raw = text[frame.start : frame.end]
+    start = frame.start + len(raw) - len(raw.lstrip(" ,"))
+    phrase = raw.strip(" ,")
+    return (start, start + len(phrase), phrase) if phrase else None
 
 
 def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out: _Builder, consumed) -> None:
@@ -149,16 +157,26 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
     frame = after_quote(text, q.close, hi) if hi > q.close else None
     if frame is not None:
         end = q.end
-        if nxt and _JOIN.fullmatch(text[frame.end_at : nxt.open]) and sentence_at(sentences, nxt.start):
+        if nxt and _JOIN.fullmatch(text[frame.end_at : nxt.open]) and not _own_frame(text, sentences, nxt):
             end = nxt.end  # a split quote: `“A,” X said, “B”` or `“A,” X said. “B”` is one statement
             consumed.add(qi + 1)
             n += words(text[nxt.start : nxt.end])
         if n >= MIN_WORDS:
             speaker = att.resolve_phrase(frame.start, frame.end, frame.head, at=q.open)
-            out.make(_span(frame.head), speaker, None, q.start, end, "direct", sentence)
+            out.make(_span(frame.head, text, frame), speaker, None, q.start, end, "direct", sentence)
         return
     if n >= MIN_WORDS:
         _framed_before(text, sentences, q, n, sentence, att, out)
+
+
+def _own_frame(text: str, sentences: list[Sentence], q: Quote) -> bool:
+    """Whether a quote has an attribution of its own after it (then it is not the second half of another)."""
+    closing = sentence_at(sentences, max(q.close - 1, q.start))
+    if closing is None:
+        return True
+    end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
+    frame = after_quote(text, q.close, min(end, max(closing.end, q.close)))
+    return frame is not None and frame.head is not None
 
 
 def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: Attributor, out: _Builder) -> None:
@@ -166,6 +184,10 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
     lo = sentence.start
     before = text[lo : q.open]
     frame, verb = before_quote(text, lo, q.open)
+    if frame is not None and verb is None:  # a colon after a verb of any kind: "X spoke about it: “…”"
+        speaker = att.resolve_phrase(frame.start, frame.end, frame.head)
+        out.make(_span(frame.head, text, frame), speaker, None, q.start, q.end, "direct", sentence)
+        return
     according = _ACCORDING.search(before)
     if frame is None and according and not verb:
         s, e = lo + according.start("np"), lo + according.end("np")
@@ -183,9 +205,9 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             start = lo + verb.end() + clause.end()
             if not out.covered(start):
                 end = sentence.end - (1 if text[sentence.end - 1 : sentence.end] in ".!?" else 0)
-                out.make(_span(h), speaker, None, start, end, "direct", sentence)
+                out.make(_span(h, text, frame), speaker, None, start, end, "direct", sentence)
             return
-        out.make(_span(h), speaker, None, q.start, q.end, "direct", sentence)
+        out.make(_span(h, text, frame), speaker, None, q.start, q.end, "direct", sentence)
         return
     if _LABEL.search(before) and n < 4:
         return

@@ -174,3 +174,168 @@ def test_every_seed_quote_is_an_exact_substring():
             assert article.text[s.start : s.end] == s.quote
             if s.speaker_start is not None:
                 assert article.text[s.speaker_start : s.speaker_end] == s.speaker_text
+
+
+# --- Attribution frames on news of any kind (sentences written for these tests) ---
+
+NEWS = Registry(
+    [
+        *REGISTRY.actors.values(),
+        Actor("dmitry-peskov", "Dmitry Peskov", ["Peskov"], "russia"),
+        Actor("volodymyr-zelensky", "Volodymyr Zelensky", ["Zelensky"], "ukraine"),
+        Actor("kremlin", "Kremlin", ["the Kremlin"], "russia", kind="organisation"),
+    ]
+)
+
+
+def speakers(text: str, registry: Registry = NEWS) -> list[tuple[str | None, str]]:
+    found, _ = run(text, registry)
+    return [(speaker, quote[:12]) for speaker, quote, _ in found]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The economy is slowing down," IMF chief economist Maury Obstfeld said.', "maury-obstfeld"),
+        ('"We want answers from them," Rep. Gwen Moore (D-Wis.) said.', "gwen-moore"),
+        ('"We will not back down now," said Rep. Jason Chaffetz.', "jason-chaffetz"),
+        ('"We expect the results soon," says ANA senior vice president Mitsuo Morimoto.', "mitsuo-morimoto"),
+        ('"Our results show real progress," said the firm\'s chief executive officer, Alan Mulally.', "alan-mulally"),
+        ('"Prices will keep rising," warned economist Paul Krugman of Princeton University.', "paul-krugman"),
+        ('"We stand with Ukraine today," said British Prime Minister Keir Starmer.', "keir-starmer"),
+        ('"The results were disappointing," Ford chief executive Alan Mulally told reporters.', "alan-mulally"),
+    ],
+)
+def test_titles_roles_and_party_tags_around_the_name_are_stripped(text, speaker):
+    assert speakers(text) == [(speaker, text[1:13])]
+
+
+def test_organisations_publications_and_spokespeople_speak():
+    assert speakers('"We reject these claims outright," the Kremlin said in a statement.') == [("kremlin", "We reject th")]
+    found, new = run(
+        'Boeing delivered the jet on Monday. "We expect sales to grow by ten percent," a Boeing spokesman said.'
+    )
+    assert found[0][0] == "boeing" and new["boeing"] == "Boeing"
+    assert run('The story broke overnight. "The deal is dead for now," the Times wrote.')[0][0][0] == "times"
+
+
+@pytest.mark.parametrize("verb", ["demanded", "insisted", "warned", "tweeted", "cautioned"])
+def test_less_common_reporting_verbs(verb):
+    assert speakers(f'"We must act now, not later," {verb} Senator Elizabeth Warren.') == [
+        ("elizabeth-warren", "We must act ")
+    ]
+
+
+def test_split_quote_with_the_attribution_inside_is_one_statement_with_the_right_speaker():
+    text = 'Putin spoke to reporters. "That," he added, "promises a great deal of change for all of us."'
+    found, _ = run(text)
+    assert found == [("vladimir-putin", 'That," he added, "promises a great deal of change for all of us.', "direct")]
+
+
+def test_a_second_quote_after_the_attribution_sentence_joins_the_first():
+    text = '"We will not give up the fight," said Ukraine\'s President Volodymyr Zelenskyy. "Never."'
+    text += ' "The front line is holding," Zelenskyy said. "Our soldiers are brave and well supplied."'
+    found, new = run(text, NEWS)
+    assert [s for s, _, _ in found] == ["volodymyr-zelensky", "volodymyr-zelensky"]
+    assert found[1][1].endswith("well supplied.") and new == {}
+
+
+def test_dash_colon_and_colon_line_attributions():
+    found, new = run('"I have never seen anything like it in my life." - John Smith')
+    assert found[0][0] == "john-smith"
+    found, _ = run('Putin spoke in Alaska.\nSaid Putin: "The talks went well and we will continue them."')
+    assert found[0][0] == "vladimir-putin"
+    found, _ = run('Lavrov answered a question.\nLavrov continued:\n"We do not refuse any forms of work at all."')
+    assert found[-1][0] == "sergey-lavrov"
+    found, new = run('Spokeswoman Anna Berg spoke about the incident: "We are looking into what happened."')
+    assert found[0][0] == "anna-berg" and new == {"anna-berg": "Anna Berg"}
+
+
+def test_capitalised_non_persons_are_never_speakers():
+    for text in (
+        'On Friday, "the talks will continue in Geneva next week," officials said.',
+        'As Putin put it, "the talks will continue in Geneva next week."',
+        'Asked about it, Lavrov said "the talks will continue in Geneva next week."',
+    ):
+        found, new = run(text)
+        assert all(s in (None, "vladimir-putin", "sergey-lavrov") for s, _, _ in found), text
+        assert not set(new) & {"friday", "as", "asked", "on-friday"}
+
+
+def test_the_object_of_the_reporting_verb_is_not_the_speaker():
+    found, _ = run('Trump attacked Putin on Monday, saying "he has no idea what he is doing at all."')
+    assert found[0][0] == "donald-trump"
+    found, _ = run('Following Trump’s call with Putin, Lavrov briefed reporters, stating that "the idea was discussed."')
+    assert found[0][0] == "sergey-lavrov"
+
+
+def test_a_frameless_quote_inside_a_sentence_is_its_subjects_not_the_previous_speakers():
+    text = '"We will meet soon," Putin said. Trump called it "the hottest thing going in politics."'
+    assert [s for s, _, _ in run(text)[0]] == ["vladimir-putin", "donald-trump"]
+
+
+def test_pronouns_never_resolve_into_quoted_words_and_role_phrases_find_their_person():
+    text = 'Lavrov said: "Zelensky is not ready for this at all."\n"We will wait for him," he said.'
+    assert [s for s, _, _ in run(text, NEWS)[0]] == ["sergey-lavrov", "sergey-lavrov"]
+    text = (
+        "Markets rose after Kremlin spokesman Dmitry Peskov said that the talks were going well.\n"
+        'Speaking in Moscow, the Kremlin spokesman said that "no date has been set for the meeting."'
+    )
+    assert [s for s, _, _ in run(text, NEWS)[0]] == ["dmitry-peskov", "dmitry-peskov"]
+
+
+def test_surnames_and_transliterations_match_the_registry_and_bare_unknown_surnames_make_no_actor():
+    found, new = run('"There is no date yet for the meeting," Mr. Peskov said.', NEWS)
+    assert found[0][0] == "dmitry-peskov" and new == {}
+    found, new = run('"The situation is very serious now," Dmitri Peskov said.', NEWS)
+    assert found[0][0] == "dmitry-peskov" and new == {}
+    found, new = run('"No deal is possible without Ukraine," Zelenskyy insisted.', NEWS)
+    assert found[0][0] == "volodymyr-zelensky" and new == {}
+    found, new = run('"We are watching this closely," Mr. Caddell said.')
+    assert found[0][0] is None and new == {}
+
+
+def test_new_actor_ids_come_from_the_name_alone():
+    _, new = run(
+        '"Europe must do more," said German Chancellor Friedrich Merz. '
+        '"We will help," said Ukraine\'s President Volodymyr Zelenskyy.'
+    )
+    assert set(new) == {"friedrich-merz", "volodymyr-zelenskyy"}
+
+
+def test_every_statement_with_a_speaker_says_where_the_speaker_is_named():
+    text = (
+        '"We will not give up," Putin said. "Never."\n'
+        '"This goes on and on and on and on," the analyst said.\n'
+        '"And it will go on for a long time yet, as far as we can tell."\n'
+        "Lavrov said that the meeting would take place in Alaska next week."
+    )
+    article = Article("a", "a.txt", text, "T", dt.date(2025, 8, 7))
+    sentences = split_sentences(text)
+    statements, _ = extract_statements(article, sentences, tag(text, article.published, sentences), NEWS, Topics([]))
+    assert statements and all(s.speaker_start is not None for s in statements if s.speaker)
+    for s in statements:
+        if s.speaker_start is not None:
+            assert text[s.speaker_start : s.speaker_end] == s.speaker_text
+
+
+def test_titles_of_programmes_and_two_word_scare_quotes_are_not_statements():
+    assert run('Lavrov appeared on "Face the Nation" on Sunday and called the plan "very dangerous".')[0] == []
+
+
+def test_indirect_statements_without_quote_marks():
+    found, _ = run(
+        "Peskov told reporters on Monday that no date had been set for the meeting. "
+        "According to the Kremlin, the talks will continue next week in Geneva. "
+        "The summit will be held in Alaska, Lavrov said. "
+        "Putin warned that any deal would have to respect Russia's interests. "
+        "Putin announced a new programme of military spending for the regions.",
+        NEWS,
+    )
+    assert [(s, k) for s, _, k in found] == [
+        ("dmitry-peskov", "indirect"),
+        ("kremlin", "indirect"),
+        ("sergey-lavrov", "indirect"),
+        ("vladimir-putin", "indirect"),
+    ]
+    assert found[2][1] == "The summit will be held in Alaska"
