@@ -92,9 +92,7 @@ def _verb_clause(text: str, sentence: Sentence) -> tuple[int, int, int, int, int
     return None
 
 
-def find_indirect(
-    text: str, sentences: list[Sentence], quoted: set[int], att: Attributor, make: Make
-) -> None:
+def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: Attributor, make: Make) -> None:
     """Add the indirect statements of every sentence with no direct quote in it."""
     for sentence in sentences:
         if sentence.start in quoted:

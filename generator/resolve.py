@@ -99,7 +99,7 @@ class Attributor:
         return self.resolve(h, start if at is None else at)
 
     def _role_anaphor(self, phrase: str, at: int) -> str | None:
-        """"the bank chief" after "US bank chief Ben Bernanke": the person the role was written with."""
+        """ "the bank chief" after "US bank chief Ben Bernanke": the person the role was written with."""
         m = re.fullmatch(r"[Tt]he\s+((?:[\w\-]+\s+){0,3}[a-z][\w\-]*)", phrase)
         if not m:
             return None
@@ -219,7 +219,7 @@ class Attributor:
     def _in_prose(self, offset: int) -> bool:
         """Whether ``offset`` is in a sentence of running text (not a heading such as "Underlying Reasons")."""
         s = sentence_at(self.sentences, offset)
-        return bool(s) and s.text.rstrip()[-1:] in ".!?\"”’)"
+        return bool(s) and s.text.rstrip()[-1:] in '.!?"”’)'
 
     def _chosen(self, actor: str) -> str:
         return (self._new(actor[1:]) or actor[1:]) if actor.startswith("?") else actor
@@ -251,6 +251,3 @@ class Attributor:
         if actor:
             self.recent.append((offset, actor, span))
             self.recent.sort(key=lambda x: x[0])
-
-
-

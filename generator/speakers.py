@@ -141,9 +141,7 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     phrase = text[lo:hi]
     stripped = phrase.strip(" ,")
     words = stripped.lower().split()
-    if stripped.lower() in PRONOUN_WORDS or (
-        len(words) == 2 and words[0] in ("the", "this") and words[1] in _ANAPHORS
-    ):
+    if stripped.lower() in PRONOUN_WORDS or (len(words) == 2 and words[0] in ("the", "this") and words[1] in _ANAPHORS):
         s = lo + phrase.index(stripped)  # "he", "the expert": someone named before
         return Head(s, s + len(stripped), stripped, "pronoun")
     raw = stripped.split()

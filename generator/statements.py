@@ -52,7 +52,6 @@ def _frame_date(timexes: list[Timex], sentence: Sentence, skip: tuple[int, int])
     return min(inside, key=lambda t: (precision_rank(t.precision), t.start)) if inside else None
 
 
-
 def _is_title_quote(quoted: str) -> bool:
     """Quoted title-case words with no sentence punctuation: a programme or event ("Face the Nation")."""
     tokens = quoted.split()

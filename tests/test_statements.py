@@ -211,7 +211,9 @@ def test_titles_roles_and_party_tags_around_the_name_are_stripped(text, speaker)
 
 
 def test_organisations_publications_and_spokespeople_speak():
-    assert speakers('"We reject these claims outright," the Kremlin said in a statement.') == [("kremlin", "We reject th")]
+    assert speakers('"We reject these claims outright," the Kremlin said in a statement.') == [
+        ("kremlin", "We reject th")
+    ]
     found, new = run(
         'Boeing delivered the jet on Monday. "We expect sales to grow by ten percent," a Boeing spokesman said.'
     )
@@ -265,7 +267,9 @@ def test_capitalised_non_persons_are_never_speakers():
 def test_the_object_of_the_reporting_verb_is_not_the_speaker():
     found, _ = run('Trump attacked Putin on Monday, saying "he has no idea what he is doing at all."')
     assert found[0][0] == "donald-trump"
-    found, _ = run('Following Trump’s call with Putin, Lavrov briefed reporters, stating that "the idea was discussed."')
+    found, _ = run(
+        'Following Trump’s call with Putin, Lavrov briefed reporters, stating that "the idea was discussed."'
+    )
     assert found[0][0] == "sergey-lavrov"
 
 
