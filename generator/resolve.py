@@ -90,9 +90,9 @@ class Attributor:
         lead = start + len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,"))
         for m in self.registry.mentions(self.text, lead, end):
             rest = self.text[m.end : end].split()
-            if m.start == lead and m.actor and (m.text[:1].islower() or m.text.lower().startswith("the ")):
-                if not (rest and is_title(rest[0])):
-                    return m.actor  # a role phrase registered as an alias: "the Russian leader on Wednesday"
+            role = m.text[:1].islower() or m.text.lower().startswith("the ")
+            if m.start == lead and m.actor and role and not (rest and is_title(rest[0])):
+                return m.actor  # a role phrase registered as an alias: "the Russian leader on Wednesday"
         if h is None or (h.kind == "org" and whole.lower().startswith("the ")):
             # "the bank chief", "the Kremlin spokesman": the person named before with that role, if any.
             return self._role_anaphor(whole, start) or (self.resolve(h, start) if h else None)
