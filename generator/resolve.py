@@ -93,6 +93,8 @@ class Attributor:
             role = m.text[:1].islower() or m.text.lower().startswith("the ")
             if m.start == lead and m.actor and role and not (rest and is_title(rest[0])):
                 return m.actor  # a role phrase registered as an alias: "the Russian leader on Wednesday"
+        if h is not None and h.kind == "role":
+            return self._role_anaphor(whole, start)
         if h is None or (h.kind == "org" and whole.lower().startswith("the ")):
             # "the bank chief", "the Kremlin spokesman": the person named before with that role, if any.
             return self._role_anaphor(whole, start) or (self.resolve(h, start) if h else None)
@@ -147,11 +149,17 @@ class Attributor:
         for actor, name in self.new_actors.items():
             if name.split()[-1] == h.text:
                 return actor
+        # A given name alone ("Steve said") for a person who has spoken or is registered.
+        people = [(a, n) for a, n in self.new_actors.items() if a not in self.new_orgs]
+        people += [(a.id, a.name) for a in self.registry.actors.values() if a.kind == "person"]
+        for actor, name in people:
+            if len(name.split()) > 1 and name.split()[0] == h.text:
+                return actor
         for m in reversed(list(_RUN.finditer(self.text, 0, h.start))):
             parts = strip_titles(m.group(0)).split()
-            if 2 <= len(parts) <= 3 and parts[0] == h.text and _looks_personal(" ".join(parts)):
-                return self.registry.resolve(" ".join(parts)) or self._new(" ".join(parts))  # "Steve" -> Steve Jobs
-        if h.honorific:
+            if len(parts) == 2 and parts[0] == h.text and _looks_personal(" ".join(parts)):
+                return self._new(" ".join(parts))  # or named in full before ("Steve Jobs ... Steve said")
+        if h.honorific or is_title(h.text) or h.text.lower() in lexicon().not_speakers:
             return None  # "Mr. Smith" with no Smith named in full: an unknown surname makes no actor
         if h.kind == "org" or h.article or is_org_name(h.text) or re.search(rf"\b{re.escape(h.text)}\b", self.title):
             return self._new(h.text, org=True)
@@ -234,7 +242,8 @@ class Attributor:
         if candidates:
             return candidates[-1][1]
         for m in _RUN.finditer(self.text, 0, at):
-            if is_org_name(m.group(0)) and not self.inside_quote(m.start(), m.end()):
+            several = len(m.group(0).split()) > 1 or m.group(0).isupper()
+            if several and is_org_name(m.group(0)) and not self.inside_quote(m.start(), m.end()):
                 candidates.append((m.start(), m.group(0)))
         return self._new(candidates[-1][1], org=True) if candidates else None
 

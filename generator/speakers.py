@@ -57,7 +57,9 @@ class Head:
     start: int
     end: int
     text: str
-    kind: str  # "name", "pronoun", "org" (a spokesperson's organisation), "org_anaphor" ("the company")
+    # "name", "pronoun", "org" (a spokesperson's organisation), "org_anaphor" ("the company"), "role"
+    # (a description: "the Russian president")
+    kind: str
     honorific: bool = False  # a personal title stood before the name ("Mr.", "Rep.")
     article: bool = False  # "the" stood before the name ("the Kremlin")
 
@@ -186,6 +188,10 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     spokes = [w for w in [*behind, *after] if re.sub(r"'s$|[.,]", "", w) in lex.spokesperson]
     if spokes and not any(w[:1].isupper() for w in text[e:hi].split()):
         return Head(s, e, text[s:e], "org", article=bool(before and before[-1] == "the"))
+    if after and is_title(after[0]) and not any(w[:1].isupper() for w in text[e:hi].split()):
+        # "the Russian president", "Ford chief executive": a role, not a name; who holds it is
+        # found by the role (``resolve``), and no actor is made from the adjective.
+        return Head(s, e, text[s:e], "role", article=bool(before and before[-1] == "the"))
     honorific = any(_bare(w) in lex.titles for w in text[lo:s].split()[-1:]) and text[s - 1 : s].isspace()
     return Head(s, e, text[s:e], "name", honorific=honorific, article=bool(before and before[-1] == "the"))
 
@@ -194,5 +200,5 @@ def is_org_name(name: str) -> bool:
     """Whether a name is an organisation's: an acronym ("IMF", "U.S.") or one with an organisation word."""
     words = name.split()
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z.&]+s?", name) and len(name.replace(".", "")) >= 2:
-        return True
+        return not is_title(name)  # "IMF", "GM"; not "CEO"
     return any(w.lower() in lexicon().org_words for w in words)

@@ -27,7 +27,7 @@ from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim,
 from .reported import find_indirect
 from .resolve import Attributor
 from .sentences import sentence_at
-from .speakers import head
+from .speakers import head, lexicon
 from .timex import phrase
 from .timex.calendar import precision_rank
 
@@ -135,7 +135,9 @@ def _span(h, text: str = "", frame=None) -> tuple[int, int, str] | None:
     raw = text[frame.start : frame.end]
     start = frame.start + len(raw) - len(raw.lstrip(" ,"))
     phrase = raw.strip(" ,")
-    return (start, start + len(phrase), phrase) if phrase else None
+    if not phrase or phrase.lower() in lexicon().not_speakers:
+        return None  # "as stated on the website": no words that name anybody
+    return start, start + len(phrase), phrase
 
 
 def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out: _Builder, consumed) -> None:
