@@ -139,8 +139,12 @@ def strip_titles(name: str) -> str:
 
 
 def new_actor_id(name: str) -> str:
-    """The id a newly seen speaker gets: the lowercase-hyphenated name alone, without titles."""
-    return slugify(strip_titles(name))
+    """The id a newly seen speaker gets: the lowercase-hyphenated name alone, without titles.
+
+    An acronym's full stops go first, so that "U.S." and "US" are one actor.
+    """
+    bare = strip_titles(name)
+    return slugify(bare.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", bare) else bare)
 
 
 def name_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

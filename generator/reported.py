@@ -44,6 +44,7 @@ _FINITE = re.compile(
     r"\b(?:would|will|is|was|were|are|had|has|have|could|can|may|might|should|must|did|does|do|"
     r"plans?|planned|expects?|expected|remains?|needs?|wants?|[a-z]{3,}ed)\b"
 )
+_AUXILIARY = re.compile(r"\b(?:would|will|is|was|were|are|has|have|had|can|could|may|might|should|must)\b")
 _ACCORDING_START = re.compile(r"^[Aa]ccording\s+to\s+(?P<np>[^,]{2,120}?),\s+(?P<clause>.+)$")
 _ACCORDING_END = re.compile(r"^(?P<clause>.{20,}?),?\s+according\s+to\s+(?P<np>[^,]{2,120}?)(?:,[^.]*)?\.?$")
 _ACCORDING_INSIDE = re.compile(r"^.{3,}?,\s+according\s+to\s+(?P<np>[^,]{2,120}?),")
@@ -64,7 +65,14 @@ def _according(text: str, sentence: Sentence) -> tuple[int, int, int, int] | Non
     body = sentence.text
     m = _ACCORDING_START.match(body)
     if m:
-        return m.start("np"), m.end("np"), m.start("clause"), _end(body)
+        clause = m.start("clause")
+        # "According to X, the director of Y, a research body, a choice by … should …": past the
+        # appositions (parts with no auxiliary verb) to the reported clause.
+        while (a := re.match(r"(?:an?|the)\s[^,]{2,160}?,\s+", body[clause:])) and not _AUXILIARY.search(a.group(0)):
+            if "," not in body[clause + a.end() :] and not _AUXILIARY.search(body[clause + a.end() :]):
+                break
+            clause += a.end()
+        return m.start("np"), m.end("np"), clause, _end(body)
     m = _ACCORDING_INSIDE.match(body)
     if m:  # "President Putin, according to Stanovaya, views ...": the whole sentence is hers
         return m.start("np"), m.end("np"), 0, _end(body)
@@ -77,7 +85,8 @@ def _according(text: str, sentence: Sentence) -> tuple[int, int, int, int] | Non
 def _verb_clause(text: str, sentence: Sentence) -> tuple[int, int, int, int, int] | None:
     """(verb offset, -, clause start, clause end, participle) of a ``X said (that) …`` cue, sentence-relative."""
     body = sentence.text
-    for m in _THAT.finditer(body):
+    starts = [v.start() for v in re.finditer(rf"\b(?:{_SPEECH})\b", body)]
+    for m in filter(None, (_THAT.match(body, at) for at in starts)):
         between = m.group("between") or ""
         adverbial = re.match(r"\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)\b", between)
         if between.strip() and not _TOLD.match(m.group("verb")) and not adverbial:

@@ -188,10 +188,15 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     spokes = [w for w in [*behind, *after] if re.sub(r"'s$|[.,]", "", w) in lex.spokesperson]
     if spokes and not any(w[:1].isupper() for w in text[e:hi].split()):
         return Head(s, e, text[s:e], "org", article=bool(before and before[-1] == "the"))
-    if after and is_title(after[0]) and not any(w[:1].isupper() for w in text[e:hi].split()):
+    if after and is_title(after[0]) and chosen is runs[-1]:
         # "the Russian president", "Ford chief executive": a role, not a name; who holds it is
         # found by the role (``resolve``), and no actor is made from the adjective.
-        return Head(s, e, text[s:e], "role", article=bool(before and before[-1] == "the"))
+        role_end = e + len(text[e:hi]) - len(text[e:hi].lstrip())
+        while (m := re.match(r"[\w\-.]+", text[role_end:hi])) and is_title(m.group(0)):
+            role_end += m.end() + len(text[role_end + m.end() : hi]) - len(text[role_end + m.end() : hi].lstrip())
+        role_end = len(text[:role_end].rstrip())
+        start = lo + len(text[lo:s]) - len(text[lo:s].lstrip(" ,"))  # from "the": "the Russian president"
+        return Head(start, role_end, text[start:role_end], "role", article=bool(before and before[-1] == "the"))
     honorific = any(_bare(w) in lex.titles for w in text[lo:s].split()[-1:]) and text[s - 1 : s].isspace()
     return Head(s, e, text[s:e], "name", honorific=honorific, article=bool(before and before[-1] == "the"))
 

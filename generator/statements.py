@@ -27,7 +27,7 @@ from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim,
 from .reported import find_indirect
 from .resolve import Attributor
 from .sentences import sentence_at
-from .speakers import head, lexicon
+from .speakers import head, is_title, lexicon
 from .timex import phrase
 from .timex.calendar import precision_rank
 
@@ -61,6 +61,22 @@ def _is_title_quote(quoted: str) -> bool:
     return all(t[:1].isupper() or t.lower() in small or not t[:1].isalpha() for t in tokens) and tokens[0][:1].isupper()
 
 
+_APPOSITION = re.compile(
+    r",\s+(?P<role>[^,;“”\"\n]{2,140}?)\s*(?=[,;“”\"]|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.(?:\s|$)|$)"
+)
+# How a description of a person opens: "a senior fellow", "the director", "who advises", "Mr. Putin’s aide".
+_ROLE_START = re.compile(r"(?:an?|the|who|whose)\s|(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?[’']s\s")
+
+
+def _apposition(text: str, end: int) -> str | None:
+    """The description right after a speaker's name: "Tatiana Stanovaya, a senior fellow at …"."""
+    m = _APPOSITION.match(text, end)
+    if not m:
+        return None
+    role = m.group("role")
+    return role if _ROLE_START.match(role) or any(w.islower() and is_title(w) for w in role.split()[:3]) else None
+
+
 class _Builder:
     """Collects statements of one article, stamping each with its date and topics."""
 
@@ -76,6 +92,8 @@ class _Builder:
         if speaker and not speaker_span:
             speaker = None  # a speaker the text does not name is no speaker (the span is the evidence)
         s_start, s_end, s_text = speaker_span if speaker_span else (None, None, None)
+        if role is None and s_end is not None and s_text[:1].isupper() and s_text.lower() not in ("he", "she"):
+            role = _apposition(text, s_end)
         date = _frame_date(self.timexes, frame_sentence, (start, end)) if frame_sentence else None
         self.statements.append(
             Statement(
