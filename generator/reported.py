@@ -29,7 +29,7 @@ _SPEECH = (
     r"announces|noted|notes|stressed|stresses|emphasized|emphasised|declared|declares|acknowledged|admitted|"
     r"asserted|suggested|suggests|indicated|indicates|replied|responded|wrote|writes|saying|adding|stating|"
     r"insisting|noting|warning|arguing|explaining|telling|cautioned|conceded|maintained|reiterated|revealed|"
-    r"pointed\s+out|points\s+out|urged|assured|countered|contended|complained|mentioned|remarked|believes"
+    r"pointed\s+out|points\s+out|urged|assured|countered|contended|complained|mentioned|remarked|believes|recalled|recalls"
 )
 _TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
 # What may stand between the verb and its clause: a listener after "told", a time or a medium.

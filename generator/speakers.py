@@ -170,8 +170,12 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     both = re.search(r"\sand\s+(?:the\s+)?[A-Z]", text[lo:hi])
     if both and _runs(text, lo, lo + both.start()):
         hi = lo + both.start()  # "The White House and the Department of State": the first one named
-    runs = [r for r in (_strip_titles(r) for r in _runs(text, lo, hi)) if r]
+    raw_runs = _runs(text, lo, hi)
+    runs = [r for r in (_strip_titles(r) for r in raw_runs) if r]
     if not runs:
+        if raw_runs and re.fullmatch(r"(?:[Tt]he\s+)?[\w\-.’' ]+", stripped) and is_title(stripped.split()[-1]):
+            s = lo + phrase.index(stripped)  # "The Russian President": a role of capitalised title words
+            return Head(s, s + len(stripped), stripped, "role", article=stripped.lower().startswith("the "))
         return None
     chosen = runs[-1]
     if len(runs) > 1 and _CUT.search(text, runs[0][-1].end(), runs[1][0].start() + 1):
