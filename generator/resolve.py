@@ -256,6 +256,18 @@ class Attributor:
         offset, actor, span = before[-1]
         return (actor, span) if here - self.sentence_index(offset) <= 2 else None
 
+    def introduced(self, at: int) -> tuple[str, tuple[int, int, str]] | None:
+        """The person a paragraph-opening quote at ``at`` belongs to when nobody spoke just before: the
+        subject of the sentence before it, if it is a person named in that sentence (not in quotes)."""
+        here = self.sentence_index(at)
+        if here <= 0:
+            return None
+        prev = self.sentences[here - 1]
+        for s, e, actor in self._named(prev.start, prev.end):
+            if is_subject(self.text, prev.start, s, e) and self._is_person(actor):
+                return self._chosen(actor), (s, e, self.text[s:e])
+        return None
+
     def remember(self, offset: int, actor: str | None, span: tuple[int, int, str] | None) -> None:
         if actor:
             self.recent.append((offset, actor, span))

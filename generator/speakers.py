@@ -160,7 +160,7 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", phrase)]
     if len(parts) > 1:
         first = head(text, lo + parts[0][0], lo + parts[0][1])
-        if first is None or first.kind == "org" or not phrase[parts[0][0] :].strip()[:1].isupper():
+        if first is None or first.kind in ("org", "role") or not phrase[parts[0][0] :].strip()[:1].isupper():
             for s, e in parts[1:]:
                 later = head(text, lo + s, lo + e)
                 if later and (first is None or (later.kind == "name" and " " in later.text)):

@@ -249,6 +249,8 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             return
     # No frame: the words continue the speaker just before, or are a scare quote.
     went_on = att.continuation(q.start)
+    if went_on is None and q.open == lo and not q.answer:
+        went_on = att.introduced(q.open)  # "Mulally commented on the profits." and the quote below
     if went_on is None and (q.answer or n < UNATTRIBUTED_MIN_WORDS):
         return
     speaker, span = went_on if went_on else (None, None)

@@ -343,3 +343,17 @@ def test_indirect_statements_without_quote_marks():
         ("vladimir-putin", "indirect"),
     ]
     assert found[2][1] == "The summit will be held in Alaska"
+
+
+def test_a_quote_opening_a_paragraph_belongs_to_the_person_introduced_just_before():
+    text = (
+        "Sales rose by a tenth in the quarter.\n"
+        "The firm's chief executive, Anna Berg, commented on the profits.\n"
+        '"While we still face challenges ahead, this was a pivotal year for us."'
+    )
+    assert run(text)[0][0][0] == "anna-berg"
+
+
+def test_a_role_before_a_comma_gives_way_to_the_name_after_it():
+    found, _ = run('"This is a milestone for us all," said Airbus President and Chief Executive Officer, Tom Enders.')
+    assert found[0][0] == "tom-enders"
