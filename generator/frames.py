@@ -132,11 +132,23 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s
             h = head(text, s, e) if e > s else None
-        if h:
+        described = re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]) and not last_part
+        if h and not (described and h.kind == "role" and _named_part(text, parts[i + 1 :])):
             return Frame(s, e, h, verb_at)
+        if described and _named_part(text, parts[i + 1 :]):
+            continue  # "Buzz Hargrove, the president of the union said": the description of the name before
         if not participle and re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]):
             return Frame(s, e, None, verb_at)  # "analysts said", "the report said": a speaker nobody named
     return None
+
+
+def _named_part(text: str, parts: list[tuple[int, int]]) -> bool:
+    """Whether the next part back is a person's name alone ("Buzz Hargrove")."""
+    if not parts:
+        return False
+    s, e = parts[0]
+    h = head(text, s, e)
+    return bool(h) and h.kind == "name" and h.text == text[s:e].strip()
 
 
 def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.Match | None]:

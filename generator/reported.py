@@ -39,6 +39,11 @@ _BETWEEN = (
     r"(?:\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)(?:\s+(?:a|an|the))?"
     r"(?:\s+[\w’'\-]+){1,3}?)?(?:\s+(?:yesterday|today|on\s+\w+))?"
 )
+# The verb, perhaps a time or medium ("said on Monday", "said in a statement"), perhaps "that", the clause.
+_DIRECT = re.compile(
+    rf"\b(?P<verb>{_SPEECH})(?P<between>(?:\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)"
+    rf"(?:\s+(?:a|an|the))?(?:\s+[\w’'\-]+){{1,3}}?)?),?\s+(?P<that>that\s+)?(?P<clause>\S.*)$"
+)
 _THAT = re.compile(rf"\b(?P<verb>{_SPEECH})(?P<between>{_BETWEEN}),?\s+(?P<that>that\s+)?(?P<clause>\S.*)$")
 _FINITE = re.compile(
     r"\b(?:would|will|is|was|were|are|had|has|have|could|can|may|might|should|must|did|does|do|"
@@ -82,23 +87,27 @@ def _according(text: str, sentence: Sentence) -> tuple[int, int, int, int] | Non
     return None
 
 
-def _verb_clause(text: str, sentence: Sentence) -> tuple[int, int, int, int, int] | None:
-    """(verb offset, -, clause start, clause end, participle) of a ``X said (that) …`` cue, sentence-relative."""
+def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, int]]:
+    """(verb offset, clause start, clause end, participle) of each ``X said (that) …`` cue, sentence-relative.
+
+    Finite verbs come before participles: in "In response to critics saying that …, Jobs said that …"
+    the statement is Jobs's.
+    """
     body = sentence.text
-    starts = [v.start() for v in re.finditer(rf"\b(?:{_SPEECH})\b", body)]
-    for m in filter(None, (_THAT.match(body, at) for at in starts)):
-        between = m.group("between") or ""
-        adverbial = re.match(r"\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)\b", between)
-        if between.strip() and not _TOLD.match(m.group("verb")) and not adverbial:
-            continue  # "announced a new phone": an object, not a listener
+    found = []
+    for at in (v.start() for v in re.finditer(rf"\b(?:{_SPEECH})\b", body)):
+        m = _DIRECT.match(body, at)
+        if m is None or (m.group("between").strip() and not m.group("that")):
+            m = _THAT.match(body, at) if _TOLD.match(body, at) else m  # "told reporters (that) …"
+        if m is None:
+            continue
         clause = m.group("clause")
         if not m.group("that") and not _FINITE.search(" ".join(clause.split()[:8])):
-            continue
+            continue  # "announced a new phone": an object, not a clause
         if m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict")) and not m.group("that"):
             continue  # these take a noun phrase as often as a clause: only "that" makes it speech
-        participle = m.group("verb").endswith("ing")
-        return m.start("verb"), 0, m.start("clause"), _end(body), int(participle)
-    return None
+        found.append((m.start("verb"), m.start("clause"), _end(body), int(m.group("verb").endswith("ing"))))
+    return sorted(found, key=lambda c: c[3])
 
 
 def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: Attributor, make: Make) -> None:
@@ -112,11 +121,12 @@ def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: A
             s, e = lo + cue[0], lo + cue[1]
             _emit(text, att, make, sentence, (s, e, head(text, s, e)), lo + cue[2], lo + cue[3])
             continue
-        cue = _verb_clause(text, sentence)
-        if cue:
-            frame = subject_of(text, lo, lo + cue[0], participle=bool(cue[4]))
-            if frame:
-                _emit(text, att, make, sentence, (frame.start, frame.end, frame.head), lo + cue[2], lo + cue[3])
+        cues = _verb_clauses(text, sentence)
+        for verb, start, end, participle in cues:
+            frame = subject_of(text, lo, lo + verb, participle=bool(participle))
+            if frame and _emit(text, att, make, sentence, (frame.start, frame.end, frame.head), lo + start, lo + end):
+                break
+        if cues:
             continue
         m = _TRAILING.match(sentence.text)
         if m:
@@ -125,12 +135,18 @@ def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: A
             _emit(text, att, make, sentence, (s, e, head(text, s, e)), lo, lo + m.end("clause"))
 
 
-def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> None:
+def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> bool:
+    """Add the statement if its speaker is named; whether it was added.
+
+    A name that resolves to no actor ("Mr MacFarlane said that …" with no full name) still makes a
+    statement, unattributed but with the name as written.
+    """
     s, e, h = phrase
     speaker = att.resolve_phrase(s, e, h)
-    if speaker is None or words(text[start:end]) < 4:
-        return
+    if words(text[start:end]) < 4 or (speaker is None and (h is None or h.kind not in ("name", "org"))):
+        return False
     if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named
         lead = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))
         h = Head(lead, lead + len(text[s:e].strip(" ,")), text[s:e].strip(" ,"), "role")
     make((h.start, h.end, h.text), speaker, None, start, end, "indirect", sentence)
+    return True

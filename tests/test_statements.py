@@ -357,3 +357,19 @@ def test_a_quote_opening_a_paragraph_belongs_to_the_person_introduced_just_befor
 def test_a_role_before_a_comma_gives_way_to_the_name_after_it():
     found, _ = run('"This is a milestone for us all," said Airbus President and Chief Executive Officer, Tom Enders.')
     assert found[0][0] == "tom-enders"
+
+
+def test_indirect_cues_take_the_main_verb_its_subject_past_a_description_and_unknown_names():
+    found, _ = run(
+        "Buzz Hargrove, the president of the union said he had been assured that the plant would stay open. "
+        "Anna Berg, the Airbus chief executive, said the company expects to cut 4,300 jobs in France. "
+        "In response to critics saying that the firm was slow, Lavrov said that the issue could not be resolved "
+        "faster. "
+        "Mr MacFarlane said that the research facility was exciting for the country."
+    )
+    assert [(s, q[:12]) for s, q, _ in found] == [
+        ("buzz-hargrove", "he had been "),
+        ("anna-berg", "the company "),
+        ("sergey-lavrov", "the issue co"),
+        (None, "the research"),
+    ]
