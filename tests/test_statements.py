@@ -373,3 +373,23 @@ def test_indirect_cues_take_the_main_verb_its_subject_past_a_description_and_unk
         ("sergey-lavrov", "the issue co"),
         (None, "the research"),
     ]
+
+
+def test_summit_news_makes_no_actor_id_with_a_title_word():
+    from generator.speakers import is_title
+
+    text = (
+        "Leaders met in Washington on Monday.\n"
+        '"We need a ceasefire first," said German Chancellor Friedrich Merz.\n'
+        '"Security guarantees must be real," French President Emmanuel Macron told reporters.\n'
+        '"The talks were constructive," Kremlin spokesman Dmitry Peskov said. "We will continue them."\n'
+        '"There is no date for a meeting yet," Mr. Peskov added.\n'
+        "Ukraine's President Volodymyr Zelenskyy said that Kyiv was ready for a trilateral meeting.\n"
+        'US Secretary of State Marco Rubio said: "We are closer than ever to a deal."\n'
+        '"We stand with Ukraine," British Prime Minister Keir Starmer wrote on X.\n'
+        'Finnish President Alexander Stubb said that "Europe has to be at the table."'
+    )
+    found, new = run(text, NEWS)
+    assert set(new) == {"friedrich-merz", "emmanuel-macron", "marco-rubio", "keir-starmer", "alexander-stubb"}
+    assert not [i for i in new if any(is_title(w) for w in i.split("-"))]
+    assert [s for s, _, _ in found].count("dmitry-peskov") == 2 and "volodymyr-zelensky" in [s for s, _, _ in found]
