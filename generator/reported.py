@@ -138,12 +138,13 @@ def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: A
 def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> bool:
     """Add the statement if its speaker is named; whether it was added.
 
-    A name that resolves to no actor ("Mr MacFarlane said that …" with no full name) still makes a
-    statement, unattributed but with the name as written.
+    A person's name that resolves to no actor ("Mr MacFarlane said that …" with no full name) still
+    makes a statement, unattributed but with the name as written; a bare unknown word does not.
     """
     s, e, h = phrase
     speaker = att.resolve_phrase(s, e, h)
-    if words(text[start:end]) < 4 or (speaker is None and (h is None or h.kind not in ("name", "org"))):
+    named = h is not None and h.kind == "name" and (h.honorific or " " in h.text)
+    if words(text[start:end]) < 4 or (speaker is None and not named):
         return False
     if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named
         lead = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))

@@ -36,7 +36,7 @@ def is_subject(text: str, lo: int, start: int, end: int) -> bool:
 
     The word before is read past an article: "with the X" is an object, "and the X" a second conjunct.
     """
-    prev = re.search(r"(\w+)\W*(?:(?:the|a|an)\s+)?$", text[lo:start])
+    prev = re.search(r"(\w+)\W*(?:(?:the|a|an|both|all|several)\s+)?$", text[lo:start])
     if prev and prev.group(1).lower() in _PREPOSITIONS:
         return False
     return text[end : end + 2] not in ("’s", "'s")
