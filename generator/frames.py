@@ -2,7 +2,7 @@
 
 Frames are tried cheapest and most reliable first:
 
-1. after the quote, in its sentence: a dash (``"…" - Name``), the verb first
+1. after the quote, in its sentence: a dash (``"…" - Name``), ``according to X``, the verb first
    (``,” said Rep. Jason Chaffetz``, ``,” says ANA senior vice president Mitsuo
    Morimoto``) or the speaker first (``,” IMF chief economist Maury Obstfeld
    said``, ``,” the Kremlin said in a statement``, ``,” Yuri Ushakov, an aide, told``);
@@ -74,6 +74,10 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
         return _frame(text, lo + dash.end(), lo + stop, lo + stop)
     if seg[:1].isalnum():
         return None  # the quoted words run on into the sentence: "the “App Store” lets users ..."
+    according = re.match(r"[\s,]*according\s+to\s+", seg)
+    if according:  # `“…,” according to Paul Jones.`
+        stop = _PHRASE_END.search(seg, according.end()).start()
+        return _frame(text, lo + according.end(), lo + stop, lo + stop)
     verb_first = re.match(rf"[\s,]*(?:{_ADVERB})(?:{VERBS})\s+", seg)
     clause = verb_first and seg[verb_first.end() :].startswith("that ")
     if verb_first and (PARTICIPLES.match(verb_first.group(0).split()[-1]) or clause):

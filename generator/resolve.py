@@ -65,6 +65,7 @@ class Attributor:
         self.quoted = [(q.start, q.end) for q in quotes]
         # (offset, actor id, speaker span) of statements found so far, in text order.
         self.recent: list[tuple[int, str, tuple[int, int, str] | None]] = []
+        self.ends: dict[int, int] = {}  # statement start -> end (a long quote runs over several sentences)
         self.gender: dict[str, str] = {}
         for m in re.finditer(r"\b(Mr|Ms|Mrs)\.?\s+([A-Z][\w’'\-]+)", self.text):
             actor = registry.resolve(m.group(2))
@@ -207,17 +208,21 @@ class Attributor:
         here = self.sentence_index(at)
         if here < 0:
             return None
-        window = range(here, max(-1, here - 4), -1)
+        window = range(here, max(-1, here - 6), -1)
         for index in window:
             lo = self.sentences[index].start
             hi = at if index == here else self.sentences[index].end
-            spoken = [(a, span) for o, a, span in self.recent if lo <= o < hi and self._fits(a, pronoun)]
+            spoken = [(a, span) for o, a, span in self.recent if lo <= o < hi and a and self._fits(a, pronoun)]
             if spoken:
                 actor, span = spoken[-1]
                 return actor, (span[0], span[1]) if span else (at, at)
-            for s, e, actor in self._named(lo, hi):
-                if self._fits(actor, pronoun) and is_subject(self.text, lo, s, e):
+            named = [(s, e, a) for s, e, a in self._named(lo, hi) if self._fits(a, pronoun)]
+            for s, e, actor in named:
+                if is_subject(self.text, lo, s, e):
                     return self._chosen(actor), (s, e)
+            real = [(s, e, a) for s, e, a in named if not a.startswith("?")]
+            if real and here - index <= 1:  # "Putin’s recognition of … . He has argued": the one just named
+                return real[-1][2], (real[-1][0], real[-1][1])
         lo = self.sentences[window[-1]].start
         for s, e, actor in reversed(self._named(lo, at)):
             if self._fits(actor, pronoun) and not actor.startswith("?"):
@@ -237,7 +242,7 @@ class Attributor:
         here = self.sentence_index(at)
         lo = self.sentences[max(0, here - 3)].start if here >= 0 else 0
         named = [(s, a) for s, _, a in self._named(lo, at) if not self._is_person(a) and not a.startswith("?")]
-        spoken = [(o, a) for o, a, _ in self.recent if o < at and not self._is_person(a)]
+        spoken = [(o, a) for o, a, _ in self.recent if o < at and a and not self._is_person(a)]
         candidates = sorted(named + spoken)
         if candidates:
             return candidates[-1][1]
@@ -247,14 +252,19 @@ class Attributor:
                 candidates.append((m.start(), m.group(0)))
         return self._new(candidates[-1][1], org=True) if candidates else None
 
-    def continuation(self, at: int) -> tuple[str, tuple[int, int, str] | None] | None:
-        """The speaker whose words a frameless quote at ``at`` goes on with: the last one, within two sentences."""
+    def continuation(self, at: int) -> tuple[str | None, tuple[int, int, str] | None] | None:
+        """The speaker whose words a frameless quote at ``at`` goes on with: the last one, if their
+        statement ends within two sentences before it or in this or the previous paragraph."""
         here = self.sentence_index(at)
-        before = [(o, a, span) for o, a, span in self.recent if o < at]
-        if not before:
+        before = [(o, a, span) for o, a, span in self.recent if o < at and (a or span)]
+        if not before or here < 0:
             return None
         offset, actor, span = before[-1]
-        return (actor, span) if here - self.sentence_index(offset) <= 2 else None
+        last = self.sentence_index(max(offset, self.ends.get(offset, offset) - 1))
+        if last < 0:
+            return None
+        near = here - last <= 2 or self.sentences[here].paragraph - self.sentences[last].paragraph <= 1
+        return (actor, span) if near else None
 
     def introduced(self, at: int) -> tuple[str, tuple[int, int, str]] | None:
         """The person a paragraph-opening quote at ``at`` belongs to when nobody spoke just before: the
@@ -268,7 +278,9 @@ class Attributor:
                 return self._chosen(actor), (s, e, self.text[s:e])
         return None
 
-    def remember(self, offset: int, actor: str | None, span: tuple[int, int, str] | None) -> None:
-        if actor:
+    def remember(self, offset: int, actor: str | None, span: tuple[int, int, str] | None, end: int) -> None:
+        """Note a statement; one with no actor but a name as written ("Mr. Smith") can be continued too."""
+        if actor or span:
+            self.ends[offset] = end
             self.recent.append((offset, actor, span))
             self.recent.sort(key=lambda x: x[0])

@@ -153,8 +153,9 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     if len(words) > 1 and words[-1] in ("he", "she") and not phrase.rstrip().endswith(","):
         s = lo + len(phrase.rstrip()) - len(words[-1])  # "During his speech he": the pronoun is the subject
         return Head(s, s + len(words[-1]), text[s : s + len(words[-1])], "pronoun")
-    if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors:
-        s = lo + phrase.index(stripped)  # "the company": an organisation named before
+    if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors | lex.spokesperson:
+        # "the company", "the spokesman", "the statement": an organisation named before
+        s = lo + phrase.index(stripped)
         return Head(s, s + len(stripped), stripped, "org_anaphor")
     # "the firm's chief executive, Alan Mulally": a name alone after the comma is the speaker.
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", phrase)]

@@ -113,7 +113,7 @@ class _Builder:
                 date_is_publication=date is None,
             )
         )
-        self.att.remember(start, speaker, speaker_span)
+        self.att.remember(start, speaker, speaker_span, end)
 
     def covered(self, offset: int) -> bool:
         return any(st.start <= offset < st.end for st in self.statements)

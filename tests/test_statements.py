@@ -393,3 +393,31 @@ def test_summit_news_makes_no_actor_id_with_a_title_word():
     assert set(new) == {"friedrich-merz", "emmanuel-macron", "marco-rubio", "keir-starmer", "alexander-stubb"}
     assert not [i for i in new if any(is_title(w) for w in i.split("-"))]
     assert [s for s, _, _ in found].count("dmitry-peskov") == 2 and "volodymyr-zelensky" in [s for s, _, _ in found]
+
+
+def test_continuation_after_a_long_quote_and_after_an_unresolved_name():
+    text = (
+        '"The plant is old. The product is old. It makes sense that it is on the list. We knew it," '
+        "Putin said.\n"
+        '"This may be just a short reprieve for the workers and their families."'
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["vladimir-putin", "vladimir-putin"]
+    found, _ = run(
+        '"We are watching the situation very closely," Mr. Caddell said.\n"We will act when the time comes."'
+    )
+    assert [(s, q[:6]) for s, q, _ in found] == [(None, "We are"), (None, "We wil")]
+    # The second statement is Caddell's by context: its cue is where he was named.
+    text = '"We are watching the situation very closely," Mr. Caddell said.\n"We will act when the time comes."'
+    art = Article("a", "a.txt", text, "T", dt.date(2025, 8, 7))
+    sentences = split_sentences(text)
+    statements, _ = extract_statements(art, sentences, tag(text, art.published, sentences), REGISTRY, Topics([]))
+    assert [s.speaker_text for s in statements] == ["Caddell", "Caddell"]
+
+
+def test_a_pronoun_prefers_the_person_just_named_over_an_earlier_speaker():
+    text = (
+        '"We do not refuse any forms of work," Lavrov said. Talks went on. Nothing was agreed.\n'
+        "The conflict began with Putin’s recognition of the two regions.\n"
+        'He has argued that Ukraine is "an inalienable part of our own history and culture."'
+    )
+    assert run(text)[0][-1][0] == "vladimir-putin"
