@@ -34,11 +34,17 @@ VERBS = (
     r"concedes|countered|counters|quipped|joked|complained|complains|reported|reports|announcing|"
     r"explaining|noting|arguing|telling|told\s+reporters|vowed|vows|promised|promises|boasted|denied|denies|"
     r"revealed|reveals|reiterated|reiterates|assured|assures|declined|charged|contended|contends|maintained|"
-    r"maintains|recounted|shouted|screamed|yelled|whispered|wrote\s+in|testified|pleaded|begged|announced"
+    r"maintains|recounted|shouted|screamed|yelled|whispered|wrote\s+in|testified|pleaded|begged|announced|"
+    r"reads|called|calling|describing|labelled|labeled|dubbed|termed|hailed|praised|criticised|criticized|"
+    r"blamed|pledged|apologized|apologised|elaborated|clarified|reaffirmed|answered|retorted|alleged|"
+    r"proclaimed|disclosed|questioned|wondered|advised|quoted|remembered|explaining|predicting"
 )
 VERB = re.compile(rf"\b(?:{VERBS})\b")
 _THOUGHT = re.compile(r"believes|believed|thinks|estimates")
-PARTICIPLES = re.compile(r"^(?:saying|adding|stating|insisting|noting|arguing|warning|explaining|telling|announcing)$")
+PARTICIPLES = re.compile(
+    r"^(?:saying|adding|stating|insisting|noting|arguing|warning|explaining|telling|announcing|calling|describing|"
+    r"predicting)$"
+)
 _ADVERB = r"(?:\b[a-z]+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|would\s+|will\s+)*"
 # The speaker phrase after a verb ends at the sentence's end or at what follows a name: a clause or an adverbial.
 _PHRASE_END = re.compile(

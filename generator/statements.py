@@ -241,9 +241,12 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
     if before.strip(" -–—\t") and not passive:
         # Inside a sentence with no reporting verb: the words of the sentence's subject ("Jobs called
         # it the “hottest thing going in radio”"), not the previous speaker's.
-        subject = subject_of(text, lo, q.open)
-        h = subject.head if subject else None
-        speaker = att.resolve_phrase(subject.start, subject.end, h) if h else None
+        for participle in (False, True):  # the part before the quote, else the sentence's first subject
+            subject = subject_of(text, lo, q.open, participle=participle)
+            h = subject.head if subject else None
+            speaker = att.resolve_phrase(subject.start, subject.end, h) if h else None
+            if speaker:
+                break
         if speaker:
             out.make(_span(h), speaker, None, q.start, q.end, "direct", sentence)
             return
