@@ -2,8 +2,13 @@
 
 The registry is ``content/actors/*.md`` (editable front matter: name, aliases,
 side, role). A mention is resolved by, in order: an alias or full name as
-written, the same without a title ("Mr.", "President"), the surname of a
-registered person. Role phrases ("the Kremlin aide") are plain aliases.
+written, the same without its title and role words ("Mr.", "President", read
+from ``generator/data/titles.yml``), the surname of a registered person, and
+last a fuzzy match for variants and transliterations ("Zelenskyy" for Zelensky,
+"Dmitri Peskov" for Dmitry Peskov): the surnames' similarity (rapidfuzz ratio)
+is at least ``FUZZY_SURNAME`` and the given names, when both are written, are
+compatible (the same initial, or one an initial). Role phrases ("the Kremlin
+aide") are plain aliases.
 """
 
 from __future__ import annotations
@@ -12,15 +17,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from .model import Actor
 from .slugs import slugify
+from .speakers import is_org_name, is_title
 
-TITLES = (
-    r"(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov)\.?|President|Prime\s+Minister|Foreign\s+Minister|Secretary(?:\s+of\s+State)?"
-    r"|Minister|Chancellor|Senator|Ambassador|envoy|special\s+envoy|aide|spokesman|spokeswoman|"
-    r"Kremlin\s+aide|Kremlin\s+spokesman|analyst|MP"
-)
-_TITLE = re.compile(rf"^(?:(?:{TITLES})\s+)+")
+# Surname similarity (0-100) for a fuzzy match: "Zelensky"/"Zelenskyy" is 94, "Peskov"/"Pesko" 91,
+# "Putin"/"Rutin" 80 (refused).
+FUZZY_SURNAME = 88
 # A run of capitalised words, allowing initials ("Vladimir V. Putin") and hyphens.
 NAME = r"[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:[A-Z][a-z’'\-]+))*"
 _NAME = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.\s+)?\b{NAME}")
@@ -66,7 +71,7 @@ class Registry:
         key = self._key(text)
         if key in self._alias:
             return self._alias[key]
-        bare = _TITLE.sub("", text.strip())
+        bare = strip_titles(text)
         if self._key(bare) in self._alias:
             return self._alias[self._key(bare)]
         words = bare.split()
@@ -74,7 +79,20 @@ class Registry:
             return self._surname[words[-1]]
         if words and self._key(words[-1]) in self._alias and len(words) == 1:
             return self._alias[self._key(words[-1])]
-        return None
+        return self._fuzzy(words) if words and words[-1][:1].isupper() else None
+
+    def _fuzzy(self, words: list[str]) -> str | None:
+        """A registered person whose surname is a variant of this one and whose given name is compatible."""
+        best: tuple[float, str] | None = None
+        for surname, actor in self._surname.items():
+            score = fuzz.ratio(words[-1].lower(), surname.lower())
+            if score < FUZZY_SURNAME or (best and score <= best[0]):
+                continue
+            given = self.actors[actor].name.split()[:-1]
+            if len(words) > 1 and given and words[0][:1].lower() != given[0][:1].lower():
+                continue
+            best = (score, actor)
+        return best[1] if best else None
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every registered actor named in ``text[start:end]``, longest phrase first, in text order."""
@@ -105,9 +123,29 @@ class Registry:
         return actor.side if actor else None
 
 
+def strip_titles(name: str) -> str:
+    """A name without the title and role words in front of it ("German Chancellor Friedrich Merz" -> Friedrich Merz).
+
+    Words up to the last title word go, with a possessive before them ("Ukraine's President ...").
+    """
+    words = name.strip().split()
+    last = -1
+    for i, word in enumerate(words[:-1]):
+        if is_title(word):
+            last = i
+    rest = words[last + 1 :] if last >= 0 else words
+    if len(rest) == 1 and is_org_name(rest[0]):
+        return " ".join(words)  # "General Motors" is a company, not General Mr Motors
+    return " ".join(rest)
+
+
 def new_actor_id(name: str) -> str:
-    """The id a newly seen speaker gets: the lowercase-hyphenated full name."""
-    return slugify(_TITLE.sub("", name))
+    """The id a newly seen speaker gets: the lowercase-hyphenated name alone, without titles.
+
+    An acronym's full stops go first, so that "U.S." and "US" are one actor.
+    """
+    bare = strip_titles(name)
+    return slugify(bare.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", bare) else bare)
 
 
 def name_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -40,9 +40,10 @@ Cached = tuple[Extraction, dict[str, str]]
 
 
 def code_fingerprint() -> str:
-    """A hash of the generator's own code: any change to the extractor invalidates the cache."""
+    """A hash of the generator's own code and data files (the title lexicon): any change to the
+    extractor invalidates the cache."""
     digest = hashlib.sha256()
-    for path in sorted(_PACKAGE.rglob("*.py")):
+    for path in sorted([*_PACKAGE.rglob("*.py"), *(_PACKAGE / "data").glob("*.yml")]):
         digest.update(path.relative_to(_PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

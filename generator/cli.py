@@ -289,7 +289,7 @@ def _cmd_eval(args, content: Path) -> int:
         for document in documents:
             scores.add(document)
         interval = bootstrap(documents) if args.bootstrap else None
-    if args.errors:
+    if args.errors and scores.errors:  # no empty line when there is nothing to list
         print("\n".join(scores.errors))
     summary = scores.summary()
     print(json.dumps({**summary, "ci95": interval} if interval else summary))

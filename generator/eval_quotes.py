@@ -26,13 +26,19 @@ from pathlib import Path
 from typing import Any
 
 from . import yamlio
-from .actors import TITLES, Registry
+from .actors import Registry
 from .articles import read_article
 from .errors import Problem, TimelineError
 from .extract import extract
 from .topics import Topics
 
 KINDS = ("direct", "indirect")
+# The scorer's own title list (fixed, so that the scores do not move with the extractor's lexicon).
+TITLES = (
+    r"(?:Mr|Ms|Mrs|Dr|Prof|Gen|Sen|Rep|Gov)\.?|President|Prime\s+Minister|Foreign\s+Minister|Secretary(?:\s+of\s+State)?"
+    r"|Minister|Chancellor|Senator|Ambassador|envoy|special\s+envoy|aide|spokesman|spokeswoman|"
+    r"Kremlin\s+aide|Kremlin\s+spokesman|analyst|MP"
+)
 _TITLE = re.compile(rf"^(?:(?:{TITLES})\s+)+", re.IGNORECASE)
 # Generational suffixes are not part of a surname ("William Clay Ford Jr." is a Ford).
 _SUFFIXES = ("jr", "sr")

@@ -1,6 +1,11 @@
-"""Quote spans in an article: curly or straight double quotes paired within a paragraph, dash-led answers.
+"""Quoted stretches of an article's text, paired within paragraphs.
 
-See statements.py (step 1 of its docstring) for the conventions; statements are attributed there.
+Curly or straight double quotes are paired by their context (an opener follows
+space or a dash, a closer precedes space or punctuation). A paragraph led by a
+dash ("- I cannot but agree ...," the Russian leader said.) opens a quote. An
+unclosed quote never runs past its paragraph; it is kept only when the next
+paragraph reopens it (the news convention for a quote that goes on), so an
+unpaired mark cannot swallow the narrative.
 """
 
 from __future__ import annotations
@@ -10,12 +15,12 @@ from dataclasses import dataclass
 
 _OPEN_CHARS = "“„«"
 _CLOSE_CHARS = "”»"
+MIN_WORDS = 3
+UNATTRIBUTED_MIN_WORDS = 6
 
 
 @dataclass
 class Quote:
-    """A quoted stretch of an article (offsets into its text)."""
-
     open: int  # offset of the opening mark (or of the leading dash)
     start: int  # first character of the quoted words
     end: int  # end of the quoted words
@@ -24,8 +29,7 @@ class Quote:
     answer: bool = False  # a dash-led paragraph without quote marks: an interview answer
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: a run of text between line breaks."""
+def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)]
 
 
@@ -41,14 +45,34 @@ def _is_opener(text: str, i: int, lo: int) -> bool:
     return False
 
 
-_MARK = re.compile(f'[{_OPEN_CHARS}{_CLOSE_CHARS}"]')
+def _double_apostrophes(text: str) -> str:
+    """``text`` with two apostrophes used as a double mark (``''I'm sure,'' he said``) as one mark and a space.
+
+    The result has the same length, so offsets found in it index ``text``: an opening pair becomes
+    `` "`` (the mark next to the words), a closing pair ``" ``.
+    """
+
+    def one(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else " "
+        return ' "' if before.isspace() or before in "([—–-" else '" '
+
+    return re.sub(r"(?<!')''(?!')", one, text) if "''" in text else text
 
 
 def find_quotes(text: str) -> list[Quote]:
     """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
+    original, text = text, _double_apostrophes(text)
+    quotes = _pair(text)
+    for q in quotes:
+        if original[q.close - 1 : q.close + 1] == "''":
+            q.close += 1  # past both apostrophes of a closing pair
+    return quotes
+
+
+def _pair(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     pending: Quote | None = None  # a quote left open at the end of a paragraph
-    for number, (lo, hi) in enumerate(paragraphs(text)):
+    for number, (lo, hi) in enumerate(_paragraphs(text)):
         open_at: int | None = None
         dash = re.match(r"[-–—]\s+", text[lo:hi])
         if dash and re.search(r"[,.!?]\s*[\"”]\s*[^\"“”]*$", text[lo:hi]):
@@ -59,8 +83,8 @@ def find_quotes(text: str) -> list[Quote]:
             if first in _OPEN_CHARS + '"' and pending.paragraph == number - 1:
                 quotes.append(pending)  # the quote went on into this paragraph
             pending = None
-        marks = [m.start() for m in _MARK.finditer(text, lo, hi)]
-        if dash and not marks and open_at is None and count_words(text[lo:hi]) >= 8:
+        marks = [i for i in range(lo, hi) if text[i] in _OPEN_CHARS + _CLOSE_CHARS + '"']
+        if dash and not marks and open_at is None and words(text[lo:hi]) >= 8:
             # "- This is where it will become clear ...": the interviewee's answer, as Russian news prints it.
             quotes.append(Quote(lo, lo + dash.end(), hi, hi, number, answer=True))
             continue
@@ -78,6 +102,14 @@ def find_quotes(text: str) -> list[Quote]:
     return [q for q in quotes if q.end > q.start]
 
 
-def count_words(s: str) -> int:
-    """Words of ``s``, a contraction counting as one."""
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop white space and the frame's trailing comma from a quote's span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def words(s: str) -> int:
     return len(re.findall(r"\w+(?:['’]\w+)?", s))

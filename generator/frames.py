@@ -1,0 +1,208 @@
+"""Attribution frames: where, around a quotation or a reported clause, the speaker is named.
+
+Frames are tried cheapest and most reliable first:
+
+1. after the quote, in its sentence: a dash (``"…" - Name``), ``according to X``, the verb first
+   (``,” said Rep. Jason Chaffetz``, ``,” says ANA senior vice president Mitsuo
+   Morimoto``) or the speaker first (``,” IMF chief economist Maury Obstfeld
+   said``, ``,” the Kremlin said in a statement``, ``,” Yuri Ushakov, an aide, told``);
+2. before the quote, in its sentence: ``Said Ellis: “…”``, ``X said: “…”``,
+   ``X told reporters that “…”``, ``According to X, … “…”``; a participle
+   (``Trump attacked Clinton, saying “…”``) takes the clause's subject, not the object;
+3. a colon line ending the paragraph before (``Caddell continued:``).
+
+A frame names a speaker phrase; ``speakers.head`` reads the name out of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .resolve import is_subject as _is_subject
+from .speakers import Head, head, is_title
+
+VERBS = (
+    r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
+    r"adding|argued|argues|stressed|stresses|emphasized|emphasised|emphasizes|insisted|insists|insisting|"
+    r"pointed\s+out|points\s+out|mentioned|mentions|declared|declares|announced|announces|claimed|claims|"
+    r"warned|warns|warning|suggested|suggests|indicated|indicates|acknowledged|acknowledges|replied|replies|"
+    r"responded|responds|wrote|writes|posted|tweeted|tweets|believes|believed|estimates|thinks|recalled|"
+    r"confirmed|confirms|admitted|admits|asserted|asserts|observed|commented|comments|asked|asks|expressed|"
+    r"stating|saying|voiced|informed|briefed|describes|described|concluded|concludes|continued|continues|"
+    r"urged|urges|demanded|demands|sings|sang|enthused|cautioned|cautions|predicted|predicts|conceded|"
+    r"concedes|countered|counters|quipped|joked|complained|complains|reported|reports|announcing|"
+    r"explaining|noting|arguing|telling|told\s+reporters|vowed|vows|promised|promises|boasted|denied|denies|"
+    r"revealed|reveals|reiterated|reiterates|assured|assures|declined|charged|contended|contends|maintained|"
+    r"maintains|recounted|shouted|screamed|yelled|whispered|wrote\s+in|testified|pleaded|begged|announced|"
+    r"reads|called|calling|describing|labelled|labeled|dubbed|termed|hailed|praised|criticised|criticized|"
+    r"blamed|pledged|apologized|apologised|elaborated|clarified|reaffirmed|answered|retorted|alleged|"
+    r"proclaimed|disclosed|questioned|wondered|advised|quoted|remembered|explaining|predicting"
+)
+VERB = re.compile(rf"\b(?:{VERBS})\b")
+_THOUGHT = re.compile(r"believes|believed|thinks|estimates")
+PARTICIPLES = re.compile(
+    r"^(?:saying|adding|stating|insisting|noting|arguing|warning|explaining|telling|announcing|calling|describing|"
+    r"predicting)$"
+)
+_ADVERB = r"(?:\b[a-z]+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|would\s+|will\s+)*"
+# The speaker phrase after a verb ends at the sentence's end or at what follows a name: a clause or an adverbial.
+_PHRASE_END = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.;:!?](?!\w)|[\"“”]|,\s*(?:who|which|adding|saying|noting|"
+    r"according|referring|speaking|while|when|as)\b|\s(?:told|adding|according|said|says|who|which)\b|$"
+)
+
+
+# A sentence's end inside a would-be speaker phrase (the full stop of "Mr." or "W." is none).
+_SENTENCE_BREAK = re.compile(r"[!?;\"“”]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A speaker phrase ``text[start:end]`` and its head; ``end_at`` is where the frame's words stop."""
+
+    start: int
+    end: int
+    head: Head | None
+    end_at: int
+
+
+def _frame(text: str, lo: int, hi: int, end_at: int) -> Frame:
+    return Frame(lo, hi, head(text, lo, hi), end_at)
+
+
+def after_quote(text: str, lo: int, hi: int) -> Frame | None:
+    """The attribution that follows a quote closing at ``lo``, within ``text[lo:hi]`` (its sentence)."""
+    seg = text[lo:hi]
+    dash = re.match(r"\s*[-–—]+\s*(?=[A-Z])", seg)
+    if dash:
+        stop = re.search(r"[.;(\"“”]|,\s*(?:a|an|the|who)\b|$", seg[dash.end() :]).start() + dash.end()
+        return _frame(text, lo + dash.end(), lo + stop, lo + stop)
+    if seg[:1].isalnum():
+        return None  # the quoted words run on into the sentence: "the “App Store” lets users ..."
+    according = re.match(r"[\s,]*according\s+to\s+", seg)
+    if according:  # `“…,” according to Paul Jones.`
+        stop = _PHRASE_END.search(seg, according.end()).start()
+        return _frame(text, lo + according.end(), lo + stop, lo + stop)
+    verb_first = re.match(rf"[\s,]*(?:{_ADVERB})(?:{VERBS})\s+", seg)
+    clause = verb_first and seg[verb_first.end() :].startswith("that ")
+    if verb_first and (PARTICIPLES.match(verb_first.group(0).split()[-1]) or clause):
+        return None  # `“Antennagate,” saying that …`: a participle clause, not an attribution
+    if verb_first:
+        rest = seg[verb_first.end() :]
+        # "said the firm's chief executive officer, Alan Mulally.": the phrase runs to the sentence's end
+        # or a following clause; ``head`` reads the name out of it.
+        stop = _PHRASE_END.search(rest).start()
+        s = lo + verb_first.end()
+        return _frame(text, s, s + stop, s + stop)
+    lead = re.match(r"[\s,]*", seg).end()
+    m = re.compile(rf"(?:{_ADVERB})(?:{VERBS})\b").search(seg, lead)
+    if not m:
+        return None
+    phrase = seg[lead : m.start()]
+    # "Yuri Ushakov, an aide, told": the apposition is not the speaker.
+    core = re.match(r"[^,]*", phrase).group(0) if re.search(r",\s*(?:a|an|the|who)\b", phrase) else phrase
+    if not core.strip() or len(core.split()) > 12 or _SENTENCE_BREAK.search(phrase):
+        return None
+    return _frame(text, lo + lead, lo + lead + len(core.rstrip(" ,")), lo + m.end())
+
+
+def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of ``text[lo:hi]``, last first."""
+    parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,;—–]+", text[lo:hi])]
+    return list(reversed(parts))
+
+
+def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Frame | None:
+    """The speaker phrase that is the subject of a reporting verb at ``verb_at`` in a sentence from ``lo``.
+
+    Read back from the verb by comma-separated parts, passing appositions ("an aide to Putin",
+    "chairman of Genentech") and relative clauses; a participle ("…, saying") takes the clause's first
+    subject instead. Inside a part, a name behind a preposition or a possessive is no subject
+    ("Ballmer expressed condolences for Jobs and described ...": Ballmer).
+    """
+    parts = _segments(text, lo, verb_at)
+    parts = [(s, e) for s, e in parts if text[s:e].strip()]
+    if participle:
+        parts = list(reversed(parts))
+    for i, (s, e) in enumerate(parts):
+        first = text[s:e].split()[0]
+        last_part = i == len(parts) - 1
+        apposition = first.lower() in ("a", "an", "the", "who", "which", "whose", "whom")
+        if not participle and not last_part and apposition and "," in text[e:verb_at]:
+            continue  # "X, an aide to Putin, said": the apposition between the subject and its verb
+        inner = list(re.finditer(r"\b(?:that|as|while|when|because|if|after|before)\s+", text[s:e]))
+        if inner and not participle:
+            s = s + inner[-1].end()  # a clause boundary: "the plan failed as Smith said"
+        if participle:
+            v = re.search(rf"\b(?:{VERBS}|[a-z]+ed)\b", text[s:e])
+            e = s + v.start() if v else e
+        h = head(text, s, e)
+        while h and not _is_subject(text, s, h.start, h.end):
+            cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
+            e = s + cut.start() if cut else s
+            h = head(text, s, e) if e > s else None
+        described = re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]) and not last_part
+        if h and not (described and h.kind == "role" and _named_part(text, parts[i + 1 :])):
+            return Frame(s, e, h, verb_at)
+        if described and _named_part(text, parts[i + 1 :]):
+            continue  # "Buzz Hargrove, the president of the union said": the description of the name before
+        if not participle and re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]):
+            return Frame(s, e, None, verb_at)  # "analysts said", "the report said": a speaker nobody named
+    return None
+
+
+def _named_part(text: str, parts: list[tuple[int, int]]) -> bool:
+    """Whether the next part back is a person's name alone ("Buzz Hargrove")."""
+    if not parts:
+        return False
+    s, e = parts[0]
+    h = head(text, s, e)
+    return bool(h) and h.kind == "name" and h.text == text[s:e].strip()
+
+
+def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.Match | None]:
+    """The attribution before a quote in its sentence ``text[lo:quote_open]``: the frame and its verb."""
+    seg = text[lo:quote_open]
+    said_first = re.match(rf"\s*(?:{VERBS})\s+(?P<np>[^:,]{{2,80}}?)\s*[:,]\s*$", seg, re.IGNORECASE)
+    if said_first and said_first.group(0).lstrip()[:1].isupper():  # "Said Ellis: “…”"
+        s, e = lo + said_first.start("np"), lo + said_first.end("np")
+        return _frame(text, s, e, quote_open), said_first
+    verbs = list(VERB.finditer(seg))
+    if not verbs:
+        return None, None
+    # The last reporting verb, unless it is one of thought inside an earlier one's clause: "Mannion stated
+    # that he believed the aircraft were “…”" is Mannion's statement.
+    v = verbs[-1]
+    if len(verbs) > 1 and _THOUGHT.match(v.group(0)):
+        v = verbs[-2]
+    participle = bool(PARTICIPLES.match(v.group(0).split()[0]))
+    if participle and len(verbs) > 1:
+        # "Ushakov briefed reporters, stating that “…”": the participle's subject is the main verb's.
+        return subject_of(text, lo, lo + verbs[-2].start()), v
+    return subject_of(text, lo, lo + v.start(), participle=participle), v
+
+
+def _colon_subject(text: str, lo: int, hi: int) -> Frame | None:
+    """The subject of a sentence that introduces a quote with a colon and a verb of any kind
+    ("Spokeswoman Jennifer Chelune spoke about the incident: “…”"): the words before its first verb-like
+    lowercase word."""
+    for m in re.finditer(r"\b[a-z][\w\-]*", text[lo:hi]):
+        if is_title(m.group(0)) or m.group(0) in ("of", "and", "the", "a", "an", "for", "de", "von", "van"):
+            continue
+        frame = _frame(text, lo, lo + m.start(), hi)
+        return frame if frame.head else None
+    return None
+
+
+def colon_line(text: str, lo: int, hi: int) -> Frame | None:
+    """A paragraph's last sentence that announces a quote to come: ``Caddell continued:``."""
+    seg = text[lo:hi].rstrip()
+    if not seg.endswith(":"):
+        return None
+    verbs = list(VERB.finditer(seg))
+    if verbs:
+        frame = subject_of(text, lo, lo + verbs[-1].start())
+        if frame:
+            return frame
+    return None

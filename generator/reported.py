@@ -1,0 +1,153 @@
+"""Reported speech without quotation marks: indirect statements with a speaker and a content span.
+
+Cues, tried in order on each sentence with no direct quote in it:
+
+* ``According to X, …`` / ``…, according to X.`` / ``X, according to Y, …`` (the whole sentence is Y's);
+* ``X said (that) …``, ``X told reporters (on Monday) that …``, ``X warned that …``, ``…, saying that …``:
+  a communication verb whose complement is a clause. Without "that" the complement must read as a
+  clause (a finite verb early in it: "X said the firm would ..."), so ``GM announced record losses``
+  (a noun phrase object: an event) is not a statement;
+* ``…, X said.`` / ``…, said X, a …`` / ``…, believes X, a …``: the attribution after the clause.
+
+The speaker must resolve to an actor; verbs of thought alone (``X thinks``) are not speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .frames import VERBS, subject_of
+from .model import Sentence
+from .quotes import words
+from .resolve import Attributor
+from .speakers import Head, head
+
+_SPEECH = (
+    r"said|says|say|stated|states|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|"
+    r"claims|explained|explains|denied|denies|confirmed|confirms|reported|reports|predicted|predicts|announced|"
+    r"announces|noted|notes|stressed|stresses|emphasized|emphasised|declared|declares|acknowledged|admitted|"
+    r"asserted|suggested|suggests|indicated|indicates|replied|responded|wrote|writes|saying|adding|stating|"
+    r"insisting|noting|warning|arguing|explaining|telling|cautioned|conceded|maintained|reiterated|revealed|"
+    r"pointed\s+out|points\s+out|urged|assured|countered|contended|complained|mentioned|remarked|believes|recalled|recalls"
+)
+_TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
+# What may stand between the verb and its clause: a listener after "told", a time or a medium.
+_BETWEEN = (
+    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|"
+    r"the\s+\w+(?:\s+\w+)?|him|her|them|us|investors|analysts|members|lawmakers|employees|staff))?"
+    r"(?:\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)(?:\s+(?:a|an|the))?"
+    r"(?:\s+[\w’'\-]+){1,3}?)?(?:\s+(?:yesterday|today|on\s+\w+))?"
+)
+# The verb, perhaps a time or medium ("said on Monday", "said in a statement"), perhaps "that", the clause.
+_DIRECT = re.compile(
+    rf"\b(?P<verb>{_SPEECH})(?P<between>(?:\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)"
+    rf"(?:\s+(?:a|an|the))?(?:\s+[\w’'\-]+){{1,3}}?)?),?\s+(?P<that>that\s+)?(?P<clause>\S.*)$"
+)
+_THAT = re.compile(rf"\b(?P<verb>{_SPEECH})(?P<between>{_BETWEEN}),?\s+(?P<that>that\s+)?(?P<clause>\S.*)$")
+_FINITE = re.compile(
+    r"\b(?:would|will|is|was|were|are|had|has|have|could|can|may|might|should|must|did|does|do|"
+    r"plans?|planned|expects?|expected|remains?|needs?|wants?|[a-z]{3,}ed)\b"
+)
+_AUXILIARY = re.compile(r"\b(?:would|will|is|was|were|are|has|have|had|can|could|may|might|should|must)\b")
+_ACCORDING_START = re.compile(r"^[Aa]ccording\s+to\s+(?P<np>[^,]{2,120}?),\s+(?P<clause>.+)$")
+_ACCORDING_END = re.compile(r"^(?P<clause>.{20,}?),?\s+according\s+to\s+(?P<np>[^,]{2,120}?)(?:,[^.]*)?\.?$")
+_ACCORDING_INSIDE = re.compile(r"^.{3,}?,\s+according\s+to\s+(?P<np>[^,]{2,120}?),")
+_TRAILING = re.compile(
+    rf"^(?P<clause>.{{20,}}?),\s+(?:(?P<verb>{VERBS}|believes)\s+(?P<np1>[^.]+?)|(?P<np2>[^,.]{{2,80}}?)\s+"
+    rf"(?:{_SPEECH}))(?:\s+(?:on|in)\s+[^,.]+)?\.?$"
+)
+
+Make = Callable[..., None]
+
+
+def _end(body: str) -> int:
+    return len(body) - (1 if body.endswith((".", "!", "?")) else 0)
+
+
+def _according(text: str, sentence: Sentence) -> tuple[int, int, int, int] | None:
+    """(phrase start, phrase end, clause start, clause end), sentence-relative, of an "according to" cue."""
+    body = sentence.text
+    m = _ACCORDING_START.match(body)
+    if m:
+        clause = m.start("clause")
+        # "According to X, the director of Y, a research body, a choice by … should …": past the
+        # appositions (parts with no auxiliary verb) to the reported clause.
+        while (a := re.match(r"(?:an?|the)\s[^,]{2,160}?,\s+", body[clause:])) and not _AUXILIARY.search(a.group(0)):
+            if "," not in body[clause + a.end() :] and not _AUXILIARY.search(body[clause + a.end() :]):
+                break
+            clause += a.end()
+        return m.start("np"), m.end("np"), clause, _end(body)
+    m = _ACCORDING_INSIDE.match(body)
+    if m:  # "President Putin, according to Stanovaya, views ...": the whole sentence is hers
+        return m.start("np"), m.end("np"), 0, _end(body)
+    m = _ACCORDING_END.match(body)
+    if m:
+        return m.start("np"), m.end("np"), 0, m.end("clause")
+    return None
+
+
+def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, int]]:
+    """(verb offset, clause start, clause end, participle) of each ``X said (that) …`` cue, sentence-relative.
+
+    Finite verbs come before participles: in "In response to critics saying that …, Jobs said that …"
+    the statement is Jobs's.
+    """
+    body = sentence.text
+    found = []
+    for at in (v.start() for v in re.finditer(rf"\b(?:{_SPEECH})\b", body)):
+        m = _DIRECT.match(body, at)
+        if m is None or (m.group("between").strip() and not m.group("that")):
+            m = _THAT.match(body, at) if _TOLD.match(body, at) else m  # "told reporters (that) …"
+        if m is None:
+            continue
+        clause = m.group("clause")
+        if not m.group("that") and not _FINITE.search(" ".join(clause.split()[:8])):
+            continue  # "announced a new phone": an object, not a clause
+        if m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict")) and not m.group("that"):
+            continue  # these take a noun phrase as often as a clause: only "that" makes it speech
+        found.append((m.start("verb"), m.start("clause"), _end(body), int(m.group("verb").endswith("ing"))))
+    return sorted(found, key=lambda c: c[3])
+
+
+def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: Attributor, make: Make) -> None:
+    """Add the indirect statements of every sentence with no direct quote in it."""
+    for sentence in sentences:
+        if sentence.start in quoted:
+            continue
+        lo = sentence.start
+        cue = _according(text, sentence)
+        if cue:
+            s, e = lo + cue[0], lo + cue[1]
+            _emit(text, att, make, sentence, (s, e, head(text, s, e)), lo + cue[2], lo + cue[3])
+            continue
+        cues = _verb_clauses(text, sentence)
+        for verb, start, end, participle in cues:
+            frame = subject_of(text, lo, lo + verb, participle=bool(participle))
+            if frame and _emit(text, att, make, sentence, (frame.start, frame.end, frame.head), lo + start, lo + end):
+                break
+        if cues:
+            continue
+        m = _TRAILING.match(sentence.text)
+        if m:
+            g = "np1" if m.group("np1") else "np2"
+            s, e = lo + m.start(g), lo + m.end(g)
+            _emit(text, att, make, sentence, (s, e, head(text, s, e)), lo, lo + m.end("clause"))
+
+
+def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> bool:
+    """Add the statement if its speaker is named; whether it was added.
+
+    A person's name that resolves to no actor ("Mr MacFarlane said that …" with no full name) still
+    makes a statement, unattributed but with the name as written; a bare unknown word does not.
+    """
+    s, e, h = phrase
+    speaker = att.resolve_phrase(s, e, h)
+    named = h is not None and h.kind == "name" and (h.honorific or " " in h.text)
+    if words(text[start:end]) < 4 or (speaker is None and not named):
+        return False
+    if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named
+        lead = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))
+        h = Head(lead, lead + len(text[s:e].strip(" ,")), text[s:e].strip(" ,"), "role")
+    make((h.start, h.end, h.text), speaker, None, start, end, "indirect", sentence)
+    return True

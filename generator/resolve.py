@@ -1,0 +1,286 @@
+"""Who a speaker phrase is: registry actors, new actors, pronouns and anaphors.
+
+Rules, in order, for the head of a speaker phrase (see ``speakers.head``):
+
+* a registered actor (alias, name without titles, surname, fuzzy variant);
+* a bare word: the person named in full before it in the article ("Steve Witkoff
+  ... Witkoff said"), else an organisation when it is one by its form (an acronym,
+  an organisation word, "the Times", or a word of the article's title: "Boeing
+  said"). An unknown bare surname (after "Mr.", "Rep.") makes no actor;
+* two or more words: a new actor, its id from the name alone;
+* "he"/"she"/"the expert": the speaker of a statement in this or the two sentences
+  before, else the first person named there as a clause subject, else the last
+  person named; "it"/"the company": the organisation named last. Mentions inside
+  quoted words are never antecedents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import Registry, new_actor_id, strip_titles
+from .model import Article, Sentence
+from .quotes import Quote
+from .sentences import sentence_at
+from .speakers import Head, is_org_name, is_title, lexicon
+
+_PREPOSITIONS = frozenset(
+    {"with", "to", "of", "by", "for", "from", "between", "about", "regarding", "on", "at", "in", "toward"}
+    | {"towards", "against", "than", "after", "before", "over", "under", "asked", "via", "like", "and"}
+)
+_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
+
+
+def is_subject(text: str, lo: int, start: int, end: int) -> bool:
+    """A mention that can be a clause subject: not behind a preposition, not a possessive.
+
+    The word before is read past an article: "with the X" is an object, "and the X" a second conjunct.
+    """
+    prev = re.search(r"(\w+)\W*(?:(?:the|a|an|both|all|several)\s+)?$", text[lo:start])
+    if prev and prev.group(1).lower() in _PREPOSITIONS:
+        return False
+    return text[end : end + 2] not in ("’s", "'s")
+
+
+def _looks_personal(name: str) -> bool:
+    """A name of two or three capitalised words, none of them a title, organisation or non-speaker word."""
+    words = name.split()
+    lex = lexicon()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", w) for w in words)
+        and not is_org_name(name)
+        and not any(w.lower() in lex.not_speakers or is_title(w) for w in words)
+    )
+
+
+class Attributor:
+    """Resolves speaker phrases to actor ids, remembering recent speakers and where they were named."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], registry: Registry, quotes: list[Quote]):
+        self.text = article.text
+        self.title = article.title or ""
+        self.sentences = sentences
+        self.registry = registry
+        self.quoted = [(q.start, q.end) for q in quotes]
+        # (offset, actor id, speaker span) of statements found so far, in text order.
+        self.recent: list[tuple[int, str, tuple[int, int, str] | None]] = []
+        self.ends: dict[int, int] = {}  # statement start -> end (a long quote runs over several sentences)
+        self.gender: dict[str, str] = {}
+        for m in re.finditer(r"\b(Mr|Ms|Mrs)\.?\s+([A-Z][\w’'\-]+)", self.text):
+            actor = registry.resolve(m.group(2))
+            if actor:
+                self.gender.setdefault(actor, "m" if m.group(1) == "Mr" else "f")
+        self.new_actors: dict[str, str] = {}
+        self.new_orgs: set[str] = set()
+
+    def inside_quote(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies within quoted words."""
+        return any(s <= start and end <= e for s, e in self.quoted)
+
+    def sentence_index(self, offset: int) -> int:
+        s = sentence_at(self.sentences, offset)
+        return self.sentences.index(s) if s else -1
+
+    def resolve_phrase(self, start: int, end: int, h: Head | None, at: int | None = None) -> str | None:
+        """Actor id for a speaker phrase ``text[start:end]`` whose head is ``h``.
+
+        ``at`` is where a pronoun's antecedent is looked for: before the quote for an attribution after it.
+        """
+        whole = self.text[start:end].strip(" ,")
+        lead = start + len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,"))
+        for m in self.registry.mentions(self.text, lead, end):
+            rest = self.text[m.end : end].split()
+            role = m.text[:1].islower() or m.text.lower().startswith("the ")
+            if m.start == lead and m.actor and role and not (rest and is_title(rest[0])):
+                return m.actor  # a role phrase registered as an alias: "the Russian leader on Wednesday"
+        if h is not None and h.kind == "role":
+            return self._role_anaphor(whole, start)
+        if h is None or (h.kind == "org" and whole.lower().startswith("the ")):
+            # "the bank chief", "the Kremlin spokesman": the person named before with that role, if any.
+            return self._role_anaphor(whole, start) or (self.resolve(h, start) if h else None)
+        return self.resolve(h, start if at is None else at)
+
+    def _role_anaphor(self, phrase: str, at: int) -> str | None:
+        """ "the bank chief" after "US bank chief Ben Bernanke": the person the role was written with."""
+        m = re.fullmatch(r"[Tt]he\s+((?:[\w\-]+\s+){0,3}[a-z][\w\-]*)", phrase)
+        if not m:
+            return None
+        role = re.escape(m.group(1)).replace("\\ ", r"\s+")
+        named = [
+            *re.finditer(rf"\b{role}\s+({_RUN.pattern})", self.text[:at]),
+            *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", self.text[:at]),
+        ]
+        named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
+        if not named:
+            return None
+        name = strip_titles(max(named, key=lambda n: n.start()).group(1))
+        return self.registry.resolve(name) or (self._new(name) if _looks_personal(name) else None)
+
+    def resolve(self, h: Head, at: int) -> str | None:
+        """Actor id for the head of a speaker phrase at offset ``at``."""
+        if h.kind == "pronoun":
+            found = self.antecedent(h.text.lower(), min(at, h.start))
+            return found[0] if found else None
+        if h.kind == "org_anaphor":
+            return self._last_org(min(at, h.start))
+        actor = self.registry.resolve(h.text)
+        if actor:
+            return actor
+        words = h.text.split()
+        if len(words) == 1:
+            return self._bare_word(h)
+        return self._new(h.text, org=h.kind == "org" or is_org_name(h.text))
+
+    def _new(self, name: str, org: bool = False) -> str | None:
+        actor = new_actor_id(name)
+        if actor:
+            self.new_actors.setdefault(actor, strip_titles(name))
+            if org:
+                self.new_orgs.add(actor)
+        return actor or None
+
+    def _bare_word(self, h: Head) -> str | None:
+        """A one-word speaker: a surname of someone named in full before, or an organisation by its form."""
+        for m in reversed(list(_RUN.finditer(self.text, 0, h.start))):
+            name = strip_titles(m.group(0))
+            parts = name.split()
+            if len(parts) >= 2 and parts[-1] == h.text and parts[0] not in ("The", "A", "An", "This", "That"):
+                return self.registry.resolve(name) or self._new(name)
+        for actor, name in self.new_actors.items():
+            if name.split()[-1] == h.text:
+                return actor
+        # A given name alone ("Steve said") for a person who has spoken or is registered.
+        people = [(a, n) for a, n in self.new_actors.items() if a not in self.new_orgs]
+        people += [(a.id, a.name) for a in self.registry.actors.values() if a.kind == "person"]
+        for actor, name in people:
+            if len(name.split()) > 1 and name.split()[0] == h.text:
+                return actor
+        for m in reversed(list(_RUN.finditer(self.text, 0, h.start))):
+            parts = strip_titles(m.group(0)).split()
+            if len(parts) == 2 and parts[0] == h.text and _looks_personal(" ".join(parts)):
+                return self._new(" ".join(parts))  # or named in full before ("Steve Jobs ... Steve said")
+        if h.honorific or is_title(h.text) or h.text.lower() in lexicon().not_speakers:
+            return None  # "Mr. Smith" with no Smith named in full: an unknown surname makes no actor
+        if h.kind == "org" or h.article or is_org_name(h.text) or re.search(rf"\b{re.escape(h.text)}\b", self.title):
+            return self._new(h.text, org=True)
+        return None
+
+    def _is_person(self, actor: str | None) -> bool:
+        if not actor or actor in self.new_orgs:
+            return False
+        if actor.startswith("?"):
+            return True
+        return actor not in self.registry.actors or self.registry.actors[actor].kind == "person"
+
+    def _fits(self, actor: str, pronoun: str) -> bool:
+        if pronoun in ("it", "its"):
+            return not self._is_person(actor)
+        if not self._is_person(actor):
+            return False
+        g = self.gender.get(actor)
+        return g != {"he": "f", "him": "f", "she": "m", "her": "m"}.get(pronoun, "")
+
+    def _named(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Actors named in ``text[lo:hi]`` outside quoted words: registered ones, this article's new ones,
+        and people named in full who have not spoken yet ("Dermot Mannion stated that he ..."), as
+        ``?Name`` until one is chosen."""
+        found = [(m.start, m.end, m.actor) for m in self.registry.mentions(self.text, lo, hi) if m.actor]
+        names = {name: actor for actor, name in self.new_actors.items()}
+        for m in _RUN.finditer(self.text, lo, hi):
+            if any(s < m.end() and m.start() < e for s, e, _ in found) or self.inside_quote(m.start(), m.end()):
+                continue
+            name = strip_titles(m.group(0))
+            actor = names.get(name) or next((a for n, a in names.items() if n.split()[-1] == name), None)
+            if actor is None and _looks_personal(name) and self._in_prose(m.start()):
+                actor = "?" + name  # made an actor only if chosen (see _chosen)
+            if actor:
+                found.append((m.end() - len(name), m.end(), actor))
+        return sorted(x for x in found if not self.inside_quote(x[0], x[1]))
+
+    def antecedent(self, pronoun: str, at: int) -> tuple[str, tuple[int, int]] | None:
+        """Who "he"/"she"/"it" at ``at`` is: the nearest sentence's speaker or subject that fits.
+
+        Sentences are searched from this one (up to ``at``) back two: in each, the speaker of a
+        statement there, else the first actor named who is not behind a preposition or a possessive
+        (a clause subject). Failing that, the last actor named in those sentences.
+        """
+        here = self.sentence_index(at)
+        if here < 0:
+            return None
+        window = range(here, max(-1, here - 6), -1)
+        for index in window:
+            lo = self.sentences[index].start
+            hi = at if index == here else self.sentences[index].end
+            spoken = [(a, span) for o, a, span in self.recent if lo <= o < hi and a and self._fits(a, pronoun)]
+            if spoken:
+                actor, span = spoken[-1]
+                return actor, (span[0], span[1]) if span else (at, at)
+            named = [(s, e, a) for s, e, a in self._named(lo, hi) if self._fits(a, pronoun)]
+            for s, e, actor in named:
+                if is_subject(self.text, lo, s, e):
+                    return self._chosen(actor), (s, e)
+            real = [(s, e, a) for s, e, a in named if not a.startswith("?")]
+            if real and here - index <= 1:  # "Putin’s recognition of … . He has argued": the one just named
+                return real[-1][2], (real[-1][0], real[-1][1])
+        lo = self.sentences[window[-1]].start
+        for s, e, actor in reversed(self._named(lo, at)):
+            if self._fits(actor, pronoun) and not actor.startswith("?"):
+                return self._chosen(actor), (s, e)
+        return None
+
+    def _in_prose(self, offset: int) -> bool:
+        """Whether ``offset`` is in a sentence of running text (not a heading such as "Underlying Reasons")."""
+        s = sentence_at(self.sentences, offset)
+        return bool(s) and s.text.rstrip()[-1:] in '.!?"”’)'
+
+    def _chosen(self, actor: str) -> str:
+        return (self._new(actor[1:]) or actor[1:]) if actor.startswith("?") else actor
+
+    def _last_org(self, at: int) -> str | None:
+        """The organisation an anaphor ("the company") at ``at`` refers to: the last one named or speaking."""
+        here = self.sentence_index(at)
+        lo = self.sentences[max(0, here - 3)].start if here >= 0 else 0
+        named = [(s, a) for s, _, a in self._named(lo, at) if not self._is_person(a) and not a.startswith("?")]
+        spoken = [(o, a) for o, a, _ in self.recent if o < at and a and not self._is_person(a)]
+        candidates = sorted(named + spoken)
+        if candidates:
+            return candidates[-1][1]
+        for m in _RUN.finditer(self.text, 0, at):
+            several = len(m.group(0).split()) > 1 or m.group(0).isupper()
+            if several and is_org_name(m.group(0)) and not self.inside_quote(m.start(), m.end()):
+                candidates.append((m.start(), m.group(0)))
+        return self._new(candidates[-1][1], org=True) if candidates else None
+
+    def continuation(self, at: int) -> tuple[str | None, tuple[int, int, str] | None] | None:
+        """The speaker whose words a frameless quote at ``at`` goes on with: the last one, if their
+        statement ends within two sentences before it or in this or the previous paragraph."""
+        here = self.sentence_index(at)
+        before = [(o, a, span) for o, a, span in self.recent if o < at and (a or span)]
+        if not before or here < 0:
+            return None
+        offset, actor, span = before[-1]
+        last = self.sentence_index(max(offset, self.ends.get(offset, offset) - 1))
+        if last < 0:
+            return None
+        near = here - last <= 2 or self.sentences[here].paragraph - self.sentences[last].paragraph <= 1
+        return (actor, span) if near else None
+
+    def introduced(self, at: int) -> tuple[str, tuple[int, int, str]] | None:
+        """The person a paragraph-opening quote at ``at`` belongs to when nobody spoke just before: the
+        subject of the sentence before it, if it is a person named in that sentence (not in quotes)."""
+        here = self.sentence_index(at)
+        if here <= 0:
+            return None
+        prev = self.sentences[here - 1]
+        for s, e, actor in self._named(prev.start, prev.end):
+            if is_subject(self.text, prev.start, s, e) and self._is_person(actor):
+                return self._chosen(actor), (s, e, self.text[s:e])
+        return None
+
+    def remember(self, offset: int, actor: str | None, span: tuple[int, int, str] | None, end: int) -> None:
+        """Note a statement; one with no actor but a name as written ("Mr. Smith") can be continued too."""
+        if actor or span:
+            self.ends[offset] = end
+            self.recent.append((offset, actor, span))
+            self.recent.sort(key=lambda x: x[0])

@@ -1,0 +1,214 @@
+"""Speaker phrases: which words of an attribution name the speaker.
+
+An attribution names its speaker in a noun phrase ("IMF chief economist Maury
+Obstfeld", "Rep. Gwen Moore (D-Wis.)", "the firm's chief executive officer, Alan
+Mulally", "a Boeing spokesman", "the Kremlin", "he"). The phrase is read in
+capitalised runs; a run's title and role words (``generator/data/titles.yml``,
+not code) are dropped from its front, and the head of the phrase is its last
+run, except when the phrase starts with a name that an "of"/"at" phrase follows
+("John Smith of Acme"). A spokesperson without a name stands for the organisation
+named with them ("a Boeing spokesman" -> Boeing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import yamlio
+
+_DATA = Path(__file__).resolve().parent / "data" / "titles.yml"
+PRONOUN_WORDS = {"he", "she", "they", "him", "her", "it"}
+# A word of a name: capitalised ("O'Brien", "Jean-Claude"), an acronym ("IMF", "U.S."), an initial ("W.").
+_TOKEN = re.compile(r"[A-Za-z][\w’'\-]*\.?|&|\(|\)")
+_CONNECTORS = {"of", "de", "du", "van", "von", "der", "al", "bin", "&", "and"}
+# "the expert said": someone named just before (other role nouns may be someone new: "the premier").
+_ANAPHORS = {"expert", "analyst", "official", "diplomat", "politician", "scholar", "source"}
+_KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors")
+# Between a leading name and a later one: a description of the first ("John Smith of Acme", "Peter
+# Boockvar an equity strategist for Miller Tabak").
+_CUT = re.compile(r"\s(?:of|at|from|with|for|a|an|the|in|on|during|to|after|before|when|while)\s")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Title and role words, spokesperson nouns, capitalised non-speakers, organisation words, all lower case."""
+
+    titles: frozenset[str]
+    spokesperson: frozenset[str]
+    not_speakers: frozenset[str]
+    org_words: frozenset[str]
+    org_anaphors: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The speaker lexicon from the package's data file (read once)."""
+    data = yamlio.load(_DATA.read_text(encoding="utf-8"))
+    return Lexicon(*(frozenset(str(data[key]).lower().split()) for key in _KEYS))
+
+
+@dataclass(frozen=True)
+class Head:
+    """The words of a speaker phrase that name the speaker, with their offsets in the article."""
+
+    start: int
+    end: int
+    text: str
+    # "name", "pronoun", "org" (a spokesperson's organisation), "org_anaphor" ("the company"), "role"
+    # (a description: "the Russian president")
+    kind: str
+    honorific: bool = False  # a personal title stood before the name ("Mr.", "Rep.")
+    article: bool = False  # "the" stood before the name ("the Kremlin")
+
+
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def is_title(word: str) -> bool:
+    """Whether a word is a title or role word ("Rep.", "chief", "Secretary")."""
+    return _bare(word) in lexicon().titles or word.lower() in lexicon().titles
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and _bare(word) not in lexicon().not_speakers
+
+
+def _runs(text: str, lo: int, hi: int) -> list[list[re.Match]]:
+    """Runs of capitalised words in ``text[lo:hi]``; "of", "de", "&" join a one-word run to the next word.
+
+    A run never starts with a non-speaker word ("Friday", "As"); inside a run such words are part of a
+    name ("Fox News", "Bank of America").
+    """
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] = []
+    pending: list[re.Match] = []
+    last_end = None
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group(0)
+        gap = text[last_end : m.start()] if last_end is not None else ""
+        if current and not re.fullmatch(r"[ \t\xa0]*", gap):
+            runs.append(current)  # punctuation or a paragraph break between the words
+            current, pending = [], []
+        last_end = m.end()
+        if word[:1].isupper() and (current or _bare(word) not in lexicon().not_speakers):
+            current.extend(pending)
+            pending = []
+            current.append(m)
+        elif current and not pending and _joins(word, current):
+            pending.append(m)
+        elif current:
+            runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _joins(word: str, run: list[re.Match]) -> bool:
+    """Whether a lowercase word joins a run to the next word: "Bank of America", "Commissioner for Competition"."""
+    lowered = word.lower()
+    if lowered in _CONNECTORS and lowered != "and" and len(run) == 1:
+        return True
+    return lowered in ("of", "for") and is_title(run[-1].group(0))
+
+
+def _strip_titles(run: list[re.Match]) -> list[re.Match]:
+    """The words of a run after its last title word ("Secretary of State Marco Rubio" -> Marco Rubio).
+
+    An organisation's name that runs into a person's is cut there too: "Fort Pitt Capital Group Charlie
+    Smith" -> Charlie Smith (two words at least must follow the organisation word).
+    """
+    last = -1
+    for i, m in enumerate(run):
+        word = m.group(0)
+        if is_title(word) or (_bare(word) in lexicon().org_words and len(run) - i > 2):
+            last = i
+        elif i >= 2 and last == i - 2 and run[i - 1].group(0).lower() in _CONNECTORS | {"for"}:
+            last = i  # "Secretary of State", "Minister of Finance": the title's own complement
+    rest = run[last + 1 :]
+    while rest and rest[0].group(0).lower() in _CONNECTORS:
+        rest = rest[1:]
+    if len(rest) == 1 and is_org_name(rest[0].group(0)):
+        return run  # "General Motors" is a company, not General Mr Motors
+    return rest
+
+
+def head(text: str, lo: int, hi: int) -> Head | None:
+    """The speaker named by the phrase ``text[lo:hi]``, or None when it names nobody."""
+    lex = lexicon()
+    phrase = text[lo:hi]
+    stripped = phrase.strip(" ,")
+    words = stripped.lower().split()
+    if stripped.lower() in PRONOUN_WORDS or (len(words) == 2 and words[0] in ("the", "this") and words[1] in _ANAPHORS):
+        s = lo + phrase.index(stripped)  # "he", "the expert": someone named before
+        return Head(s, s + len(stripped), stripped, "pronoun")
+    raw = stripped.split()
+    if len(raw) > 1 and words[0] in ("he", "she") and not any(w[:1].isupper() for w in raw[1:]):
+        s = lo + phrase.index(stripped)  # "He has consistently": the pronoun and its auxiliaries
+        return Head(s, s + len(raw[0]), raw[0], "pronoun")
+    if len(words) > 1 and words[-1] in ("he", "she") and not phrase.rstrip().endswith(","):
+        s = lo + len(phrase.rstrip()) - len(words[-1])  # "During his speech he": the pronoun is the subject
+        return Head(s, s + len(words[-1]), text[s : s + len(words[-1])], "pronoun")
+    if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors | lex.spokesperson:
+        # "the company", "the spokesman", "the statement": an organisation named before
+        s = lo + phrase.index(stripped)
+        return Head(s, s + len(stripped), stripped, "org_anaphor")
+    # "the firm's chief executive, Alan Mulally": a name alone after the comma is the speaker.
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", phrase)]
+    if len(parts) > 1:
+        first = head(text, lo + parts[0][0], lo + parts[0][1])
+        if first is None or first.kind in ("org", "role") or not phrase[parts[0][0] :].strip()[:1].isupper():
+            for s, e in parts[1:]:
+                later = head(text, lo + s, lo + e)
+                if later and (first is None or (later.kind == "name" and " " in later.text)):
+                    return later
+        return first
+    hi = lo + (phrase.index("(") if "(" in phrase else len(phrase))  # "(D-Wis.)" is a party tag
+    both = re.search(r"\sand\s+(?:the\s+)?[A-Z]", text[lo:hi])
+    if both and _runs(text, lo, lo + both.start()):
+        hi = lo + both.start()  # "The White House and the Department of State": the first one named
+    raw_runs = _runs(text, lo, hi)
+    runs = [r for r in (_strip_titles(r) for r in raw_runs) if r]
+    if not runs:
+        if raw_runs and re.fullmatch(r"(?:[Tt]he\s+)?[\w\-.’' ]+", stripped) and is_title(stripped.split()[-1]):
+            s = lo + phrase.index(stripped)  # "The Russian President": a role of capitalised title words
+            return Head(s, s + len(stripped), stripped, "role", article=stripped.lower().startswith("the "))
+        return None
+    chosen = runs[-1]
+    if len(runs) > 1 and _CUT.search(text, runs[0][-1].end(), runs[1][0].start() + 1):
+        chosen = runs[0]  # "John Smith of Acme Corp", "economist Paul Krugman of Princeton University"
+    s, e = chosen[0].start(), chosen[-1].end()
+    if text[e - 2 : e] in ("’s", "'s"):
+        e -= 2  # a possessive ("Donald Trump’s call"): the name without it, which is then no subject
+    if text[e - 1 : e] == "." and not re.fullmatch(r"(?:[A-Z]\.)+", text[s:e].split()[-1]):
+        e -= 1
+    before = text[lo:s].lower().split()
+    after = text[e:hi].lower().replace("’", "'").split()
+    # "a spokesman for Boeing" / "a Boeing spokesman" / "USAF officials", with no name after them.
+    behind = before[-2:-1] if before[-1:] and before[-1] in ("for", "of", "at") else []
+    spokes = [w for w in [*behind, *after] if re.sub(r"'s$|[.,]", "", w) in lex.spokesperson]
+    if spokes and not any(w[:1].isupper() for w in text[e:hi].split()):
+        return Head(s, e, text[s:e], "org", article=bool(before and before[-1] == "the"))
+    if after and is_title(after[0]) and chosen is runs[-1]:
+        # "the Russian president", "Ford chief executive": a role, not a name; who holds it is
+        # found by the role (``resolve``), and no actor is made from the adjective.
+        role_end = e + len(text[e:hi]) - len(text[e:hi].lstrip())
+        while (m := re.match(r"[\w\-.]+", text[role_end:hi])) and is_title(m.group(0)):
+            role_end += m.end() + len(text[role_end + m.end() : hi]) - len(text[role_end + m.end() : hi].lstrip())
+        role_end = len(text[:role_end].rstrip())
+        start = lo + len(text[lo:s]) - len(text[lo:s].lstrip(" ,"))  # from "the": "the Russian president"
+        return Head(start, role_end, text[start:role_end], "role", article=bool(before and before[-1] == "the"))
+    honorific = any(_bare(w) in lex.titles for w in text[lo:s].split()[-1:]) and text[s - 1 : s].isspace()
+    return Head(s, e, text[s:e], "name", honorific=honorific, article=bool(before and before[-1] == "the"))
+
+
+def is_org_name(name: str) -> bool:
+    """Whether a name is an organisation's: an acronym ("IMF", "U.S.") or one with an organisation word."""
+    words = name.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z.&]+s?", name) and len(name.replace(".", "")) >= 2:
+        return not is_title(name)  # "IMF", "GM"; not "CEO"
+    return any(w.lower() in lexicon().org_words for w in words)
