@@ -17,11 +17,13 @@ Rules, in order, for the head of a speaker phrase (see ``speakers.head``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .actors import Registry, new_actor_id, strip_titles
 from .model import Article, Sentence
 from .quotes import Quote
-from .sentences import sentence_at
+from .sentences import sentence_at, sentence_index
 from .speakers import Head, is_org_name, is_title, lexicon
 
 _PREPOSITIONS = frozenset(
@@ -29,6 +31,10 @@ _PREPOSITIONS = frozenset(
     | {"towards", "against", "than", "after", "before", "over", "under", "asked", "via", "like", "and"}
 )
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
+# How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
+# and a bound that keeps a very long article linear in its length.
+LOOKBACK = 20_000
+_strip_titles = lru_cache(maxsize=65536)(strip_titles)
 
 
 def is_subject(text: str, lo: int, start: int, end: int) -> bool:
@@ -62,9 +68,14 @@ class Attributor:
         self.title = article.title or ""
         self.sentences = sentences
         self.registry = registry
-        self.quoted = [(q.start, q.end) for q in quotes]
+        self.quoted = sorted((q.start, q.end) for q in quotes)
+        self._quote_starts = [s for s, _ in self.quoted]
+        # Every run of capitalised words, once: the backward searches read these, not the text again.
+        self._runs = [(m.start(), m.end(), m.group(0)) for m in _RUN.finditer(self.text)]
+        self._run_ends = [e for _, e, _ in self._runs]
         # (offset, actor id, speaker span) of statements found so far, in text order.
         self.recent: list[tuple[int, str, tuple[int, int, str] | None]] = []
+        self._recent_offsets: list[int] = []
         self.ends: dict[int, int] = {}  # statement start -> end (a long quote runs over several sentences)
         self.gender: dict[str, str] = {}
         for m in re.finditer(r"\b(Mr|Ms|Mrs)\.?\s+([A-Z][\w’'\-]+)", self.text):
@@ -76,11 +87,28 @@ class Attributor:
 
     def inside_quote(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies within quoted words."""
-        return any(s <= start and end <= e for s, e in self.quoted)
+        i = bisect_right(self._quote_starts, start)
+        return any(s <= start and end <= e for s, e in self.quoted[max(0, i - 2) : i])
 
     def sentence_index(self, offset: int) -> int:
-        s = sentence_at(self.sentences, offset)
-        return self.sentences.index(s) if s else -1
+        return sentence_index(self.sentences, offset)
+
+    def _runs_before(self, at: int):
+        """The runs of capitalised words that end by ``at``, nearest first, within LOOKBACK."""
+        i = bisect_right(self._run_ends, at)
+        floor = at - LOOKBACK
+        if i < len(self._runs) and self._runs[i][0] < at:  # a run across ``at``: its part before it
+            cut = _RUN.search(self.text, self._runs[i][0], at)
+            if cut:
+                yield cut.start(), cut.end(), cut.group(0)
+        for start, end, run in reversed(self._runs[:i]):
+            if start < floor:
+                return
+            yield start, end, run
+
+    def _recent_between(self, lo: int, hi: int) -> list[tuple[int, str, tuple[int, int, str] | None]]:
+        """The statements remembered whose offset is in ``[lo, hi)``, in text order."""
+        return self.recent[bisect_left(self._recent_offsets, lo) : bisect_left(self._recent_offsets, hi)]
 
     def resolve_phrase(self, start: int, end: int, h: Head | None, at: int | None = None) -> str | None:
         """Actor id for a speaker phrase ``text[start:end]`` whose head is ``h``.
@@ -107,9 +135,10 @@ class Attributor:
         if not m:
             return None
         role = re.escape(m.group(1)).replace("\\ ", r"\s+")
+        before = self.text[max(0, at - LOOKBACK) : at]
         named = [
-            *re.finditer(rf"\b{role}\s+({_RUN.pattern})", self.text[:at]),
-            *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", self.text[:at]),
+            *re.finditer(rf"\b{role}\s+({_RUN.pattern})", before),
+            *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", before),
         ]
         named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
         if not named:
@@ -142,8 +171,8 @@ class Attributor:
 
     def _bare_word(self, h: Head) -> str | None:
         """A one-word speaker: a surname of someone named in full before, or an organisation by its form."""
-        for m in reversed(list(_RUN.finditer(self.text, 0, h.start))):
-            name = strip_titles(m.group(0))
+        for _, _, run in self._runs_before(h.start):
+            name = _strip_titles(run)
             parts = name.split()
             if len(parts) >= 2 and parts[-1] == h.text and parts[0] not in ("The", "A", "An", "This", "That"):
                 return self.registry.resolve(name) or self._new(name)
@@ -156,8 +185,8 @@ class Attributor:
         for actor, name in people:
             if len(name.split()) > 1 and name.split()[0] == h.text:
                 return actor
-        for m in reversed(list(_RUN.finditer(self.text, 0, h.start))):
-            parts = strip_titles(m.group(0)).split()
+        for _, _, run in self._runs_before(h.start):
+            parts = _strip_titles(run).split()
             if len(parts) == 2 and parts[0] == h.text and _looks_personal(" ".join(parts)):
                 return self._new(" ".join(parts))  # or named in full before ("Steve Jobs ... Steve said")
         if h.honorific or is_title(h.text) or h.text.lower() in lexicon().not_speakers:
@@ -212,7 +241,7 @@ class Attributor:
         for index in window:
             lo = self.sentences[index].start
             hi = at if index == here else self.sentences[index].end
-            spoken = [(a, span) for o, a, span in self.recent if lo <= o < hi and a and self._fits(a, pronoun)]
+            spoken = [(a, span) for _, a, span in self._recent_between(lo, hi) if a and self._fits(a, pronoun)]
             if spoken:
                 actor, span = spoken[-1]
                 return actor, (span[0], span[1]) if span else (at, at)
@@ -242,21 +271,21 @@ class Attributor:
         here = self.sentence_index(at)
         lo = self.sentences[max(0, here - 3)].start if here >= 0 else 0
         named = [(s, a) for s, _, a in self._named(lo, at) if not self._is_person(a) and not a.startswith("?")]
-        spoken = [(o, a) for o, a, _ in self.recent if o < at and a and not self._is_person(a)]
+        spoken = [(o, a) for o, a, _ in self._recent_between(at - LOOKBACK, at) if a and not self._is_person(a)]
         candidates = sorted(named + spoken)
         if candidates:
             return candidates[-1][1]
-        for m in _RUN.finditer(self.text, 0, at):
-            several = len(m.group(0).split()) > 1 or m.group(0).isupper()
-            if several and is_org_name(m.group(0)) and not self.inside_quote(m.start(), m.end()):
-                candidates.append((m.start(), m.group(0)))
-        return self._new(candidates[-1][1], org=True) if candidates else None
+        for start, end, run in self._runs_before(at):  # the last one named
+            several = len(run.split()) > 1 or run.isupper()
+            if several and is_org_name(run) and not self.inside_quote(start, end):
+                return self._new(run, org=True)
+        return None
 
     def continuation(self, at: int) -> tuple[str | None, tuple[int, int, str] | None] | None:
         """The speaker whose words a frameless quote at ``at`` goes on with: the last one, if their
         statement ends within two sentences before it or in this or the previous paragraph."""
         here = self.sentence_index(at)
-        before = [(o, a, span) for o, a, span in self.recent if o < at and (a or span)]
+        before = [(o, a, span) for o, a, span in self._recent_between(at - LOOKBACK, at) if a or span]
         if not before or here < 0:
             return None
         offset, actor, span = before[-1]
@@ -282,5 +311,6 @@ class Attributor:
         """Note a statement; one with no actor but a name as written ("Mr. Smith") can be continued too."""
         if actor or span:
             self.ends[offset] = end
-            self.recent.append((offset, actor, span))
-            self.recent.sort(key=lambda x: x[0])
+            i = bisect_right(self._recent_offsets, offset)  # in text order, a later equal offset after
+            self._recent_offsets.insert(i, offset)
+            self.recent.insert(i, (offset, actor, span))

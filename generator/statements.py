@@ -19,6 +19,7 @@ continued quote the cue of the statement it continues.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .actors import Registry
 from .frames import after_quote, before_quote, colon_line, subject_of
@@ -28,7 +29,7 @@ from .reported import find_indirect
 from .resolve import Attributor
 from .sentences import sentence_at
 from .speakers import head, is_title, lexicon
-from .timex import phrase
+from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
 
 __all__ = ["extract_statements", "find_quotes"]
@@ -43,11 +44,11 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>[^,“”\"]{2,120}?)(?:,
 _JOIN = re.compile(r"[^“”\".!?]{0,160}[,.:]?\s*")
 
 
-def _frame_date(timexes: list[Timex], sentence: Sentence, skip: tuple[int, int]) -> Timex | None:
+def _frame_date(timexes: TimexIndex, sentence: Sentence, skip: tuple[int, int]) -> Timex | None:
     inside = [
         t
-        for t in timexes
-        if t.is_calendar_date and sentence.start <= t.start < sentence.end and not (skip[0] <= t.start < skip[1])
+        for t in timexes.starting_in(sentence.start, sentence.end)
+        if t.is_calendar_date and not (skip[0] <= t.start < skip[1])
     ]
     return min(inside, key=lambda t: (precision_rank(t.precision), t.start)) if inside else None
 
@@ -81,7 +82,7 @@ class _Builder:
     """Collects statements of one article, stamping each with its date and topics."""
 
     def __init__(self, article: Article, timexes: list[Timex], topics, att: Attributor):
-        self.article, self.timexes, self.topics, self.att = article, timexes, topics, att
+        self.article, self.timexes, self.topics, self.att = article, TimexIndex(timexes), topics, att
         self.statements: list[Statement] = []
 
     def make(self, speaker_span, speaker, role, start, end, kind, frame_sentence) -> None:
@@ -132,8 +133,12 @@ def extract_statements(
     att = Attributor(article, sentences, registry, quotes)
     out = _Builder(article, timexes, topics, att)
     quoted_sentences: set[int] = set()
-    for q in quotes:
-        quoted_sentences.update(x.start for x in sentences if x.start < q.close and q.open < x.end)
+    ends = [x.end for x in sentences]
+    for q in quotes:  # the sentences a quote overlaps, found by binary search (sentences are in text order)
+        i = bisect_right(ends, q.open)
+        while i < len(sentences) and sentences[i].start < q.close:
+            quoted_sentences.add(sentences[i].start)
+            i += 1
     # Reported speech first, so that a quote's pronoun can refer to the speaker of any sentence before it.
     find_indirect(text, sentences, quoted_sentences, att, out.make)
     consumed: set[int] = set()
@@ -230,9 +235,10 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
         return
     if _LABEL.search(before) and n < 4:
         return
-    previous = [s for s in sentences if s.end <= q.open]
-    if q.open == lo and previous and previous[-1].paragraph == sentence.paragraph - 1:
-        colon = colon_line(text, previous[-1].start, previous[-1].end)
+    n_before = bisect_right(sentences, q.open, key=lambda s: s.end)  # the sentences that end before the quote
+    previous = sentences[n_before - 1] if n_before else None
+    if q.open == lo and previous and previous.paragraph == sentence.paragraph - 1:
+        colon = colon_line(text, previous.start, previous.end)
         if colon and colon.head:  # "Caddell continued:" and the quote as the next paragraph
             speaker = att.resolve_phrase(colon.start, colon.end, colon.head)
             out.make(_span(colon.head), speaker, None, q.start, q.end, "direct", sentence)

@@ -361,7 +361,9 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 )
 def _year_alone(m, ctx):
     year = int(m["y"])
-    if _MODEL_YEAR_BEFORE.search(ctx.text, 0, m.start()) and _NAME_AFTER.match(ctx.text, m.end()):
+    # The word before is read in a short window (the search sees the text before it), not from the start.
+    before = _MODEL_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if before and _NAME_AFTER.match(ctx.text, m.end()):
         return None  # "his 1987 Chevrolet", "a 2004 Ford": a model year, not a date
     if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
         return None

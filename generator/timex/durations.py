@@ -149,7 +149,7 @@ def _elapsed_time(m, ctx):
     re.IGNORECASE,
 )
 def _set(m, ctx):
-    if m["adv"] and _PRESS_BEFORE.search(ctx.text, 0, m.start()):
+    if m["adv"] and _PRESS_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):  # the words just before
         return None  # "the Communist Party daily", "the business weekly": a newspaper
     if m["adv"]:
         code = {
