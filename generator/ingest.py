@@ -121,9 +121,16 @@ PARALLEL_FROM = 48  # fewer articles than this are extracted in this process: st
 
 
 def _extract_all(
-    articles: list[Article], registry: Registry, topics: Topics, cache: ExtractionCache, jobs: int, progress
+    articles: list[Article],
+    registry: Registry,
+    topics: Topics,
+    cache: ExtractionCache,
+    jobs: int,
+    progress,
+    scheduler: str | None = None,
 ) -> list[tuple[Extraction, dict[str, str]]]:
-    """Extract every article, from the cache where it can, in parallel where it pays."""
+    """Extract every article, from the cache where it can, in parallel where it pays (on a Dask cluster
+    when ``scheduler`` is its address)."""
     fingerprint = registry_fingerprint(list(registry.actors.values()), list(topics.topics.values()))
     keys = [cache.key(a, fingerprint) for a in articles]
     results: list = [cache.get(k) for k in keys]
@@ -131,7 +138,13 @@ def _extract_all(
     if not todo:
         return results
     report = progress(len(todo))
-    if jobs > 1 and len(todo) >= PARALLEL_FROM:
+    if scheduler:
+        from .cluster import extract_on_cluster
+
+        for k, result in extract_on_cluster(scheduler, [articles[i] for i in todo], registry, topics, report):
+            results[todo[k]] = result
+            cache.put(keys[todo[k]], result)
+    elif jobs > 1 and len(todo) >= PARALLEL_FROM:
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(registry, topics)) as pool:
             chunk = max(1, len(todo) // (jobs * 8))
             mapped = pool.map(_extract_in_worker, [articles[i] for i in todo], chunksize=chunk)
@@ -152,7 +165,13 @@ def _no_progress(total: int):
 
 
 def ingest(
-    paths: list[Path], content: Path, *, prune: bool = False, jobs: int | None = None, progress=_no_progress
+    paths: list[Path],
+    content: Path,
+    *,
+    prune: bool = False,
+    jobs: int | None = None,
+    progress=_no_progress,
+    scheduler: str | None = None,
 ) -> WriteReport:
     """Extract every article under ``paths`` and write its pages.
 
@@ -161,7 +180,8 @@ def ingest(
     these articles no longer yield are reported as stale, and removed only with ``prune``.
     Extractions are cached (keyed by article, registries and code) beside ``content``; an ingest
     whose inputs and pages are all as the last one left them only checks that and returns.
-    ``progress(total)`` returns a function called once per extracted article.
+    ``progress(total)`` returns a function called once per extracted article. With ``scheduler``
+    (a Dask scheduler's address) extraction runs on that cluster; merging and writing stay here.
     """
     root = content.parent
     suppressed = load_suppressed(content)
@@ -189,7 +209,7 @@ def ingest(
     # registered, so that one ingest gives what the next one would (a fixed point).
     for _ in range(2):
         extractions, found_now = [], {}
-        for x, found in _extract_all(articles, registry, topics, cache, jobs, progress):
+        for x, found in _extract_all(articles, registry, topics, cache, jobs, progress, scheduler):
             extractions.append(x)
             for actor_id, name in found.items():
                 found_now.setdefault(actor_id, name)
