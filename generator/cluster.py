@@ -20,10 +20,10 @@ from .topics import Topics
 CONNECT_TIMEOUT = "10s"
 
 
-def _extract_batch(articles: list[Article], context: tuple[Registry, Topics]) -> list:
-    """On a worker: extract each article of a batch with the registries sent once to every worker."""
+def _extract_batch(jobs: list[tuple[Article, list | None]], context: tuple[Registry, Topics]) -> list:
+    """On a worker: extract each article of a batch (with its timexes, if known) with the registries sent once."""
     registry, topics = context
-    return [extract(article, registry, topics) for article in articles]
+    return [extract(article, registry, topics, timexes) for article, timexes in jobs]
 
 
 _ADDRESS = re.compile(r"(tcp|tls)://(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}")
@@ -46,9 +46,15 @@ def _connect(address: str):
 
 
 def extract_on_cluster(
-    address: str, articles: list[Article], registry: Registry, topics: Topics, report: Callable[[], None]
+    address: str,
+    articles: list[tuple[Article, list | None]],
+    registry: Registry,
+    topics: Topics,
+    report: Callable[[], None],
 ) -> Iterator[tuple[int, object]]:
-    """Yield (index in ``articles``, extraction) as the cluster at ``address`` finishes them, in any order."""
+    """Yield (index in ``articles``, extraction) as the cluster at ``address`` finishes them, in any order.
+
+    ``articles``: each article with its timexes from an earlier pass, or None."""
     from distributed import as_completed
 
     client = _connect(address)

@@ -10,17 +10,24 @@ from typing import Any
 
 from .actors import Registry
 from .events import extract_events
-from .model import Actor, Article, Extraction
+from .model import Actor, Article, Extraction, Timex
 from .sentences import split_sentences
 from .statements import extract_statements
 from .timex import tag
 from .topics import Topics
 
 
-def extract(article: Article, registry: Registry, topics: Topics) -> tuple[Extraction, dict[str, str]]:
-    """Extract one article; also return the speakers it names who are not yet registered."""
+def extract(
+    article: Article, registry: Registry, topics: Topics, timexes: list[Timex] | None = None
+) -> tuple[Extraction, dict[str, str]]:
+    """Extract one article; also return the speakers it names who are not yet registered.
+
+    ``timexes``: the article's temporal expressions from an earlier extraction (they depend on the
+    text and publication date only, not on the registries), so that extracting again skips tagging.
+    """
     sentences = split_sentences(article.text)
-    timexes = tag(article.text, article.published, sentences)
+    if timexes is None:
+        timexes = tag(article.text, article.published, sentences)
     statements, new_actors = extract_statements(article, sentences, timexes, registry, topics)
     if new_actors:  # speakers found here are actors of this article's events too
         registry = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in new_actors.items())])
