@@ -7,8 +7,8 @@ start close need two shared actors. So a report is filed under each of its actor
 it is; and for each kind of happening named near its date: under each pair of its actors with the
 day it starts; under each actor with that day and year (as a date another may cover); and under
 each day it spans, or each year for dates longer than a month (as a date that may cover another:
-even one day covers another value of it, "2025-08-06T10:00"). An event looks
-under the same keys of its own date: fifteen days of starts, the days its date covers, its year.
+even one day covers another value of it, "2025-08-06T10:00"). An event looks under the same keys
+for its own date: fifteen days of starts, the days its date covers, its day and year.
 
 Within a group, reports that agree on everything the comparison reads (actors, words, the words
 around the date, the date) are one entry: reposts and repeated wordings cost one comparison per

@@ -212,13 +212,12 @@ def _matches(a: Features, entry: Entry) -> bool:
     if not shared:
         return False
     kinds_a, kinds_b = a.words & _KIND_SET, b.words & _KIND_SET
+    overlap = _overlap(a.words, b.words)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         same_kind_near = alike = False
-        overlap = _overlap(a.words, b.words)
     else:
         near = a.nucleus & b.nucleus
         same_kind_near = bool(near & _KIND_SET) and len(near) >= 2
-        overlap = _overlap(a.words, b.words)
         alike = bool(kinds_a & kinds_b) and overlap >= 0.2 or overlap >= 0.4 or same_kind_near
     if a.date == b.date:
         return alike if a.rank == 0 else same_kind_near
@@ -243,7 +242,7 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
 
     The result is exactly that of comparing each event with every report of every earlier group
     (in the order the groups were made, joining the first that matches), but only reports that
-    could match are compared (see ``_Blocks``): comparisons grow about linearly with the events.
+    could match are compared (see ``blocking.Blocks``): comparisons grow about linearly with the events.
     """
     merged: list[MergedEvent] = []
     sentences: list[set[str]] = []  # per group: a report never joins a group that already has its sentence
