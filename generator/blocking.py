@@ -86,15 +86,16 @@ def _days(first: dt.date, last: dt.date) -> range:
 
 def _keys(f: Features, kinds: frozenset[str]) -> list[tuple]:
     """Where a report is filed."""
-    keys: list[tuple] = [(actor, "date", f.date, k) for actor in f.actors for k in _kinds_or_none(f.words, kinds)]
+    actors = sorted(f.actors)  # a fixed order, so that the count of comparisons is reproducible
+    keys: list[tuple] = [(actor, "date", f.date, k) for actor in actors for k in _kinds_or_none(f.words, kinds)]
     if f.start is None:
         return keys
-    for kind in f.nucleus & kinds:
+    for kind in sorted(f.nucleus & kinds):
         day = f.start.toordinal()
         keys += [(pair, kind, "start", day) for pair in _pairs(f.actors)]  # close starts, two actors shared
         if f.end is None:
             continue  # covers nothing, is covered by nothing
-        for actor in f.actors:
+        for actor in actors:
             keys += [(actor, kind, "any"), (actor, kind, "in", day), (actor, kind, "in-year", f.start.year)]
             if _odd(f):
                 keys.append((actor, kind, "odd"))
@@ -109,15 +110,16 @@ def _probes(f: Features, kinds: frozenset[str]) -> list[tuple]:
     """Where the reports are that the comparison could accept for this one."""
     # The same date: not when both sentences name kinds of happening and none is the same.
     own = sorted(f.words & kinds) or sorted(kinds)
-    keys: list[tuple] = [(actor, "date", f.date, k) for actor in f.actors for k in [*own, "none"]]
+    actors = sorted(f.actors)
+    keys: list[tuple] = [(actor, "date", f.date, k) for actor in actors for k in [*own, "none"]]
     if f.start is None:
         return keys
-    for kind in f.nucleus & kinds:  # other dates need the same kind of happening named near both
+    for kind in sorted(f.nucleus & kinds):  # other dates need the same kind of happening named near both
         days = _days(f.start - _WEEK, f.start + _WEEK)
         keys += [(pair, kind, "start", d) for pair in _pairs(f.actors) for d in days]
         if f.end is None:
             continue
-        for actor in f.actors:
+        for actor in actors:
             if _odd(f):
                 keys.append((actor, kind, "any"))
                 continue
