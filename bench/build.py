@@ -23,7 +23,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus import write_corpus  # noqa: E402
+from corpus import MODES, write_corpus  # noqa: E402
 from ingest import new_project, timed  # noqa: E402
 
 
@@ -43,13 +43,14 @@ def main() -> None:
     parser.add_argument("n", type=int, nargs="?", default=1000)
     parser.add_argument("--project", type=Path, help="an existing project instead of a synthetic corpus")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--mode", choices=MODES, default="story", help="the corpus: one story (default) or renamed")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.project:
             project = args.project.resolve()
         else:
             project = new_project(Path(tmp) / "project")
-            write_corpus(args.n, project / "articles", registry=project / "content")
+            write_corpus(args.n, project / "articles", registry=project / "content", mode=args.mode)
             subprocess.run([sys.executable, "-m", "generator.cli", "ingest", "articles"], cwd=project, check=True,
                            capture_output=True)  # fmt: skip
         plain = plain_config(project)

@@ -1,12 +1,16 @@
-"""Write N synthetic news articles made from the seeds' sentences, for the scale benchmarks.
+"""Write N synthetic news articles for the scale benchmarks: one story (the default) or renamed seeds.
 
-Each article takes 8 to 24 sentences from the seed articles, gives the people in them new names
+``--mode story`` (bench/story.py): every article covers the same story with the same principals, each
+happening reported by many articles in other words - real coverage, where merging does most work.
+
+``--mode renamed``: each article takes 8 to 24 sentences from the seed articles, gives the people in them new names
 (consistently within the article, from a pool large enough that actors number in the hundreds),
 and moves it to a publication day spread over a year. Explicit dates ("August 6") move with it,
 so that relative and explicit dates stay coherent; relative ones ("on Thursday") resolve against
 the new day. The output is deterministic for a given N and seed.
 
     python bench/corpus.py 1000 /tmp/corpus-1000
+    python bench/corpus.py 1000 /tmp/renamed-1000 --mode renamed
 """
 
 from __future__ import annotations
@@ -27,54 +31,9 @@ from generator.sentences import split_sentences  # noqa: E402
 from generator.slugs import slugify  # noqa: E402
 from generator.timex import tag  # noqa: E402
 
-FIRST = [
-    "Anna",
-    "Boris",
-    "Carla",
-    "Dmitri",
-    "Elena",
-    "Frank",
-    "Galina",
-    "Hugo",
-    "Irina",
-    "James",
-    "Katya",
-    "Lars",
-    "Maria",
-    "Nikolai",
-    "Olga",
-    "Pavel",
-    "Rita",
-    "Sven",
-]
-LAST = [
-    "Abbott",
-    "Belov",
-    "Carver",
-    "Dunaev",
-    "Ellis",
-    "Fomin",
-    "Grant",
-    "Hale",
-    "Ivanov",
-    "Jensen",
-    "Kozlov",
-    "Lund",
-    "Moroz",
-    "Novak",
-    "Orlov",
-    "Petrov",
-    "Quinn",
-    "Romanov",
-    "Sokol",
-    "Tarasov",
-    "Ulyanov",
-    "Vance",
-    "Walsh",
-    "Yakovlev",
-    "Zima",
-]
-OUTLETS = ["Northern Wire", "Daily Ledger", "Eastern Post", "Global Courier", "Evening Standard Review", "Metro Times"]
+sys.path.insert(0, str(ROOT / "bench"))
+from story import FIRST, LAST, OUTLETS, write_story_corpus  # noqa: E402
+
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _EXPLICIT_DAY = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?$")
 
@@ -109,13 +68,19 @@ def _redate(text: str, days: list[tuple[int, int, str]], shift: dt.timedelta) ->
     return text
 
 
-def write_corpus(n: int, out: Path, seed: int = 2025, registry: Path | None = None) -> list[Path]:
-    """Write ``n`` articles into ``out``; return their paths.
+MODES = ("story", "renamed")
 
+
+def write_corpus(n: int, out: Path, seed: int = 2025, registry: Path | None = None, mode: str = "story") -> list[Path]:
+    """Write ``n`` articles into ``out`` (``mode``: "story" or "renamed"); return their paths.
+
+    The renamed corpus:
     With ``registry`` (a project's content/), also write the actor pages an editor would keep: the
     seeds' organisations as they are, and each new name with the side and role of the first person it
     stood in for, so the corpus's events fall into the sides' lanes as a curated project's do.
     """
+    if mode == "story":
+        return write_story_corpus(n, out, seed, registry)
     curated: dict[str, object] = {}
     rng = random.Random(seed)
     sentences = _seed_sentences()
@@ -165,8 +130,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int)
     parser.add_argument("out", type=Path)
+    parser.add_argument("--mode", choices=MODES, default="story", help="one story (default) or renamed seeds")
+    parser.add_argument("--seed", type=int, default=2025)
     args = parser.parse_args()
-    paths = write_corpus(args.n, args.out)
+    paths = write_corpus(args.n, args.out, args.seed, mode=args.mode)
     print(f"wrote {len(paths)} articles to {args.out}")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus import write_corpus  # noqa: E402
+from corpus import MODES, write_corpus  # noqa: E402
 
 from generator.actors import Registry  # noqa: E402
 from generator.articles import article_paths, read_article  # noqa: E402
@@ -38,12 +38,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, nargs="?", default=200)
     parser.add_argument("--articles", type=Path, help="a folder of articles instead of a synthetic corpus")
+    parser.add_argument("--mode", choices=MODES, default="story", help="the corpus: one story (default) or renamed")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.articles
         if folder is None:
             folder = Path(tmp) / "articles"
-            write_corpus(args.n, folder)
+            write_corpus(args.n, folder, mode=args.mode)
         articles = [read_article(p) for p in article_paths([folder])]
     actors, topic_list = load_registry(ROOT / "content")
     registry, topics = Registry(actors), Topics(topic_list)

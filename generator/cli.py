@@ -44,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
         "--prune", action="store_true", help="remove generated, unedited pages these articles no longer yield"
     )
     s.add_argument("--jobs", type=int, help="extraction processes (default: one per core)")
+    s.add_argument(
+        "--scheduler",
+        default=os.environ.get("TIMELINE_SCHEDULER") or None,
+        help="extract on the Dask cluster of this scheduler, tcp://HOST:PORT (default: $TIMELINE_SCHEDULER, "
+        "else local processes)",
+    )
 
     s = sub.add_parser("build", help="ingest seeds/, then build the site into site/ with MkDocs (strict)")
     s.add_argument("--config", default="mkdocs.yml", help="the MkDocs configuration (default: mkdocs.yml)")
@@ -184,7 +190,17 @@ def _article_progress(command: str):
     return start
 
 
-def _cmd_ingest(paths: list[str], content: Path, prune: bool = False, jobs: int | None = None) -> int:
+def _write_merge_stats() -> None:
+    """For the benchmarks: how many comparisons merging made, into the file $TIMELINE_MERGE_STATS names."""
+    if path := os.environ.get("TIMELINE_MERGE_STATS"):
+        from .merge import STATS
+
+        Path(path).write_text(json.dumps(STATS), encoding="utf-8")
+
+
+def _cmd_ingest(
+    paths: list[str], content: Path, prune: bool = False, jobs: int | None = None, scheduler: str | None = None
+) -> int:
     from .ingest import ingest
 
     report = ingest(
@@ -194,7 +210,9 @@ def _cmd_ingest(paths: list[str], content: Path, prune: bool = False, jobs: int 
         jobs=jobs,
         progress=_progress,
         article_progress=_article_progress("ingest"),
+        scheduler=scheduler,
     )
+    _write_merge_stats()
     print(f"ingest: {report.summary()}")
     for name in report.kept:
         print(f"  kept (edited by hand): {name}")
@@ -318,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "add":
             return _cmd_add(args)
         if args.command == "ingest":
-            return _cmd_ingest(args.paths, content, args.prune, args.jobs)
+            return _cmd_ingest(args.paths, content, args.prune, args.jobs, args.scheduler)
         if args.command == "build":
             if not args.no_ingest:
                 _cmd_ingest(["seeds"], content)

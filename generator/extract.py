@@ -11,7 +11,7 @@ from typing import Any
 
 from .actors import Registry
 from .events import extract_events
-from .model import Actor, Article, Extraction
+from .model import Actor, Article, Extraction, Timex
 from .sentences import split_sentences
 from .statements import extract_statements
 from .timex import RULES, tag
@@ -29,9 +29,18 @@ STEPS = 1 + len(RULES) + 2
 
 
 def extract(
-    article: Article, registry: Registry, topics: Topics, progress: Progress | None = None
+    article: Article,
+    registry: Registry,
+    topics: Topics,
+    progress: Progress | None = None,
+    timexes: list[Timex] | None = None,
 ) -> tuple[Extraction, dict[str, str]]:
-    """Extract one article; also return the speakers it names who are not yet registered."""
+    """Extract one article; also return the speakers it names who are not yet registered.
+
+    ``progress`` is told after each step; ``timexes``: the article's temporal expressions from an earlier
+    extraction (they depend on the text and publication date only, not on the registries), so that
+    extracting again skips tagging.
+    """
     done = 0
 
     def step(stage: str) -> None:
@@ -42,7 +51,11 @@ def extract(
 
     sentences = split_sentences(article.text)
     step("sentences")
-    timexes = tag(article.text, article.published, sentences, progress=lambda: step("dates"))
+    if timexes is None:
+        timexes = tag(article.text, article.published, sentences, progress=lambda: step("dates"))
+    else:
+        for _ in RULES:
+            step("dates")
     statements, new_actors = extract_statements(article, sentences, timexes, registry, topics)
     step("statements")
     if new_actors:  # speakers found here are actors of this article's events too

@@ -188,8 +188,8 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _extract_in_worker(article: Article):
-    return extract(article, _WORKER["registry"], _WORKER["topics"])
+def _extract_in_worker(job: tuple[Article, list | None]):
+    return extract(job[0], _WORKER["registry"], _WORKER["topics"], timexes=job[1])
 
 
 PARALLEL_FROM = 48  # fewer articles than this are extracted in this process: starting workers costs more
@@ -203,8 +203,11 @@ def _extract_all(
     jobs: int,
     progress,
     article_progress=None,
+    scheduler: str | None = None,
+    timexes: list | None = None,
 ) -> list[tuple[Extraction, dict[str, str]]]:
-    """Extract every article, from the cache where it can, in parallel where it pays."""
+    """Extract every article, from the cache where it can, in parallel where it pays (on a Dask cluster
+    when ``scheduler`` is its address); ``timexes``, per article, from a first pass spare tagging again."""
     fingerprint = registry_fingerprint(list(registry.actors.values()), list(topics.topics.values()))
     keys = [cache.key(a, fingerprint) for a in articles]
     results: list = [cache.get(k) for k in keys]
@@ -212,18 +215,25 @@ def _extract_all(
     if not todo:
         return results
     report = progress(len(todo))
-    if jobs > 1 and len(todo) >= PARALLEL_FROM:
+    jobs_todo = [(articles[i], timexes[i] if timexes else None) for i in todo]
+    if scheduler:
+        from .cluster import extract_on_cluster
+
+        for k, result in extract_on_cluster(scheduler, jobs_todo, registry, topics, report):
+            results[todo[k]] = result
+            cache.put(keys[todo[k]], result)
+    elif jobs > 1 and len(todo) >= PARALLEL_FROM:
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(registry, topics, os.getpid())) as pool:
             chunk = max(1, len(todo) // (jobs * 8))
-            mapped = pool.map(_extract_in_worker, [articles[i] for i in todo], chunksize=chunk)
+            mapped = pool.map(_extract_in_worker, jobs_todo, chunksize=chunk)
             for i, result in zip(todo, mapped, strict=True):
                 results[i] = result
                 cache.put(keys[i], result)
                 report()
     else:
-        for i in todo:
-            within = article_progress(articles[i]) if article_progress else None
-            results[i] = extract(articles[i], registry, topics, within)
+        for i, (article, known) in zip(todo, jobs_todo, strict=True):
+            within = article_progress(article) if article_progress else None
+            results[i] = extract(article, registry, topics, within, timexes=known)
             cache.put(keys[i], results[i])
             report()
     return results
@@ -260,6 +270,7 @@ def ingest(
     jobs: int | None = None,
     progress=_no_progress,
     article_progress=None,
+    scheduler: str | None = None,
 ) -> WriteReport:
     """Extract every article under ``paths`` and write its pages.
 
@@ -270,6 +281,8 @@ def ingest(
     whose inputs and pages are all as the last one left them only checks that and returns.
     ``progress(total)`` returns a function called once per extracted article; ``article_progress(article)``
     may return an ``extract.Progress`` for the steps within one article (articles extracted in this process).
+    With ``scheduler`` (a Dask scheduler's address) extraction runs on that cluster; merging and writing stay
+    here.
     """
     root = content.parent
     suppressed = load_suppressed(content)
@@ -296,9 +309,12 @@ def ingest(
     jobs = jobs or os.cpu_count() or 1
     # Speakers first seen in one article are actors in every article: extract again with them
     # registered, so that one ingest gives what the next one would (a fixed point).
+    timexes = None
     for _ in range(2):
         extractions, found_now = [], {}
-        for x, found in _extract_all(articles, registry, topics, cache, jobs, progress, article_progress):
+        for x, found in _extract_all(
+            articles, registry, topics, cache, jobs, progress, article_progress, scheduler, timexes
+        ):
             extractions.append(x)
             for actor_id, name in found.items():
                 found_now.setdefault(actor_id, name)
@@ -307,6 +323,7 @@ def ingest(
         if not fresh:
             break
         registry = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in sorted(fresh.items()))])
+        timexes = [x.timexes for x in extractions]
     first_with_id: dict[str, str] = {}
     unique_extractions = []
     for x in extractions:  # files are sorted, so which duplicate is kept does not vary

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .blocking import Blocks, Entry, Features
 from .model import Event, Statement
 from .timex.calendar import covers, end_of, precision_rank, start_of
 
@@ -117,6 +118,7 @@ _KINDS = {
     "attack": "attack attacks strike strikes drones missiles assault assaults launched launching",
 }
 _KIND_OF = {w: k for k, words in _KINDS.items() for w in words.split()}
+_KIND_SET = frozenset(_KINDS)
 
 
 @lru_cache(maxsize=16384)  # a sentence is compared with each candidate's: read its words once
@@ -216,28 +218,67 @@ def _same_event(a: Event, b: Event) -> bool:
     return close and a.source != b.source and same_kind_near and len(shared) >= 2
 
 
+def _matches(a: Features, entry: Entry) -> bool:
+    """``_same_event`` for a report and an entry of reports, from their computed features."""
+    b = entry.features
+    shared = a.actors & b.actors
+    if not shared:
+        return False
+    kinds_a, kinds_b = a.words & _KIND_SET, b.words & _KIND_SET
+    overlap = _overlap(a.words, b.words)
+    if kinds_a and kinds_b and not kinds_a & kinds_b:
+        same_kind_near = alike = False
+    else:
+        near = a.nucleus & b.nucleus
+        same_kind_near = bool(near & _KIND_SET) and len(near) >= 2
+        alike = bool(kinds_a & kinds_b) and overlap >= 0.2 or overlap >= 0.4 or same_kind_near
+    if a.date == b.date:
+        return alike if a.rank == 0 else same_kind_near
+    if None not in (a.start, a.end, b.start, b.end) and (
+        a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
+    ):
+        return same_kind_near and overlap >= 0.4
+    close = a.start is not None and b.start is not None and abs((a.start - b.start).days) <= 7
+    return close and entry.has_source_other_than(a.source) and same_kind_near and len(shared) >= 2
+
+
+STATS = {"comparisons": 0}  # comparisons merge_events made since the process started (for the benchmarks)
+
+
+def _counted(a: Features, entry: Entry) -> bool:
+    STATS["comparisons"] += 1
+    return _matches(a, entry)
+
+
 def merge_events(events: list[Event]) -> list[MergedEvent]:
     """Group events that report the same happening; input order decides which report comes first.
 
-    Two reports can only match when they share an actor and their dates can match (the same, one within
-    the other, or a week apart), so each event is compared only with the groups holding such a report (in
-    the order the groups were made): linear, not quadratic, even in one long article about one actor.
+    The result is exactly that of comparing each event with every report of every earlier group
+    (in the order the groups were made, joining the first that matches), but only reports that
+    could match are compared (see ``blocking.Blocks``): comparisons grow about linearly with the events.
     """
     merged: list[MergedEvent] = []
-    index = _DateIndex()
+    sentences: list[set[str]] = []  # per group: a report never joins a group that already has its sentence
+    blocks = Blocks(_KIND_SET)
+    features: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
     for ev in events:
-        for i in index.candidates(ev):
-            group = merged[i]
-            # The cheap test first: a group that already has this very sentence (a repeated paragraph) is not it.
-            if all(r.sentence != ev.sentence for r in group.reports) and any(
-                _same_event(ev, other) for other in group.reports
-            ):
-                group.reports.append(ev)
+        words = features.get((ev.sentence, ev.date_text))
+        if words is None:
+            words = (frozenset(content_words(ev.sentence)), frozenset(_nucleus(ev)))
+            features[(ev.sentence, ev.date_text)] = words
+        f = Features.of(ev, *words)
+        for i, entries in blocks.candidates(f):
+            if ev.sentence in sentences[i]:
+                continue
+            if any(_counted(f, e) for e in entries):
+                merged[i].reports.append(ev)
+                sentences[i].add(ev.sentence)
                 break
         else:
             i = len(merged)
             merged.append(MergedEvent([ev]))
-        index.add(ev, i)
+            sentences.append({ev.sentence})
+        blocks.add(i, f)
     return merged
 
 

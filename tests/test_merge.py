@@ -1,0 +1,149 @@
+"""Merging with blocking gives exactly what comparing every pair gives, with about linearly many comparisons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from conftest import ROOT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator import merge
+from generator.actors import Registry
+from generator.articles import article_paths, read_article
+from generator.blocking import Entry, Features
+from generator.content import load_registry
+from generator.extract import extract
+from generator.merge import MergedEvent, content_words, merge_events
+from generator.model import Event
+from generator.timex.calendar import precision_of
+from generator.topics import Topics
+
+
+def exhaustive(events: list[Event]) -> list[MergedEvent]:
+    """The merge as it was before blocking: each event against every report of each group sharing an actor."""
+    merged: list[MergedEvent] = []
+    by_actor: dict[str, set[int]] = {}
+    for ev in events:
+        for i in sorted({i for a in ev.actors for i in by_actor.get(a, ())}):
+            group = merged[i]
+            if any(merge._same_event(ev, other) for other in group.reports) and all(
+                r.sentence != ev.sentence for r in group.reports
+            ):
+                group.reports.append(ev)
+                break
+        else:
+            i = len(merged)
+            merged.append(MergedEvent([ev]))
+        for a in ev.actors:
+            by_actor.setdefault(a, set()).add(i)
+    return merged
+
+
+def _shape(groups: list[MergedEvent]) -> list[list[int]]:
+    return [[id(r) for r in g.reports] for g in groups]
+
+
+ACTORS = ["putin", "trump", "zelensky", "witkoff"]
+WORDS = ["met", "talks", "called", "phone", "strikes", "drones", "said", "geneva", "truce", "ceasefire", "plan",
+         "prisoners", "grain", "summit", "envoy", "draft"]  # fmt: skip
+# Dates of every precision the comparison treats differently: days close together, a week, months, a
+# season, years, ranges (one ending before it starts), a decade, and values off the calendar.
+DATES = ["2025-08-04", "2025-08-06", "2025-08-06", "2025-08-09", "2025-08-13", "2025-08-14", "2025-08-31",
+         "2025-09-01", "2025-W32", "2025-08", "2025-09", "2025-SU", "2025-Q3", "2025", "2024", "2017/2021",
+         "2026/2024", "202", "PRESENT_REF", "2025-XX-XX", "2025-08-06T10:00"]  # fmt: skip
+
+
+@st.composite
+def events(draw) -> Event:
+    date = draw(st.sampled_from(DATES))
+    before = draw(st.lists(st.sampled_from(WORDS + ACTORS), max_size=8))
+    after = draw(st.lists(st.sampled_from(WORDS + ACTORS), max_size=4))
+    date_text = draw(st.sampled_from(["on Wednesday", "in August", "yesterday", ""]))
+    padding = " ".join(draw(st.lists(st.sampled_from(WORDS), max_size=12)))
+    sentence = f"{' '.join(before)} {date_text} {' '.join(after)} {padding}".strip() or "nothing"
+    return Event(
+        date=date,
+        precision=draw(st.sampled_from([precision_of(date) or "day", "day", "month", "year"])),
+        date_text=date_text,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        actors=draw(st.lists(st.sampled_from(ACTORS), min_size=0, max_size=3, unique=True)),
+        topics=[],
+        source=draw(st.sampled_from(["a", "b", "c"])),
+    )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(events(), max_size=40))
+def test_blocking_merges_exactly_as_the_exhaustive_comparison(evs):
+    assert _shape(merge_events(evs)) == _shape(exhaustive(evs))
+
+
+@settings(max_examples=500, deadline=None)
+@given(events(), events())
+def test_the_comparison_of_features_is_the_comparison_of_events(a, b):
+    fa = Features.of(a, frozenset(content_words(a.sentence)), frozenset(merge._nucleus(a)))
+    fb = Features.of(b, frozenset(content_words(b.sentence)), frozenset(merge._nucleus(b)))
+    assert merge._matches(fa, Entry(fb, [b.source])) == merge._same_event(a, b)
+
+
+def test_the_seeds_merge_as_before():
+    actors, topics = load_registry(ROOT / "content")
+    registry, topic_index = Registry(actors), Topics(topics)
+    extractions = [extract(read_article(p), registry, topic_index)[0] for p in article_paths([ROOT / "seeds"])]
+    extractions.sort(key=lambda x: (x.article.published, x.article.id))
+    evs = [e for x in extractions for e in x.events]
+    groups = merge_events(evs)
+    assert _shape(groups) == _shape(exhaustive(evs))
+    assert any(len(g.reports) > 1 for g in groups)  # the seeds do report some happenings twice
+
+
+def _story(n_events: int, seed: int = 7) -> list[Event]:
+    """One story: every event names two of the same four people; happenings on bursty days, reported often."""
+    rng = random.Random(seed)
+    start = dt.date(2025, 1, 1)
+    keys = [start + dt.timedelta(days=rng.randrange(365)) for _ in range(12)]
+    places = [f"place{i}" for i in range(40)]
+    happenings = []
+    for _ in range(max(12, n_events // 20)):
+        day = rng.choice(keys) + dt.timedelta(days=round(rng.gauss(0, 2)))
+        happenings.append((day, rng.sample(ACTORS, 2), rng.choice(["met", "called", "strikes"]), rng.choice(places)))
+    out = []
+    for i in range(n_events):
+        day, (a, b), verb, place = rng.choice(happenings)
+        when = rng.choice(["on Wednesday", f"on {day:%B} {day.day}", "yesterday"])
+        extra = " ".join(rng.sample(WORDS, 3))
+        sentence = f"{a} {verb} {b} in {place} {when} {extra}."
+        out.append(Event(day.isoformat(), "day", when, sentence, 0, len(sentence), [a, b], [], f"s{i // 5}"))
+    return out
+
+
+def _comparisons(evs: list[Event]) -> int:
+    merge.STATS["comparisons"] = 0
+    merge_events(evs)
+    return merge.STATS["comparisons"]
+
+
+def test_comparisons_grow_about_linearly_with_the_events():
+    small, large = _comparisons(_story(2000)), _comparisons(_story(8000))
+    assert small > 0 and large <= 4 * small * 1.2
+    # The exhaustive comparison's count grows with the square: far more than this at 8,000 events.
+    assert large < 8000 * 30
+
+
+def test_every_pair_of_dates_is_blocked_as_the_exhaustive_comparison_would_merge_it():
+    """Two reports of one meeting by two sources, for each ordered pair of dates (equal, close, covering)."""
+    merged = 0
+    for first in DATES:
+        for second in DATES:
+            pair = []
+            for date, source in ((first, "a"), (second, "b")):
+                sentence = f"putin met trump in geneva on Wednesday to agree a truce ({date} {source})"
+                precision = precision_of(date) or "day"
+                pair.append(Event(date, precision, "on Wednesday", sentence, 0, 9, ["putin", "trump"], [], source))
+            assert _shape(merge_events(pair)) == _shape(exhaustive(pair)), (first, second)
+            merged += len(merge_events(pair)) == 1
+    assert merged > 2 * len(DATES)  # not only the equal dates: close and covering ones too
