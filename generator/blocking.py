@@ -115,7 +115,8 @@ def _probes(f: Features, kinds: frozenset[str]) -> list[tuple]:
     if f.start is None:
         return keys
     for kind in sorted(f.nucleus & kinds):  # other dates need the same kind of happening named near both
-        days = _days(f.start - _WEEK, f.start + _WEEK)
+        day = f.start.toordinal()  # ordinals, not dates: a week either side of 1 January 0001 is no error
+        days = range(day - _WEEK.days, day + _WEEK.days + 1)
         keys += [(pair, kind, "start", d) for pair in _pairs(f.actors) for d in days]
         if f.end is None:
             continue

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_merge import exhaustive
+
 from generator.actors import Registry
 from generator.events import extract_events, title_for
 from generator.merge import merge_events, merge_statements
@@ -131,27 +133,6 @@ def test_merge_two_translations_of_one_remark():
     assert len(merge_statements([a, _st(a.quote, "s2", date="2025-08-01")])) == 2  # another day: not merged
 
 
-def _merge_events_comparing_every_group(events):
-    """merge_events as it was before the date index: each event against every group of its actors."""
-    from generator.merge import MergedEvent, _same_event
-
-    merged, by_actor = [], {}
-    for ev in events:
-        for i in sorted({i for a in ev.actors for i in by_actor.get(a, ())}):
-            group = merged[i]
-            if any(_same_event(ev, other) for other in group.reports) and all(
-                r.sentence != ev.sentence for r in group.reports
-            ):
-                group.reports.append(ev)
-                break
-        else:
-            i = len(merged)
-            merged.append(MergedEvent([ev]))
-        for a in ev.actors:
-            by_actor.setdefault(a, set()).add(i)
-    return merged
-
-
 def _merge_statements_comparing_every_group(statements):
     """merge_statements as it was before groups were kept by source."""
     from generator.merge import MergedStatement, _same_statement
@@ -195,7 +176,7 @@ def test_merging_the_seeds_reported_thrice_groups_as_comparing_every_group(seeds
         return [[(r.source, r.start) for r in g.reports] for g in groups]
 
     merged = shape(merge_events(events))
-    assert merged == shape(_merge_events_comparing_every_group(events))
+    assert merged == shape(exhaustive(events))
     assert len(merged) < len(events) * 0.9  # the same happenings from three sources are merged
     merged = shape(merge_statements(statements))
     assert merged == shape(_merge_statements_comparing_every_group(statements))
