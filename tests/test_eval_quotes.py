@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_cli import ROOT, timeline
 
 from generator.errors import TimelineError
 from generator.eval_quotes import (
@@ -19,7 +20,6 @@ from generator.eval_quotes import (
     score_article,
     speaker_right,
 )
-from tests.test_cli import ROOT, timeline
 
 SET = ROOT / "eval" / "quotes"
 
