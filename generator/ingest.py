@@ -262,36 +262,8 @@ def _prepare(content: Path) -> None:
                     path.unlink(missing_ok=True)
 
 
-def ingest(
-    paths: list[Path],
-    content: Path,
-    *,
-    prune: bool = False,
-    jobs: int | None = None,
-    progress=_no_progress,
-    article_progress=None,
-    scheduler: str | None = None,
-) -> WriteReport:
-    """Extract every article under ``paths`` and write its pages.
-
-    An article that cannot be read is left out and its problem goes into the report; the others
-    are still ingested. Pages a person edited are never touched. Generated, untouched pages that
-    these articles no longer yield are reported as stale, and removed only with ``prune``.
-    Extractions are cached (keyed by article, registries and code) in the user's cache folder; an ingest
-    whose inputs and pages are all as the last one left them only checks that and returns.
-    ``progress(total)`` returns a function called once per extracted article; ``article_progress(article)``
-    may return an ``extract.Progress`` for the steps within one article (articles extracted in this process).
-    With ``scheduler`` (a Dask scheduler's address) extraction runs on that cluster; merging and writing stay
-    here.
-    """
-    root = content.parent
-    suppressed = load_suppressed(content)
-    _prepare(content)  # before the gate reads content/: what a killed ingest left is ours to remove
-    actors, topic_list = load_registry(content)
-    registry, topics = Registry(actors), Topics(topic_list)
-    registered = set(registry.actors)
-    problems: list[Problem] = []
-    new_actors: dict[str, str] = {}
+def _read_all(paths: list[Path], problems: list[Problem]) -> list[Article]:
+    """The articles under ``paths``; one that cannot be read is a problem, and the others are still read."""
     files = article_paths(paths)
     if not files:
         raise TimelineError(Problem(", ".join(str(p) for p in paths), None, "no .txt or .md articles found"))
@@ -301,20 +273,21 @@ def ingest(
             articles.append(read_article(path))
         except TimelineError as exc:
             problems.extend(exc.problems)
-    cache = ExtractionCache(root)
-    inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors, topic_list), articles, prune)
-    inputs += suppressed.digest
-    if not problems and (last := unchanged_since_last_run(root, content, inputs)) is not None:
-        return WriteReport(unchanged=last[0], kept=last[1])
-    jobs = jobs or os.cpu_count() or 1
-    # Speakers first seen in one article are actors in every article: extract again with them
-    # registered, so that one ingest gives what the next one would (a fixed point).
+    return articles
+
+
+def _extract_to_fixed_point(registry: Registry, extract_all) -> tuple[list, dict[str, str]]:
+    """Every article's extraction (``extract_all(registry, timexes)``), and the speakers found that were not
+    registered.
+
+    Speakers first seen in one article are actors in every article: extract again with them registered,
+    reusing the first pass's dates, so that one ingest gives what the next one would (a fixed point).
+    """
+    new_actors: dict[str, str] = {}
     timexes = None
     for _ in range(2):
         extractions, found_now = [], {}
-        for x, found in _extract_all(
-            articles, registry, topics, cache, jobs, progress, article_progress, scheduler, timexes
-        ):
+        for x, found in extract_all(registry, timexes):
             extractions.append(x)
             for actor_id, name in found.items():
                 found_now.setdefault(actor_id, name)
@@ -324,20 +297,25 @@ def ingest(
             break
         registry = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in sorted(fresh.items()))])
         timexes = [x.timexes for x in extractions]
+    return extractions, new_actors
+
+
+def _one_per_source_id(extractions: list, problems: list[Problem]) -> list:
+    """The first extraction of each source id (files are sorted, so which is kept does not vary)."""
     first_with_id: dict[str, str] = {}
-    unique_extractions = []
-    for x in extractions:  # files are sorted, so which duplicate is kept does not vary
+    unique = []
+    for x in extractions:
         kept = first_with_id.setdefault(x.article.id, x.article.path)
         if kept == x.article.path:
-            unique_extractions.append(x)
+            unique.append(x)
         else:
             problems.append(Problem(x.article.path, None, f"source id '{x.article.id}' is already used by {kept}"))
-    extractions = unique_extractions
+    return unique
 
-    extractions.sort(key=lambda x: (x.article.published, x.article.id))
-    report = WriteReport(problems=sorted(problems))
+
+def _pages(content: Path, extractions: list, new_actors: dict[str, str], pending: PendingPages) -> None:
+    """Every page these extractions make: sources, merged events and statements, and new actors."""
     article_of = {x.article.id: x.article.path for x in extractions}
-    pending = PendingPages(suppressed.pages)
     for x in extractions:
         pending.add(
             content / "sources" / f"{x.article.id}.md",
@@ -368,11 +346,14 @@ def ingest(
             _origins(group, article_of),
         )
     for actor_id, name in sorted(new_actors.items()):
-        if actor_id not in registered:
-            pending.add(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), [])
-    pending.write(report)
+        pending.add(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), [])
+
+
+def _retire_stale(content: Path, extractions: list, suppressed, prune: bool, report: WriteReport) -> None:
+    """Report (or with ``prune`` remove) generated pages nothing yields now: of deleted articles, suppressed,
+    or no longer extracted from articles this ingest read."""
     written = {*report.added, *report.updated, *report.unchanged, *report.kept}
-    gone = removed_articles(content / "sources", written, (Path.cwd(), root))
+    gone = removed_articles(content / "sources", written, (Path.cwd(), content.parent))
     ingested = {x.article.id for x in extractions} | set(gone)
     stale = [
         p
@@ -385,6 +366,55 @@ def ingest(
             report.removed.append(str(path))
         else:
             report.stale.append(str(path))
+
+
+def ingest(
+    paths: list[Path],
+    content: Path,
+    *,
+    prune: bool = False,
+    jobs: int | None = None,
+    progress=_no_progress,
+    article_progress=None,
+    scheduler: str | None = None,
+) -> WriteReport:
+    """Extract every article under ``paths`` and write its pages.
+
+    An article that cannot be read is left out and its problem goes into the report; the others
+    are still ingested. Pages a person edited are never touched. Generated, untouched pages that
+    these articles no longer yield are reported as stale, and removed only with ``prune``.
+    Extractions are cached (keyed by article, registries and code) in the user's cache folder; an ingest
+    whose inputs and pages are all as the last one left them only checks that and returns.
+    ``progress(total)`` returns a function called once per extracted article; ``article_progress(article)``
+    may return an ``extract.Progress`` for the steps within one article (articles extracted in this process).
+    With ``scheduler`` (a Dask scheduler's address) extraction runs on that cluster; merging and writing stay
+    here.
+    """
+    root = content.parent
+    suppressed = load_suppressed(content)
+    _prepare(content)  # before the gate reads content/: what a killed ingest left is ours to remove
+    actors, topic_list = load_registry(content)
+    registry, topics = Registry(actors), Topics(topic_list)
+    problems: list[Problem] = []
+    articles = _read_all(paths, problems)
+    cache = ExtractionCache(root)
+    inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors, topic_list), articles, prune)
+    inputs += suppressed.digest
+    if not problems and (last := unchanged_since_last_run(root, content, inputs)) is not None:
+        return WriteReport(unchanged=last[0], kept=last[1])
+    jobs = jobs or os.cpu_count() or 1
+
+    def extract_all(registry: Registry, timexes):
+        return _extract_all(articles, registry, topics, cache, jobs, progress, article_progress, scheduler, timexes)
+
+    extractions, new_actors = _extract_to_fixed_point(registry, extract_all)
+    extractions = _one_per_source_id(extractions, problems)
+    extractions.sort(key=lambda x: (x.article.published, x.article.id))
+    report = WriteReport(problems=sorted(problems))
+    pending = PendingPages(suppressed.pages)
+    _pages(content, extractions, {i: n for i, n in new_actors.items() if i not in registry.actors}, pending)
+    pending.write(report)
+    _retire_stale(content, extractions, suppressed, prune, report)
     if not report.problems:
         # What the next ingest would start from: these articles, and the registries as now written.
         actors_now, topics_now = load_registry(content)
