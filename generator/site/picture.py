@@ -190,6 +190,16 @@ def _draw_events(data: SiteData, link, markers: list[Marker], month_url: Callabl
             label = f'<text class="tl-marker-label" x="{x(m.day)}" y="{bottom + 16}" text-anchor="{anchor}">'
             label += f"{escape(m.label)}, {escape(_day(m.day))}</text>"
             out.append(f"<a href={quoteattr(m.url)}>{label}</a>" if m.url else label)
+    out += _draw_dots(shown, lanes, x, span, weekly)
+    out.append("</svg>")
+    return "\n".join(line for line in out if line), weekly
+
+
+def _draw_dots(
+    shown: list[_Dot], lanes: list[str], x: Callable[[dt.date], float], span: int, weekly: bool
+) -> list[str]:
+    """The dots, stacked where they would overlap; a span for a week, month or quarter, a ring for a year."""
+    out: list[str] = []
     # A weekly dot's area follows its count, relative to the busiest week, and never outgrows its week.
     week_px = 7 / span * (WIDTH - GUTTER - RIGHT)
     busiest = max((d.n_sources for d in shown), default=1)
@@ -218,8 +228,7 @@ def _draw_events(data: SiteData, link, markers: list[Marker], month_url: Callabl
             f'<circle class="tl-dot tl-side-{d.lane}{vague}" cx="{cx}" cy="{round(cy, 1)}" r="{round(r, 1)}"/></a>'
         )
         out.append("".join(parts))
-    out.append("</svg>")
-    return "\n".join(line for line in out if line), weekly
+    return out
 
 
 def events_figure(data: SiteData, link, markers: list[Marker], month_url: Callable[[dt.date], str]) -> str:
