@@ -14,26 +14,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from . import gate
+from .articles import split_front_matter
 from .content import Page
 from .errors import Problem, TimelineError
 
-# Files the site generates beside content/ (the plugin's aggregate pages, assets and exports): a
-# contributor's page may link to them.
-GENERATED_URIS = frozenset(
-    {
-        "index.md",
-        "timeline.md",
-        "positions.md",
-        "actors/index.md",
-        "sources/index.md",
-        "assets/timeline.css",
-        "assets/timeline.js",
-        "timeline.json",
-        "events.csv",
-        "statements.csv",
-        "events.atom",
-    }
-)
 # The paged parts of the timeline are generated under timeline/ as the number of events requires.
 GENERATED_FOLDERS = ("timeline/",)
 
@@ -88,7 +73,7 @@ def check_links(pages: Iterable[Page], root: Path, known: set[str]) -> list[Prob
     problems: list[Problem] = []
     for page in pages:
         uri = page.path.relative_to(root).as_posix()
-        offset = _body_offset(page.path)
+        offset = _body_offset(page)
         for line, target in body_links(page.body):
             message = link_problem(target, uri, known)
             if message:
@@ -96,14 +81,12 @@ def check_links(pages: Iterable[Page], root: Path, known: set[str]) -> list[Prob
     return problems
 
 
-def _body_offset(path: Path) -> int:
-    """The number of file lines before the body (the front matter and its '---' lines)."""
+def _body_offset(page: Page) -> int:
+    """The number of file lines before the page's body (its front matter and their '---' lines)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return gate.body_line(page.path.read_text(encoding="utf-8-sig"), page.body) - 1
     except (OSError, UnicodeError):
         return 0
-    match = re.match(r"^---[ \t]*\r?\n.*?^---[ \t]*\r?\n?", text, re.S | re.M)
-    return match.group(0).count("\n") if match else 0
 
 
 def _normal(text: str) -> str:
@@ -177,23 +160,22 @@ def _line_of_value(path: Path, value: str) -> int | None:
 
 def verify(root: Path, pages: dict[str, list[Page]]) -> list[Problem]:
     """What `check` adds to the schema and references: broken body links and quotes not in their article."""
-    known = set(GENERATED_URIS)
-    for kind_pages in pages.values():
-        known.update(p.path.relative_to(root).as_posix() for p in kind_pages)
-    for path in root.rglob("*"):
-        if path.is_file() and not path.is_symlink():
-            known.add(path.relative_to(root).as_posix())
+    from .mkdocs_plugin import ASSETS, VIRTUAL  # what the plugin adds to the site beside content/
+    from .site.exports import NAMES
+
+    listing = gate.scan(root)  # the files the site will publish, as the gate allows them
+    known = gate.allowed_uris(listing, root) | set(VIRTUAL) | {f"assets/{n}" for n in ASSETS} | set(NAMES)
     everything = [p for kind_pages in pages.values() for p in kind_pages]
-    index = root / "index.md"
-    if index.is_file() and not index.is_symlink():
-        everything.append(Page("index", index, {}, _index_body(index)))
+    home = _home_page(listing.home) if listing.home else None
+    if home:
+        everything.append(home)
     return sorted(check_links(everything, root, known) + check_quotes(pages, root, root.parent))
 
 
-def _index_body(path: Path) -> str:
+def _home_page(path: Path) -> Page | None:
+    """The home page's body, read as every page is (its front matter's own problems the gate reports)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeError):
-        return ""
-    match = re.match(r"^---[ \t]*\r?\n.*?^---[ \t]*\r?\n?", text, re.S | re.M)
-    return text[match.end() :] if match else text
+        return Page("index", path, {}, split_front_matter(text, str(path))[1])
+    except (OSError, UnicodeError, TimelineError):
+        return None

@@ -159,11 +159,11 @@ def atom(data: SiteData, title: str, url: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+# The exports' file names at the site's root, in the order build_exports gives them.
+NAMES = ("timeline.json", "events.csv", "statements.csv", "events.atom")
+
+
 def build_exports(data: SiteData, title: str, url: str) -> dict[str, str]:
     """Every export by file name."""
-    return {
-        "timeline.json": timelinejs(data, title, url),
-        "events.csv": events_csv(data),
-        "statements.csv": statements_csv(data),
-        "events.atom": atom(data, title, url),
-    }
+    texts = (timelinejs(data, title, url), events_csv(data), statements_csv(data), atom(data, title, url))
+    return dict(zip(NAMES, texts, strict=True))
