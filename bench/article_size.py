@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.articles import article_paths, read_article  # noqa: E402
 from generator.errors import TimelineError  # noqa: E402
+from generator.readers import article_paths, read_article  # noqa: E402
 
 WIKINEWS = ROOT / ".." / "shared" / "eval" / "wikinews"
 MB = 1024 * 1024

@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.articles import article_paths, read_article  # noqa: E402
 from generator.content import load_registry, render  # noqa: E402
+from generator.readers import article_paths, read_article  # noqa: E402
 from generator.sentences import split_sentences  # noqa: E402
 from generator.slugs import slugify  # noqa: E402
 from generator.timex import tag  # noqa: E402

@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 from corpus import MODES, write_corpus  # noqa: E402
 
 from generator.actors import Registry  # noqa: E402
-from generator.articles import article_paths, read_article  # noqa: E402
 from generator.content import load_registry  # noqa: E402
 from generator.extract import extract  # noqa: E402
+from generator.readers import article_paths, read_article  # noqa: E402
 from generator.topics import Topics  # noqa: E402
 
 

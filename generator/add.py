@@ -9,25 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
-from . import yamlio
-from .articles import MAX_ARTICLE_BYTES, decode, default_id, parse_published
+from .articles import default_id, file_text
 from .content import write_atomic
 from .errors import Problem, TimelineError
-
-
-@dataclass(frozen=True)
-class WebArticle:
-    """What was read off one web page."""
-
-    title: str
-    outlet: str | None
-    url: str | None
-    published: dt.date
-    language: str | None
-    text: str
+from .frontmatter_io import dumps
+from .readers import WebArticle, read_web_article
 
 
 def _is_url(source: str) -> bool:
@@ -43,55 +31,7 @@ def fetch(source: str) -> tuple[str, str | None]:
         if not html:
             raise TimelineError(Problem(source, None, "could not download the page"))
         return html, source
-    path = Path(source)
-    if not path.is_file():
-        raise TimelineError(Problem(source, None, "is a folder, not a file" if path.is_dir() else "no such file"))
-    if path.stat().st_size > MAX_ARTICLE_BYTES:
-        raise TimelineError(Problem(source, None, "page is too large to be an article"))
-    return decode(path.read_bytes(), source), None
-
-
-def read_web_article(html: str, where: str, url: str | None, published: dt.date | None = None) -> WebArticle:
-    """Extract the article in ``html``; ``published`` stands in when the page states no date."""
-    import htmldate
-    import trafilatura
-
-    try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False
-        )
-    except Exception:  # noqa: BLE001 - the parser's own failure on a page that is no article (an SVG, ...)
-        raise TimelineError(Problem(where, None, "not a web page the article text can be read from")) from None
-    if doc is None or not (doc.text or "").strip():
-        raise TimelineError(Problem(where, None, "no article text found in the page"))
-    title = (doc.title or "").strip()
-    if not title:
-        raise TimelineError(Problem(where, None, "the page has no title"))
-    if published is None:
-        # Only what the markup states (meta tags, <time>, URL): a date guessed from the text
-        # (a copyright year, a "last updated") would misdate every relative expression.
-        try:
-            found = htmldate.find_date(
-                html, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
-            )
-        except Exception:  # noqa: BLE001 - as above: the library fails on markup it cannot parse
-            found = None
-        if not found:
-            raise TimelineError(
-                Problem(where, None, "the page states no publication date; give it with --published YYYY-MM-DD")
-            )
-        published = parse_published(found, where)
-    paragraphs = [p.strip() for p in doc.text.splitlines() if p.strip()]
-    if paragraphs and paragraphs[0] == title:  # the headline repeated as the first line
-        paragraphs = paragraphs[1:]
-    return WebArticle(
-        title=title,
-        outlet=(doc.sitename or "").strip() or None,
-        url=url or doc.url,
-        published=published,
-        language=doc.language,
-        text="\n\n".join(paragraphs) + "\n",
-    )
+    return file_text(Path(source)), None  # the checks and decoding of every article file
 
 
 def article_markdown(article: WebArticle, article_id: str) -> str:
@@ -104,8 +44,7 @@ def article_markdown(article: WebArticle, article_id: str) -> str:
         "published": article.published.isoformat(),
         "language": article.language,
     }
-    front = yamlio.dump({k: v for k, v in meta.items() if v is not None})
-    return f"---\n{front}---\n\n{article.text}"
+    return dumps({k: v for k, v in meta.items() if v is not None}, article.text)
 
 
 def add_article(source: str, folder: Path, published: dt.date | None = None) -> Path:

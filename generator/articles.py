@@ -1,13 +1,7 @@
-"""Read article files into Article records.
+"""What every article reader shares: decoding a file's bytes, and checking its metadata into an Article.
 
-Two forms are accepted:
-
-* ``NAME.txt`` — the plain text, with its metadata under the file name in a
-  ``sources.yml`` beside it (as the seeds have);
-* ``NAME.md`` — YAML front matter with the same metadata, then the text.
-
-Title and publication date are required. A missing or impossible date is an
-error naming the file, never a guess.
+The readers of each file type are in ``generator.readers``. Title and publication date are required. A
+missing or impossible date is an error naming the file, never a guess.
 """
 
 from __future__ import annotations
@@ -16,17 +10,14 @@ import codecs
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import yamlio
 from .errors import Problem, TimelineError
 from .model import Article
 from .schema import encoded_url, valid_url
 from .slugs import MAX_SLUG, slugify
 
-SUFFIXES = (".txt", ".md")
 # The largest article file read (10 MB): extraction is linear in size, about 3-5 s per MB, so a bigger
 # file is more likely a dump or a mistake than one article. README and `timeline ingest --help` say it.
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024
@@ -133,7 +124,7 @@ def _not_in_future(day: dt.date, path: str, line: int | None) -> dt.date:
     return day
 
 
-def _key_lines(front: str, first_line: int) -> dict[str, int]:
+def key_lines(front: str, first_line: int) -> dict[str, int]:
     """The line of each top-level key in a YAML mapping, counting from ``first_line``."""
     lines: dict[str, int] = {}
     for n, line in enumerate(front.splitlines()):
@@ -143,9 +134,11 @@ def _key_lines(front: str, first_line: int) -> dict[str, int]:
     return lines
 
 
-def _article(
+def from_metadata(
     path: Path, text: str, meta: dict[str, Any], published_override: dt.date | None, lines: dict[str, int]
 ) -> Article:
+    """The Article of ``text`` and its metadata, each key checked; ``lines`` gives the line of each key for
+    the error, and ``published_override`` stands in for a missing title (the first line) and date."""
     shown = str(path)
 
     def problem(key: str | None, message: str) -> TimelineError:
@@ -200,6 +193,20 @@ def default_id(outlet: str | None, title: str) -> str:
     return slugify("-".join(p for p in (outlet_part, title_part) if p)) or "article"
 
 
+def file_text(path: Path) -> str:
+    """The text of one article file, after the checks every reader needs (a real file, not a link, a UTF-8
+    name, not over the size limit); a Problem naming the file otherwise."""
+    if not path.is_file():
+        raise TimelineError(Problem(str(path), None, "is a folder, not a file" if path.is_dir() else "no such file"))
+    refuse_link(path)
+    if not str(path).isascii():
+        try:
+            str(path).encode("utf-8")  # the name goes into the source page: it must be text
+        except UnicodeEncodeError:
+            raise TimelineError(Problem(str(path), None, "the file name is not UTF-8; rename the file")) from None
+    return decode(_read_bytes(path), str(path))
+
+
 def _read_bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
@@ -209,7 +216,7 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _refuse_link(path: Path) -> None:
+def refuse_link(path: Path) -> None:
     """A symbolic link in a pull request could make any file on the machine an article (and publish it)."""
     if path.is_symlink():
         raise TimelineError(Problem(str(path), None, "is a symbolic link; an article must be a file of its own"))
@@ -218,72 +225,3 @@ def _refuse_link(path: Path) -> None:
 def megabytes(size: int) -> str:
     """``size`` bytes in MB, to a tenth: "50 MB", "10.4 MB"."""
     return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
-
-
-def _sidecar_metadata(path: Path) -> dict[str, Any]:
-    sidecar = path.parent / "sources.yml"
-    if not sidecar.exists():
-        return {}
-    _refuse_link(sidecar)
-    try:
-        data = yamlio.load(decode(sidecar.read_bytes(), str(sidecar)))
-    except yamlio.YamlProblem as exc:
-        raise TimelineError(Problem(str(sidecar), exc.line, str(exc))) from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise TimelineError(Problem(str(sidecar), None, "must map file names to their metadata"))
-    meta = data.get(path.name)
-    return meta if meta is not None else {}
-
-
-def read_article(path: str | Path, published: dt.date | None = None) -> Article:
-    """Read one article file; ``published`` overrides (or stands in for) its metadata's date."""
-    path = Path(path)
-    if not path.is_file():
-        raise TimelineError(Problem(str(path), None, "is a folder, not a file" if path.is_dir() else "no such file"))
-    _refuse_link(path)
-    if not str(path).isascii():
-        try:
-            str(path).encode("utf-8")  # the name goes into the source page: it must be text
-        except UnicodeEncodeError:
-            raise TimelineError(Problem(str(path), None, "the file name is not UTF-8; rename the file")) from None
-    text = decode(_read_bytes(path), str(path))
-    if path.suffix == ".md":
-        meta, body = split_front_matter(text, str(path))
-        # Line 1 is the opening '---', so the front matter's first key is on line 2 of the file.
-        return _article(path, body, meta, published, _key_lines(text[: len(text) - len(body)], 1))
-    meta = _sidecar_metadata(path)
-    if not meta and published is None:
-        raise TimelineError(Problem(str(path), None, f"no metadata for {path.name} in {path.parent / 'sources.yml'}"))
-    return _article(path, text, meta, published, {})
-
-
-def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
-    """Split ``---``-delimited YAML front matter from the body. Line numbers count the opening ``---``."""
-    if not text.startswith("---"):
-        return {}, text
-    match = re.match(r"^---[ \t]*\r?\n(.*?)(?:^---[ \t]*\r?\n?|\Z)", text, re.S | re.M)
-    if not match or not text[match.end(1) :].startswith("---"):
-        raise TimelineError(Problem(path, 1, "front matter opened with '---' is never closed"))
-    try:
-        meta = yamlio.load(match.group(1))
-    except yamlio.YamlProblem as exc:
-        raise TimelineError(Problem(path, (exc.line or 0) + 1 if exc.line else 1, str(exc))) from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise TimelineError(Problem(path, 2, "front matter must be a mapping of keys to values"))
-    return meta, text[match.end() :]
-
-
-def article_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand folders into their article files, sorted, so runs are deterministic."""
-    found: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            found.extend(sorted(q for q in p.iterdir() if q.suffix in SUFFIXES and q.is_file()))
-        else:
-            found.append(p)
-    return found

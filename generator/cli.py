@@ -84,9 +84,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_extract(args, content: Path) -> int:
     from .actors import Registry
-    from .articles import parse_published, read_article
+    from .articles import parse_published
     from .content import load_registry
     from .extract import extract, to_json
+    from .readers import read_article
     from .topics import Topics
 
     published = parse_published(args.published, "--published") if args.published else None

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import gate, schema, yamlio
-from .articles import split_front_matter
+from . import gate, schema
 from .errors import Problem, TimelineError
+from .frontmatter_io import dumps, split_front_matter
 from .model import Actor, Topic
 
 KIND_DIRS = gate.KIND_DIRS
@@ -119,13 +119,12 @@ def _digest(text: str) -> str:
 
 def render(kind: str, meta: dict[str, Any], body: str, *, generated: bool = True) -> str:
     """The page text: front matter in schema order, then the body; stamped with its hash when generated."""
-    front = yamlio.dump(schema.ordered(kind, {k: v for k, v in meta.items() if k != "generated"}))
-    text = f"---\n{front}---\n\n{body.strip()}\n"
+    front = schema.ordered(kind, {k: v for k, v in meta.items() if k != "generated"})
+    text = dumps(front, body)
     if not generated:
         return text
-    # `generated` is the schema's last key, so appending its line is what dumping it would write.
-    # (Dumped, not formatted: a digest of digits only, or like "12e45", must be quoted to stay text.)
-    return f"---\n{front}{yamlio.dump({'generated': _digest(text)})}---\n\n{body.strip()}\n"
+    # `generated` is the schema's last key; its digest is of the page without it.
+    return dumps({**front, "generated": _digest(text)}, body)
 
 
 def is_untouched(text: str) -> bool:

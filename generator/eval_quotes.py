@@ -27,9 +27,9 @@ from typing import Any
 
 from . import yamlio
 from .actors import Registry
-from .articles import read_article
 from .errors import Problem, TimelineError
 from .extract import extract
+from .readers import read_article
 from .topics import Topics
 
 KINDS = ("direct", "indirect")

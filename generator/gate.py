@@ -25,8 +25,8 @@ from pathlib import Path
 from mkdocs.utils.meta import get_data
 
 from . import schema
-from .articles import split_front_matter
 from .errors import Problem, TimelineError
+from .frontmatter_io import split_front_matter
 
 KIND_DIRS = tuple(schema.KINDS)
 HOME = "index.md"

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from . import dates
 from .actors import Registry
-from .articles import article_paths, read_article
 from .cache import ExtractionCache, inputs_fingerprint, registry_fingerprint, save_manifest, unchanged_since_last_run
 from .content import (
     KIND_DIRS,
@@ -32,6 +31,7 @@ from .errors import Problem, TimelineError
 from .extract import extract
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
 from .model import Actor, Article, Extraction
+from .readers import article_paths, read_article
 from .slugs import slugify
 from .suppress import load_suppressed
 from .topics import Topics

@@ -15,9 +15,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from . import gate
-from .articles import split_front_matter
 from .content import Page
 from .errors import Problem, TimelineError
+from .frontmatter_io import split_front_matter
 
 # The paged parts of the timeline are generated under timeline/ as the number of events requires.
 GENERATED_FOLDERS = ("timeline/",)
@@ -99,7 +99,7 @@ def check_quotes(pages: dict[str, list[Page]], root: Path, project: Path) -> lis
     Only articles inside the project are read (never through a symbolic link), and only when they exist: a
     source whose article is elsewhere cannot be held to it.
     """
-    from .articles import read_article
+    from .readers import read_article
 
     files = {p.meta["id"]: p.meta.get("file") for p in pages["sources"]}
     texts: dict[str, str | None] = {}

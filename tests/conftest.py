@@ -41,7 +41,7 @@ def sentence_of(project: Path, source_id: str) -> str:
     to their article)."""
     import re
 
-    from generator.articles import read_article
+    from generator.readers import read_article
 
     page = (project / "content" / "sources" / f"{source_id}.md").read_text(encoding="utf-8")
     article = read_article(project / re.search(r"^file: (.+)$", page, re.M)[1])

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from test_cli import timeline
 
-from generator.articles import article_paths, read_article
 from generator.errors import TimelineError
+from generator.readers import article_paths, read_article
 
 
 def test_txt_with_sources_yml(seeds_dir):

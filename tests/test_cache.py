@@ -15,10 +15,10 @@ from conftest import ROOT
 from test_cli import timeline
 
 from generator.actors import Registry
-from generator.articles import article_paths, read_article
 from generator.cache import ExtractionCache, cache_folder, decode_entry, encode_entry
 from generator.content import load_registry
 from generator.extract import extract
+from generator.readers import article_paths, read_article
 from generator.topics import Topics
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import ROOT
 from test_cli import timeline
 
-from generator.articles import read_article
+from generator.readers import read_article
 
 GUIDE = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -120,7 +120,7 @@ def test_gold_whose_text_is_not_the_article_is_refused(tmp_path):
 
 
 def test_every_gold_span_of_the_set_is_its_article_text():
-    from generator.articles import read_article
+    from generator.readers import read_article
 
     golds = sorted((SET / "gold").glob("*.yml"))
     assert len(golds) == 40

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 
 from generator import merge
 from generator.actors import Registry
-from generator.articles import article_paths, read_article
 from generator.blocking import Entry, Features
 from generator.content import load_registry
 from generator.extract import extract
 from generator.merge import MergedEvent, content_words, merge_events
 from generator.model import Event
+from generator.readers import article_paths, read_article
 from generator.timex.calendar import precision_of
 from generator.topics import Topics
 

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from generator.actors import Registry
-from generator.articles import read_article
 from generator.content import load_registry
 from generator.model import Actor, Article
+from generator.readers import read_article
 from generator.sentences import split_sentences
 from generator.statements import extract_statements, find_quotes
 from generator.timex import tag
