@@ -59,7 +59,7 @@ def source_page(article: Article, n_events: int, n_statements: int) -> str:
     }
     outlet = article.outlet or "an unknown outlet"
     body = (
-        f"Article from {outlet}, published {article.published.strftime('%-d %B %Y')}. "
+        f"Article from {outlet}, published {article.published.day} {article.published.strftime('%B %Y')}. "
         f"The generator found {n_events} dated events and {n_statements} statements in it."
     )
     return render("sources", meta, body)

@@ -296,7 +296,7 @@ def statements_svg(data: SiteData, weeks: int = 16) -> str:
                 f'height="{round(h, 1)}"><title>{escape(label)}</title></rect>'
             )
         if i % max(1, math.ceil(len(columns) / 10)) == 0:
-            out.append(f'<text class="tl-tick-label" x="{x0}" y="{base + 16}">{week.strftime("%-d %b")}</text>')
+            out.append(f'<text class="tl-tick-label" x="{x0}" y="{base + 16}">{week.day} {week.strftime("%b")}</text>')
     if left_out:
         note = f"{left_out} earlier statements not shown"
         out.append(f'<text class="tl-earlier" x="{GUTTER}" y="{base + 34}">{note}</text>')

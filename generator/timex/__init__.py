@@ -23,10 +23,7 @@ from .durations import LATER
 from .grammar import REPORTING_FRAME, Context
 from .tense import UNKNOWN, clause_tense, headline_tense
 
-__all__ = ["tag", "phrase", "calendar", "TimexIndex", "VERSION"]
-
-# Bumped whenever the grammar changes what it finds, so cached extractions are redone.
-VERSION = "5"
+__all__ = ["tag", "phrase", "calendar", "TimexIndex"]
 
 log = logging.getLogger(__name__)
 

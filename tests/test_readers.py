@@ -1,0 +1,73 @@
+"""Readers chosen by file type: each suffix has its reader, and a folder yields the files a reader reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from conftest import DATA
+
+from generator.errors import TimelineError
+from generator.readers import READERS, HtmlReader, MarkdownReader, TextReader, article_paths, read_article
+
+PAGE = DATA / "add" / "envoy.html"
+
+
+def test_each_suffix_has_its_reader():
+    assert isinstance(READERS[".txt"], TextReader)
+    assert isinstance(READERS[".md"], MarkdownReader)
+    assert isinstance(READERS[".html"], HtmlReader)
+
+
+def test_a_saved_page_is_read_like_any_article(tmp_path):
+    page = tmp_path / "envoy.html"
+    shutil.copy(PAGE, page)
+    article = read_article(page)
+    assert article.title == "Envoy meets Putin in Moscow ahead of summit"
+    assert (article.outlet, article.published) == ("Example Wire", dt.date(2025, 8, 7))
+    assert article.url == "https://wire.example.org/world/envoy-meets-putin"
+    assert article.id == "example-wire-envoy-meets-putin-in-moscow-ahead"
+    assert article.text.startswith("US special envoy Steve Witkoff met")
+    assert article.path == str(page)
+
+
+def test_a_page_date_given_on_the_command_line_wins(tmp_path):
+    page = tmp_path / "envoy.html"
+    shutil.copy(PAGE, page)
+    assert read_article(page, dt.date(2025, 8, 9)).published == dt.date(2025, 8, 9)
+
+
+def test_html_is_checked_as_every_article_file_is(tmp_path):
+    link = tmp_path / "link.html"
+    link.symlink_to(PAGE)
+    with pytest.raises(TimelineError) as exc:
+        read_article(link)
+    assert str(exc.value) == f"{link}: is a symbolic link; an article must be a file of its own"
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    with pytest.raises(TimelineError) as exc:
+        read_article(empty)
+    assert str(exc.value) == f"{empty}: the file is empty"
+
+
+def test_an_unknown_suffix_is_read_as_plain_text_with_its_sidecar(tmp_path):
+    (tmp_path / "a.text").write_text("Talks began on Monday.\n", encoding="utf-8")
+    (tmp_path / "sources.yml").write_text("a.text:\n  title: Talks\n  published: 2025-08-07\n", encoding="utf-8")
+    article = read_article(tmp_path / "a.text")
+    assert (article.title, article.text) == ("Talks", "Talks began on Monday.\n")
+
+
+def test_a_folder_yields_the_files_a_reader_reads_in_order(tmp_path):
+    for name in ("b.md", "a.txt", "c.html", "notes.docx", "sources.yml"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "sub.md").mkdir()
+    assert [p.name for p in article_paths([tmp_path])] == ["a.txt", "b.md", "c.html"]
+
+
+def test_a_markdown_article_with_toml_front_matter_is_refused(tmp_path):
+    p = tmp_path / "hugo.md"
+    p.write_text('+++\ntitle = "T"\npublished = 2025-08-07\n+++\nText.\n', encoding="utf-8")
+    with pytest.raises(TimelineError) as exc:
+        read_article(p)
+    assert str(exc.value) == f"{p}:1: TOML front matter ('+++') is not read; write it as YAML between '---' lines"
