@@ -1,5 +1,6 @@
 """The ``timeline`` command: a thin layer that turns problems into one-line messages.
 
+timeline add FILE.html|URL    add an article from a saved web page or a URL to seeds/
 timeline ingest [PATH...]     extract articles and write their pages into content/
 timeline build                ingest seeds/, then build the site into site/ (strict)
 timeline serve                live preview of the site

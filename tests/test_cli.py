@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -44,19 +45,37 @@ def test_bad_input_is_one_line_naming_the_file_without_traceback(tmp_path):
     assert "Traceback" not in r.stderr
 
 
-def test_every_command_has_help_and_is_in_the_readme():
+def _subcommands() -> dict[str, list[str]]:
+    """The parser's real subcommands, each with the choices of its first positional argument, if any."""
     import argparse
 
     from generator.cli import _parser
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     (sub,) = [a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)]
-    commands = sorted(sub.choices)  # the parser's real subcommands, not a copy of their names
-    assert len(commands) >= 8
+    return {
+        name: next((list(a.choices) for a in parser._actions if a.choices and not a.option_strings), [])
+        for name, parser in sub.choices.items()
+    }
+
+
+def _listed(text: str, pattern: str) -> set[str]:
+    """The commands named in ``text`` by lines matching ``pattern`` (its group 1 the command, 2 a choice)."""
+    return {" ".join(filter(None, m.groups())) for m in re.finditer(pattern, text, re.M)}
+
+
+def test_the_readme_and_the_help_list_exactly_the_parsers_commands():
+    import generator.cli
+
+    commands = _subcommands()
+    expected = {f"{name} {choice}".strip() for name, choices in commands.items() for choice in choices or [""]}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert _listed(readme, r"^\| `timeline ([a-z]+)(?: ([a-z]+)\b(?![-.]))?") == expected
+    assert _listed(generator.cli.__doc__, r"^timeline ([a-z]+)(?: ([a-z]+)\b(?![-.]))?") == expected
+    top = timeline("--help").stdout
     for command in commands:
+        assert f"    {command} " in top
         r = timeline(command, "--help")
-        assert r.returncode == 0 and "usage: timeline" in r.stdout
-        assert f"timeline {command}" in readme
+        assert r.returncode == 0 and r.stdout.startswith(f"usage: timeline {command}")
 
 
 def test_eval_timeml_on_a_tiny_annotated_file(tmp_path):
