@@ -14,7 +14,6 @@ aide") are plain aliases.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -29,8 +28,6 @@ FUZZY_SURNAME = 88
 # A run of capitalised words, allowing initials ("Vladimir V. Putin") and hyphens.
 NAME = r"[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:[A-Z][a-z’'\-]+))*"
 _NAME = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.\s+)?\b{NAME}")
-PRONOUNS = {"he", "she", "they", "him", "her"}
-ANAPHORS = re.compile(r"^(?:the|this)\s+(?:expert|analyst|official|diplomat|politician|scholar|source)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -146,50 +143,3 @@ def new_actor_id(name: str) -> str:
     """
     bare = strip_titles(name)
     return slugify(bare.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", bare) else bare)
-
-
-def name_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Capitalised name runs in a stretch of text (for speakers not yet registered)."""
-    return [(m.start(), m.end(), m.group(0)) for m in _NAME.finditer(text, start, end)]
-
-
-_NAME_RUN = re.compile(rf"\b{NAME}")
-_NOT_FIRST_NAMES = ("The", "A", "An", "This", "That")
-
-
-class FullNames:
-    """The full names (two capitalised words or more) a text writes, to find the last one before an offset.
-
-    The text's name runs are found once; ``last_before`` then answers what a search of ``text[:at]``
-    would, without reading the text again for every speaker (which made long articles quadratic).
-    """
-
-    def __init__(self, text: str):
-        self.text = text
-        self._runs = [(m.start(), m.end()) for m in _NAME_RUN.finditer(text)]
-        self._ends = [end for _, end in self._runs]
-        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
-        for start, end in self._runs:
-            name = text[start:end]
-            if _is_full_name(name):
-                ends, names = self._by_surname.setdefault(name.split()[-1], ([], []))
-                ends.append(end)
-                names.append(name)
-
-    def last_before(self, surname: str, at: int) -> str | None:
-        """The last full name ending in the word ``surname`` among the name runs of ``text[:at]``."""
-        crossing = bisect_right(self._ends, at)
-        if crossing < len(self._runs) and self._runs[crossing][0] < at:
-            # A run that ``at`` cuts reads, in ``text[:at]``, as the shorter runs before the cut.
-            start = self._runs[crossing][0]
-            for m in reversed(list(_NAME_RUN.finditer(self.text[start:at]))):
-                if m.group(0).split()[-1] == surname and _is_full_name(m.group(0)):
-                    return m.group(0)
-        ends, names = self._by_surname.get(surname, ([], []))
-        found = bisect_right(ends, at)
-        return names[found - 1] if found else None
-
-
-def _is_full_name(name: str) -> bool:
-    words = name.split()
-    return len(words) >= 2 and words[0] not in _NOT_FIRST_NAMES

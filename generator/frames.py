@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .resolve import is_subject as _is_subject
-from .speakers import Head, head, is_title
+from .speakers import Head, head
 
 VERBS = (
     r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
@@ -181,18 +181,6 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
         # "Ushakov briefed reporters, stating that “…”": the participle's subject is the main verb's.
         return subject_of(text, lo, lo + verbs[-2].start()), v
     return subject_of(text, lo, lo + v.start(), participle=participle), v
-
-
-def _colon_subject(text: str, lo: int, hi: int) -> Frame | None:
-    """The subject of a sentence that introduces a quote with a colon and a verb of any kind
-    ("Spokeswoman Jennifer Chelune spoke about the incident: “…”"): the words before its first verb-like
-    lowercase word."""
-    for m in re.finditer(r"\b[a-z][\w\-]*", text[lo:hi]):
-        if is_title(m.group(0)) or m.group(0) in ("of", "and", "the", "a", "an", "for", "de", "von", "van"):
-            continue
-        frame = _frame(text, lo, lo + m.start(), hi)
-        return frame if frame.head else None
-    return None
 
 
 def colon_line(text: str, lo: int, hi: int) -> Frame | None:

@@ -9,13 +9,12 @@ translations of one remark share their names and key words).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .blocking import Blocks, Entry, Features
 from .model import Event, Statement
-from .timex.calendar import covers, end_of, precision_rank, start_of
+from .timex.calendar import covers, precision_rank, start_of
 
 _STOP = set(
     [
@@ -280,56 +279,6 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
             sentences.append({ev.sentence})
         blocks.add(i, f)
     return merged
-
-
-# How many days a date may cover, by class: a report is looked for only among those of its class that start
-# close enough to overlap. Longer dates (decades, ranges) are few, and read whenever an actor's are.
-_SPANS = (7, 31, 92, 366)
-
-
-@lru_cache(maxsize=4096)
-def _days(date: str) -> tuple[int, int] | None:
-    """The first and last day a date covers, as ordinals; None when it names no calendar day."""
-    start = start_of(date)
-    if start is None:
-        return None
-    end = end_of(date)
-    return start.toordinal(), max(start.toordinal(), end.toordinal() if end else 0)
-
-
-class _DateIndex:
-    """The events of each group by actor and first day, to find the groups an event could join."""
-
-    def __init__(self) -> None:
-        self._undated: dict[tuple[str, str], list[int]] = {}  # (actor, date) -> groups
-        self._dated: dict[tuple[str, int], tuple[list[int], list[int]]] = {}  # (actor, class) -> first days, groups
-
-    def add(self, ev: Event, group: int) -> None:
-        days = _days(ev.date)
-        for actor in ev.actors:
-            if days is None:
-                self._undated.setdefault((actor, ev.date), []).append(group)
-                continue
-            span = days[1] - days[0]
-            kind = next((k for k, most in enumerate(_SPANS) if span <= most), len(_SPANS))
-            starts, groups = self._dated.setdefault((actor, kind), ([], []))
-            at = bisect_right(starts, days[0])
-            starts.insert(at, days[0])
-            groups.insert(at, group)
-
-    def candidates(self, ev: Event) -> list[int]:
-        """Groups, in order, holding an event with one of ``ev``'s actors whose date may match ``ev``'s."""
-        days = _days(ev.date)
-        found: set[int] = set()
-        for actor in ev.actors:
-            if days is None:  # only the very same date can match
-                found.update(self._undated.get((actor, ev.date), ()))
-                continue
-            for kind in range(len(_SPANS) + 1):
-                starts, groups = self._dated.get((actor, kind), ((), ()))
-                lo = bisect_left(starts, days[0] - max(_SPANS[kind], 7)) if kind < len(_SPANS) else 0
-                found.update(groups[lo : bisect_right(starts, max(days[1], days[0] + 7))])
-        return sorted(found)
 
 
 def _same_statement(a: Statement, b: Statement) -> bool:

@@ -100,10 +100,6 @@ KINDS: dict[str, tuple[Field, ...]] = {
 }
 
 
-def field_names(kind: str) -> list[str]:
-    return [f.name for f in KINDS[kind]]
-
-
 def ordered(kind: str, meta: dict[str, Any]) -> dict[str, Any]:
     """The front matter in schema order, without empty optional values."""
     out: dict[str, Any] = {}

@@ -73,10 +73,6 @@ def is_title(word: str) -> bool:
     return _bare(word) in lexicon().titles or word.lower() in lexicon().titles
 
 
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and _bare(word) not in lexicon().not_speakers
-
-
 def _runs(text: str, lo: int, hi: int) -> list[list[re.Match]]:
     """Runs of capitalised words in ``text[lo:hi]``; "of", "de", "&" join a one-word run to the next word.
 
