@@ -22,6 +22,6 @@ def slugify(text: str, max_words: int | None = None) -> str:
     slug = "-".join(words)
     if len(slug) > MAX_SLUG:
         cut = slug[: MAX_SLUG + 1]
-        head = cut.rsplit("-", 1)[0]
+        head = cut.rsplit("-", 1)[0] if "-" in cut else ""  # one word longer than the limit: cut it
         slug = head if len(head) >= MAX_SLUG // 2 else cut[:MAX_SLUG].rstrip("-")
     return slug
