@@ -1,0 +1,38 @@
+"""Attribution frames around a quote: before it, after it, and on a line that announces it."""
+
+from __future__ import annotations
+
+from generator.frames import after_quote, before_quote, colon_line, subject_of
+
+
+def _named(text: str, frame) -> str | None:
+    return frame.head.text if frame and frame.head else None
+
+
+def test_the_frame_after_a_quote():
+    text = '"We are ready," Transport Minister John Hale said on Monday.'
+    close = text.index(",\"") + 2
+    assert _named(text, after_quote(text, close, len(text))) == "John Hale"
+    dashed = '"We are ready" — Ana Ruiz, a local trader.'
+    assert _named(dashed, after_quote(dashed, dashed.index("—") - 1, len(dashed))) == "Ana Ruiz"
+
+
+def test_the_frame_before_a_quote_and_its_verb():
+    text = 'Ana Ruiz, who runs a cafe, told reporters: "We have waited ten years."'
+    frame, verb = before_quote(text, 0, text.index('"'))
+    assert _named(text, frame) == "Ana Ruiz" and verb.group(0) == "told"
+    inverted = 'Said Hale: "It is on time."'
+    frame, _ = before_quote(inverted, 0, inverted.index('"'))
+    assert _named(inverted, frame) == "Hale"
+    assert before_quote('The bridge opened. "It is on time."', 19, 19) == (None, None)
+
+
+def test_the_subject_of_a_reporting_verb_passes_appositions():
+    text = "Ana Ruiz, an adviser to the mayor, said the bridge was late."
+    assert _named(text, subject_of(text, 0, text.index("said"))) == "Ana Ruiz"
+
+
+def test_a_line_ending_in_a_colon_announces_a_quote():
+    text = "Hale continued:"
+    assert _named(text, colon_line(text, 0, len(text))) == "Hale"
+    assert colon_line("Hale continued.", 0, 15) is None

@@ -1,0 +1,49 @@
+"""Reported speech: "X said that ...", "according to X, ...", "..., X said" become indirect statements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.actors import Registry
+from generator.model import Actor, Article
+from generator.reported import find_indirect
+from generator.resolve import Attributor
+from generator.sentences import split_sentences
+
+REGISTRY = Registry([Actor("john-hale", "John Hale"), Actor("ana-ruiz", "Ana Ruiz")])
+
+
+def _reported(text: str) -> list[tuple[str | None, str]]:
+    article = Article("a", "a.md", text, "T", dt.date(2025, 8, 7))
+    sentences = split_sentences(text)
+    att = Attributor(article, sentences, REGISTRY, [])
+    found: list[tuple[str | None, str]] = []
+
+    def make(span, speaker, role, start, end, kind, sentence) -> None:
+        assert kind == "indirect"
+        found.append((speaker, text[start:end]))
+
+    find_indirect(text, sentences, set(), att, make)
+    return found
+
+
+def test_said_that():
+    assert _reported("Minister John Hale said that the bridge would open in September.") == [
+        ("john-hale", "the bridge would open in September")
+    ]
+
+
+def test_according_to():
+    assert _reported("According to Ana Ruiz, local shops have lost half their customers.") == [
+        ("ana-ruiz", "local shops have lost half their customers")
+    ]
+
+
+def test_a_trailing_attribution():
+    (found,) = _reported("The bridge will be ready for heavy traffic next year, Hale said.")
+    assert found[0] == "john-hale" and found[1].startswith("The bridge will be ready for heavy traffic")
+
+
+def test_no_statement_without_a_speaker_or_with_too_few_words():
+    assert _reported("The bridge will open in September.") == []
+    assert _reported("Hale said that it works.") == []
