@@ -1,0 +1,32 @@
+"""Durations, sets and references (timex/durations.py): TIMEX3 values, and the point a duration reaches."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.timex import durations, tag
+
+DCT = dt.date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, type_, value",
+    [
+        ("The strike lasted two weeks.", "two weeks", "DURATION", "P2W"),
+        ("Talks went on for 48 hours.", "48 hours", "DURATION", "PT48H"),
+        ("The ferry sails every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("The port is busy now.", "now", "DATE", "PRESENT_REF"),
+    ],
+)
+def test_types_and_values(sentence, expression, type_, value):
+    found = {t.text: t for t in tag(sentence, DCT)}
+    assert (found[expression].type, found[expression].value) == (type_, value)
+    assert found[expression].rule in {r.name for r in durations.RULES}
+
+
+def test_a_duration_counted_from_a_day_reaches_a_point():
+    found = {t.text: t for t in tag("The strike began on 22 February. Two days later the port closed.", DCT)}
+    later = found["Two days"]  # "later" is read, not part of the expression
+    assert (later.type, later.value, later.point) == ("DURATION", "P2D", "2024-02-24")

@@ -1,0 +1,32 @@
+"""Relative dates, resolved against the publication date and the clause's tense (timex/relative.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.timex import relative, tag
+
+DCT = dt.date(2024, 3, 7)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, value, rule",
+    [
+        ("The workers returned on Monday.", "Monday", "2024-03-04", "weekday"),
+        ("The talks will resume on Monday.", "Monday", "2024-03-11", "weekday"),
+        ("The deal was reached yesterday.", "yesterday", "2024-03-06", "deictic-day"),
+        ("The strike ended three days ago.", "three days ago", "2024-03-04", "ago"),
+        ("Prices rose last year.", "last year", "2023", "relative-year"),
+    ],
+)
+def test_relative_expressions_count_from_the_publication_date(sentence, expression, value, rule):
+    found = {t.text: t for t in tag(sentence, DCT)}
+    assert (found[expression].value, found[expression].rule) == (value, rule)
+    assert rule in {r.name for r in relative.RULES}
+
+
+def test_the_next_day_counts_from_the_last_day_mentioned():
+    found = {t.text: t.value for t in tag("The strike began on 22 February. The next day the port closed.", DCT)}
+    assert found["The next day"] == "2024-02-23"
