@@ -93,3 +93,30 @@ def test_the_readme_opens_with_the_two_commands_ci_runs():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "--upgrade pip" not in ci and "python3.11 -m venv" in ci
     assert "README.md" in ci  # .ci/run runs the commands it reads there, not a copy of them
+
+
+def _modules() -> list[str]:
+    """Every module of generator/, as a path under it ("readers.py", "timex/calendar.py")."""
+    package = ROOT / "generator"
+    return sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py") if p.name != "__init__.py")
+
+
+def test_every_module_has_its_test_file():
+    missing = [
+        module
+        for module in _modules()
+        if not (ROOT / "tests" / f"test_{module.removesuffix('.py').replace('/', '_')}.py").exists()
+        and not (ROOT / "tests" / f"test_{Path(module).stem}.py").exists()
+    ]
+    assert missing == []
+
+
+def test_the_architecture_section_places_every_module():
+    section = GUIDE.split("## Architecture", 1)[1].split("\n## ", 1)[0]
+    placed = set(re.findall(r"`([a-z_/]+\.py)`", section))
+    # Inside a row of timex/ or site/, a module may be named without its folder.
+    rows = [line for line in section.splitlines() if line.startswith("| ")]
+    for folder in ("timex", "site"):
+        for row in (r for r in rows if f"`{folder}/" in r):
+            placed |= {f"{folder}/{m}" for m in re.findall(r"`([a-z_]+\.py)`", row)}
+    assert [m for m in _modules() if m not in placed] == []

@@ -160,7 +160,7 @@ def atom(data: SiteData, title: str, url: str) -> str:
 
 
 # The exports' file names at the site's root, in the order build_exports gives them.
-NAMES = ("timeline.json", "events.csv", "statements.csv", "events.atom")
+NAMES = EXPORTS  # the file names, declared once beside the links to them (render.EXPORTS)
 
 
 def build_exports(data: SiteData, title: str, url: str) -> dict[str, str]:
