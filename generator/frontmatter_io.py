@@ -35,10 +35,10 @@ class StrictYAMLHandler(YAMLHandler):
             raise ValueError("front matter opened with '---' is never closed")
         return match.group(1), text[match.end() :]
 
-    def load(self, fm: str, **kwargs: object) -> Any:  # noqa: ARG002 - our loader takes no options
+    def load(self, fm: str, **kwargs: object) -> Any:  # our loader takes no options
         return yamlio.load(fm)
 
-    def export(self, metadata: dict[str, object], **kwargs: object) -> str:  # noqa: ARG002
+    def export(self, metadata: dict[str, object], **kwargs: object) -> str:
         # One newline less than the dump: python-frontmatter's template puts the line break before '---'.
         return yamlio.dump(metadata)[:-1]
 

@@ -15,13 +15,19 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from . import yamlio
 from .articles import decode, file_text, from_metadata, key_lines, parse_published, refuse_link
 from .errors import Problem, TimelineError
 from .frontmatter_io import split_front_matter
 from .model import Article
+
+
+class Reader(Protocol):
+    """What a reader of one file type does: one file in, one checked Article out (or a TimelineError)."""
+
+    def read(self, path: Path, published: dt.date | None = None) -> Article: ...
 
 
 class TextReader:
@@ -70,7 +76,7 @@ class HtmlReader:
         return from_metadata(path, page.text, meta, page.published, {})
 
 
-READERS: dict[str, TextReader | MarkdownReader | HtmlReader] = {
+READERS: dict[str, Reader] = {
     ".txt": TextReader(),
     ".md": MarkdownReader(),
     ".html": HtmlReader(),
