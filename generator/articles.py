@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from . import yamlio
+from .content.fields import encoded_url, valid_url
+from .content.frontmatter import split_front_matter
 from .errors import Problem, TimelineError
 from .model import Article
-from .schema import encoded_url, valid_url
 from .slugs import MAX_SLUG, slugify
 
 SUFFIXES = (".txt", ".md")
@@ -257,24 +258,6 @@ def read_article(path: str | Path, published: dt.date | None = None) -> Article:
     if not meta and published is None:
         raise TimelineError(Problem(str(path), None, f"no metadata for {path.name} in {path.parent / 'sources.yml'}"))
     return _article(path, text, meta, published, {})
-
-
-def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
-    """Split ``---``-delimited YAML front matter from the body. Line numbers count the opening ``---``."""
-    if not text.startswith("---"):
-        return {}, text
-    match = re.match(r"^---[ \t]*\r?\n(.*?)(?:^---[ \t]*\r?\n?|\Z)", text, re.S | re.M)
-    if not match or not text[match.end(1) :].startswith("---"):
-        raise TimelineError(Problem(path, 1, "front matter opened with '---' is never closed"))
-    try:
-        meta = yamlio.load(match.group(1))
-    except yamlio.YamlProblem as exc:
-        raise TimelineError(Problem(path, (exc.line or 0) + 1 if exc.line else 1, str(exc))) from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise TimelineError(Problem(path, 2, "front matter must be a mapping of keys to values"))
-    return meta, text[match.end() :]
 
 
 def article_paths(paths: Iterable[str | Path]) -> list[Path]:

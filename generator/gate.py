@@ -24,8 +24,8 @@ from pathlib import Path
 
 from mkdocs.utils.meta import get_data
 
-from . import schema
-from .articles import split_front_matter
+from .content import schema
+from .content.frontmatter import split_front_matter
 from .errors import Problem, TimelineError
 
 KIND_DIRS = tuple(schema.KINDS)

@@ -15,8 +15,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from . import gate
-from .articles import split_front_matter
 from .content import Page
+from .content.frontmatter import split_front_matter
 from .errors import Problem, TimelineError
 
 # The paged parts of the timeline are generated under timeline/ as the number of events requires.

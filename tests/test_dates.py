@@ -16,9 +16,8 @@ import pytest
 from conftest import sentence_of
 from test_cli import timeline
 
-from generator import dates
-from generator.content import render
-from generator.schema import json_schema
+from generator.content import dates, render
+from generator.content.schema import json_schema
 
 D = dt.date
 

@@ -7,17 +7,19 @@ from pathlib import Path
 
 import markdown
 
-from generator.content import Page
+from generator.content.kinds import EventPage, EventReport
 from generator.site.collect import SiteData, sort_key
 from generator.site.render import stash_html, timeline_anchor, timeline_periods, unstash_html
 
 
 def _data(dates: list[str]) -> SiteData:
     events = [
-        Page("events", Path(f"events/e{i}.md"), {"id": f"e{i}", "title": "T", "date": d, "precision": "day"}, "")
+        EventPage(
+            path=Path(f"events/e{i}.md"), id=f"e{i}", title="T", date=d, precision="day", sources=(EventReport("s"),)
+        )
         for i, d in enumerate(dates)
     ]
-    return SiteData({}, sorted(events, key=lambda p: sort_key(p.meta)), [], {}, {})
+    return SiteData({}, sorted(events, key=sort_key), [], {}, {})
 
 
 def test_the_timeline_is_one_page_until_it_is_long():
@@ -27,7 +29,7 @@ def test_the_timeline_is_one_page_until_it_is_long():
 def test_a_long_timeline_splits_by_year_while_every_year_fits():
     by, periods = timeline_periods(_data(["2024-11-05", "2025-01-02", "2025-08-01", "2025"]), 3)
     assert by == "year"
-    assert [(p.key, p.label, [e.meta["date"] for e in p.events]) for p in periods] == [
+    assert [(p.key, p.label, [e.date for e in p.events]) for p in periods] == [
         ("2024", "2024", ["2024-11-05"]),
         ("2025", "2025", ["2025", "2025-01-02", "2025-08-01"]),  # the year-only date heads its year
     ]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from generator.schema import URL_FORM, encoded_url, json_schema, valid_url
+from generator.content.schema import URL_FORM, encoded_url, json_schema, valid_url
 
 GOOD = [
     "http://en.wikinews.org/wiki/Beatles'_Apple_Corps_sues_Apple_Computer",
@@ -64,7 +64,7 @@ def test_an_address_with_characters_a_browser_encodes_is_read_encoded():
 
 
 def test_a_precision_that_disagrees_with_its_date_is_refused_at_its_line():
-    from generator.schema import validate
+    from generator.content.schema import validate
 
     def line_of(key):
         return {"precision": 4}.get(key, 1)
