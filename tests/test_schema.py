@@ -1,5 +1,7 @@
-"""generator/schema.py: web addresses are checked as URLs (http or https, with a host), never by a narrow
-character list, and an article's address is read as a browser would open it."""
+"""generator/content/schema.py: validation, key order, records and JSON Schemas, all from the declarations of
+``generator.content.kinds``; every problem of a page is collected before one report. Web addresses are checked
+as URLs (http or https, with a host), never by a narrow character list, and an article's address is read as a
+browser would open it."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ import re
 
 import pytest
 
+from generator.content import schema
+from generator.content.kinds import EventPage, EventReport
 from generator.content.schema import URL_FORM, encoded_url, json_schema, valid_url
 
 GOOD = [
@@ -75,3 +79,58 @@ def test_a_precision_that_disagrees_with_its_date_is_refused_at_its_line():
     ]
     for date, precision in (("2025-08-06", "day"), ("2025-08-06", "time"), ("2024-SU", "season"), ("199", "decade")):
         assert validate("events", {**base, "date": date, "precision": precision}, "e.md", line_of) == []
+
+
+def _lines(key):
+    return {"id": 2, "title": 3, "date": 4, "precision": 5, "scheduled": 6, "sources": 7, "colour": 8}.get(key, 1)
+
+
+def test_every_problem_of_a_page_is_collected_in_one_report():
+    meta = {
+        "id": "Bad Id",
+        "title": "",
+        "date": "2025-02-30",
+        "scheduled": "yes",
+        "sources": [],
+        "colour": "red",
+    }
+    assert [str(p) for p in schema.validate("events", meta, "e.md", _lines)] == [
+        "e.md:8: unknown key 'colour'",
+        "e.md:2: 'id' 'Bad Id' must be lowercase letters, digits and single hyphens",
+        "e.md:3: 'title' must not be empty",
+        f"e.md:4: 'date' {schema.dates.problem('2025-02-30')}",
+        "e.md:1: missing required key 'precision'",
+        "e.md:6: 'scheduled' must be true or false",
+        "e.md:7: 'sources' must be a non-empty list",
+    ]
+
+
+def test_parse_gives_the_values_a_record_holds():
+    meta = {
+        "id": "e",
+        "title": "T",
+        "date": "2025-08",
+        "precision": "month",
+        "actors": ["a"],
+        "sources": [{"source": "s"}],
+    }
+    values, problems = schema.parse("events", meta, "e.md", _lines)
+    assert problems == []
+    assert values == {
+        "id": "e",
+        "title": "T",
+        "date": "2025-08",
+        "precision": "month",
+        "actors": ("a",),
+        "sources": (EventReport("s"),),
+    }
+    assert schema.from_meta("events", meta, "events/e.md", "Body.") == EventPage(**values)
+    with pytest.raises(ValueError, match="missing required key 'sources'"):
+        schema.from_meta("events", {k: v for k, v in meta.items() if k != "sources"})
+
+
+def test_key_order_and_empty_values_follow_the_declaration():
+    meta = {"sources": [{"source": "s"}], "review": "", "actors": [], "scheduled": False, "title": "T", "id": "e"}
+    assert list(schema.ordered("events", meta)) == ["id", "title", "sources"]
+    assert schema.field_names("topics") == ["id", "label", "keywords", "generated"]
+    assert json_schema("topics")["required"] == ["id", "label"]
