@@ -10,6 +10,7 @@ line here (and its template and tests). A kind's pages live in ``content/<kind>/
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -67,7 +68,7 @@ class Record:
 
     @classmethod
     def cross_check(cls, meta: dict[str, Any]) -> list[tuple[str, str]]:
-        """Problems between keys, as (key, message), once each key is valid on its own; none by default."""
+        """Problems between keys, as (key, message); a key wrong on its own is left to its type. None by default."""
         return []
 
 
@@ -76,9 +77,10 @@ def uri_of(kind: str, page_id: str) -> str:
     return f"{kind}/{page_id}.md"
 
 
-def keys(record: type[Record]) -> list[dataclasses.Field]:
+@functools.cache  # asked for every page read and written
+def keys(record: type[Record]) -> tuple[dataclasses.Field, ...]:
     """The record's front-matter keys, in declaration order."""
-    return [f for f in dataclasses.fields(record) if "key" in f.metadata]
+    return tuple(f for f in dataclasses.fields(record) if "key" in f.metadata)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class StatementReport:
 
 @dataclass(frozen=True, kw_only=True)
 class SourcePage(Record):
+    """An article the events and statements cite: ``content/sources/<id>.md``."""
+
     folder: ClassVar[str] = "sources"
     id: str = key(Id(), "Stable id, the file name without .md.", required=True)
     title: str = key(Text(nonempty=True), "The article's headline.", required=True)
@@ -116,6 +120,8 @@ class SourcePage(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class EventPage(Record):
+    """A dated happening, with every article that reports it: ``content/events/<id>.md``."""
+
     folder: ClassVar[str] = "events"
     id: str = key(Id(), "Stable id, the file name without .md.", required=True)
     title: str = key(Text(nonempty=True), "Who did what, in a few words.", required=True)
@@ -146,6 +152,8 @@ class EventPage(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class StatementPage(Record):
+    """Words attributed to a speaker, with every article that reports them: ``content/statements/<id>.md``."""
+
     folder: ClassVar[str] = "statements"
     id: str = key(Id(), "Stable id, the file name without .md.", required=True)
     speaker: str | None = key(Id(), "Actor id of who said it (absent when unattributed).")
@@ -167,6 +175,8 @@ class StatementPage(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class ActorPage(Record):
+    """A person or body that acts or speaks: ``content/actors/<id>.md``."""
+
     folder: ClassVar[str] = "actors"
     id: str = key(Id(), "Lowercase-hyphenated full name: vladimir-putin.", required=True)
     name: str = key(Text(nonempty=True), "Full name.", required=True)
@@ -181,6 +191,8 @@ class ActorPage(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class TopicPage(Record):
+    """A subject of dispute, with the words that tag it: ``content/topics/<id>.md``."""
+
     folder: ClassVar[str] = "topics"
     id: str = key(Id(), "Stable id.", required=True)
     label: str = key(Text(nonempty=True), "Shown on the site.", required=True)
