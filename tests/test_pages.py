@@ -1,3 +1,6 @@
+"""generator/content/pages.py: pages rendered in declaration order and stamped, written atomically, kept when
+edited, validated with every problem at its line, references between pages checked, stale pages found."""
+
 from __future__ import annotations
 
 from generator.content import WriteReport, is_untouched, load_content, read_page, render, write_page
