@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import jinja2
 import markdown
 
 from generator.content.kinds import EventPage, EventReport
@@ -86,3 +87,14 @@ def test_generated_html_blocks_come_back_unchanged_around_converted_markdown():
     # The block search skips is left as a marker for after indexing.
     [(marker, block)] = late
     assert marker in restored and block.startswith('<ul class="tl-sources"') and "tl-sources" not in restored
+
+
+def test_the_templates_get_each_record_beside_what_is_worked_out_for_it():
+    from generator.site import render
+
+    data = _data(["2025-08-01"])
+    (ev,) = data.events
+    row = render._event_row(data, ev, lambda target: target)
+    assert row["record"] is ev and row["url"] == "events/e0.md" and row["date"] == "1 August 2025"
+    template = jinja2.Environment(undefined=jinja2.StrictUndefined).from_string("{{ e.record.title }} on {{ e.date }}")
+    assert template.render(e=row) == "T on 1 August 2025"

@@ -107,7 +107,9 @@ def _topic_chips(data: SiteData, ids: tuple[str, ...], link: Link) -> list[dict]
 
 
 def _event_row(data: SiteData, ev: EventPage, link: Link) -> dict:
+    """What the templates show of an event; ``record`` is the page itself, for keys shown as they are."""
     return {
+        "record": ev,
         "id": ev.id,
         "title": ev.title,
         "url": link(ev.uri),
@@ -132,7 +134,9 @@ def _event_row(data: SiteData, ev: EventPage, link: Link) -> dict:
 
 
 def _statement_row(data: SiteData, st: StatementPage, link: Link) -> dict:
+    """What the templates show of a statement; ``record`` is the page itself, for keys shown as they are."""
     return {
+        "record": st,
         "id": st.id,
         "quote": st.quote,
         "kind": st.kind,
@@ -386,6 +390,7 @@ def topic_sections(data: SiteData, topic: TopicPage, link: Link) -> str:
     items = data.by_topic.get(topic.id, [])
     return _render(
         "topic.md.j2",
+        t=topic,
         statements=[_statement_row(data, p, link) for p in items if isinstance(p, StatementPage)],
         events=[_event_row(data, p, link) for p in items if isinstance(p, EventPage)],
     )
