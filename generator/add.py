@@ -13,8 +13,8 @@ from pathlib import Path
 
 from .articles import default_id, file_text
 from .content import write_atomic
+from .content.frontmatter import dumps
 from .errors import Problem, TimelineError
-from .frontmatter_io import dumps
 from .readers import WebArticle, read_web_article
 
 

@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .content.fields import encoded_url, valid_url
 from .errors import Problem, TimelineError
 from .model import Article
-from .schema import encoded_url, valid_url
 from .slugs import MAX_SLUG, slugify
 
 # The largest article file read (10 MB): extraction is linear in size, about 3-5 s per MB, so a bigger

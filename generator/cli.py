@@ -120,7 +120,7 @@ def _cmd_extract(args, content: Path) -> int:
 
 def _cmd_schema(out: Path) -> int:
     from .content import write_atomic
-    from .schema import KINDS, json_schema
+    from .content.schema import KINDS, json_schema
 
     for kind in sorted(KINDS):
         write_atomic(out / f"{kind}.schema.json", json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")

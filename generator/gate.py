@@ -24,9 +24,9 @@ from pathlib import Path
 
 from mkdocs.utils.meta import get_data
 
-from . import schema
+from .content import schema
+from .content.frontmatter import split_front_matter
 from .errors import Problem, TimelineError
-from .frontmatter_io import split_front_matter
 
 KIND_DIRS = tuple(schema.KINDS)
 HOME = "index.md"

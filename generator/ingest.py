@@ -14,12 +14,12 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from . import dates
 from .actors import Registry
 from .cache import ExtractionCache, inputs_fingerprint, registry_fingerprint, save_manifest, unchanged_since_last_run
 from .content import (
     KIND_DIRS,
     WriteReport,
+    dates,
     find_stale,
     load_registry,
     parse_page_text,

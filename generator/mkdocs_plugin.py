@@ -29,8 +29,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import AnchorLink
 
 from . import gate
-from .content import Page
-from .dates import start as start_of
+from .content.dates import start as start_of
+from .content.kinds import Record
 from .errors import TimelineError
 from .site import render
 from .site.collect import SiteData, collect
@@ -217,7 +217,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
 
         return link
 
-    def _content_page(self, uri: str) -> Page | None:
+    def _content_page(self, uri: str) -> Record | None:
         """The collected page behind a content file (an event, statement, actor, source or topic)."""
         data = self.data
         if data is None:
@@ -273,8 +273,8 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         collected = self._content_page(uri)
         if collected is None:
             return markdown
-        page.meta = dict(collected.meta)
-        kind = collected.kind
+        page.meta = collected.front_matter()
+        kind = collected.folder
         # Events and statements are framed in HTML around the body after conversion, not in Markdown:
         # a statement's body is mostly empty, and Markdown skips an empty page.
         if kind == "events":
@@ -285,11 +285,11 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             self.around[uri] = render.statement_sections(data, collected, link)
             return markdown
         if kind == "actors":
-            page.meta["title"] = collected.meta["name"]
+            page.meta["title"] = collected.name
             return f"{markdown}\n\n{stash(render.actor_sections(data, collected, link))}"
         if kind == "sources":
             return f"{markdown}\n\n{stash(render.source_sections(data, collected, link))}"
-        page.meta["title"] = collected.meta["label"]  # a topic
+        page.meta["title"] = collected.label  # a topic
         return f"{markdown}\n\n{stash(render.topic_sections(data, collected, link))}"
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
@@ -312,9 +312,9 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         link = self._linker(page)
         if uri == "timeline.md":
             markers = _markers(self.config.markers) + [
-                Marker(day, ev.meta["milestone"], link(f"events/{ev.meta['id']}.md"))
+                Marker(day, ev.milestone, link(ev.uri))
                 for ev in self.data.events
-                if ev.meta.get("milestone") and (day := start_of(ev.meta["date"]))
+                if ev.milestone and (day := start_of(ev.date))
             ]
 
             def month_url(day: dt.date) -> str:

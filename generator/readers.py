@@ -19,8 +19,8 @@ from typing import Any, Protocol
 
 from . import yamlio
 from .articles import decode, file_text, from_metadata, key_lines, parse_published, refuse_link
+from .content.frontmatter import split_front_matter
 from .errors import Problem, TimelineError
-from .frontmatter_io import split_front_matter
 from .model import Article
 
 

@@ -16,8 +16,8 @@ from urllib.parse import unquote, urlsplit
 
 from . import gate
 from .content import Page
+from .content.frontmatter import split_front_matter
 from .errors import Problem, TimelineError
-from .frontmatter_io import split_front_matter
 
 # The paged parts of the timeline are generated under timeline/ as the number of events requires.
 GENERATED_FOLDERS = ("timeline/",)

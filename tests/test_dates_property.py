@@ -12,10 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_cli import timeline
-from test_dates import visible_text
+from test_content_dates import visible_text
 
-from generator import dates
-from generator.content import WriteReport, read_page, render
+from generator.content import WriteReport, dates, read_page, render
 from generator.errors import TimelineError
 from generator.ingest import PendingPages
 

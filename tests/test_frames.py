@@ -11,7 +11,7 @@ def _named(text: str, frame) -> str | None:
 
 def test_the_frame_after_a_quote():
     text = '"We are ready," Transport Minister John Hale said on Monday.'
-    close = text.index(",\"") + 2
+    close = text.index(',"') + 2
     assert _named(text, after_quote(text, close, len(text))) == "John Hale"
     dashed = '"We are ready" — Ana Ruiz, a local trader.'
     assert _named(dashed, after_quote(dashed, dashed.index("—") - 1, len(dashed))) == "Ana Ruiz"

@@ -34,7 +34,7 @@ def test_on_config_collects_content_and_adds_the_assets(tmp_path, monkeypatch):
     config = plugin.on_config(config)
     assert "assets/timeline.css" in config.extra_css
     assert "assets/timeline.js" in [str(s) for s in config.extra_javascript]
-    assert [p.meta["date"] for p in plugin.data.events][0] == "2021-05"
+    assert [p.date for p in plugin.data.events][0] == "2021-05"
     assert "events/2024-03-11-officials-said-that-the-new-bridge.md" in plugin.allowed
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from generator.content import Page
+from generator.content.kinds import ActorPage, EventPage, EventReport, SourcePage
 from generator.site.collect import SiteData, collect
 from generator.site.picture import CROWDED, LANES, Marker, events_svg, statements_svg
 from generator.site.render import timeline_anchor, timeline_periods
@@ -30,7 +30,7 @@ def test_the_seeds_picture_links_every_dot_to_its_event():
     data = collect(ROOT / "content")
     svg = ET.fromstring(events_svg(data, _link, [SUMMIT], _month_url))
     links = [a.get("href") for a in svg.iter(f"{SVG}a")]
-    event_ids = {e.meta["id"] for e in data.events}
+    event_ids = {e.id for e in data.events}
     assert links and all(h.removeprefix("../events/").rstrip("/") in event_ids for h in links)
     assert len(svg.findall(f".//{SVG}circle")) == len(links)
     texts = ["".join(t.itertext()) for t in svg.iter(f"{SVG}text")]
@@ -43,32 +43,29 @@ def test_the_seeds_picture_links_every_dot_to_its_event():
     ]
     # The two-source 6 August talks are drawn bigger than a one-source event.
     radii = {a.get("href"): float(a.find(f"{SVG}circle").get("r")) for a in svg.iter(f"{SVG}a")}
-    multi = [e.meta["id"] for e in data.events if len(e.meta["sources"]) > 1]
-    single = [e.meta["id"] for e in data.events if len(e.meta["sources"]) == 1]
+    multi = [e.id for e in data.events if len(e.sources) > 1]
+    single = [e.id for e in data.events if len(e.sources) == 1]
     assert multi and max(radii.get(f"../events/{i}/", 0) for i in multi) > max(
         radii.get(f"../events/{i}/", 0) for i in single
     )
 
 
-def _event(i: int, day: dt.date, title: str, actors: list[str], n_sources: int = 1) -> Page:
-    meta = {
-        "id": f"e{i:05d}",
-        "title": title,
-        "date": day.isoformat(),
-        "precision": "day",
-        "actors": actors,
-        "sources": [{"source": f"s{k}"} for k in range(n_sources)],
-    }
-    return Page("events", Path(f"events/e{i:05d}.md"), meta, "")
+def _event(i: int, day: dt.date, title: str, actors: list[str], n_sources: int = 1) -> EventPage:
+    return EventPage(
+        path=Path(f"events/e{i:05d}.md"),
+        id=f"e{i:05d}",
+        title=title,
+        date=day.isoformat(),
+        precision="day",
+        actors=tuple(actors),
+        sources=tuple(EventReport(f"s{k}") for k in range(n_sources)),
+    )
 
 
-def _data(events: list[Page], statements: list[Page] = ()) -> SiteData:
-    actors = {
-        side: Page("actors", Path(f"actors/{side}.md"), {"id": f"a-{side}", "name": side, "side": side}, "")
-        for side in LANES
-    }
-    sources = {"s0": Page("sources", Path("sources/s0.md"), {"id": "s0", "title": "T", "published": "2025-08-19"}, "")}
-    return SiteData(sources, events, list(statements), {p.meta["id"]: p for p in actors.values()}, {})
+def _data(events: list[EventPage], statements: list = ()) -> SiteData:
+    actors = [ActorPage(id=f"a-{side}", name=side, side=side) for side in LANES]
+    sources = {"s0": SourcePage(id="s0", title="T", published="2025-08-19")}
+    return SiteData(sources, events, list(statements), {a.id: a for a in actors}, {})
 
 
 def test_a_thousand_events_become_one_dot_per_lane_and_week():
@@ -78,7 +75,7 @@ def test_a_thousand_events_become_one_dot_per_lane_and_week():
         _event(i, start + dt.timedelta(days=rng.randrange(350)), f"Event {i}", [f"a-{rng.choice(LANES)}"])
         for i in range(1000)
     ]
-    data = _data(sorted(events, key=lambda e: (e.meta["date"], e.meta["id"])))
+    data = _data(sorted(events, key=lambda e: (e.date, e.id)))
     by, periods = timeline_periods(data, 300)
 
     def month_url(day: dt.date) -> str:
@@ -96,7 +93,7 @@ def test_a_thousand_events_become_one_dot_per_lane_and_week():
     # A thousand events page the timeline by month; each weekly dot links to the month of its first event,
     # on that month's page.
     assert by == "month"
-    pages = {p.key: {e.meta["date"][:7] for e in p.events} for p in periods}
+    pages = {p.key: {e.date[:7] for e in p.events} for p in periods}
     for a in svg.iter(f"{SVG}a"):
         if a.find(f"{SVG}circle") is not None:
             page, anchor = a.get("href").removeprefix("../timeline/").split("/#")

@@ -5,19 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import jinja2
 import markdown
 
-from generator.content import Page
+from generator.content.kinds import EventPage, EventReport
 from generator.site.collect import SiteData, sort_key
 from generator.site.render import stash_html, timeline_anchor, timeline_periods, unstash_html
 
 
 def _data(dates: list[str]) -> SiteData:
     events = [
-        Page("events", Path(f"events/e{i}.md"), {"id": f"e{i}", "title": "T", "date": d, "precision": "day"}, "")
+        EventPage(
+            path=Path(f"events/e{i}.md"), id=f"e{i}", title="T", date=d, precision="day", sources=(EventReport("s"),)
+        )
         for i, d in enumerate(dates)
     ]
-    return SiteData({}, sorted(events, key=lambda p: sort_key(p.meta)), [], {}, {})
+    return SiteData({}, sorted(events, key=sort_key), [], {}, {})
 
 
 def test_the_timeline_is_one_page_until_it_is_long():
@@ -27,7 +30,7 @@ def test_the_timeline_is_one_page_until_it_is_long():
 def test_a_long_timeline_splits_by_year_while_every_year_fits():
     by, periods = timeline_periods(_data(["2024-11-05", "2025-01-02", "2025-08-01", "2025"]), 3)
     assert by == "year"
-    assert [(p.key, p.label, [e.meta["date"] for e in p.events]) for p in periods] == [
+    assert [(p.key, p.label, [e.date for e in p.events]) for p in periods] == [
         ("2024", "2024", ["2024-11-05"]),
         ("2025", "2025", ["2025", "2025-01-02", "2025-08-01"]),  # the year-only date heads its year
     ]
@@ -84,3 +87,14 @@ def test_generated_html_blocks_come_back_unchanged_around_converted_markdown():
     # The block search skips is left as a marker for after indexing.
     [(marker, block)] = late
     assert marker in restored and block.startswith('<ul class="tl-sources"') and "tl-sources" not in restored
+
+
+def test_the_templates_get_each_record_beside_what_is_worked_out_for_it():
+    from generator.site import render
+
+    data = _data(["2025-08-01"])
+    (ev,) = data.events
+    row = render._event_row(data, ev, lambda target: target)
+    assert row["record"] is ev and row["url"] == "events/e0.md" and row["date"] == "1 August 2025"
+    template = jinja2.Environment(undefined=jinja2.StrictUndefined).from_string("{{ e.record.title }} on {{ e.date }}")
+    assert template.render(e=row) == "T on 1 August 2025"

@@ -50,7 +50,7 @@ def _code_with(html: str, needle: str) -> list[str]:
 
 
 def test_code_with_finds_only_what_would_run():
-    assert _code_with('<p>&lt;script&gt;alert(1)&lt;/script&gt; alert(2)</p>', "alert(") == []
+    assert _code_with("<p>&lt;script&gt;alert(1)&lt;/script&gt; alert(2)</p>", "alert(") == []
     assert _code_with('<img src=x onerror="alert(2)">', "alert(") == ["onerror=alert(2)"]
     assert _code_with("<script>alert(1)</script>", "alert(") == ["alert(1)"]
     assert _code_with('<a title="alert(1)" href="javascript:alert(2)">x</a>', "alert(") == ["href=javascript:alert(2)"]

@@ -103,10 +103,11 @@ def test_broken_page_fails_the_build_naming_file_and_line(tiny_project):
 
 
 def test_order_across_precisions():
+    from generator.content.kinds import EventPage
     from generator.site.collect import sort_key
 
-    metas = [
-        {"id": i, "date": d, "precision": p}
+    events = [
+        EventPage(id=i, title="T", date=d, precision=p, sources=())
         for i, d, p in [
             ("a", "2025-01-23", "day"),
             ("b", "2025-01", "month"),
@@ -116,7 +117,7 @@ def test_order_across_precisions():
             ("f", "2025-01-01/2025-03-01", "day"),
         ]
     ]
-    assert [m["id"] for m in sorted(metas, key=sort_key)] == ["d", "c", "b", "f", "a", "e"]
+    assert [ev.id for ev in sorted(events, key=sort_key)] == ["d", "c", "b", "f", "a", "e"]
 
 
 def test_edit_links_point_at_the_files_that_feed_each_page(tiny_project):

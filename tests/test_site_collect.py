@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from types import SimpleNamespace
 
 import pytest
 from conftest import DATA
@@ -15,12 +16,12 @@ CONTENT = DATA / "golden" / "content"
 
 def test_events_and_statements_in_date_order_with_their_lookups():
     data = collect(CONTENT)
-    assert [p.meta["date"] for p in data.events] == ["2021-05", "2024-02-22", "2024-03-06", "2024-03-07", "2024-03-11"]
+    assert [p.date for p in data.events] == ["2021-05", "2024-02-22", "2024-03-06", "2024-03-07", "2024-03-11"]
     assert list(data.sources) == [
         "harbour-times-port-workers-end-strike-after-wage",
         "coast-daily-rivermouth-bridge-to-open-next-year",
     ]  # by publication date
-    assert [p.meta["id"] for p in data.by_actor_statements["maria-costa"]] == [
+    assert [p.id for p in data.by_actor_statements["maria-costa"]] == [
         "maria-costa-2024-03-07-this-deal-shows-that-standing"
     ]
     assert len(data.by_source["harbour-times-port-workers-end-strike-after-wage"]) == 4  # 3 events, 1 statement
@@ -30,9 +31,9 @@ def test_events_and_statements_in_date_order_with_their_lookups():
 
 def test_a_coarser_date_sorts_before_the_days_it_covers():
     keys = [
-        sort_key({"id": "b", "date": "2025-08-06", "precision": "day"}),
-        sort_key({"id": "a", "date": "2025-08", "precision": "month"}),
-        sort_key({"id": "c", "date": "2025-07-31", "precision": "day"}),
+        sort_key(SimpleNamespace(id="b", date="2025-08-06", precision="day")),
+        sort_key(SimpleNamespace(id="a", date="2025-08", precision="month")),
+        sort_key(SimpleNamespace(id="c", date="2025-07-31", precision="day")),
     ]
     assert sorted(keys) == [keys[2], keys[1], keys[0]]
 

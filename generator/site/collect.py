@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import dates
-from ..content import Page, load_content
+from ..content import dates, load_content
+from ..content.kinds import ActorPage, EventPage, SourcePage, StatementPage, TopicPage
 from ..errors import TimelineError
 
 SIDE_LABELS = {
@@ -22,50 +22,53 @@ SIDE_LABELS = {
 SIDE_ORDER = ["russia", "united-states", "ukraine", "europe", "analyst", "other", None]
 
 
+Item = EventPage | StatementPage  # what a source or a topic lists
+
+
 @dataclass
 class SiteData:
-    """Everything the aggregate pages need, keyed by id, in a fixed order."""
+    """Everything the aggregate pages need, as typed records keyed by id, in a fixed order."""
 
-    sources: dict[str, Page]
-    events: list[Page]
-    statements: list[Page]
-    actors: dict[str, Page]
-    topics: dict[str, Page]
-    by_actor_events: dict[str, list[Page]] = field(default_factory=dict)
-    by_actor_statements: dict[str, list[Page]] = field(default_factory=dict)
-    by_source: dict[str, list[Page]] = field(default_factory=dict)
-    by_topic: dict[str, list[Page]] = field(default_factory=dict)
-    event_by_id: dict[str, Page] = field(default_factory=dict)
-    statement_by_id: dict[str, Page] = field(default_factory=dict)
+    sources: dict[str, SourcePage]
+    events: list[EventPage]
+    statements: list[StatementPage]
+    actors: dict[str, ActorPage]
+    topics: dict[str, TopicPage]
+    by_actor_events: dict[str, list[EventPage]] = field(default_factory=dict)
+    by_actor_statements: dict[str, list[StatementPage]] = field(default_factory=dict)
+    by_source: dict[str, list[Item]] = field(default_factory=dict)
+    by_topic: dict[str, list[Item]] = field(default_factory=dict)
+    event_by_id: dict[str, EventPage] = field(default_factory=dict)
+    statement_by_id: dict[str, StatementPage] = field(default_factory=dict)
     _source_labels: dict[str, str] = field(default_factory=dict, repr=False)
 
     def side_of(self, actor_id: str) -> str | None:
-        page = self.actors.get(actor_id)
-        return page.meta.get("side") if page else None
+        actor = self.actors.get(actor_id)
+        return actor.side if actor else None
 
     def actor_name(self, actor_id: str) -> str:
-        page = self.actors.get(actor_id)
-        return page.meta["name"] if page else actor_id
+        actor = self.actors.get(actor_id)
+        return actor.name if actor else actor_id
 
     def source_label(self, source_id: str) -> str:
         """'Outlet, 7 August 2025': how lists name a source (worked out once per source)."""
         label = self._source_labels.get(source_id)
         if label is None:
-            page = self.sources.get(source_id)
-            if not page:
+            source = self.sources.get(source_id)
+            if not source:
                 return source_id
-            day = dt.date.fromisoformat(page.meta["published"])
-            label = f"{page.meta.get('outlet') or page.meta['title']}, {day.day} {day.strftime('%B %Y')}"
+            day = dt.date.fromisoformat(source.published)
+            label = f"{source.outlet or source.title}, {day.day} {day.strftime('%B %Y')}"
             self._source_labels[source_id] = label
         return label
 
 
-def sort_key(meta: dict) -> tuple:
+def sort_key(item: EventPage | StatementPage) -> tuple:
     """Chronological by the first day a date covers; on the same day the coarser date first.
 
     So "2025" heads the year, "August 2025" sorts at 1 August (after July's days) and before its own days.
     """
-    return (*dates.sort_key(meta["date"], meta.get("precision", "day")), meta["id"])
+    return (*dates.sort_key(item.date, getattr(item, "precision", "day")), item.id)
 
 
 def collect(docs_dir: Path) -> SiteData:
@@ -73,29 +76,30 @@ def collect(docs_dir: Path) -> SiteData:
     pages, problems = load_content(docs_dir)
     if problems:
         raise TimelineError(problems)
-    events = sorted(pages["events"], key=lambda p: sort_key(p.meta))
-    statements = sorted(pages["statements"], key=lambda p: sort_key(p.meta))
+    records = {kind: [p.record for p in found] for kind, found in pages.items()}
+    events = sorted(records["events"], key=sort_key)
+    statements = sorted(records["statements"], key=sort_key)
     data = SiteData(
-        sources={p.meta["id"]: p for p in sorted(pages["sources"], key=lambda p: (p.meta["published"], p.meta["id"]))},
+        sources={s.id: s for s in sorted(records["sources"], key=lambda s: (s.published, s.id))},
         events=events,
         statements=statements,
-        actors={p.meta["id"]: p for p in pages["actors"]},
-        topics={p.meta["id"]: p for p in pages["topics"]},
+        actors={a.id: a for a in records["actors"]},
+        topics={t.id: t for t in records["topics"]},
     )
-    data.event_by_id = {ev.meta["id"]: ev for ev in events}
-    data.statement_by_id = {st.meta["id"]: st for st in statements}
+    data.event_by_id = {ev.id: ev for ev in events}
+    data.statement_by_id = {st.id: st for st in statements}
     for ev in events:
-        for a in ev.meta.get("actors", []):
+        for a in ev.actors:
             data.by_actor_events.setdefault(a, []).append(ev)
-        for s in ev.meta["sources"]:
-            data.by_source.setdefault(s["source"], []).append(ev)
-        for t in ev.meta.get("topics", []):
+        for s in ev.sources:
+            data.by_source.setdefault(s.source, []).append(ev)
+        for t in ev.topics:
             data.by_topic.setdefault(t, []).append(ev)
     for st in statements:
-        if st.meta.get("speaker"):
-            data.by_actor_statements.setdefault(st.meta["speaker"], []).append(st)
-        for source in dict.fromkeys(s["source"] for s in st.meta["sources"]):  # once per source
+        if st.speaker:
+            data.by_actor_statements.setdefault(st.speaker, []).append(st)
+        for source in dict.fromkeys(s.source for s in st.sources):  # once per source
             data.by_source.setdefault(source, []).append(st)
-        for t in st.meta.get("topics", []):
+        for t in st.topics:
             data.by_topic.setdefault(t, []).append(st)
     return data

@@ -13,8 +13,8 @@ import json
 import re
 from xml.sax import saxutils
 
-from .. import dates
-from ..content import Page
+from ..content import dates
+from ..content.kinds import EventPage, StatementPage
 from .collect import SIDE_LABELS, SiteData
 from .render import EXPORTS, display_date
 
@@ -37,38 +37,34 @@ def quoteattr(text: str) -> str:
     return saxutils.quoteattr(_NOT_XML.sub("", text))
 
 
-def _sources_text(data: SiteData, page: Page) -> str:
-    return "; ".join(data.source_label(s["source"]) for s in page.meta["sources"])
+def _sources_text(data: SiteData, item: EventPage | StatementPage) -> str:
+    return "; ".join(data.source_label(s.source) for s in item.sources)
 
 
-def _summary(data: SiteData, ev: Page) -> str:
+def _summary(data: SiteData, ev: EventPage) -> str:
     """'6 August 2025. Sources: BBC News, 7 August 2025; …' — the line both the JSON and the feed show."""
-    m = ev.meta
-    return f"{display_date(m['date'], m['precision'], m.get('mod'))}. Sources: {_sources_text(data, ev)}"
+    return f"{display_date(ev.date, ev.precision, ev.mod)}. Sources: {_sources_text(data, ev)}"
 
 
 def timelinejs(data: SiteData, title: str, url: str) -> str:
     """The events in the TimelineJS3 JSON format (https://timeline.knightlab.com/docs/json-format.html)."""
     events = []
     for ev in data.events:
-        m = ev.meta
         item = {
-            "unique_id": m["id"],
-            "start_date": dates.timelinejs(m["date"]),
+            "unique_id": ev.id,
+            "start_date": dates.timelinejs(ev.date),
             "text": {
-                "headline": escape(m["title"]),  # TimelineJS shows it as HTML
+                "headline": escape(ev.title),  # TimelineJS shows it as HTML
                 "text": escape(_summary(data, ev)),
             },
-            "group": ", ".join(
-                sorted({SIDE_LABELS.get(data.side_of(a), "Other") for a in m.get("actors", [])}) or ["Other"]
-            ),
+            "group": ", ".join(sorted({SIDE_LABELS.get(data.side_of(a), "Other") for a in ev.actors}) or ["Other"]),
         }
-        end = dates.timelinejs_end(m["date"])  # a value longer than a day is drawn as a span
+        end = dates.timelinejs_end(ev.date)  # a value longer than a day is drawn as a span
         if end:
             item["end_date"] = end
-            item["display_date"] = escape(display_date(m["date"], m["precision"], m.get("mod")))
+            item["display_date"] = escape(display_date(ev.date, ev.precision, ev.mod))
         if url:
-            href = quoteattr(f"{url}events/{m['id']}/")
+            href = quoteattr(f"{url}events/{ev.id}/")
             item["text"]["text"] += f" <a href={href}>Details</a>"
         events.append(item)
     head = {"text": {"headline": escape(title)}}
@@ -90,16 +86,15 @@ def events_csv(data: SiteData) -> str:
     """One row per event: id, date, precision, title, actors, topics, sources, date expressions."""
     rows = [["id", "date", "precision", "display_date", "title", "actors", "topics", "sources", "date_texts"]]
     for ev in data.events:
-        m = ev.meta
         rows.append(
             [
-                m["id"],
-                *dates.csv_cells(m["date"], m["precision"], m.get("mod")),
-                m["title"],
-                ";".join(m.get("actors", [])),
-                ";".join(m.get("topics", [])),
-                ";".join(s["source"] for s in m["sources"]),
-                ";".join(s.get("date_text") or "" for s in m["sources"]),
+                ev.id,
+                *dates.csv_cells(ev.date, ev.precision, ev.mod),
+                ev.title,
+                ";".join(ev.actors),
+                ";".join(ev.topics),
+                ";".join(s.source for s in ev.sources),
+                ";".join(s.date_text or "" for s in ev.sources),
             ]
         )
     return _csv(rows)
@@ -109,17 +104,16 @@ def statements_csv(data: SiteData) -> str:
     """One row per statement: id, date, speaker, kind, quote, topics, sources."""
     rows = [["id", "date", "speaker", "speaker_text", "kind", "quote", "topics", "sources"]]
     for st in data.statements:
-        m = st.meta
         rows.append(
             [
-                m["id"],
-                m["date"],
-                m.get("speaker") or "",
-                m.get("speaker_text") or "",
-                m["kind"],
-                m["quote"],
-                ";".join(m.get("topics", [])),
-                ";".join(s["source"] for s in m["sources"]),
+                st.id,
+                st.date,
+                st.speaker or "",
+                st.speaker_text or "",
+                st.kind,
+                st.quote,
+                ";".join(st.topics),
+                ";".join(s.source for s in st.sources),
             ]
         )
     return _csv(rows)
@@ -128,8 +122,8 @@ def statements_csv(data: SiteData) -> str:
 def atom(data: SiteData, title: str, url: str) -> str:
     """An Atom feed of the events, newest first; ``url`` is the site's address (may be empty: links are
     then relative to the feed)."""
-    events = sorted(data.events, key=lambda p: (dates.sort_key(p.meta["date"])[0], p.meta["id"]))[::-1]
-    newest = events[0].meta["date"] if events else None
+    events = sorted(data.events, key=lambda ev: (dates.sort_key(ev.date)[0], ev.id))[::-1]
+    newest = events[0].date if events else None
     # Absolute with the site's address; without one, relative to the feed itself, which sits at the
     # site's root (a leading "/" would miss a site served under a project path, as GitHub Pages does).
     base = url if not url or url.endswith("/") else url + "/"
@@ -143,14 +137,13 @@ def atom(data: SiteData, title: str, url: str) -> str:
         f"  <updated>{dates.atom_updated(newest)}</updated>",
     ]
     for ev in events:
-        m = ev.meta
-        href = f"{base}events/{m['id']}/"
+        href = f"{base}events/{ev.id}/"
         lines += [
             "  <entry>",
-            f"    <title>{escape(m['title'])}</title>",
+            f"    <title>{escape(ev.title)}</title>",
             f"    <id>{escape(href)}</id>",
             f"    <link href={quoteattr(href)}/>",
-            f"    <updated>{dates.atom_updated(m['date'])}</updated>",
+            f"    <updated>{dates.atom_updated(ev.date)}</updated>",
             "    <author><name>" + escape(_sources_text(data, ev)) + "</name></author>",
             f"    <summary>{escape(_summary(data, ev))}</summary>",
             "  </entry>",

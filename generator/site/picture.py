@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
-from .. import dates
+from ..content import dates
 from .collect import SIDE_LABELS, SiteData
 from .render import display_date
 
@@ -63,7 +63,7 @@ class _Dot:
     url: str
 
 
-def _lanes_of(data: SiteData, actors: list[str]) -> list[str]:
+def _lanes_of(data: SiteData, actors: tuple[str, ...]) -> list[str]:
     sides = {data.side_of(a) for a in actors}
     lanes = [lane for lane in LANES if lane in sides]
     return lanes or [OTHER]
@@ -72,15 +72,14 @@ def _lanes_of(data: SiteData, actors: list[str]) -> list[str]:
 def _dots(data: SiteData, link) -> list[_Dot]:
     dots = []
     for ev in data.events:
-        m = ev.meta
-        first, last = dates.start(m["date"]), dates.end(m["date"])
+        first, last = dates.start(ev.date), dates.end(ev.date)
         if first is None or last is None:
             continue
-        when = display_date(m["date"], m["precision"], m.get("mod"))  # words, never the raw value ("2024-SU")
-        n = len({s["source"] for s in m["sources"]})
-        label = f"{when}: {m['title']} ({n} source{'' if n == 1 else 's'})"
-        for lane in _lanes_of(data, m.get("actors", [])):
-            dots.append(_Dot(lane, first, last, n, label, link(f"events/{m['id']}.md")))
+        when = display_date(ev.date, ev.precision, ev.mod)  # words, never the raw value ("2024-SU")
+        n = len({s.source for s in ev.sources})
+        label = f"{when}: {ev.title} ({n} source{'' if n == 1 else 's'})"
+        for lane in _lanes_of(data, ev.actors):
+            dots.append(_Dot(lane, first, last, n, label, link(ev.uri)))
     return dots
 
 
@@ -138,7 +137,7 @@ def _draw_events(data: SiteData, link, markers: list[Marker], month_url: Callabl
         return "", False
     # The picture ends at the newest article (or marker): what was reported as still ahead, such as
     # "the treaty expires in 2026", is counted at the lane's end rather than stretching the axis.
-    published = [dt.date.fromisoformat(p.meta["published"]) for p in data.sources.values()]
+    published = [dt.date.fromisoformat(s.published) for s in data.sources.values()]
     end = _plus(max(published + [m.day for m in markers] or [max(d.first for d in dots)]), 3)
     start = _plus(max(min(d.first for d in dots), _plus(end, -WINDOW_DAYS)), -3)
     earlier = Counter(d.lane for d in dots if d.last < start)
@@ -254,10 +253,10 @@ def statements_svg(data: SiteData, weeks: int = 16) -> str:
     """Statements per ISO week, stacked by the speaker's side, over the last ``weeks`` weeks with any."""
     per_week: dict[dt.date, Counter[str]] = defaultdict(Counter)
     for st in data.statements:
-        day = dates.start(st.meta["date"])
+        day = dates.start(st.date)
         if day is None:
             continue
-        side = data.side_of(st.meta["speaker"]) if st.meta.get("speaker") else None
+        side = data.side_of(st.speaker) if st.speaker else None
         per_week[day - dt.timedelta(days=day.weekday())][side if side in LANES else OTHER] += 1
     if not per_week:
         return ""

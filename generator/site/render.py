@@ -15,8 +15,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .. import dates
-from ..content import Page
+from ..content import dates
+from ..content.kinds import ActorPage, EventPage, SourcePage, StatementPage, TopicPage, uri_of
 from .collect import SIDE_LABELS, SIDE_ORDER, SiteData
 
 EXPORTS = ("timeline.json", "events.csv", "statements.csv", "events.atom")
@@ -35,7 +35,7 @@ _env = Environment(
 
 def display_date(value: str, precision: str | None = None, mod: str | None = None) -> str:
     """A date as precisely as it is known: '6 August 2025', 'summer 2024', 'May – July 2025' (see
-    ``generator.dates.display``; the precision is that of the value itself)."""
+    ``generator.content.dates.display``; the precision is that of the value itself)."""
     return dates.display(value, mod)
 
 
@@ -94,63 +94,63 @@ def _render(template: str, **kw) -> str:
     return _env.get_template(template).render(**kw)
 
 
-def _actor_chips(data: SiteData, ids: list[str], link: Link) -> list[dict]:
+def _actor_chips(data: SiteData, ids: tuple[str, ...], link: Link) -> list[dict]:
     return [
-        {"id": a, "name": data.actor_name(a), "url": link(f"actors/{a}.md"), "side": data.side_of(a) or ""}
+        {"id": a, "name": data.actor_name(a), "url": link(uri_of("actors", a)), "side": data.side_of(a) or ""}
         for a in ids
         if a in data.actors
     ]
 
 
-def _topic_chips(data: SiteData, ids: list[str], link: Link) -> list[dict]:
-    return [
-        {"id": t, "label": data.topics[t].meta["label"], "url": link(f"topics/{t}.md")} for t in ids if t in data.topics
-    ]
+def _topic_chips(data: SiteData, ids: tuple[str, ...], link: Link) -> list[dict]:
+    return [{"id": t, "label": data.topics[t].label, "url": link(uri_of("topics", t))} for t in ids if t in data.topics]
 
 
-def _event_row(data: SiteData, ev: Page, link: Link) -> dict:
-    m = ev.meta
+def _event_row(data: SiteData, ev: EventPage, link: Link) -> dict:
+    """What the templates show of an event; ``record`` is the page itself, for keys shown as they are."""
     return {
-        "id": m["id"],
-        "title": m["title"],
-        "url": link(f"events/{m['id']}.md"),
-        "date": display_date(m["date"], m["precision"], m.get("mod")),
-        "iso": m["date"],
-        "scheduled": m.get("scheduled", False),
-        "review": m.get("review"),
-        "milestone": m.get("milestone"),
-        "actors": _actor_chips(data, m.get("actors", []), link),
-        "topics": _topic_chips(data, m.get("topics", []), link),
-        "sides": sorted({data.side_of(a) or "" for a in m.get("actors", [])} - {""}),
-        "n_sources": len({s["source"] for s in m["sources"]}),  # articles, not reports: one may say it twice
+        "record": ev,
+        "id": ev.id,
+        "title": ev.title,
+        "url": link(ev.uri),
+        "date": display_date(ev.date, ev.precision, ev.mod),
+        "iso": ev.date,
+        "scheduled": ev.scheduled,
+        "review": ev.review,
+        "milestone": ev.milestone,
+        "actors": _actor_chips(data, ev.actors, link),
+        "topics": _topic_chips(data, ev.topics, link),
+        "sides": sorted({data.side_of(a) or "" for a in ev.actors} - {""}),
+        "n_sources": len({s.source for s in ev.sources}),  # articles, not reports: one may say it twice
         "provenance": [
             {
-                "date_text": s.get("date_text", ""),
-                "source": data.source_label(s["source"]),
-                "url": link(f"sources/{s['source']}.md"),
+                "date_text": s.date_text or "",
+                "source": data.source_label(s.source),
+                "url": link(uri_of("sources", s.source)),
             }
-            for s in m["sources"]
+            for s in ev.sources
         ],
     }
 
 
-def _statement_row(data: SiteData, st: Page, link: Link) -> dict:
-    m = st.meta
+def _statement_row(data: SiteData, st: StatementPage, link: Link) -> dict:
+    """What the templates show of a statement; ``record`` is the page itself, for keys shown as they are."""
     return {
-        "id": m["id"],
-        "quote": m["quote"],
-        "kind": m["kind"],
-        "url": link(f"statements/{m['id']}.md"),
-        "speaker": data.actor_name(m["speaker"]) if m.get("speaker") else "Unattributed",
-        "speaker_url": link(f"actors/{m['speaker']}.md") if m.get("speaker") in data.actors else None,
-        "date": display_date(m["date"]),
-        "reported": m.get("date_is_publication", False),
-        "date_text": m.get("date_text"),
-        "n_sources": len({s["source"] for s in m["sources"]}),  # articles, not reports: one may say it twice
+        "record": st,
+        "id": st.id,
+        "quote": st.quote,
+        "kind": st.kind,
+        "url": link(st.uri),
+        "speaker": data.actor_name(st.speaker) if st.speaker else "Unattributed",
+        "speaker_url": link(uri_of("actors", st.speaker)) if st.speaker in data.actors else None,
+        "date": display_date(st.date),
+        "reported": st.date_is_publication,
+        "date_text": st.date_text,
+        "n_sources": len({s.source for s in st.sources}),  # articles, not reports: one may say it twice
         "sources": [
-            {"label": data.source_label(s["source"]), "url": link(f"sources/{s['source']}.md")} for s in m["sources"]
+            {"label": data.source_label(s.source), "url": link(uri_of("sources", s.source))} for s in st.sources
         ],
-        "topics": _topic_chips(data, m.get("topics", []), link),
+        "topics": _topic_chips(data, st.topics, link),
     }
 
 
@@ -160,7 +160,7 @@ class Period:
 
     key: str  # "2025", "2025-08", "2020s", "undated", or "2025-08-part-2": the page is timeline/<key>.md
     label: str  # "2025", "August 2025", "August 2025 (2 of 7)"
-    events: tuple[Page, ...]
+    events: tuple[EventPage, ...]
     group: str = ""  # the year or month every part of it shares: "2025-08"
 
     @property
@@ -189,9 +189,9 @@ def timeline_periods(data: SiteData, page_size: int) -> tuple[str, list[Period]]
     if len(data.events) <= page_size:
         return "one", []
     for by in ("year", "month"):
-        groups: dict[tuple[str, str], list[Page]] = {}
+        groups: dict[tuple[str, str], list[EventPage]] = {}
         for ev in data.events:
-            groups.setdefault(_period_of(ev.meta["date"], by), []).append(ev)
+            groups.setdefault(_period_of(ev.date, by), []).append(ev)
         if by == "month" or max(len(g) for g in groups.values()) <= page_size:
             break
     periods = []
@@ -219,25 +219,27 @@ def timeline_anchor(by: str, periods: list[Period], day: dt.date) -> tuple[str, 
     if not parts:
         return "timeline.md", anchor
     # The last part that starts on or before the day: the one its events are on.
-    starting = [p for p in parts if (dates.start(p.events[0].meta["date"]) or dt.date.min) <= day]
+    starting = [p for p in parts if (dates.start(p.events[0].date) or dt.date.min) <= day]
     return (starting or parts)[-1].uri, anchor
 
 
-def _filters(data: SiteData, events: list[Page] | tuple[Page, ...]) -> dict:
-    actors = sorted({a for ev in events for a in ev.meta.get("actors", []) if a in data.actors})
+def _filters(data: SiteData, events: list[EventPage] | tuple[EventPage, ...]) -> dict:
+    actors = sorted({a for ev in events for a in ev.actors if a in data.actors})
     sides = {data.side_of(a) for a in actors} - {None}
-    topics = sorted({t for ev in events for t in ev.meta.get("topics", []) if t in data.topics})
+    topics = sorted({t for ev in events for t in ev.topics if t in data.topics})
     return {
         "actors": sorted(({"id": a, "label": data.actor_name(a)} for a in actors), key=lambda x: x["label"]),
         "sides": [{"id": s, "label": SIDE_LABELS[s]} for s in SIDE_ORDER if s in sides],
-        "topics": [{"id": t, "label": data.topics[t].meta["label"]} for t in topics],
+        "topics": [{"id": t, "label": data.topics[t].label} for t in topics],
     }
 
 
-def _months(data: SiteData, events: list[Page] | tuple[Page, ...], link: Link) -> list[tuple[str, list[dict]]]:
+def _months(
+    data: SiteData, events: list[EventPage] | tuple[EventPage, ...], link: Link
+) -> list[tuple[str, list[dict]]]:
     months: list[tuple[str, list[dict]]] = []
     for ev in events:
-        heading = month_heading(ev.meta["date"])
+        heading = month_heading(ev.date)
         if not months or months[-1][0] != heading:
             months.append((heading, []))
         months[-1][1].append(_event_row(data, ev, link))
@@ -284,44 +286,47 @@ def timeline_period_page(data: SiteData, periods: list[Period], index: int, link
     )
 
 
-def event_sections(data: SiteData, ev: Page, link: Link) -> tuple[str, str]:
+def event_sections(data: SiteData, ev: EventPage, link: Link) -> tuple[str, str]:
     """What goes above and below an event page's editable body."""
     row = _event_row(data, ev, link)
-    quotes = [{"quote": s.get("quote", ""), **p} for s, p in zip(ev.meta["sources"], row["provenance"], strict=True)]
+    quotes = [{"quote": s.quote or "", **p} for s, p in zip(ev.sources, row["provenance"], strict=True)]
     return _render("event_head.html.j2", e=row), _render("event_tail.html.j2", e=row, quotes=quotes)
 
 
-def statement_sections(data: SiteData, st: Page, link: Link) -> tuple[str, str]:
+def statement_sections(data: SiteData, st: StatementPage, link: Link) -> tuple[str, str]:
+    """What goes above and below a statement page's editable body."""
     row = _statement_row(data, st, link)
-    role = st.meta.get("role")
-    quotes = [{"quote": s.get("quote", ""), **src} for s, src in zip(st.meta["sources"], row["sources"], strict=True)]
-    return _render("statement_head.html.j2", s=row, role=role), _render("statement_tail.html.j2", s=row, quotes=quotes)
+    quotes = [{"quote": s.quote or "", **src} for s, src in zip(st.sources, row["sources"], strict=True)]
+    return _render("statement_head.html.j2", s=row, role=st.role), _render(
+        "statement_tail.html.j2", s=row, quotes=quotes
+    )
 
 
-def statement_title(data: SiteData, st: Page) -> str:
-    who = data.actor_name(st.meta["speaker"]) if st.meta.get("speaker") else "Unattributed"
-    words = st.meta["quote"].split()
+def statement_title(data: SiteData, st: StatementPage) -> str:
+    """'Speaker: “the first ten words…”', the title of a statement's page."""
+    who = data.actor_name(st.speaker) if st.speaker else "Unattributed"
+    words = st.quote.split()
     short = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     return f"{who}: “{short}”"
 
 
-def actor_sections(data: SiteData, actor: Page, link: Link) -> str:
+def actor_sections(data: SiteData, actor: ActorPage, link: Link) -> str:
     """An actor's statements by topic and date, and the events they appear in."""
-    aid = actor.meta["id"]
+    aid = actor.id
     statements = [_statement_row(data, s, link) for s in data.by_actor_statements.get(aid, [])]
     by_topic: list[tuple[str, str, list[dict]]] = []
     for tid, topic in data.topics.items():
-        rows = [r for r in statements if any(t["label"] == topic.meta["label"] for t in r["topics"])]
+        rows = [r for r in statements if any(t["label"] == topic.label for t in r["topics"])]
         if rows:
-            by_topic.append((tid, topic.meta["label"], rows))
+            by_topic.append((tid, topic.label, rows))
     untagged = [r for r in statements if not r["topics"]]
     if untagged:
         by_topic.append(("other", "Other", untagged))
     events = [_event_row(data, e, link) for e in data.by_actor_events.get(aid, [])]
     return _render(
         "actor.md.j2",
-        a=actor.meta,
-        side=SIDE_LABELS.get(actor.meta.get("side")),
+        a=actor,
+        side=SIDE_LABELS.get(actor.side),
         by_topic=by_topic,
         n_statements=len(statements),
         events=events,
@@ -331,34 +336,35 @@ def actor_sections(data: SiteData, actor: Page, link: Link) -> str:
 def actors_index(data: SiteData, link: Link) -> str:
     groups = []
     for side in SIDE_ORDER:
-        members = [a for a in data.actors.values() if a.meta.get("side") == side]
+        members = [a for a in data.actors.values() if a.side == side]
         if members:
             groups.append(
                 (
                     SIDE_LABELS[side],
                     [
                         {
-                            "name": a.meta["name"],
-                            "url": link(f"actors/{a.meta['id']}.md"),
-                            "role": a.meta.get("role"),
-                            "n_statements": len(data.by_actor_statements.get(a.meta["id"], [])),
-                            "n_events": len(data.by_actor_events.get(a.meta["id"], [])),
+                            "name": a.name,
+                            "url": link(a.uri),
+                            "role": a.role,
+                            "n_statements": len(data.by_actor_statements.get(a.id, [])),
+                            "n_events": len(data.by_actor_events.get(a.id, [])),
                         }
-                        for a in sorted(members, key=lambda p: p.meta["name"])
+                        for a in sorted(members, key=lambda a: a.name)
                     ],
                 )
             )
     return _render("actors_index.md.j2", groups=groups)
 
 
-def source_sections(data: SiteData, source: Page, link: Link) -> str:
-    items = data.by_source.get(source.meta["id"], [])
-    events = [_event_row(data, p, link) for p in items if p.kind == "events"]
-    statements = [_statement_row(data, p, link) for p in items if p.kind == "statements"]
+def source_sections(data: SiteData, source: SourcePage, link: Link) -> str:
+    """What a source's page lists: the events and statements it reports."""
+    items = data.by_source.get(source.id, [])
+    events = [_event_row(data, p, link) for p in items if isinstance(p, EventPage)]
+    statements = [_statement_row(data, p, link) for p in items if isinstance(p, StatementPage)]
     return _render(
         "source.md.j2",
-        s=source.meta,
-        published=display_date(source.meta["published"]),
+        s=source,
+        published=display_date(source.published),
         events=events,
         statements=statements,
     )
@@ -367,11 +373,11 @@ def source_sections(data: SiteData, source: Page, link: Link) -> str:
 def sources_index(data: SiteData, link: Link) -> str:
     rows = [
         {
-            "title": p.meta["title"],
-            "url": link(f"sources/{sid}.md"),
-            "outlet": p.meta.get("outlet") or "unknown",
-            "published": display_date(p.meta["published"]),
-            "link": p.meta.get("url"),
+            "title": p.title,
+            "url": link(p.uri),
+            "outlet": p.outlet or "unknown",
+            "published": display_date(p.published),
+            "link": p.url,
             "n": len(data.by_source.get(sid, [])),
         }
         for sid, p in data.sources.items()
@@ -379,32 +385,34 @@ def sources_index(data: SiteData, link: Link) -> str:
     return _render("sources_index.md.j2", rows=rows)
 
 
-def topic_sections(data: SiteData, topic: Page, link: Link) -> str:
-    items = data.by_topic.get(topic.meta["id"], [])
+def topic_sections(data: SiteData, topic: TopicPage, link: Link) -> str:
+    """What a topic's page lists: the statements and events tagged with it."""
+    items = data.by_topic.get(topic.id, [])
     return _render(
         "topic.md.j2",
-        statements=[_statement_row(data, p, link) for p in items if p.kind == "statements"],
-        events=[_event_row(data, p, link) for p in items if p.kind == "events"],
+        t=topic,
+        statements=[_statement_row(data, p, link) for p in items if isinstance(p, StatementPage)],
+        events=[_event_row(data, p, link) for p in items if isinstance(p, EventPage)],
     )
 
 
 def positions_page(data: SiteData, link: Link) -> str:
     """Who thinks what: actors grouped by side x topics, each cell linking to the statements behind it."""
-    topics = [{"id": t, "label": p.meta["label"]} for t, p in data.topics.items()]
+    topics = [{"id": t, "label": p.label} for t, p in data.topics.items()]
     groups = []
     for side in SIDE_ORDER:
         rows = []
         for aid, actor in data.actors.items():
-            if actor.meta.get("side") != side or aid not in data.by_actor_statements:
+            if actor.side != side or aid not in data.by_actor_statements:
                 continue
             cells = []
             for t in topics:
-                n = sum(1 for s in data.by_actor_statements[aid] if t["id"] in s.meta.get("topics", []))
-                cells.append({"n": n, "url": f"{link(f'actors/{aid}.md')}#topic-{t['id']}"})
+                n = sum(1 for s in data.by_actor_statements[aid] if t["id"] in s.topics)
+                cells.append({"n": n, "url": f"{link(actor.uri)}#topic-{t['id']}"})
             rows.append(
                 {
-                    "name": actor.meta["name"],
-                    "url": link(f"actors/{aid}.md"),
+                    "name": actor.name,
+                    "url": link(actor.uri),
                     "cells": cells,
                     "total": len(data.by_actor_statements[aid]),
                 }

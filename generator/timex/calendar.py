@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from .. import dates
+from ..content import dates
 
 MONTHS = {
     "january": 1,
@@ -191,7 +191,7 @@ def precision_rank(precision: str | None) -> int:
 def precision_of(value: str) -> str | None:
     """The precision a TIMEX3 calendar value carries (for a range, that of its start).
 
-    The forms are those of ``generator.dates``; a time of day makes a day value "time" when its hour
+    The forms are those of ``generator.content.dates``; a time of day makes a day value "time" when its hour
     is known ("2025-08-06T14:00"), "day" for a part of the day ("2025-08-06TNI").
     """
     v = value.split("/")[0]

@@ -1,7 +1,10 @@
+"""generator/content/pages.py: pages rendered in declaration order and stamped, written atomically, kept when
+edited, validated with every problem at its line, references between pages checked, stale pages found."""
+
 from __future__ import annotations
 
 from generator.content import WriteReport, is_untouched, load_content, read_page, render, write_page
-from generator.schema import valid_date
+from generator.content.schema import valid_date
 
 
 def test_render_stamps_and_detects_edits(tmp_path):
@@ -107,7 +110,7 @@ def test_json_schemas_accept_every_shipped_page_and_reject_a_typo():
     from pathlib import Path
 
     from generator import yamlio
-    from generator.schema import KINDS, json_schema
+    from generator.content.schema import KINDS, json_schema
 
     root = Path(__file__).resolve().parent.parent
     for kind in KINDS:

@@ -14,8 +14,8 @@ from typing import Any
 import frontmatter
 from frontmatter.default_handlers import BaseHandler, YAMLHandler
 
-from . import yamlio
-from .errors import Problem, TimelineError
+from .. import yamlio
+from ..errors import Problem, TimelineError
 
 # The front matter ends at the first line of '---' alone; the body is everything after that line, unstripped,
 # so a problem in the body is still reported at its line of the file.

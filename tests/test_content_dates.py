@@ -1,9 +1,8 @@
-"""generator/dates.py: every date form parsed, validated, shown in words, placed and sorted; the calendar's
+"""generator/content/dates.py: every date form parsed, validated, shown in words, placed and sorted; the calendar's
 edges; and a real MkDocs build of a tiny project with one event of each form."""
 
 from __future__ import annotations
 
-import ast
 import csv
 import datetime as dt
 import io
@@ -16,9 +15,8 @@ import pytest
 from conftest import sentence_of
 from test_cli import timeline
 
-from generator import dates
-from generator.content import render
-from generator.schema import json_schema
+from generator.content import dates, render
+from generator.content.schema import json_schema
 
 D = dt.date
 
@@ -283,11 +281,3 @@ def test_check_refuses_a_value_off_the_calendar_in_one_line(tiny_project):
         r = timeline("check", cwd=tiny_project)
         assert r.returncode == 1 and "Traceback" not in r.stderr
         assert r.stderr.strip().splitlines() == [f"timeline: content/events/edge.md:4: 'date' {dates.problem(value)}"]
-
-
-def test_the_site_half_reads_dates_from_generator_dates_not_from_the_engine():
-    root = Path(__file__).resolve().parent.parent / "generator"
-    for module in [*(root / "site").glob("*.py"), root / "mkdocs_plugin.py"]:
-        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom):
-                assert "timex" not in (node.module or ""), module.name

@@ -1,14 +1,14 @@
-"""Front matter through python-frontmatter with our strict YAML: errors at their line of the file, pages
-written byte for byte as the generator always wrote them."""
+"""generator/content/frontmatter.py: front matter through python-frontmatter with our strict YAML: errors
+at their line of the file, pages written byte for byte as the generator always wrote them."""
 
 from __future__ import annotations
 
 import frontmatter
 import pytest
 
-from generator import frontmatter_io
+from generator.content import frontmatter as frontmatter_io
+from generator.content.frontmatter import HANDLER, StrictYAMLHandler, dumps, split_front_matter
 from generator.errors import TimelineError
-from generator.frontmatter_io import HANDLER, StrictYAMLHandler, dumps, split_front_matter
 
 
 def _error(text: str) -> str:
@@ -59,3 +59,29 @@ def test_dumps_writes_the_pages_layout():
 
 def test_keys_named_like_post_arguments_are_plain_keys():
     assert dumps({"content": "c", "handler": "h"}, "B") == "---\ncontent: c\nhandler: h\n---\n\nB\n"
+
+
+def _problems(text: str) -> list[str]:
+    with pytest.raises(TimelineError) as exc:
+        split_front_matter(text, "p.md")
+    return [str(p) for p in exc.value.problems]
+
+
+def test_front_matter_and_body():
+    assert split_front_matter("---\nid: a\nactors: [b]\n---\n\nBody.\n", "p.md") == (
+        {"id": "a", "actors": ["b"]},
+        "\nBody.\n",
+    )
+    assert split_front_matter("---\n---\nBody.", "p.md") == ({}, "Body.")
+    assert split_front_matter("No front matter.\n", "p.md") == ({}, "No front matter.\n")
+
+
+def test_dates_stay_text():
+    assert split_front_matter("---\ndate: 2025-08-06\n---\n", "p.md")[0] == {"date": "2025-08-06"}
+
+
+def test_problems_name_the_file_and_line():
+    assert _problems("---\nid: a\nBody.\n") == ["p.md:1: front matter opened with '---' is never closed"]
+    assert _problems("---\n- a\n- b\n---\n") == ["p.md:2: front matter must be a mapping of keys to values"]
+    (problem,) = _problems("---\nid: a\nid: b\n---\n")
+    assert problem.startswith("p.md:3: ") and "duplicate key 'id'" in problem

@@ -17,23 +17,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import gate, schema
-from .errors import Problem, TimelineError
-from .frontmatter_io import dumps, split_front_matter
-from .model import Actor, Topic
+from .. import gate
+from ..errors import Problem, TimelineError
+from ..model import Actor, Topic
+from . import schema
+from .frontmatter import dumps, split_front_matter
+from .kinds import ActorPage, Record, TopicPage
 
-KIND_DIRS = gate.KIND_DIRS
+KIND_DIRS = tuple(schema.KINDS)
 _GENERATED_LINE = re.compile(r"^generated: [0-9a-f]+\n", re.M)
 
 
 @dataclass
 class Page:
-    """One content page: its kind (folder), front matter and Markdown body."""
+    """One content page: its kind (folder), front matter and Markdown body, and its typed record once the
+    front matter is valid (``generator.content.kinds``)."""
 
     kind: str
     path: Path
     meta: dict[str, Any]
     body: str
+    record: Record | None = None
 
 
 @dataclass
@@ -199,25 +203,33 @@ def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
         return None, [Problem(shown, None, "not UTF-8 text")]
     except OSError as exc:
         return None, [Problem(shown, None, _unreadable(path, exc))]
-    meta, body, problems = parse_page_text(raw, kind, shown, path.stem)
-    return (Page(kind, path, meta, body), problems) if not problems else (None, problems)
+    meta, body, values, problems = _parse(raw, kind, shown, path.stem)
+    if problems:
+        return None, problems
+    return Page(kind, path, meta, body, schema.record(kind, values, path, body)), problems
 
 
 def parse_page_text(raw: str, kind: str, shown: str, stem: str) -> tuple[dict[str, Any], str, list[Problem]]:
     """A page's front matter and body, and every problem ``timeline check`` would find with them."""
+    meta, body, _, problems = _parse(raw, kind, shown, stem)
+    return meta, body, problems
+
+
+def _parse(raw: str, kind: str, shown: str, stem: str) -> tuple[dict[str, Any], str, dict[str, Any], list[Problem]]:
+    """``parse_page_text``, and the values of the page's record (complete when there are no problems)."""
     if not raw.startswith("---"):
-        return {}, "", [Problem(shown, 1, "no front matter (the page must start with '---')")]
+        return {}, "", {}, [Problem(shown, 1, "no front matter (the page must start with '---')")]
     try:
         meta, body = split_front_matter(raw, shown)
     except TimelineError as exc:
-        return {}, "", exc.problems
-    problems = schema.validate(kind, meta, shown, _line_finder(raw))
+        return {}, "", {}, exc.problems
+    values, problems = schema.parse(kind, meta, shown, _line_finder(raw))
     problems += gate.remote_images(shown, body, gate.body_line(raw, body))
     if isinstance(meta.get("id"), str) and meta["id"] != stem:
         problems.append(
             Problem(shown, _line_finder(raw)("id"), f"id '{meta['id']}' does not match the file name '{stem}'")
         )
-    return meta, body, problems
+    return meta, body, values, problems
 
 
 # The last content/ read, keyed by every file's name, size and modification time: `timeline build` checks the
@@ -319,19 +331,20 @@ def load_registry(root: Path) -> tuple[list[Actor], list[Topic]]:
                 pages[kind].append(page)
     if problems:
         raise TimelineError(problems)
-    actors = [
-        Actor(
-            id=p.meta["id"],
-            name=p.meta["name"],
-            aliases=list(p.meta.get("aliases", [])),
-            side=p.meta.get("side"),
-            role=p.meta.get("role"),
-            kind=p.meta.get("kind", "person"),
-        )
-        for p in pages["actors"]
-    ]
-    topics = [
-        Topic(id=p.meta["id"], label=p.meta["label"], keywords=list(p.meta.get("keywords", [])))
-        for p in pages["topics"]
-    ]
-    return actors, topics
+    return [_actor(p.record) for p in pages["actors"]], [_topic(p.record) for p in pages["topics"]]
+
+
+def _actor(page: ActorPage) -> Actor:
+    """The registry entry of an actor page (a person unless the page says otherwise)."""
+    return Actor(
+        id=page.id,
+        name=page.name,
+        aliases=list(page.aliases),
+        side=page.side,
+        role=page.role,
+        kind=page.kind or "person",
+    )
+
+
+def _topic(page: TopicPage) -> Topic:
+    return Topic(id=page.id, label=page.label, keywords=list(page.keywords))
