@@ -66,6 +66,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         # Only what generator.gate allows is published, whatever else MkDocs found in docs_dir: a file
         # there that was not validated (an .html, an .svg, a .js shadowing the theme's) never reaches site/.
         files = published_only(files, config.docs_dir, self.build.allowed)
+        files = state.without_our_templates(files, config)
         return state.add_generated(self.build, files, config, self.config.page_size)
 
     def on_page_read_source(self, *, page, config):

@@ -21,6 +21,7 @@ EXPORTS = ("timeline.json", "events.csv", "statements.csv", "events.atom")
 
 Link = Callable[[str], str]  # content path ("events/x.md") -> URL relative to the page being rendered
 
+
 def display_date(value: str, precision: str | None = None, mod: str | None = None) -> str:
     """A date as precisely as it is known: '6 August 2025', 'summer 2024', 'May – July 2025' (see
     ``generator.dates.display``; the precision is that of the value itself)."""

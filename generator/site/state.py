@@ -9,7 +9,7 @@ from pathlib import Path
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from . import render
+from . import jinja, render
 from .collect import SiteData
 from .exports import build_exports
 from .picture import Marker
@@ -80,6 +80,17 @@ def published_only(files: Files, docs_dir: str, allowed: set[str]) -> Files:
     for file in list(files):
         from_docs = file.generated_by is None and file.src_dir and os.path.abspath(file.src_dir) == docs
         if from_docs and file.src_uri not in allowed:
+            files.remove(file)
+    return files
+
+
+def without_our_templates(files: Files, config) -> Files:
+    """``files`` without the theme's copies of our templates: MkDocs publishes every file of a custom_dir
+    that is not one of its own templates, and ``timeline/*.j2`` there are ours to render, not to publish."""
+    theme_dirs = {os.path.abspath(d) for d in config.theme.dirs}
+    for file in list(files):
+        in_theme = file.generated_by is None and file.src_dir and os.path.abspath(file.src_dir) in theme_dirs
+        if in_theme and file.src_uri.startswith(f"{jinja.PREFIX}/") and file.src_uri.endswith(".j2"):
             files.remove(file)
     return files
 
