@@ -21,9 +21,8 @@ from . import gate
 from .errors import TimelineError
 from .site import frame, jinja, repo, state
 from .site.collect import collect
-from .site.options import Markers
 from .site.repo import pages_url, repository_url
-from .site.state import ASSETS, VIRTUAL, published_only
+from .site.state import ASSETS, VIRTUAL, Markers, published_only
 
 __all__ = ["ASSETS", "VIRTUAL", "TimelinePlugin", "pages_url", "published_only", "repository_url"]
 
@@ -89,6 +88,9 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         return context
 
     on_page_context = CombinedEvent(_titles_as_text, _after_search)
+
+    def on_post_build(self, *, config):
+        jinja.use_theme(None)  # the next render outside a build (or the next build) starts from our templates
 
 
 def _shown(docs_dir: str) -> Path:

@@ -35,7 +35,7 @@ _env = environment()
 
 
 def use_theme(theme) -> None:
-    """Load the templates through ``theme``'s environment from now on (called once per build)."""
+    """Load the templates through ``theme``'s environment from now on (called once per build); None: ours only."""
     global _env
     _env = environment(theme)
 
