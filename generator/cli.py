@@ -17,6 +17,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -231,7 +232,19 @@ class _MkDocsWarnings(logging.Handler):
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(f"{record.levelname.lower()}: {record.getMessage()}")
+        message = record.getMessage()
+        # A setting of ours whose problems name the file (``mkdocs.yml: timeline markers[1]: ...``), under
+        # MkDocs' "Config value ...: Plugin ... option ...:" prefix: a line of its own for each problem.
+        mine = _OUR_SETTING.match(message)
+        if mine:
+            self.messages.extend(mine["problems"].splitlines())
+            return
+        self.messages.append(f"{record.levelname.lower()}: {message}")
+
+
+_OUR_SETTING = re.compile(
+    r"^Config value '[^']+': Plugin 'timeline' option '[^']+': (?P<problems>\S+\.ya?ml: .*)$", re.S
+)
 
 
 def _show_serve_log() -> None:

@@ -91,7 +91,7 @@ def test_the_site_half_never_reaches_the_date_engine_or_extraction(path):
 def test_the_site_reads_pages_through_the_content_model():
     assert "generator.content" in reached_from(PACKAGE / "site" / "collect.py")
     assert "generator.content.kinds" in imports_of(PACKAGE / "site" / "render.py")
-    assert "generator.content.dates" in imports_of(PACKAGE / "mkdocs_plugin.py")
+    assert "generator.content.dates" in imports_of(PACKAGE / "site" / "frame.py")
 
 
 def test_the_check_sees_imports_inside_functions_and_through_chains():

@@ -11,26 +11,15 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..content import dates
 from ..content.kinds import ActorPage, EventPage, SourcePage, StatementPage, TopicPage, uri_of
+from . import jinja
 from .collect import SIDE_LABELS, SIDE_ORDER, SiteData
 
 EXPORTS = ("timeline.json", "events.csv", "statements.csv", "events.atom")
 
 Link = Callable[[str], str]  # content path ("events/x.md") -> URL relative to the page being rendered
-
-_env = Environment(
-    loader=FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-)
 
 
 def display_date(value: str, precision: str | None = None, mod: str | None = None) -> str:
@@ -91,7 +80,7 @@ def unstash_html(html: str, blocks: list[str]) -> tuple[str, list[tuple[str, str
 
 
 def _render(template: str, **kw) -> str:
-    return _env.get_template(template).render(**kw)
+    return jinja.render(template, **kw)
 
 
 def _actor_chips(data: SiteData, ids: tuple[str, ...], link: Link) -> list[dict]:
