@@ -218,3 +218,59 @@ def test_earlier_in_the_day_before_an_event_is_the_day_itself():
 def test_a_year_later_counts_from_the_year_of_the_story():
     found = tag("She was born on May 2, 1950. In 1984 she founded it. One year later she left.", THU)
     assert (found[-1].value, found[-1].point) == ("P1Y", "1985")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a directive reported in the past points ahead, as a plan does
+        ("The judge ordered the company to pay the fine by Sept. 30.", "2025-09-30"),
+        ("Police told residents to leave by Friday.", "2025-08-08"),
+        ("The regulator required banks to report by Aug. 20.", "2025-08-20"),
+        # a day something is arranged for lies ahead; a day's possessive does not
+        ("The union announced a strike for Monday.", "2025-08-11"),
+        ("The hearing was set for Aug. 21.", "2025-08-21"),
+        ("Organisers called a rally for Saturday.", "2025-08-09"),
+        ("He was arrested for Monday's attack.", "2025-08-04"),
+        ("He was remanded in custody until Monday.", "2025-08-11"),
+    ],
+)
+def test_directives_and_arrangements_point_ahead(text, value):
+    assert values(text)[0][2] == value
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The army withdrew in the spring.", ("the spring", "DATE", "2025-SP")),
+        ("The rebels struck in the winter.", ("the winter", "DATE", "2024-WI")),
+        ("The plant will reopen in the spring.", ("the spring", "DATE", "2026-SP")),
+        ("The deal was signed in the fall.", ("the fall", "DATE", "2024-FA")),
+        ("Talks resume in the autumn.", ("the autumn", "DATE", "2025-FA")),
+    ],
+)
+def test_a_season_with_the_is_the_one_on_the_tenses_side(text, expected):
+    assert values(text) == [expected]
+
+
+def test_a_season_that_is_a_noun_is_no_date():
+    assert values("The fall in oil prices hurt airlines.") == []
+    assert values("The fall of Kabul shocked the world.") == []
+    assert values("Prices rise in the summer months.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks went on for roughly two hours.", ("roughly two hours", "PT2H", "APPROX")),
+        ("The ban was lifted after some 18 months.", ("some 18 months", "P18M", "APPROX")),
+        ("He served for over a decade.", ("over a decade", "P10Y", "MORE_THAN")),
+        ("It took just under three hours.", ("just under three hours", "PT3H", "LESS_THAN")),
+        ("He will serve at least five years.", ("at least five years", "P5Y", "EQUAL_OR_MORE")),
+        ("He was jailed for a mere six months.", ("a mere six months", "P6M", None)),
+        # "over" as a preposition stays outside the expression
+        ("The talks were held over two days.", ("two days", "P2D", None)),
+    ],
+)
+def test_a_duration_keeps_its_quantity_modifier(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, THU)] == [expected]

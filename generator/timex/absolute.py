@@ -263,11 +263,30 @@ def _season(m, ctx):
         year = year_of(m["y"])
     elif direction in ("last", "this", "next"):
         year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[direction]
-    elif direction == "the" and ctx.tense_at(m.start(), m.end()) != UNKNOWN:
-        year = ctx.dct.year
+    elif direction == "the" and not _OF_NAME.match(ctx.text, m.end()):
+        year = _season_year(ctx, season, ctx.tense_at(m.start(), m.end()))
     else:
         return None  # "a summer offensive", "the fall of Kabul"
     return "DATE", f"{year}-{season}", mod_of(m["mod"])
+
+
+# "the fall of Kabul", "the fall in prices", "the summer months": a noun or a kind of season, not a date
+_OF_NAME = re.compile(r"\s+(?:(?:of|in)\s+(?!\d)|months\b)")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(ctx, season: str, tense: str) -> int:
+    """ "In the spring": this year's, unless the tense puts it on the other side of publication (a past
+    winter, told in August, began last December; a coming spring, told in August, is next year's)."""
+    year, month = ctx.dct.year, ctx.dct.month
+    begun = month >= _SEASON_START[season] or (season == "WI" and month <= 2)
+    if season == "WI" and month <= 2:
+        year -= 1  # January's winter began last December
+    if tense == PAST and not begun:
+        return year - 1
+    if tense == FUTURE and begun and season != "WI" and month >= _SEASON_START[season] + 3:
+        return year + 1
+    return year
 
 
 @rule(

@@ -26,11 +26,38 @@ from .grammar import (
 RULES: list[Rule] = []
 rule = registrar(RULES)
 
+# TIMEX3 mods of the words that qualify a count ("nearly three weeks": LESS_THAN), by the whole phrase or
+# its last word.
+_MODS = {
+    "more than": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "at least": "EQUAL_OR_MORE",
+    "almost": "LESS_THAN",
+    "nearly": "LESS_THAN",
+    "under": "LESS_THAN",
+    "over": "MORE_THAN",
+    "about": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "around": "APPROX",
+    "some": "APPROX",
+}
+# "for over a decade", "in just under two hours": after a preposition (or a verb of lasting) "over" and
+# "under" qualify the count; elsewhere ("over two days") they are prepositions, outside the expression.
+_OVER = (
+    r"(?:(?<=for\s)|(?<=in\s)|(?<=within\s)|(?<=after\s)|(?<=of\s)|(?<=than\s)|(?<=lasted\s)|(?<=took\s)|"
+    r"(?<=spent\s)|(?<=since\s))(?:just\s+|well\s+)?(?:under|over)"
+)
+
 
 @rule(
     "duration",
-    rf"\b(?P<x>(?:(?P<past>the\s+(?:past|last|next|first|coming|previous)|another|almost|nearly|about|"
-    rf"more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+more)?[\s-]+"
+    rf"\b(?P<x>(?:(?P<past>the\s+(?:past|last|next|first|coming|previous)|another|almost|nearly|about|roughly|"
+    rf"approximately|around|some|a\s+mere|just|only|{_OVER}|no\s+more\s+than|"
+    rf"fewer\s+than|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+more)?[\s-]+"
     rf"(?:(?:straight|consecutive|successive|trading|business|working)\s+)?(?P<u>{UNIT}|{UNITS})(?:['’]s?)?"
     rf"(?P<rate>\s+(?:a|an|per)\s+(?P<per>{UNIT}))?){END}(?!\s+ago)",
     re.IGNORECASE,
@@ -48,13 +75,8 @@ def _duration(m, ctx):
     count = cal.number_value(m["n"])
     value = cal.duration_value(count, unit)
     mod = None
-    qualifier = (m["past"] or "").lower()
-    if qualifier.startswith(("almost", "nearly", "less", "up to")):
-        mod = "LESS_THAN"
-    elif qualifier.startswith(("more", "at least")):
-        mod = "MORE_THAN"
-    elif qualifier.startswith("about"):
-        mod = "APPROX"
+    qualifier = " ".join((m["past"] or "").lower().split())
+    mod = _MODS.get(qualifier) or _MODS.get(qualifier.split()[-1] if qualifier else "")
     direction = LATER.match(ctx.text, m.end("x"))
     if direction and count is not None and not qualifier.startswith(("the", "another")):
         word = direction[1].lower()
