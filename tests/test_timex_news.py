@@ -274,3 +274,27 @@ def test_a_season_that_is_a_noun_is_no_date():
 )
 def test_a_duration_keeps_its_quantity_modifier(text, expected):
     assert [(t.text, t.value, t.mod) for t in tag(text, THU)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plane crashed in March 2019. The following month, the CEO quit.", ("The following month", "2019-04")),
+        ("The plant shut in March 2019. The month after, it reopened.", ("The month after", "2019-04")),
+        ("Talks failed in May 2020. Later that month, they resumed.", ("Later that month", "2020-05")),
+        ("The plane crashed in 2019. The next year, the CEO resigned.", ("The next year", "2020")),
+        ("He was elected in 2016. The same year, he married.", ("The same year", "2016")),
+        ("The plane crashed in March 2019. That summer, the CEO quit.", ("That summer", "2019-SU")),
+        ("The dam broke on June 4. Later in the week, the mayor resigned.", ("Later in the week", "2025-W23")),
+        ("In 2012 the law took effect the week before the election.", ("the week", "2012-WXX")),
+    ],
+)
+def test_a_told_story_counts_its_periods_from_the_last_date_named(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)][-1] == expected
+
+
+def test_periods_that_look_ahead_or_are_named_after_stay_so():
+    assert values("Analysts expect growth over the next year.") == [("the next year", "DURATION", "P1Y")]
+    assert values("In 2019 it said it will grow over the next year.")[-1] == ("the next year", "DURATION", "P1Y")
+    assert values("Profit fell from the same month last year.") == [("last year", "DATE", "2024")]
+    assert values("Sales will pick up later in the year.") == [("later in the year", "DATE", "2025")]

@@ -116,7 +116,9 @@ def tag(
         timexes.append(Timex(start, end, text[start:end], type_, value, precision, mod, rule.name, point))
         log.debug("%s %r -> %s", rule.name, text[start:end], value)
         if precision in ("day", "time") and "/" not in date:
-            ctx.last_day = dt.date.fromisoformat(date[:10])
+            ctx.last_day = ctx.last_month = dt.date.fromisoformat(date[:10])
+        elif precision == "month" and "/" not in date:
+            ctx.last_month = dt.date(int(date[:4]), int(date[5:7]), 1)
         if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:
             ctx.story_year = int(date[:4])
     return timexes

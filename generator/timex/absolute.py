@@ -252,7 +252,7 @@ def _month_alone(m, ctx):
 
 @rule(
     "season",
-    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|this|next|the)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
+    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|this|next|the|that)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){END}",
     re.IGNORECASE,
 )
@@ -263,6 +263,8 @@ def _season(m, ctx):
         year = year_of(m["y"])
     elif direction in ("last", "this", "next"):
         year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[direction]
+    elif direction == "that" and not _OF_NAME.match(ctx.text, m.end()):
+        year = ctx.story_year or ctx.dct.year  # "in 2019 ... that summer": the season of the story's year
     elif direction == "the" and not _OF_NAME.match(ctx.text, m.end()):
         year = _season_year(ctx, season, ctx.tense_at(m.start(), m.end()))
     else:

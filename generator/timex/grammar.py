@@ -61,11 +61,18 @@ class Context:
     last_day: dt.date | None = None
     story_year: int | None = None
     refs: bool = True
+    last_month: dt.date | None = None
 
     @property
     def anchor(self) -> dt.date:
         """The day anaphoric expressions ("the next day", "on the eve") count from."""
         return self.last_day or self.dct
+
+    @property
+    def month_anchor(self) -> dt.date:
+        """A day of the month "the following month" or "that month" counts from: the last day or month
+        named ("in March 2019 ... the following month"), else publication."""
+        return self.last_month or self.anchor
 
 
 @dataclass(frozen=True)

@@ -71,19 +71,26 @@ def _year_earlier(m, ctx):
 def _relative_unit(m, ctx):
     direction = " ".join(m["dir"].lower().split())
     unit = m["u"].lower()
-    if direction in ("the past", "the next", "the coming") and not m["mod"]:
+    known = ctx.story_year if unit in ("year", "decade", "century") else ctx.last_month
+    narrated = direction == "the next" and bool(known) and ctx.tense_at(m.start(), m.end()) == PAST
+    if direction in ("the past", "the next", "the coming") and not m["mod"] and not narrated:
         return "DURATION", cal.duration_value(1, unit), None
     if direction == "the following" and unit in ("decade", "century"):
         return "DURATION", cal.duration_value(1, unit), None
-    if direction == "the same":
-        return None
+    if direction == "the same" and (unit not in ("week", "month", "year") or _A_YEAR_AWAY.match(ctx.text, m.end())):
+        return None  # "the same quarter last year": the period is named by what follows
     step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the following": 1}
-    ref = ctx.dct if direction in ("this", "the current", "last", "the last", "next") else ctx.anchor
-    if ref is not ctx.dct and unit == "year" and ctx.story_year:
+    step |= {"the next": 1, "the same": 0}  # told in the past: "in 2019 ... The next year, he quit"
+    deictic = direction in ("this", "the current", "last", "the last", "next")
+    ref = ctx.dct if deictic else (ctx.month_anchor if unit in ("month", "quarter") else ctx.anchor)
+    if not deictic and unit == "year" and ctx.story_year:
         # "the previous year" counts from the story's year ("in 2009 ... the previous year"), which a
         # weekday or "today" in between does not move
         return "DATE", f"{ctx.story_year + step[direction]:04d}", mod_of(m["mod"])
     return "DATE", cal.shift(ref, unit, step[direction]), mod_of(m["mod"])
+
+
+_A_YEAR_AWAY = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?(?:last|the\s+previous)\s+year)\b", re.I)
 
 
 @rule(
@@ -227,14 +234,20 @@ def _anaphoric_day(m, ctx):
 def _anaphoric_unit(m, ctx):
     """ "later that year", "that same month", "earlier that week": the period of the last date named
     (a year: the story's year). With nothing named before, its value says only its unit. "Later in the
-    year" is the current one."""
+    year" is the current one, unless a past story is being told ("in March 2019 ... later in the year")."""
     if m["cu"]:
-        return "DATE", cal.shift(ctx.dct, m["cu"].lower(), 0), None
+        unit = m["cu"].lower()
+        if ctx.tense_at(m.start(), m.end()) != PAST:
+            return "DATE", cal.shift(ctx.dct, unit, 0), None
+        if unit == "year":
+            return "DATE", f"{ctx.story_year or ctx.dct.year:04d}", None
+        return "DATE", cal.shift(ctx.month_anchor if unit == "month" else ctx.anchor, unit, 0), None
     unit = m["u"].lower()
     if unit == "year":
         year = ctx.story_year or (ctx.last_day.year if ctx.last_day else None)
         return "DATE", f"{year:04d}" if year else "XXXX", None
-    return "DATE", cal.shift(ctx.last_day, unit, 0) if ctx.last_day else "XXXX-XX", None
+    base = ctx.last_month if unit == "month" else ctx.last_day
+    return "DATE", cal.shift(base, unit, 0) if base else "XXXX-XX", None
 
 
 # What follows "the day before" when it is an event: "the son reported", "his arrest".
@@ -250,12 +263,12 @@ def _anaphoric_period(m, ctx):
     """ "the year before", "the week after": one unit from the last date named. A year counts from the
     story's year; a week or a month from the last day named (or publication)."""
     if _CLAUSE_AFTER.match(ctx.text, m.end("x")):
-        return None  # "the year before the war": anchored to an event we cannot date
+        return None  # "the year before the war": anchored to an event we cannot date (see below)
     unit = m["u"].lower()
     step = -1 if m["rel"].lower() == "before" else 1
     if unit == "year":
         return "DATE", f"{(ctx.story_year or ctx.dct.year) + step:04d}", None
-    return "DATE", cal.shift(ctx.anchor, unit, step), None
+    return "DATE", cal.shift(ctx.month_anchor if unit == "month" else ctx.anchor, unit, step), None
 
 
 @rule("event-anchored-day", r"\b(?P<x>the\s+day)\s+(?:before|after)\s+(?!yesterday|today|tomorrow)[A-Za-z]", re.I)
@@ -266,6 +279,17 @@ def _event_anchored_day(m, ctx):
     is stays unknown. With no year named before it, the value says nothing but "a day".
     """
     return "DATE", f"{ctx.story_year}-XX-XX" if ctx.story_year else "XXXX-XX-XX", None
+
+
+@rule(
+    "event-anchored-period",
+    r"\b(?P<x>the\s+(?P<u>week|month))\s+(?:before|after)\s+(?!yesterday|today|tomorrow|last|next|this)[A-Za-z]",
+    re.I,
+)
+def _event_anchored_period(m, ctx):
+    """ "the week before the election": a week (a month) next to an event we cannot date, in the story's
+    year, as "the day before ..." is."""
+    return "DATE", f"{ctx.story_year or 'XXXX'}-{'WXX' if m['u'].lower() == 'week' else 'XX'}", None
 
 
 @rule(
