@@ -298,3 +298,26 @@ def test_periods_that_look_ahead_or_are_named_after_stay_so():
     assert values("In 2019 it said it will grow over the next year.")[-1] == ("the next year", "DURATION", "P1Y")
     assert values("Profit fell from the same month last year.") == [("last year", "DATE", "2024")]
     assert values("Sales will pick up later in the year.") == [("later in the year", "DATE", "2025")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The empire lasted half a century.", ("half a century", "P50Y")),
+        ("The meeting lasted half an hour.", ("half an hour", "PT30M")),
+        ("He was jailed for a year and a half.", ("a year and a half", "P18M")),
+        ("The project took 1 1/2 years.", ("1 1/2 years", "P18M")),
+        ("He signed a two-and-a-half-year contract.", ("two-and-a-half-year", "P30M")),
+        ("The strike lasted two and a half weeks.", ("two and a half weeks", "P2.5W")),
+    ],
+)
+def test_a_duration_with_a_half_is_one_expression(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)] == [expected]
+
+
+def test_years_and_decades_with_an_apostrophe_and_midday():
+    assert values("The model debuted in '08 and sold well.") == [("'08", "DATE", "2008")]
+    assert values("He has played here since '99.") == [("'99", "DATE", "1999")]
+    assert values("The '90s were good.") == [("The '90s", "DATE", "199")]
+    assert values("Rock 'n' roll was loud.") == []
+    assert values("The blast came at midday on Monday.") == [("midday on Monday", "TIME", "2025-08-04T12:00")]

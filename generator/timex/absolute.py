@@ -353,7 +353,7 @@ def _holiday(m, ctx):
     return "DATE", day.isoformat(), None
 
 
-@rule("decade", rf"\b(?P<x>(?:the\s+)?{MODIFIER}(?:(?P<y>1[6-9]\d0|20\d0)|['’](?P<yy>\d0))s){END}")
+@rule("decade", rf"(?<!\w)(?P<x>(?:[Tt]he\s+)?{MODIFIER}(?:(?P<y>1[6-9]\d0|20\d0)|['’](?P<yy>\d0))s){END}")
 def _decade(m, ctx):
     """ "the 1990s", "the early '90s" (the last such decade that has begun by publication)."""
     if m["y"]:
@@ -389,6 +389,21 @@ def _year_alone(m, ctx):
     if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
         return None
     return "DATE", f"{year:04d}", mod_of(m["mod"])
+
+
+@rule(
+    "short-year",
+    r"\b(?:in|since|until|by|from|of|during|before|after|around|fiscal|summer|spring|autumn|fall|winter|"
+    r"class\s+of)\s+(?P<x>['’](?P<yy>\d\d))(?![\w'’-])",
+    re.IGNORECASE,
+)
+def _short_year(m, ctx):
+    """ "in '08", "since '99": a year written with two digits after an apostrophe, in the century that keeps
+    it at most ten years after publication."""
+    year = ctx.dct.year // 100 * 100 + int(m["yy"])
+    if year > ctx.dct.year + 10:
+        year -= 100
+    return "DATE", f"{year:04d}", None
 
 
 # The last step of the cascade, behind our own grammar (as htmldate does it): a date in another language

@@ -116,6 +116,40 @@ def _point(ctx: Context, unit: str, n: int, *, from_now: bool = False) -> str | 
     return None
 
 
+# Units a half of which is a whole number of a smaller one ("half an hour" = PT30M).
+_HALVES = {"year": (12, "month"), "decade": (10, "year"), "century": (100, "year"), "day": (24, "hour"),
+           "hour": (60, "minute"), "minute": (60, "second")}
+
+
+def fractional_value(count: float, unit: str) -> str:
+    """A duration of ``count`` units when the count has a half: "a year and a half" = P18M, in the next
+    smaller unit where that is whole, else with a decimal ("P1.5W")."""
+    if unit in _HALVES and (count * _HALVES[unit][0]).is_integer():
+        return cal.duration_value(int(count * _HALVES[unit][0]), _HALVES[unit][1])
+    value = cal.duration_value(1, unit)
+    return value.replace("1", f"{count:g}", 1)
+
+
+@rule(
+    "half-duration",
+    rf"\b(?P<x>(?:(?P<pre>about|nearly|almost|more\s+than|less\s+than)\s+)?(?:half\s+(?:a|an)[\s-]+(?P<u1>{UNIT})"
+    rf"|(?P<n>{NUM})[\s-]+(?:(?P<u2>{UNIT}|{UNITS})[\s-]+and[\s-]+a[\s-]+half|and[\s-]+a[\s-]+half[\s-]+(?P<u3>{UNIT}|{UNITS}))"
+    rf"|(?P<w>\d+)(?:\s+1/2|½)[\s-]+(?P<u4>{UNIT}|{UNITS}))){END}",
+    re.IGNORECASE,
+)
+def _half_duration(m, ctx):
+    """ "half an hour", "a year and a half", "two and a half years", "1 1/2 years"."""
+    if m["u1"]:
+        count, unit = 0.5, unit_of(m["u1"])
+    else:
+        whole = int(m["w"]) if m["w"] else cal.number_value(m["n"])
+        if whole is None:
+            return None
+        count, unit = whole + 0.5, unit_of(m["u2"] or m["u3"] or m["u4"])
+    mod = _MODS.get(" ".join((m["pre"] or "").lower().split()))
+    return "DURATION", fractional_value(count, unit), mod
+
+
 @rule(
     "bare-units",
     rf"\b(?:for|over|in|within|after|takes?|took|lasting)\s+(?P<x>(?:recent\s+|the\s+(?:past|last|coming|next)\s+)?"

@@ -309,7 +309,7 @@ def _ordinal_day(m, ctx):
     rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
     r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?P<z>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT))?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?:\s+(?P<z2>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT)"
-    r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))|noon|midnight)"
+    r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))|noon|midday|midnight)"
     rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>today|yesterday|tomorrow))?)(?![\w])",
 )
 def _clock(m, ctx):
@@ -323,7 +323,7 @@ def _clock(m, ctx):
     elif m["deictic"]:  # "16:00 UTC today", "at 9 a.m. yesterday"
         day = ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deictic"].lower()])
     x = m["x"].lower()
-    if "noon" in x:
+    if "noon" in x or "midday" in x:
         return "TIME", f"{day.isoformat()}T12:00", None
     if "midnight" in x:
         return "TIME", f"{day.isoformat()}T24:00", None
