@@ -321,3 +321,20 @@ def test_years_and_decades_with_an_apostrophe_and_midday():
     assert values("The '90s were good.") == [("The '90s", "DATE", "199")]
     assert values("Rock 'n' roll was loud.") == []
     assert values("The blast came at midday on Monday.") == [("midday on Monday", "TIME", "2025-08-04T12:00")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He ran Windows 2000 on the server.", []),
+        ("Microsoft Office 2010 went on sale.", []),
+        ("Flight 2013 landed safely in Oslo.", []),
+        ("He cited Section 1983 of the code.", []),
+        # a capitalised date word, a preposition, or a title-case headline keeps the year a date
+        ("Sales fell in 2009.", [("2009", "DATE", "2009")]),
+        ("Apple Reports Record Sales For 2009", [("2009", "DATE", "2009")]),
+        ("Christmas 2009 was quiet.", [("Christmas 2009", "DATE", "2009-12-25")]),
+    ],
+)
+def test_a_year_in_a_name_is_no_date(text, expected):
+    assert values(text) == expected

@@ -388,7 +388,30 @@ def _year_alone(m, ctx):
         return None  # "his 1987 Chevrolet", "a 2004 Ford": a model year, not a date
     if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
         return None
+    if not (m["pre"] or m["mod"]) and _is_name_part(ctx.text, m.start("x")):
+        return None  # "Windows 2000", "Flight 2013", "Section 1983": a number in a name (TIDES: non-markable)
     return "DATE", f"{year:04d}", mod_of(m["mod"])
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s$")
+# Capitalised words that a year follows as a date, not as part of a name: the grammar's own words.
+_DATE_WORDS_BEFORE = frozenset(
+    [*cal.MONTHS, *cal.WEEKDAYS, *cal.SEASONS, "christmas", "easter", "in", "since", "until", "by", "from", "of",
+     "during", "before", "after", "around", "for", "the", "and", "or", "to", "through", "early", "late", "mid",
+     "fiscal", "circa", "year", "about", "as", "at", "between", "on", "but", "than", "then", "until", "till"]
+)
+
+
+def _is_name_part(text: str, start: int) -> bool:
+    """True when a bare year follows a capitalised word that is not a date word, in running text (not a
+    title-case headline): "Office 2010 went on sale"."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+    if not before or before[1].lower() in _DATE_WORDS_BEFORE:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+    return not (words and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2)
 
 
 @rule(
