@@ -338,3 +338,22 @@ def test_years_and_decades_with_an_apostrophe_and_midday():
 )
 def test_a_year_in_a_name_is_no_date(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Net income rose 12% in the quarter.", ("the quarter", "2025-Q2")),
+        ("Profit fell in the latest quarter.", ("the latest quarter", "2025-Q2")),
+        ("Sales should rise in the current quarter.", ("the current quarter", "2025-Q3")),
+        ("The company will pay a dividend in the quarter.", ("the quarter", "2025-Q3")),
+        ("Sales rose in the first quarter. In the quarter, costs fell.", ("the quarter", "2025-Q1")),
+    ],
+)
+def test_the_quarter_is_the_one_named_last_or_the_one_reported(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)][-1] == expected
+
+
+def test_a_quarter_of_something_is_no_quarter_of_the_year():
+    assert values("A quarter of the staff left.") == []
+    assert values("He scored in the quarter of an hour after the break.") == [("an hour", "DURATION", "PT1H")]

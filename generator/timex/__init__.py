@@ -117,6 +117,8 @@ def tag(
         log.debug("%s %r -> %s", rule.name, text[start:end], value)
         if precision in ("day", "time") and "/" not in date:
             ctx.last_day = ctx.last_month = dt.date.fromisoformat(date[:10])
+        elif precision == "quarter" and "/" not in date:
+            ctx.last_quarter = date[:7]
         elif precision == "month" and "/" not in date:
             ctx.last_month = dt.date(int(date[:4]), int(date[5:7]), 1)
         if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:

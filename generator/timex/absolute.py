@@ -315,6 +315,26 @@ def _quarter(m, ctx):
     return "DATE", f"{year}-Q{q}", None
 
 
+@rule(
+    "the-quarter",
+    r"\b(?P<x>the\s+(?:(?P<adj>latest|most\s+recent|recent|current|same)\s+)?(?:(?:fiscal|financial)\s+)?quarter)"
+    r"(?![\w-])(?!\s+(?:of|century|mile|final|finals)\b)",
+    re.IGNORECASE,
+)
+def _the_quarter(m, ctx):
+    """ "Profit rose in the quarter", "the latest quarter": the quarter named last; with none named, in a
+    report of results (a past clause) the quarter before publication's, else publication's own."""
+    adj = " ".join((m["adj"] or "").lower().split())
+    if adj == "current":
+        return "DATE", cal.shift(ctx.dct, "quarter", 0), None
+    if ctx.last_quarter and adj in ("", "same"):
+        return "DATE", ctx.last_quarter, None
+    if adj == "same":
+        return None
+    past = adj in ("latest", "most recent", "recent") or ctx.tense_at(m.start("x"), m.end("x")) == PAST
+    return "DATE", cal.shift(ctx.dct, "quarter", -1 if past else 0), None
+
+
 _HOLIDAY_NAMES = sorted(cal.HOLIDAYS, key=len, reverse=True)
 _HOLIDAY = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in _HOLIDAY_NAMES)
 

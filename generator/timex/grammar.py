@@ -62,6 +62,7 @@ class Context:
     story_year: int | None = None
     refs: bool = True
     last_month: dt.date | None = None
+    last_quarter: str | None = None  # "2025-Q2", the last quarter named ("the quarter" refers back to it)
 
     @property
     def anchor(self) -> dt.date:
