@@ -357,3 +357,19 @@ def test_the_quarter_is_the_one_named_last_or_the_one_reported(text, expected):
 def test_a_quarter_of_something_is_no_quarter_of_the_year():
     assert values("A quarter of the staff left.") == []
     assert values("He scored in the quarter of an hour after the break.") == [("an hour", "DURATION", "PT1H")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The attack happened on the night of June 3.", ("the night of June 3", "TIME", "2025-06-03TNI")),
+        ("Troops left on the morning of 3 June 2024.", ("the morning of 3 June 2024", "TIME", "2024-06-03TMO")),
+        ("He died on the evening of Tuesday.", ("the evening of Tuesday", "TIME", "2025-08-05TEV")),
+        ("The train left at 6 o'clock.", ("6 o'clock", "TIME", "2025-08-07T06:00")),
+        ("The rally began at nine o'clock in the evening.", ("nine o'clock", "TIME", "2025-08-07T21:00")),
+        ("The bomb exploded at 8:15 in the evening.", ("8:15", "TIME", "2025-08-07T20:15")),
+        ("The bomb exploded at 8:15 in the morning.", ("8:15", "TIME", "2025-08-07T08:15")),
+    ],
+)
+def test_a_part_of_a_named_day_and_clock_hours_keep_their_day(text, expected):
+    assert values(text) == [expected]

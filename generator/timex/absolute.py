@@ -20,6 +20,7 @@ from .grammar import (
     month_of,
     nearest_year,
     part_code,
+    weekday_date,
     registrar,
     year_of,
 )
@@ -333,6 +334,22 @@ def _the_quarter(m, ctx):
         return None
     past = adj in ("latest", "most recent", "recent") or ctx.tense_at(m.start("x"), m.end("x")) == PAST
     return "DATE", cal.shift(ctx.dct, "quarter", -1 if past else 0), None
+
+
+@rule(
+    "part-of-date",
+    rf"\b(?P<x>[Tt]he\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})\s+(?P<d>{DAY})"
+    rf"|(?P<d2>{DAY})\s+(?P<mo2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?){END}(?!\s*\d)",
+)
+def _part_of_date(m, ctx):
+    """ "the night of June 3", "the morning of Tuesday": one expression, a part of that day (TIME)."""
+    if m["wd"]:
+        d = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), None)
+    else:
+        month, day = month_of(m["mo"] or m["mo2"]), day_of(m["d"] or m["d2"])
+        year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day, m.start("x"), m.end("x"))
+        d = cal.valid_day(year, month, day)
+    return ("TIME", f"{d.isoformat()}T{part_code(m['part'])}", None) if d else None
 
 
 _HOLIDAY_NAMES = sorted(cal.HOLIDAYS, key=len, reverse=True)

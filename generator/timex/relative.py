@@ -330,7 +330,33 @@ def _clock(m, ctx):
     zone = ""  # TimeML (TimeBank, TempEval-3) writes clock times without their zone
     if m["h2"]:
         seconds = f":{m['s2']}" if m["s2"] else ""
-        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}{seconds}{zone}", None
+        hour = int(m["h2"])
+        after = _EVENING_AFTER.match(ctx.text, m.end("x"))
+        if after and (after["pm"] or "night" in after[0].lower()) and hour < 12:
+            hour += 12  # "at 8:15 in the evening"
+        return "TIME", f"{day.isoformat()}T{hour:02d}:{m['mi2']}{seconds}{zone}", None
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     minutes = m["mi"] or "00"
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minutes}{zone}", None
+
+
+_EVENING_AFTER = re.compile(r"\s+(?:in\s+the\s+(?P<pm>afternoon|evening)|at\s+night|in\s+the\s+morning)\b", re.I)
+
+
+@rule(
+    "oclock",
+    rf"\b(?P<x>(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+    rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?)(?![\w])",
+    re.IGNORECASE,
+)
+def _oclock(m, ctx):
+    """ "at six o'clock", "at 9 o'clock in the evening": a clock hour, afternoon or evening when said so."""
+    hour = int(m["h"]) if m["h"].isdigit() else cal.NUMBER_WORDS[m["h"].lower()]
+    after = _EVENING_AFTER.match(ctx.text, m.end("x"))
+    if after and (after["pm"] or "night" in after[0].lower()) and hour < 12:
+        hour += 12
+    day = ctx.anchor
+    if m["wd"]:
+        day = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), None)
+    return "TIME", f"{day.isoformat()}T{hour:02d}:00", None
+
