@@ -20,8 +20,8 @@ from .grammar import (
     month_of,
     nearest_year,
     part_code,
-    weekday_date,
     registrar,
+    weekday_date,
     year_of,
 )
 from .tense import FUTURE, PAST, UNKNOWN
