@@ -433,9 +433,45 @@ def _year_alone(m, ctx):
 _CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s$")
 # Capitalised words that a year follows as a date, not as part of a name: the grammar's own words.
 _DATE_WORDS_BEFORE = frozenset(
-    [*cal.MONTHS, *cal.WEEKDAYS, *cal.SEASONS, "christmas", "easter", "in", "since", "until", "by", "from", "of",
-     "during", "before", "after", "around", "for", "the", "and", "or", "to", "through", "early", "late", "mid",
-     "fiscal", "circa", "year", "about", "as", "at", "between", "on", "but", "than", "then", "until", "till"]
+    [
+        *cal.MONTHS,
+        *cal.WEEKDAYS,
+        *cal.SEASONS,
+        "christmas",
+        "easter",
+        "in",
+        "since",
+        "until",
+        "by",
+        "from",
+        "of",
+        "during",
+        "before",
+        "after",
+        "around",
+        "for",
+        "the",
+        "and",
+        "or",
+        "to",
+        "through",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+        "circa",
+        "year",
+        "about",
+        "as",
+        "at",
+        "between",
+        "on",
+        "but",
+        "than",
+        "then",
+        "until",
+        "till",
+    ]
 )
 
 

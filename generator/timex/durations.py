@@ -117,8 +117,14 @@ def _point(ctx: Context, unit: str, n: int, *, from_now: bool = False) -> str | 
 
 
 # Units a half of which is a whole number of a smaller one ("half an hour" = PT30M).
-_HALVES = {"year": (12, "month"), "decade": (10, "year"), "century": (100, "year"), "day": (24, "hour"),
-           "hour": (60, "minute"), "minute": (60, "second")}
+_HALVES = {
+    "year": (12, "month"),
+    "decade": (10, "year"),
+    "century": (100, "year"),
+    "day": (24, "hour"),
+    "hour": (60, "minute"),
+    "minute": (60, "second"),
+}
 
 
 def fractional_value(count: float, unit: str) -> str:

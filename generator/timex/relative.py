@@ -359,4 +359,3 @@ def _oclock(m, ctx):
     if m["wd"]:
         day = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), None)
     return "TIME", f"{day.isoformat()}T{hour:02d}:00", None
-
