@@ -50,9 +50,27 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
     )
 
 
+# A byline or time stamp ("Updated 02:32 PM EDT, August 7, 2025", "By Jane Doe | 14:05 BST") dates the page,
+# not a happening: a stamp word, then nothing but its dates and a few names.
+_STAMP = re.compile(r"\W*(?:(?:last\s+|first\s+)?(?:updated|posted|published|modified)|by)\b", re.IGNORECASE)
+
+
+def _is_stamp(text: str, sentence: Sentence, timexes: list[Timex]) -> bool:
+    if not _STAMP.match(text, sentence.start, sentence.end):
+        return False
+    rest, pos = [], sentence.start
+    for t in sorted(timexes, key=lambda t: t.start):
+        rest.append(text[pos : t.start])
+        pos = max(pos, t.end)
+    rest.append(text[pos : sentence.end])
+    return len(re.findall(r"[a-z]{3,}", "".join(rest))) <= 2  # lower-case words: a clause, not a stamp
+
+
 def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | None:
     """The expression that dates the sentence's happening: the most precise foreground one."""
     inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
+    if inside and _is_stamp(text, sentence, inside):
+        return None
     foreground = [t for t in inside if not _is_background(text, t, sentence)]
     if not foreground:
         return None

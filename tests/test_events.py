@@ -37,6 +37,15 @@ def test_background_dates_are_not_events():
     assert [(e.date, e.actors) for e in evs] == [("2025-01-23", ["donald-trump", "vladimir-putin"])]
 
 
+def test_a_byline_or_time_stamp_is_no_event():
+    evs = events_of(
+        "Council approves budget\n\nBy Jane Doe, Reuters\nUpdated 02:32 PM EDT, January 24, 2025\n\n"
+        "Posted: Friday, 24 January 2025 14:05 GMT\n\n"
+        "The council approved the budget on Thursday. By the time police came on January 20, the men had fled."
+    )
+    assert [(e.date, e.date_text) for e in evs] == [("2025-01-23", "Thursday"), ("2025-01-20", "January 20")]
+
+
 def test_most_precise_date_wins_and_future_is_scheduled():
     evs = events_of("After fewer attacks in August, Russia struck on Monday night.", dt.date(2025, 8, 19))
     assert evs[0].date == "2025-08-18" and evs[0].date_text == "Monday night"
