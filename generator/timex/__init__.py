@@ -26,7 +26,7 @@ from .tense import UNKNOWN, clause_tense, headline_tense
 __all__ = ["tag", "phrase", "calendar", "TimexIndex", "VERSION"]
 
 # Bumped whenever the grammar changes what it finds, so cached extractions are redone.
-VERSION = "5"
+VERSION = "6"
 
 log = logging.getLogger(__name__)
 
