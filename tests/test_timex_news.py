@@ -373,3 +373,17 @@ def test_a_quarter_of_something_is_no_quarter_of_the_year():
 )
 def test_a_part_of_a_named_day_and_clock_hours_keep_their_day(text, expected):
     assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Revenue rose in the first half of 2009.", [("the first half of 2009", "DATE", "2009-H1")]),
+        ("Deliveries start in the second half of next year.", [("the second half of next year", "DATE", "2026-H2")]),
+        ("Growth slowed in the first half of the year.", [("the first half of the year", "DATE", "2025-H1")]),
+        ("He scored in the first half.", []),
+        ("The team scored in the second half of the match.", []),
+    ],
+)
+def test_a_half_of_a_year_is_h1_or_h2(text, expected):
+    assert values(text) == expected

@@ -317,6 +317,22 @@ def _quarter(m, ctx):
 
 
 @rule(
+    "half-year",
+    rf"\b(?P<x>(?:[Tt]he\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year"
+    rf"|(?P<the>the|this)\s+year)){END}",
+    re.IGNORECASE,
+)
+def _half_year(m, ctx):
+    """ "the first half of 2009" (2009-H1), "the second half of next year": a half of a year (TIDES H1/H2).
+    A half without its year is left alone: in news it is as often a match's ("scored in the first half")."""
+    half = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return "DATE", f"{m['y']}-H{half}", None
+    step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()] if m["rel"] else 0
+    return "DATE", f"{ctx.dct.year + step}-H{half}", None
+
+
+@rule(
     "the-quarter",
     r"\b(?P<x>the\s+(?:(?P<adj>latest|most\s+recent|recent|current|same)\s+)?(?:(?:fiscal|financial)\s+)?quarter)"
     r"(?![\w-])(?!\s+(?:of|century|mile|final|finals)\b)",
