@@ -387,3 +387,8 @@ def test_a_part_of_a_named_day_and_clock_hours_keep_their_day(text, expected):
 )
 def test_a_half_of_a_year_is_h1_or_h2(text, expected):
     assert values(text) == expected
+
+
+def test_a_week_of_a_month_is_that_iso_week():
+    assert values("Orders fell in the last week of March.") == [("the last week of March", "DATE", "2025-W13")]
+    assert values("It began in the first week of January 2010.")[0][2] == "2010-W01"

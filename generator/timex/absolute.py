@@ -333,6 +333,20 @@ def _half_year(m, ctx):
 
 
 @rule(
+    "week-of-month",
+    rf"\b(?P<x>[Tt]he\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+def _week_of_month(m, ctx):
+    """ "the last week of March", "the first week of January 2010": that ISO week (the first is the one
+    holding the month's first Thursday, the last the one holding its last Thursday, as ISO counts weeks)."""
+    month = month_of(m["mo"])
+    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, None, m.start("x"), m.end("x"))
+    n = m["n"].lower()
+    thursday = cal.nth_weekday(year, month, 3, -1 if n in ("last", "final") else cal.ORDINALS[n])
+    return "DATE", cal.week_value(thursday), None
+
+
+@rule(
     "the-quarter",
     r"\b(?P<x>the\s+(?:(?P<adj>latest|most\s+recent|recent|current|same)\s+)?(?:(?:fiscal|financial)\s+)?quarter)"
     r"(?![\w-])(?!\s+(?:of|century|mile|final|finals)\b)",
