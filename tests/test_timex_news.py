@@ -392,3 +392,19 @@ def test_a_half_of_a_year_is_h1_or_h2(text, expected):
 def test_a_week_of_a_month_is_that_iso_week():
     assert values("Orders fell in the last week of March.") == [("the last week of March", "DATE", "2025-W13")]
     assert values("It began in the first week of January 2010.")[0][2] == "2010-W01"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The notice read 2025年8月16日 at the top.", ("2025年8月16日", "2025-08-16")),
+        ("The memo dated 2025.08.16 circulated.", ("2025.08.16", "2025-08-16")),
+        ("The memo dated 2025/08/16 circulated.", ("2025/08/16", "2025-08-16")),
+    ],
+)
+def test_year_first_dates_in_other_scripts_and_separators(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)] == [expected]
+
+
+def test_a_version_number_is_no_date():
+    assert values("Version 2025.08.16.3 shipped.") == []

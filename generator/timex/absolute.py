@@ -30,12 +30,22 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 
-@rule("iso-date", rf"{START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<t>\d\d:\d\d))?{END}")
+@rule(
+    "iso-date",
+    rf"{START}(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>[0-3]\d)(?:T(?P<t>\d\d:\d\d))?{END}(?!\.\d)",
+)
 def _iso_date(m, ctx):
     d = cal.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
     if d is None:
         return None
     return ("TIME", f"{d.isoformat()}T{m['t']}", None) if m["t"] else ("DATE", d.isoformat(), None)
+
+
+@rule("cjk-date", r"(?P<y>\d{4})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日")
+def _cjk_date(m, ctx):
+    """ "2025年8月16日": a date written in Chinese or Japanese characters."""
+    d = cal.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    return ("DATE", d.isoformat(), None) if d else None
 
 
 @rule("iso-week", rf"{START}(?P<y>{YEAR})-W(?P<w>0[1-9]|[1-4]\d|5[0-3]){END}")
