@@ -408,3 +408,8 @@ def test_year_first_dates_in_other_scripts_and_separators(text, expected):
 
 def test_a_version_number_is_no_date():
     assert values("Version 2025.08.16.3 shipped.") == []
+
+
+def test_unsaid_numbers_of_units_ahead_are_durations():
+    assert values("Sales could recover in the months ahead.") == [("the months ahead", "DURATION", "PXM")]
+    assert values("More layoffs are likely in the weeks to come.") == [("the weeks to come", "DURATION", "PXW")]

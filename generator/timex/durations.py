@@ -177,6 +177,12 @@ def _units_before(m, ctx):
     return _bare_units(m, ctx)
 
 
+@rule("units-ahead", rf"\b(?P<x>the\s+(?P<u>{UNITS})\s+(?:ahead|to\s+come)){END}", re.IGNORECASE)
+def _units_ahead(m, ctx):
+    """ "in the months ahead", "the weeks to come": an unsaid number of units from now."""
+    return _bare_units(m, ctx)
+
+
 @rule(
     "coordinated-count",
     rf"\b(?P<x>(?P<n>{NUM}))\s+(?:and|to|or|-|–)\s+(?:{NUM})\s+(?P<u>{UNITS}){END}",
