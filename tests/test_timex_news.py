@@ -233,6 +233,10 @@ def test_a_year_later_counts_from_the_year_of_the_story():
         ("Organisers called a rally for Saturday.", "2025-08-09"),
         ("He was arrested for Monday's attack.", "2025-08-04"),
         ("He was remanded in custody until Monday.", "2025-08-11"),
+        # a hope, an aim or a wish reported in the past looks ahead too
+        ("Officials hoped to finish the count by Friday.", "2025-08-08"),
+        ("The rebels wanted to meet on Saturday.", "2025-08-09"),
+        ("The vote, slated for Aug. 20, was delayed.", "2025-08-20"),
     ],
 )
 def test_directives_and_arrangements_point_ahead(text, value):
