@@ -417,3 +417,18 @@ def test_a_version_number_is_no_date():
 def test_unsaid_numbers_of_units_ahead_are_durations():
     assert values("Sales could recover in the months ahead.") == [("the months ahead", "DURATION", "PXM")]
     assert values("More layoffs are likely in the weeks to come.") == [("the weeks to come", "DURATION", "PXW")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Protesters marched this past weekend.", ("this past weekend", "2025-W31-WE")),
+        ("Fans gather this coming weekend.", ("this coming weekend", "2025-W32-WE")),
+        ("The vote is this coming Monday.", ("this coming Monday", "2025-08-11")),
+        ("Prices rose this past week.", ("this past week", "P1W")),
+        ("He was arrested on Monday last week.", ("Monday", "2025-07-28")),
+        ("The vote is on Tuesday next week.", ("Tuesday", "2025-08-12")),
+    ],
+)
+def test_this_past_this_coming_and_a_weekday_of_a_named_week(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)][0] == expected

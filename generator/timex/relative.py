@@ -35,24 +35,32 @@ rule = registrar(RULES)
 @rule(
     "weekday",
     rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after|late|early)\s+)?"
-    rf"(?P<x>(?:(?P<dir>last|next|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
+    rf"(?P<x>(?:(?P<dir>last|next|this\s+past|this\s+coming|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
     rf"(?![ \t]+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
     rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
 )
 def _weekday(m, ctx):
     if not m["part"] and RECURRING_AFTER.match(ctx.text, m.end("x")):
         return None  # "on Monday and Tuesday nights": recurring days, a SET (durations.py)
-    direction = (m["dir"] or "").lower() or None
-    if direction in ("late", "early"):
-        direction = None
+    direction = " ".join((m["dir"] or "").lower().split()) or None
+    direction = {"late": None, "early": None, "this past": "last", "this coming": "next"}.get(direction, direction)
     pre = (m["pre"] or "").lower()
-    if "as early as" in pre or "as soon as" in pre:
+    week = _WEEK_AFTER.match(ctx.text, m.end("x"))
+    if week and not direction:
+        # "Monday last week", "on Tuesday next week": that weekday of the week named after it
+        monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday())
+        step = {"last": -1, "this": 0, "next": 1}[week[1].lower()]
+        d = monday + dt.timedelta(days=7 * step + cal.WEEKDAYS[m["wd"].lower()])
+    elif "as early as" in pre or "as soon as" in pre:
         d = cal.weekday_after(ctx.dct, cal.WEEKDAYS[m["wd"].lower()])
     else:
         d = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), direction)
     if m["part"]:
         return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", None
     return "DATE", d.isoformat(), None
+
+
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+week\b", re.IGNORECASE)
 
 
 @rule("year-earlier", r"\b(?P<x>(?P<u>year|quarter|month)-(?:earlier|ago))(?=\s)", re.IGNORECASE)
@@ -63,7 +71,7 @@ def _year_earlier(m, ctx):
 
 @rule(
     "relative-year",
-    rf"(?=[lLeEtTmMnN])(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
+    rf"(?=[lLeEtTmMnN])(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
     r"the\s+following|the\s+current|the\s+same)\s+(?:(?:fiscal|financial)\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
     r"century)" + END,
     re.IGNORECASE,
@@ -71,6 +79,10 @@ def _year_earlier(m, ctx):
 def _relative_unit(m, ctx):
     direction = " ".join(m["dir"].lower().split())
     unit = m["u"].lower()
+    if direction == "this past":  # "this past weekend" is the last one; "this past year" the past one
+        direction = "last" if unit == "weekend" else "the past"
+    elif direction == "this coming":  # the first one ahead: this week's weekend, told before it
+        direction = "this" if unit == "weekend" and ctx.dct.weekday() < 5 else "next"
     known = ctx.story_year if unit in ("year", "decade", "century") else ctx.last_month
     narrated = direction == "the next" and bool(known) and ctx.tense_at(m.start(), m.end()) == PAST
     if direction in ("the past", "the next", "the coming") and not m["mod"] and not narrated:
