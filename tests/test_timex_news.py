@@ -432,3 +432,16 @@ def test_unsaid_numbers_of_units_ahead_are_durations():
 )
 def test_this_past_this_coming_and_a_weekday_of_a_named_week(text, expected):
     assert [(t.text, t.value) for t in tag(text, THU)][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The year-long strike ended.", ("year-long", "P1Y")),
+        ("He made a weeklong visit to China.", ("weeklong", "P1W")),
+        ("The decade-long war ended.", ("decade-long", "P10Y")),
+        ("The firm signed a multi-year deal.", ("multi-year", "PXY")),
+    ],
+)
+def test_unit_long_adjectives_are_durations(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)] == [expected]

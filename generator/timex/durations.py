@@ -177,6 +177,17 @@ def _units_before(m, ctx):
     return _bare_units(m, ctx)
 
 
+@rule(
+    "unit-long",
+    rf"\b(?P<x>(?P<multi>multi-?)?(?P<u>{UNIT})-?long|(?P<m2>multi)-?(?P<u2>{UNIT})){END}",
+    re.IGNORECASE,
+)
+def _unit_long(m, ctx):
+    """ "a year-long strike", "a weeklong visit": one unit; "a multi-year deal": some units."""
+    unit = unit_of(m["u"] or m["u2"])
+    return "DURATION", cal.duration_value(None if (m["multi"] or m["m2"]) else 1, unit), None
+
+
 @rule("units-ahead", rf"\b(?P<x>the\s+(?P<u>{UNITS})\s+(?:ahead|to\s+come)){END}", re.IGNORECASE)
 def _units_ahead(m, ctx):
     """ "in the months ahead", "the weeks to come": an unsaid number of units from now."""
