@@ -237,6 +237,12 @@ def test_a_year_later_counts_from_the_year_of_the_story():
         ("Officials hoped to finish the count by Friday.", "2025-08-08"),
         ("The rebels wanted to meet on Saturday.", "2025-08-09"),
         ("The vote, slated for Aug. 20, was delayed.", "2025-08-20"),
+        # a possibility looks ahead; "could not be reached" is no possibility
+        ("The vote could come in March.", "2026-03"),
+        ("A decision might come on Friday.", "2025-08-08"),
+        ("He could not be reached for comment on Monday.", "2025-08-04"),
+        # the end of a range written with "from ... until" is on the range's side
+        ("The strike lasted from Jan. 3 until Feb. 10.", "2025-01-03"),
     ],
 )
 def test_directives_and_arrangements_point_ahead(text, value):
@@ -445,3 +451,7 @@ def test_this_past_this_coming_and_a_weekday_of_a_named_week(text, expected):
 )
 def test_unit_long_adjectives_are_durations(text, expected):
     assert [(t.text, t.value) for t in tag(text, THU)] == [expected]
+
+
+def test_the_end_of_a_from_until_range_keeps_the_ranges_year():
+    assert values("The strike lasted from Jan. 3 until Feb. 10.")[-1] == ("Feb. 10", "DATE", "2025-02-10")

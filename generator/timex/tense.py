@@ -21,7 +21,7 @@ PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going to|gonna|plans? to|planned for|expected|expects|scheduled|set to|"
     r"due to|due|to be held|upcoming|forthcoming|as early as|as soon as|is to|are to|would|intends? to|"
-    r"(?:aim|hop|intend|want)(?:ed|s|es|e)?\s+to|slated|next(?!\s+to\b)|tomorrow|will be|deadline|"
+    r"(?:aim|hop|intend|want)(?:ed|s|es|e)?\s+to|slated|might(?!\s+(?:not\s+)?have)|could(?!\s+(?:not|have)|n['’]t)|next(?!\s+to\b)|tomorrow|will be|deadline|"
     r"await(?:s|ing)?|starting|"
     # an obligation or a plan looks forward, even reported in the past: "ruled the records must be
     # returned by Jan. 14", "planned a demonstration on Saturday", "invited him to join talks on Wednesday"
@@ -94,6 +94,7 @@ _CUE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\b(?:and|but|which|who|that|while|because|as|when|after|before)\b")
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\b[^,;]*$", re.IGNORECASE)
 _FRONTED = re.compile(
     r"^\W*(?:(?:on|in|by|from|until|since|early|late|later|earlier|as\s+early\s+as|starting)\s+)?$", re.I
 )
@@ -127,8 +128,9 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
         else:
             kind = FUTURE if (m.group("future") or m.group("until")) else PAST
         if m.group("until"):
-            if sentence[m.end() : start].strip():
-                continue  # "until" governs only the date right after it ("postponed until Saturday")
+            if sentence[m.end() : start].strip() or _FROM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "until" governs only the date right after it ("postponed until Saturday"), not a
+                # range's end ("lasted from Jan. 3 until Feb. 10")
             kind = FUTURE
         if m.start() >= start and m.end() <= end:
             continue  # a cue inside the expression itself ("next", "last") is not the clause's tense
