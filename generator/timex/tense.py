@@ -21,7 +21,8 @@ PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going to|gonna|plans? to|planned for|expected|expects|scheduled|set to|"
     r"due to|due|to be held|upcoming|forthcoming|as early as|as soon as|is to|are to|would|intends? to|"
-    r"(?:aim|hop|intend|want)(?:ed|s|es|e)?\s+to|slated|might(?!\s+(?:not\s+)?have)|could(?!\s+(?:not|have)|n['’]t)|next(?!\s+to\b)|tomorrow|will be|deadline|"
+    r"(?:aim|hop|intend|want)(?:ed|s|es|e)?\s+to|slated|"
+    r"might(?!\s+(?:not\s+)?have)|could(?!\s+(?:not|have)|n['’]t)|next(?!\s+to\b)|tomorrow|will be|deadline|"
     r"await(?:s|ing)?|starting|"
     # an obligation or a plan looks forward, even reported in the past: "ruled the records must be
     # returned by Jan. 14", "planned a demonstration on Saturday", "invited him to join talks on Wednesday"
