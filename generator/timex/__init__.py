@@ -52,8 +52,9 @@ def _resolve(rule, m, ctx: Context):
 
 def _candidates(text: str, probe: Context, progress: Callable[[], None] | None) -> list[tuple[int, int, int, object]]:
     found = []
+    lowered = text.lower()
     for priority, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
+        for m in rule.pattern.finditer(text) if rule.may_match(lowered) else ():
             start, end = (m.start("x"), m.end("x")) if "x" in m.re.groupindex and m.group("x") else m.span()
             if start == end or _resolve(rule, m, probe) is None:
                 continue

@@ -41,14 +41,14 @@ def _iso_date(m, ctx):
     return ("TIME", f"{d.isoformat()}T{m['t']}", None) if m["t"] else ("DATE", d.isoformat(), None)
 
 
-@rule("cjk-date", r"(?P<y>\d{4})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日")
+@rule("cjk-date", r"(?P<y>\d{4})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日", needs=("年",))
 def _cjk_date(m, ctx):
     """ "2025年8月16日": a date written in Chinese or Japanese characters."""
     d = cal.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
     return ("DATE", d.isoformat(), None) if d else None
 
 
-@rule("iso-week", rf"{START}(?P<y>{YEAR})-W(?P<w>0[1-9]|[1-4]\d|5[0-3]){END}")
+@rule("iso-week", rf"{START}(?P<y>{YEAR})-W(?P<w>0[1-9]|[1-4]\d|5[0-3]){END}", needs=("-w",))
 def _iso_week(m, ctx):
     return "DATE", f"{m['y']}-W{m['w']}", None
 
@@ -266,6 +266,7 @@ def _month_alone(m, ctx):
     rf"(?P<x>{MODIFIER}(?:(?P<dir>last|this|next|the|that)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){END}",
     re.IGNORECASE,
+    needs=("spring", "summer", "autumn", "fall", "winter"),
 )
 def _season(m, ctx):
     season = cal.SEASONS[m["s"].lower()]
@@ -307,6 +308,7 @@ def _season_year(ctx, season: str, tense: str) -> int:
     rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
     rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
     re.IGNORECASE,
+    needs=("quarter", "q1", "q2", "q3", "q4"),
 )
 def _quarter(m, ctx):
     """ "the first quarter of 2024", "Q3 2025", "fourth-quarter profit": without a year, the quarter on the
@@ -331,6 +333,7 @@ def _quarter(m, ctx):
     rf"\b(?P<x>(?:[Tt]he\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year"
     rf"|(?P<the>the|this)\s+year)){END}",
     re.IGNORECASE,
+    needs=("half",),
 )
 def _half_year(m, ctx):
     """ "the first half of 2009" (2009-H1), "the second half of next year": a half of a year (TIDES H1/H2).
@@ -345,6 +348,7 @@ def _half_year(m, ctx):
 @rule(
     "week-of-month",
     rf"\b(?P<x>[Tt]he\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
+    needs=("week",),
 )
 def _week_of_month(m, ctx):
     """ "the last week of March", "the first week of January 2010": that ISO week (the first is the one
@@ -361,6 +365,7 @@ def _week_of_month(m, ctx):
     r"\b(?P<x>the\s+(?:(?P<adj>latest|most\s+recent|recent|current|same)\s+)?(?:(?:fiscal|financial)\s+)?quarter)"
     r"(?![\w-])(?!\s+(?:of|century|mile|final|finals)\b)",
     re.IGNORECASE,
+    needs=("quarter",),
 )
 def _the_quarter(m, ctx):
     """ "Profit rose in the quarter", "the latest quarter": the quarter named last; with none named, in a
@@ -380,6 +385,7 @@ def _the_quarter(m, ctx):
     "part-of-date",
     rf"\b(?P<x>[Tt]he\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})\s+(?P<d>{DAY})"
     rf"|(?P<d2>{DAY})\s+(?P<mo2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?){END}(?!\s*\d)",
+    needs=("morning of", "afternoon of", "evening of", "night of"),
 )
 def _part_of_date(m, ctx):
     """ "the night of June 3", "the morning of Tuesday": one expression, a part of that day (TIME)."""
@@ -441,7 +447,7 @@ def _decade(m, ctx):
     return "DATE", f"{start // 10:03d}", mod_of(m["mod"])
 
 
-@rule("century", rf"\b(?P<x>(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}")
+@rule("century", rf"\b(?P<x>(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}", needs=("century",))
 def _century(m, ctx):
     return "DATE", f"{int(m['n']) - 1:02d}", None
 

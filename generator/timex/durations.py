@@ -142,6 +142,7 @@ def fractional_value(count: float, unit: str) -> str:
     rf"|(?P<n>{NUM})[\s-]+(?:(?P<u2>{UNIT}|{UNITS})[\s-]+and[\s-]+a[\s-]+half|and[\s-]+a[\s-]+half[\s-]+(?P<u3>{UNIT}|{UNITS}))"
     rf"|(?P<w>\d+)(?:\s+1/2|½)[\s-]+(?P<u4>{UNIT}|{UNITS}))){END}",
     re.IGNORECASE,
+    needs=("half", "1/2", "½"),
 )
 def _half_duration(m, ctx):
     """ "half an hour", "a year and a half", "two and a half years", "1 1/2 years"."""
@@ -171,6 +172,7 @@ def _bare_units(m, ctx):
     "units-before",
     rf"(?<!\bthose\s)(?<!\bthese\s)\b(?P<x>(?:the\s+)?(?P<u>{UNITS}))\s+(?:before|after|earlier|later|leading\s+up\s+to)\b",
     re.IGNORECASE,
+    needs=("before", "after", "earlier", "later", "leading"),
 )
 def _units_before(m, ctx):
     """ "set days before he underwent surgery", "in the weeks before the vote": an unsaid number of units."""
@@ -181,6 +183,7 @@ def _units_before(m, ctx):
     "unit-long",
     rf"\b(?P<x>(?P<multi>multi-?)?(?P<u>{UNIT})-?long|(?P<m2>multi)-?(?P<u2>{UNIT})){END}",
     re.IGNORECASE,
+    needs=("long", "multi"),
 )
 def _unit_long(m, ctx):
     """ "a year-long strike", "a weeklong visit": one unit; "a multi-year deal": some units."""
@@ -188,7 +191,7 @@ def _unit_long(m, ctx):
     return "DURATION", cal.duration_value(None if (m["multi"] or m["m2"]) else 1, unit), None
 
 
-@rule("units-ahead", rf"\b(?P<x>the\s+(?P<u>{UNITS})\s+(?:ahead|to\s+come)){END}", re.IGNORECASE)
+@rule("units-ahead", rf"\b(?P<x>the\s+(?P<u>{UNITS})\s+(?:ahead|to\s+come)){END}", re.I, needs=("ahead", "come"))
 def _units_ahead(m, ctx):
     """ "in the months ahead", "the weeks to come": an unsaid number of units from now."""
     return _bare_units(m, ctx)
@@ -212,6 +215,7 @@ def _coordinated_count(m, ctx):
     "elapsed-time",
     rf"(?=\d)(?<!\bat\s)(?<!\bby\s){START}(?P<x>(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)){END}"
     r"(?!\s*(?:GMT|UTC|[AP]\.?M\b|[ECMP][SD]T\b|a\.m\.|p\.m\.))",
+    needs=(":",),
 )
 def _elapsed_time(m, ctx):
     """ "finishing in 3:07:35": hours, minutes and seconds are a length of time. "At 14:32:10" or "14:32:10
@@ -226,6 +230,7 @@ def _elapsed_time(m, ctx):
     rf"\b(?P<x>(?:every|each)\s+(?:other\s+)?(?P<u>{UNIT}|{WEEKDAY}|{PART}|season)|(?P<adv>daily|weekly|monthly|"
     r"annually|yearly|nightly|hourly|quarterly))" + END,
     re.IGNORECASE,
+    needs=("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "quarterly"),
 )
 def _set(m, ctx):
     if m["adv"] and _PRESS_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):  # the words just before

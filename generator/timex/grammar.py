@@ -81,6 +81,12 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     resolve: Callable[[re.Match[str], Context], Resolved | None]
+    # Words one of which every match contains (lower case): a text without any is not searched (speed).
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        """False when ``lowered`` (the text in lower case) holds none of the words every match needs."""
+        return not self.needs or any(w in lowered for w in self.needs)
 
 
 # "Monday and Tuesday nights", "Mondays and Thursdays": after a weekday, the words that make it recur.
@@ -94,9 +100,9 @@ REPORTING_FRAME = frozenset({"weekday", "deictic-day", "part-of-day", "clock"})
 def registrar(rules: list[Rule]):
     """A ``@rule(name, pattern)`` decorator that appends resolvers to ``rules``, in the order written."""
 
-    def rule(name: str, pattern: str, flags: int = 0):
+    def rule(name: str, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()):
         def register(fn: Callable[[re.Match[str], Context], Resolved | None]):
-            rules.append(Rule(name, re.compile(pattern, flags), fn))
+            rules.append(Rule(name, re.compile(pattern, flags), fn, needs))
             return fn
 
         return register

@@ -63,7 +63,9 @@ def _weekday(m, ctx):
 _WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+week\b", re.IGNORECASE)
 
 
-@rule("year-earlier", r"\b(?P<x>(?P<u>year|quarter|month)-(?:earlier|ago))(?=\s)", re.IGNORECASE)
+@rule(
+    "year-earlier", r"\b(?P<x>(?P<u>year|quarter|month)-(?:earlier|ago))(?=\s)", re.IGNORECASE, needs=("earlier", "ago")
+)
 def _year_earlier(m, ctx):
     """ "the year-earlier period", "the year-ago quarter": the same period one year (quarter, month) back."""
     return "DATE", cal.shift(ctx.dct, m["u"].lower(), -1), None
@@ -198,6 +200,7 @@ def _part_of_day(m, ctx):
     "ago",
     rf"\b(?P<x>(?:(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT}|{UNITS})|(?P<bare>{UNITS}))\s+(?P<w>ago)){END}",
     re.IGNORECASE,
+    needs=("ago",),
 )
 def _ago(m, ctx):
     """ "two years ago": counted back from the publication date. ("Two weeks from now" is, in TIMEX3, the
@@ -360,6 +363,7 @@ _EVENING_AFTER = re.compile(r"\s+(?:in\s+the\s+(?P<pm>afternoon|evening)|at\s+ni
     rf"\b(?P<x>(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
     rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?)(?![\w])",
     re.IGNORECASE,
+    needs=("clock",),
 )
 def _oclock(m, ctx):
     """ "at six o'clock", "at 9 o'clock in the evening": a clock hour, afternoon or evening when said so."""
