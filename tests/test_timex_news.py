@@ -455,3 +455,21 @@ def test_unit_long_adjectives_are_durations(text, expected):
 
 def test_the_end_of_a_from_until_range_keeps_the_ranges_year():
     assert values("The strike lasted from Jan. 3 until Feb. 10.")[-1] == ("Feb. 10", "DATE", "2025-02-10")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The building dates from the late 19th century.", ("late 19th century", "18", "END")),
+        ("Art of the early twentieth century was bold.", ("early twentieth century", "19", "START")),
+        ("The 21st Century began.", ("21st Century", "20", None)),
+    ],
+)
+def test_centuries_in_figures_or_words_with_their_modifier(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, THU)] == [expected]
+
+
+def test_an_abbreviated_weekday_before_a_date_is_part_of_it_but_never_moves_its_year():
+    assert values("Posted Thu, Aug. 7, 2025 at 3 p.m.")[0] == ("Thu, Aug. 7, 2025", "DATE", "2025-08-07")
+    assert values("Rallies are planned for Sat, Aug. 9.") == [("Sat, Aug. 9", "DATE", "2025-08-09")]
+    assert values("The Sun, Aug. 7, reported the story.") == [("Aug. 7", "DATE", "2025-08-07")]

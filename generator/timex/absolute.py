@@ -156,7 +156,9 @@ def _year_range(m, ctx):
 
 
 # A weekday before a date, "Monday, Oct. 26" or "Thursday (August 28, 2025)": one expression.
-_WEEKDAY_BEFORE = rf"(?:\b(?P<wd>{WEEKDAY})(?:,?\s+|\s*(?P<par>\()(?=[^()]{{4,30}}\))))?"
+# Abbreviated ("Thu, Aug. 7, 2025", in datelines and bylines) only before a date.
+_WEEKDAY_SHORT = r"(?<!the\s)(?<!The\s)(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_WEEKDAY_BEFORE = rf"(?:\b(?P<wd>{WEEKDAY}|{_WEEKDAY_SHORT})(?:,?\s+|\s*(?P<par>\()(?=[^()]{{4,30}}\))))?"
 _PAREN_CLOSE = r"(?(par)\s*\))"
 
 
@@ -173,7 +175,9 @@ def _month_day_year(m, ctx):
         d = cal.valid_day(year_of(m["y"]), month, day)
     else:
         year = nearest_year(ctx, month, day, m.start(), m.end())
-        d = _agreeing_day(ctx, month, day, m["wd"], year, ctx.tense_at(m.start(), m.end()))
+        # an abbreviated weekday confirms a date but does not move it to another year ("Sun" may be a name)
+        weekday = m["wd"] if m["wd"] and len(m["wd"].rstrip(".")) > 4 else None
+        d = _agreeing_day(ctx, month, day, weekday, year, ctx.tense_at(m.start(), m.end()))
     return ("DATE", d.isoformat(), None) if d else None
 
 
@@ -181,13 +185,13 @@ def _agreeing_day(ctx, month: int, day: int, weekday: str | None, year: int, ten
     """The day in ``year``; when a weekday is written with it ("Monday, Oct. 26") and that year does not
     agree, the nearest year on the tense's side of publication in which the day is that weekday."""
     d = cal.valid_day(year, month, day)
-    if not weekday or (d and d.weekday() == cal.WEEKDAYS[weekday.lower()]):
+    if not weekday or (d and d.weekday() == cal.weekday_number(weekday)):
         return d
     agreeing = [
         c
         for y in range(year - 6, year + 7)
         if (c := cal.valid_day(y, month, day))
-        and c.weekday() == cal.WEEKDAYS[weekday.lower()]
+        and c.weekday() == cal.weekday_number(weekday)
         and not (tense == PAST and c > ctx.dct)
         and not (tense == FUTURE and c < ctx.dct)
     ]
@@ -447,9 +451,26 @@ def _decade(m, ctx):
     return "DATE", f"{start // 10:03d}", mod_of(m["mod"])
 
 
-@rule("century", rf"\b(?P<x>(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}", needs=("century",))
+_ORDINAL_WORDS = {
+    w: n + 1
+    for n, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+} | {"twenty-first": 21, "twenty-second": 22}
+
+
+@rule(
+    "century",
+    rf"\b(?P<x>{MODIFIER}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>twenty-first|twenty-second|[a-z]+th|first|second|third))"
+    rf"[\s-]+[Cc]entury){END}",
+    re.IGNORECASE,
+    needs=("century",),
+)
 def _century(m, ctx):
-    return "DATE", f"{int(m['n']) - 1:02d}", None
+    """ "the 20th century" (19), "the late nineteenth century" (18, END)."""
+    n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.get(m["w"].lower())
+    return ("DATE", f"{n - 1:02d}", mod_of(m["mod"])) if n else None
 
 
 _MODEL_YEAR_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|its|a)\s+$", re.IGNORECASE)
