@@ -473,3 +473,15 @@ def test_an_abbreviated_weekday_before_a_date_is_part_of_it_but_never_moves_its_
     assert values("Posted Thu, Aug. 7, 2025 at 3 p.m.")[0] == ("Thu, Aug. 7, 2025", "DATE", "2025-08-07")
     assert values("Rallies are planned for Sat, Aug. 9.") == [("Sat, Aug. 9", "DATE", "2025-08-09")]
     assert values("The Sun, Aug. 7, reported the story.") == [("Aug. 7", "DATE", "2025-08-07")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The blast struck early Tuesday.", ("early Tuesday", "2025-08-05", "START")),
+        ("The fire broke out late Monday night.", ("late Monday night", "2025-08-04TNI", "END")),
+        ("Shares rose late yesterday.", ("late yesterday", "2025-08-06", "END")),
+    ],
+)
+def test_early_and_late_before_a_day_are_inside_its_expression(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, THU)] == [expected]

@@ -34,7 +34,7 @@ rule = registrar(RULES)
 
 @rule(
     "weekday",
-    rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after|late|early)\s+)?"
+    rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after)\s+)?"
     rf"(?P<x>(?:(?P<dir>last|next|this\s+past|this\s+coming|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
     rf"(?![ \t]+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
     rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
@@ -55,9 +55,11 @@ def _weekday(m, ctx):
         d = cal.weekday_after(ctx.dct, cal.WEEKDAYS[m["wd"].lower()])
     else:
         d = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), direction)
+    # "early Tuesday", "late Monday night": TIMEX3 keeps the modifier in the expression, as START or END
+    mod = mod_of(m["dir"]) if m["dir"] and m["dir"].lower() in ("late", "early") else None
     if m["part"]:
-        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", None
-    return "DATE", d.isoformat(), None
+        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", mod
+    return "DATE", d.isoformat(), mod
 
 
 _WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+week\b", re.IGNORECASE)
@@ -167,7 +169,7 @@ _GENERIC_TODAY = re.compile(
 
 @rule(
     "deictic-day",
-    rf"\b(?P<x>(?:the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+    rf"\b(?P<x>(?:the\s+day\s+(?:before|after)\s+|(?P<mod>late|early)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
     rf"(?:\s+(?P<part>{PART}))?){END}",
     re.IGNORECASE,
 )
@@ -184,10 +186,10 @@ def _deictic_day(m, ctx):
         delta += 1
     d = ctx.dct + dt.timedelta(days=delta)
     if word == "tonight":
-        return "TIME", f"{d.isoformat()}TNI", None
+        return "TIME", f"{d.isoformat()}TNI", mod_of(m["mod"])
     if m["part"]:
-        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", None
-    return "DATE", d.isoformat(), None
+        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", mod_of(m["mod"])
+    return "DATE", d.isoformat(), mod_of(m["mod"])
 
 
 @rule("part-of-day", rf"\b(?P<x>(?P<dir>this|last)\s+(?P<part>morning|afternoon|evening|night)){END}", re.I)
