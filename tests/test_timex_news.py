@@ -485,3 +485,9 @@ def test_an_abbreviated_weekday_before_a_date_is_part_of_it_but_never_moves_its_
 )
 def test_early_and_late_before_a_day_are_inside_its_expression(text, expected):
     assert [(t.text, t.value, t.mod) for t in tag(text, THU)] == [expected]
+
+
+def test_a_clock_reading_takes_the_day_of_the_part_of_day_after_it():
+    found = tag("It happened on June 3. The fire started at 11 p.m. last night.", THU)
+    assert [(t.text, t.value) for t in found][1:] == [("11 p.m.", "2025-08-06T23:00"), ("last night", "2025-08-06TNI")]
+    assert values("He spoke at 9 a.m. this morning.")[0] == ("9 a.m.", "TIME", "2025-08-07T09:00")

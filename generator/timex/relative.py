@@ -321,6 +321,9 @@ def _ordinal_day(m, ctx):
     return "DATE", "XXXX-XX-XX", None
 
 
+_PART_AFTER = re.compile(r"\s+(last|this)\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
 @rule(
     "clock",
     rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
@@ -335,8 +338,11 @@ def _clock(m, ctx):
     if m["x"].lower() == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
         return None  # "high noon": a showdown, not a time
     day = ctx.anchor
+    part = _PART_AFTER.match(ctx.text, m.end("x"))
     if weekday:
         day = weekday_date(ctx, cal.WEEKDAYS[weekday.lower()], m.start("x"), m.end("x"), None)
+    elif part:  # "at 11 p.m. last night", "at 9 a.m. this morning": the day that part of the day names
+        day = ctx.dct - dt.timedelta(days=1 if part[1].lower() == "last" else 0)
     elif m["deictic"]:  # "16:00 UTC today", "at 9 a.m. yesterday"
         day = ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deictic"].lower()])
     x = m["x"].lower()
