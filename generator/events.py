@@ -56,8 +56,9 @@ _STAMP = re.compile(r"\W*(?:(?:last\s+|first\s+)?(?:updated|posted|published|mod
 
 
 def _is_stamp(text: str, sentence: Sentence, timexes: list[Timex]) -> bool:
-    if not _STAMP.match(text, sentence.start, sentence.end):
-        return False
+    stamp = _STAMP.match(text, sentence.start, sentence.end)
+    if not stamp or (re.sub(r"\W", "", stamp[0]).lower() == "by" and not any(t.type == "TIME" for t in timexes)):
+        return False  # "By Monday, it was over" is a deadline; a byline carries a clock reading
     rest, pos = [], sentence.start
     for t in sorted(timexes, key=lambda t: t.start):
         rest.append(text[pos : t.start])

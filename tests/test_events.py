@@ -44,6 +44,8 @@ def test_a_byline_or_time_stamp_is_no_event():
         "The council approved the budget on Thursday. By the time police came on January 20, the men had fled."
     )
     assert [(e.date, e.date_text) for e in evs] == [("2025-01-23", "Thursday"), ("2025-01-20", "January 20")]
+    assert [e.date for e in events_of("By Monday, it ended.")] == ["2025-01-20"]
+    assert events_of("By Jane Doe | 14:05 GMT, January 24, 2025") == []
 
 
 def test_most_precise_date_wins_and_future_is_scheduled():
