@@ -305,6 +305,11 @@ def test_a_told_story_counts_its_periods_from_the_last_date_named(text, expected
 
 def test_periods_that_look_ahead_or_are_named_after_stay_so():
     assert values("Analysts expect growth over the next year.") == [("the next year", "DURATION", "P1Y")]
+    assert values("It crashed in 2019. He said the next year would be hard.")[-1] == (
+        "the next year",
+        "DURATION",
+        "P1Y",
+    )
     assert values("In 2019 it said it will grow over the next year.")[-1] == ("the next year", "DURATION", "P1Y")
     assert values("Profit fell from the same month last year.") == [("last year", "DATE", "2024")]
     assert values("Sales will pick up later in the year.") == [("later in the year", "DATE", "2025")]

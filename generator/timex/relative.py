@@ -88,7 +88,12 @@ def _relative_unit(m, ctx):
     elif direction == "this coming":  # the first one ahead: this week's weekend, told before it
         direction = "this" if unit == "weekend" and ctx.dct.weekday() < 5 else "next"
     known = ctx.story_year if unit in ("year", "decade", "century") else ctx.last_month
-    narrated = direction == "the next" and bool(known) and ctx.tense_at(m.start(), m.end()) == PAST
+    narrated = (
+        direction == "the next"
+        and bool(known)
+        and _CLAUSE_START.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+        and ctx.tense_at(m.start(), m.end()) == PAST
+    )  # "In 2019 ... The next year, he quit": a fronted "the next year" in a told story is a date
     if direction in ("the past", "the next", "the coming") and not m["mod"] and not narrated:
         return "DURATION", cal.duration_value(1, unit), None
     if direction == "the following" and unit in ("decade", "century"):
@@ -106,6 +111,7 @@ def _relative_unit(m, ctx):
     return "DATE", cal.shift(ref, unit, step[direction]), mod_of(m["mod"])
 
 
+_CLAUSE_START = re.compile(r"(?:^|[.;!?]\s+|\n)(?:(?:in|by|during|over)\s+)?$", re.IGNORECASE)
 _A_YEAR_AWAY = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?(?:last|the\s+previous)\s+year)\b", re.I)
 
 
