@@ -67,12 +67,39 @@ def _is_stamp(text: str, sentence: Sentence, timexes: list[Timex]) -> bool:
     return len(re.findall(r"[a-z]{3,}", "".join(rest))) <= 2  # lower-case words: a clause, not a stamp
 
 
+# Between two coordinated dates: "April 24 and 25", "between 1994 and 1997", "on Monday and Tuesday".
+_COORDINATION = re.compile(r"\s*(?:and|-|–)\s*$")
+
+
+def _joined(text: str, dates: list[Timex]) -> list[Timex]:
+    """Coordinated dates of one precision, in order, as the one range they make (TimeML tags each on its
+    own; the happening spans them): "held on April 24 and 25" is 2025-04-24/2025-04-25."""
+    out: list[Timex] = []
+    for t in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.precision == t.precision
+            and "/" not in prev.date_value
+            and "/" not in t.date_value
+            and prev.date_value < t.date_value
+            and _COORDINATION.match(text[prev.end : t.start])
+        ):
+            value = f"{prev.date_value.split('/')[0]}/{t.date_value}"
+            out[-1] = Timex(
+                prev.start, t.end, text[prev.start : t.end], "DATE", value, prev.precision, None, "coordination"
+            )
+            continue
+        out.append(t)
+    return out
+
+
 def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | None:
     """The expression that dates the sentence's happening: the most precise foreground one."""
     inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
     if inside and _is_stamp(text, sentence, inside):
         return None
-    foreground = [t for t in inside if not _is_background(text, t, sentence)]
+    foreground = _joined(text, [t for t in inside if not _is_background(text, t, sentence)])
     if not foreground:
         return None
     return min(foreground, key=lambda t: (precision_rank(t.precision), t.start))
@@ -81,7 +108,7 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
 def title_for(sentence: str, date_text: str) -> str:
     """A short editable title: the sentence without its date phrase and lead-in, cut at a word."""
     s = re.sub(
-        rf"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from)\s+)?{re.escape(date_text)}\b,?",
+        rf"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from|between)\s+)?{re.escape(date_text)}\b,?",
         "",
         sentence,
         count=1,

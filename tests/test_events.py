@@ -192,3 +192,13 @@ def test_merging_the_seeds_reported_thrice_groups_as_comparing_every_group(seeds
     merged = shape(merge_statements(statements))
     assert merged == shape(_merge_statements_comparing_every_group(statements))
     assert len(merged) < len(statements) * 0.9
+
+
+def test_coordinated_dates_date_the_event_with_the_range_they_make():
+    evs = events_of("Hearings were held on January 14 and 15. He served between 1994 and 1997.")
+    assert [(e.date, e.date_text, e.title) for e in evs] == [
+        ("2025-01-14/2025-01-15", "January 14 and 15", "Hearings were held"),
+        ("1994/1997", "1994 and 1997", "He served"),
+    ]
+    # a date and one of another precision are not a range
+    assert [e.date for e in events_of("It happened on Monday and again in 2019.")] == ["2025-01-20"]
