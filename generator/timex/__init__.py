@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from ..model import Sentence, Timex
 from ..sentences import sentence_at, split_sentences
-from . import absolute, calendar, durations, relative
+from . import absolute, calendar, durations, periods, relative
 from .durations import LATER
 from .grammar import REPORTING_FRAME, Context
 from .tense import UNKNOWN, clause_tense, headline_tense
@@ -31,7 +31,7 @@ VERSION = "6"
 log = logging.getLogger(__name__)
 
 # Earlier rules win ties between candidates of equal length.
-RULES = [*absolute.RULES, *relative.RULES, *durations.RULES]
+RULES = [*periods.RULES, *absolute.RULES, *relative.RULES, *durations.RULES]
 
 
 def _resolve(rule, m, ctx: Context):
