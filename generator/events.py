@@ -50,10 +50,56 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
     )
 
 
+# A byline or time stamp ("Updated 02:32 PM EDT, August 7, 2025", "By Jane Doe | 14:05 BST") dates the page,
+# not a happening: a stamp word, then nothing but its dates and a few names.
+_STAMP = re.compile(r"\W*(?:(?:last\s+|first\s+)?(?:updated|posted|published|modified)|by)\b", re.IGNORECASE)
+
+
+def _is_stamp(text: str, sentence: Sentence, timexes: list[Timex]) -> bool:
+    stamp = _STAMP.match(text, sentence.start, sentence.end)
+    if not stamp or (re.sub(r"\W", "", stamp[0]).lower() == "by" and not any(t.type == "TIME" for t in timexes)):
+        return False  # "By Monday, it was over" is a deadline; a byline carries a clock reading
+    rest, pos = [], sentence.start
+    for t in sorted(timexes, key=lambda t: t.start):
+        rest.append(text[pos : t.start])
+        pos = max(pos, t.end)
+    rest.append(text[pos : sentence.end])
+    return len(re.findall(r"[a-z]{3,}", "".join(rest))) <= 2  # lower-case words: a clause, not a stamp
+
+
+# Between two coordinated dates: "April 24 and 25", "between 1994 and 1997", "on Monday and Tuesday".
+_COORDINATION = re.compile(r"\s*(?:and|-|–)\s*$")
+
+
+def _joined(text: str, dates: list[Timex]) -> list[Timex]:
+    """Coordinated dates of one precision, in order, as the one range they make (TimeML tags each on its
+    own; the happening spans them): "held on April 24 and 25" is 2025-04-24/2025-04-25."""
+    out: list[Timex] = []
+    for t in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.precision == t.precision
+            and "/" not in prev.date_value
+            and "/" not in t.date_value
+            and prev.date_value < t.date_value
+            and _COORDINATION.match(text[prev.end : t.start])
+        ):
+            value = f"{prev.date_value.split('/')[0]}/{t.date_value}"
+            out[-1] = Timex(
+                prev.start, t.end, text[prev.start : t.end], "DATE", value, prev.precision, None, "coordination"
+            )
+            continue
+        out.append(t)
+    return out
+
+
 def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | None:
     """The expression that dates the sentence's happening: the most precise foreground one."""
     inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
-    foreground = [t for t in inside if not _is_background(text, t, sentence)]
+    if inside and _is_stamp(text, sentence, inside):
+        return None
+    foreground = _joined(text, [t for t in inside if not _is_background(text, t, sentence)])
     if not foreground:
         return None
     return min(foreground, key=lambda t: (precision_rank(t.precision), t.start))
@@ -62,7 +108,7 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
 def title_for(sentence: str, date_text: str) -> str:
     """A short editable title: the sentence without its date phrase and lead-in, cut at a word."""
     s = re.sub(
-        rf"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from)\s+)?{re.escape(date_text)}\b,?",
+        rf"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from|between)\s+)?{re.escape(date_text)}\b,?",
         "",
         sentence,
         count=1,

@@ -37,6 +37,17 @@ def test_background_dates_are_not_events():
     assert [(e.date, e.actors) for e in evs] == [("2025-01-23", ["donald-trump", "vladimir-putin"])]
 
 
+def test_a_byline_or_time_stamp_is_no_event():
+    evs = events_of(
+        "Council approves budget\n\nBy Jane Doe, Reuters\nUpdated 02:32 PM EDT, January 24, 2025\n\n"
+        "Posted: Friday, 24 January 2025 14:05 GMT\n\n"
+        "The council approved the budget on Thursday. By the time police came on January 20, the men had fled."
+    )
+    assert [(e.date, e.date_text) for e in evs] == [("2025-01-23", "Thursday"), ("2025-01-20", "January 20")]
+    assert [e.date for e in events_of("By Monday, it ended.")] == ["2025-01-20"]
+    assert events_of("By Jane Doe | 14:05 GMT, January 24, 2025") == []
+
+
 def test_most_precise_date_wins_and_future_is_scheduled():
     evs = events_of("After fewer attacks in August, Russia struck on Monday night.", dt.date(2025, 8, 19))
     assert evs[0].date == "2025-08-18" and evs[0].date_text == "Monday night"
@@ -181,3 +192,13 @@ def test_merging_the_seeds_reported_thrice_groups_as_comparing_every_group(seeds
     merged = shape(merge_statements(statements))
     assert merged == shape(_merge_statements_comparing_every_group(statements))
     assert len(merged) < len(statements) * 0.9
+
+
+def test_coordinated_dates_date_the_event_with_the_range_they_make():
+    evs = events_of("Hearings were held on January 14 and 15. He served between 1994 and 1997.")
+    assert [(e.date, e.date_text, e.title) for e in evs] == [
+        ("2025-01-14/2025-01-15", "January 14 and 15", "Hearings were held"),
+        ("1994/1997", "1994 and 1997", "He served"),
+    ]
+    # a date and one of another precision are not a range
+    assert [e.date for e in events_of("It happened on Monday and again in 2019.")] == ["2025-01-20"]

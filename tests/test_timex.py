@@ -418,3 +418,27 @@ def test_an_index_gives_the_expressions_starting_in_a_stretch(dct):
     for lo in range(len(text) + 1):
         for hi in range(lo, len(text) + 2, 3):
             assert index.starting_in(lo, hi) == [t for t in timexes if lo <= t.start < hi]
+
+
+def test_every_match_of_a_rule_holds_one_of_the_words_it_needs(seeds_dir):
+    """A rule's ``needs`` only skips texts it could not match: on the seeds and on sentences made to hit
+    each such rule, every match holds one of its words."""
+    from pathlib import Path
+
+    from generator.timex import RULES
+
+    made = (
+        "half an hour; 1 1/2 years; a year-long, multi-year deal; the months ahead; 2025年8月16日; "
+        "the first half of 2009; the last week of March; the quarter; the night of June 3; six o'clock; "
+        "2025-W05; the summer; Q3 2025; the 19th century; days before; 3:07:35; every week; daily; "
+        "the year-earlier period; two years ago"
+    )
+    texts = [made, *(p.read_text(encoding="utf-8") for p in sorted(Path(seeds_dir).glob("*.txt")))]
+    checked = set()
+    for rule in RULES:
+        for text in texts:
+            for m in rule.pattern.finditer(text):
+                if rule.needs:
+                    assert any(w in m.group(0).lower() for w in rule.needs), (rule.name, m.group(0))
+                    checked.add(rule.name)
+    assert checked == {r.name for r in RULES if r.needs}

@@ -218,3 +218,195 @@ def test_earlier_in_the_day_before_an_event_is_the_day_itself():
 def test_a_year_later_counts_from_the_year_of_the_story():
     found = tag("She was born on May 2, 1950. In 1984 she founded it. One year later she left.", THU)
     assert (found[-1].value, found[-1].point) == ("P1Y", "1985")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a directive reported in the past points ahead, as a plan does
+        ("The judge ordered the company to pay the fine by Sept. 30.", "2025-09-30"),
+        ("Police told residents to leave by Friday.", "2025-08-08"),
+        ("The regulator required banks to report by Aug. 20.", "2025-08-20"),
+        # a day something is arranged for lies ahead; a day's possessive does not
+        ("The union announced a strike for Monday.", "2025-08-11"),
+        ("The hearing was set for Aug. 21.", "2025-08-21"),
+        ("Organisers called a rally for Saturday.", "2025-08-09"),
+        ("He was arrested for Monday's attack.", "2025-08-04"),
+        ("He was remanded in custody until Monday.", "2025-08-11"),
+        # a hope, an aim or a wish reported in the past looks ahead too
+        ("Officials hoped to finish the count by Friday.", "2025-08-08"),
+        ("The rebels wanted to meet on Saturday.", "2025-08-09"),
+        ("The vote, slated for Aug. 20, was delayed.", "2025-08-20"),
+        # a possibility looks ahead; "could not be reached" is no possibility
+        ("The vote could come in March.", "2026-03"),
+        ("A decision might come on Friday.", "2025-08-08"),
+        ("He could not be reached for comment on Monday.", "2025-08-04"),
+        # the end of a range written with "from ... until" is on the range's side
+        ("The strike lasted from Jan. 3 until Feb. 10.", "2025-01-03"),
+    ],
+)
+def test_directives_and_arrangements_point_ahead(text, value):
+    assert values(text)[0][2] == value
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks went on for roughly two hours.", ("roughly two hours", "PT2H", "APPROX")),
+        ("The ban was lifted after some 18 months.", ("some 18 months", "P18M", "APPROX")),
+        ("He served for over a decade.", ("over a decade", "P10Y", "MORE_THAN")),
+        ("It took just under three hours.", ("just under three hours", "PT3H", "LESS_THAN")),
+        ("He will serve at least five years.", ("at least five years", "P5Y", "EQUAL_OR_MORE")),
+        ("He was jailed for a mere six months.", ("a mere six months", "P6M", None)),
+        # "over" as a preposition stays outside the expression
+        ("The talks were held over two days.", ("two days", "P2D", None)),
+    ],
+)
+def test_a_duration_keeps_its_quantity_modifier(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, THU)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plane crashed in March 2019. The following month, the CEO quit.", ("The following month", "2019-04")),
+        ("The plant shut in March 2019. The month after, it reopened.", ("The month after", "2019-04")),
+        ("Talks failed in May 2020. Later that month, they resumed.", ("Later that month", "2020-05")),
+        ("The plane crashed in 2019. The next year, the CEO resigned.", ("The next year", "2020")),
+        ("He was elected in 2016. The same year, he married.", ("The same year", "2016")),
+        ("The plane crashed in March 2019. That summer, the CEO quit.", ("That summer", "2019-SU")),
+        ("The dam broke on June 4. Later in the week, the mayor resigned.", ("Later in the week", "2025-W23")),
+        ("In 2012 the law took effect the week before the election.", ("the week", "2012-WXX")),
+    ],
+)
+def test_a_told_story_counts_its_periods_from_the_last_date_named(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)][-1] == expected
+
+
+def test_periods_that_look_ahead_or_are_named_after_stay_so():
+    assert values("Analysts expect growth over the next year.") == [("the next year", "DURATION", "P1Y")]
+    assert values("It crashed in 2019. He said the next year would be hard.")[-1] == (
+        "the next year",
+        "DURATION",
+        "P1Y",
+    )
+    assert values("In 2019 it said it will grow over the next year.")[-1] == ("the next year", "DURATION", "P1Y")
+    assert values("Profit fell from the same month last year.") == [("last year", "DATE", "2024")]
+    assert values("Sales will pick up later in the year.") == [("later in the year", "DATE", "2025")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The empire lasted half a century.", ("half a century", "P50Y")),
+        ("The meeting lasted half an hour.", ("half an hour", "PT30M")),
+        ("He was jailed for a year and a half.", ("a year and a half", "P18M")),
+        ("The project took 1 1/2 years.", ("1 1/2 years", "P18M")),
+        ("He signed a two-and-a-half-year contract.", ("two-and-a-half-year", "P30M")),
+        ("The strike lasted two and a half weeks.", ("two and a half weeks", "P2.5W")),
+    ],
+)
+def test_a_duration_with_a_half_is_one_expression(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)] == [expected]
+
+
+def test_years_and_decades_with_an_apostrophe_and_midday():
+    assert values("The model debuted in '08 and sold well.") == [("'08", "DATE", "2008")]
+    assert values("He has played here since '99.") == [("'99", "DATE", "1999")]
+    assert values("The '90s were good.") == [("The '90s", "DATE", "199")]
+    assert values("Rock 'n' roll was loud.") == []
+    assert values("The blast came at midday on Monday.") == [("midday on Monday", "TIME", "2025-08-04T12:00")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He ran Windows 2000 on the server.", []),
+        ("Microsoft Office 2010 went on sale.", []),
+        ("Flight 2013 landed safely in Oslo.", []),
+        ("He cited Section 1983 of the code.", []),
+        # a capitalised date word, a preposition, or a title-case headline keeps the year a date
+        ("Sales fell in 2009.", [("2009", "DATE", "2009")]),
+        ("Apple Reports Record Sales For 2009", [("2009", "DATE", "2009")]),
+        ("Christmas 2009 was quiet.", [("Christmas 2009", "DATE", "2009-12-25")]),
+    ],
+)
+def test_a_year_in_a_name_is_no_date(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The notice read 2025年8月16日 at the top.", ("2025年8月16日", "2025-08-16")),
+        ("The memo dated 2025.08.16 circulated.", ("2025.08.16", "2025-08-16")),
+        ("The memo dated 2025/08/16 circulated.", ("2025/08/16", "2025-08-16")),
+    ],
+)
+def test_year_first_dates_in_other_scripts_and_separators(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)] == [expected]
+
+
+def test_a_version_number_is_no_date():
+    assert values("Version 2025.08.16.3 shipped.") == []
+
+
+def test_unsaid_numbers_of_units_ahead_are_durations():
+    assert values("Sales could recover in the months ahead.") == [("the months ahead", "DURATION", "PXM")]
+    assert values("More layoffs are likely in the weeks to come.") == [("the weeks to come", "DURATION", "PXW")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Protesters marched this past weekend.", ("this past weekend", "2025-W31-WE")),
+        ("Fans gather this coming weekend.", ("this coming weekend", "2025-W32-WE")),
+        ("The vote is this coming Monday.", ("this coming Monday", "2025-08-11")),
+        ("Prices rose this past week.", ("this past week", "P1W")),
+        ("He was arrested on Monday last week.", ("Monday", "2025-07-28")),
+        ("The vote is on Tuesday next week.", ("Tuesday", "2025-08-12")),
+    ],
+)
+def test_this_past_this_coming_and_a_weekday_of_a_named_week(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)][0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The year-long strike ended.", ("year-long", "P1Y")),
+        ("He made a weeklong visit to China.", ("weeklong", "P1W")),
+        ("The decade-long war ended.", ("decade-long", "P10Y")),
+        ("The firm signed a multi-year deal.", ("multi-year", "PXY")),
+    ],
+)
+def test_unit_long_adjectives_are_durations(text, expected):
+    assert [(t.text, t.value) for t in tag(text, THU)] == [expected]
+
+
+def test_the_end_of_a_from_until_range_keeps_the_ranges_year():
+    assert values("The strike lasted from Jan. 3 until Feb. 10.")[-1] == ("Feb. 10", "DATE", "2025-02-10")
+
+
+def test_an_abbreviated_weekday_before_a_date_is_part_of_it_but_never_moves_its_year():
+    assert values("Posted Thu, Aug. 7, 2025 at 3 p.m.")[0] == ("Thu, Aug. 7, 2025", "DATE", "2025-08-07")
+    assert values("Rallies are planned for Sat, Aug. 9.") == [("Sat, Aug. 9", "DATE", "2025-08-09")]
+    assert values("The Sun, Aug. 7, reported the story.") == [("Aug. 7", "DATE", "2025-08-07")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The blast struck early Tuesday.", ("early Tuesday", "2025-08-05", "START")),
+        ("The fire broke out late Monday night.", ("late Monday night", "2025-08-04TNI", "END")),
+        ("Shares rose late yesterday.", ("late yesterday", "2025-08-06", "END")),
+    ],
+)
+def test_early_and_late_before_a_day_are_inside_its_expression(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag(text, THU)] == [expected]
+
+
+def test_a_clock_reading_takes_the_day_of_the_part_of_day_after_it():
+    found = tag("It happened on June 3. The fire started at 11 p.m. last night.", THU)
+    assert [(t.text, t.value) for t in found][1:] == [("11 p.m.", "2025-08-06T23:00"), ("last night", "2025-08-06TNI")]
+    assert values("He spoke at 9 a.m. this morning.")[0] == ("9 a.m.", "TIME", "2025-08-07T09:00")

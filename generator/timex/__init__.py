@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from ..model import Sentence, Timex
 from ..sentences import sentence_at, split_sentences
-from . import absolute, calendar, durations, relative
+from . import absolute, calendar, durations, periods, relative
 from .durations import LATER
 from .grammar import REPORTING_FRAME, Context
 from .tense import UNKNOWN, clause_tense, headline_tense
@@ -28,7 +28,7 @@ __all__ = ["tag", "phrase", "calendar", "TimexIndex"]
 log = logging.getLogger(__name__)
 
 # Earlier rules win ties between candidates of equal length.
-RULES = [*absolute.RULES, *relative.RULES, *durations.RULES]
+RULES = [*periods.RULES, *absolute.RULES, *relative.RULES, *durations.RULES]
 
 
 def _resolve(rule, m, ctx: Context):
@@ -49,8 +49,9 @@ def _resolve(rule, m, ctx: Context):
 
 def _candidates(text: str, probe: Context, progress: Callable[[], None] | None) -> list[tuple[int, int, int, object]]:
     found = []
+    lowered = text.lower()
     for priority, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
+        for m in rule.pattern.finditer(text) if rule.may_match(lowered) else ():
             start, end = (m.start("x"), m.end("x")) if "x" in m.re.groupindex and m.group("x") else m.span()
             if start == end or _resolve(rule, m, probe) is None:
                 continue
@@ -113,7 +114,11 @@ def tag(
         timexes.append(Timex(start, end, text[start:end], type_, value, precision, mod, rule.name, point))
         log.debug("%s %r -> %s", rule.name, text[start:end], value)
         if precision in ("day", "time") and "/" not in date:
-            ctx.last_day = dt.date.fromisoformat(date[:10])
+            ctx.last_day = ctx.last_month = dt.date.fromisoformat(date[:10])
+        elif precision == "quarter" and "/" not in date:
+            ctx.last_quarter = date[:7]
+        elif precision == "month" and "/" not in date:
+            ctx.last_month = dt.date(int(date[:4]), int(date[5:7]), 1)
         if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:
             ctx.story_year = int(date[:4])
     return timexes

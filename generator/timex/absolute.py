@@ -23,13 +23,16 @@ from .grammar import (
     registrar,
     year_of,
 )
-from .tense import FUTURE, PAST, UNKNOWN
+from .tense import FUTURE, PAST
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
 
 
-@rule("iso-date", rf"{START}(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?:T(?P<t>\d\d:\d\d))?{END}")
+@rule(
+    "iso-date",
+    rf"{START}(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>[0-3]\d)(?:T(?P<t>\d\d:\d\d))?{END}(?!\.\d)",
+)
 def _iso_date(m, ctx):
     d = cal.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
     if d is None:
@@ -37,7 +40,14 @@ def _iso_date(m, ctx):
     return ("TIME", f"{d.isoformat()}T{m['t']}", None) if m["t"] else ("DATE", d.isoformat(), None)
 
 
-@rule("iso-week", rf"{START}(?P<y>{YEAR})-W(?P<w>0[1-9]|[1-4]\d|5[0-3]){END}")
+@rule("cjk-date", r"(?P<y>\d{4})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日", needs=("年",))
+def _cjk_date(m, ctx):
+    """ "2025年8月16日": a date written in Chinese or Japanese characters."""
+    d = cal.valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    return ("DATE", d.isoformat(), None) if d else None
+
+
+@rule("iso-week", rf"{START}(?P<y>{YEAR})-W(?P<w>0[1-9]|[1-4]\d|5[0-3]){END}", needs=("-w",))
 def _iso_week(m, ctx):
     return "DATE", f"{m['y']}-W{m['w']}", None
 
@@ -145,7 +155,9 @@ def _year_range(m, ctx):
 
 
 # A weekday before a date, "Monday, Oct. 26" or "Thursday (August 28, 2025)": one expression.
-_WEEKDAY_BEFORE = rf"(?:\b(?P<wd>{WEEKDAY})(?:,?\s+|\s*(?P<par>\()(?=[^()]{{4,30}}\))))?"
+# Abbreviated ("Thu, Aug. 7, 2025", in datelines and bylines) only before a date.
+_WEEKDAY_SHORT = r"(?<!the\s)(?<!The\s)(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_WEEKDAY_BEFORE = rf"(?:\b(?P<wd>{WEEKDAY}|{_WEEKDAY_SHORT})(?:,?\s+|\s*(?P<par>\()(?=[^()]{{4,30}}\))))?"
 _PAREN_CLOSE = r"(?(par)\s*\))"
 
 
@@ -162,7 +174,9 @@ def _month_day_year(m, ctx):
         d = cal.valid_day(year_of(m["y"]), month, day)
     else:
         year = nearest_year(ctx, month, day, m.start(), m.end())
-        d = _agreeing_day(ctx, month, day, m["wd"], year, ctx.tense_at(m.start(), m.end()))
+        # an abbreviated weekday confirms a date but does not move it to another year ("Sun" may be a name)
+        weekday = m["wd"] if m["wd"] and len(m["wd"].rstrip(".")) > 4 else None
+        d = _agreeing_day(ctx, month, day, weekday, year, ctx.tense_at(m.start(), m.end()))
     return ("DATE", d.isoformat(), None) if d else None
 
 
@@ -170,13 +184,13 @@ def _agreeing_day(ctx, month: int, day: int, weekday: str | None, year: int, ten
     """The day in ``year``; when a weekday is written with it ("Monday, Oct. 26") and that year does not
     agree, the nearest year on the tense's side of publication in which the day is that weekday."""
     d = cal.valid_day(year, month, day)
-    if not weekday or (d and d.weekday() == cal.WEEKDAYS[weekday.lower()]):
+    if not weekday or (d and d.weekday() == cal.weekday_number(weekday)):
         return d
     agreeing = [
         c
         for y in range(year - 6, year + 7)
         if (c := cal.valid_day(y, month, day))
-        and c.weekday() == cal.WEEKDAYS[weekday.lower()]
+        and c.weekday() == cal.weekday_number(weekday)
         and not (tense == PAST and c > ctx.dct)
         and not (tense == FUTURE and c < ctx.dct)
     ]
@@ -250,50 +264,6 @@ def _month_alone(m, ctx):
     return "DATE", cal.month_value(year, month), mod
 
 
-@rule(
-    "season",
-    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|this|next|the)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
-    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){END}",
-    re.IGNORECASE,
-)
-def _season(m, ctx):
-    season = cal.SEASONS[m["s"].lower()]
-    direction = (m["dir"] or "").lower()
-    if m["y"]:
-        year = year_of(m["y"])
-    elif direction in ("last", "this", "next"):
-        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[direction]
-    elif direction == "the" and ctx.tense_at(m.start(), m.end()) != UNKNOWN:
-        year = ctx.dct.year
-    else:
-        return None  # "a summer offensive", "the fall of Kabul"
-    return "DATE", f"{year}-{season}", mod_of(m["mod"])
-
-
-@rule(
-    "quarter",
-    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
-    rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
-    re.IGNORECASE,
-)
-def _quarter(m, ctx):
-    """ "the first quarter of 2024", "Q3 2025", "fourth-quarter profit": without a year, the quarter on the
-    tense's side of publication (a past fourth quarter, reported in February, is last year's)."""
-    word = (m["q"] or "").lower()
-    q = int(m["qn"]) if m["qn"] else (4 if word == "final" else cal.ORDINALS[word])
-    if m["y"] or m["y2"]:
-        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
-    if m["rel"]:  # "the first quarter of last year"
-        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", None
-    year, current = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
-    tense = ctx.tense_at(m.start("x"), m.end("x"))
-    if q > current and (tense == PAST or (tense == UNKNOWN and q - current > 1)):
-        year -= 1  # it has not begun this year, so the one reported is last year's (or, untensed, the nearer)
-    elif q < current and (tense == FUTURE or (tense == UNKNOWN and current - q > 2)):
-        year += 1
-    return "DATE", f"{year}-Q{q}", None
-
-
 _HOLIDAY_NAMES = sorted(cal.HOLIDAYS, key=len, reverse=True)
 _HOLIDAY = "|".join(re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in _HOLIDAY_NAMES)
 
@@ -332,22 +302,6 @@ def _holiday(m, ctx):
     return "DATE", day.isoformat(), None
 
 
-@rule("decade", rf"\b(?P<x>(?:the\s+)?{MODIFIER}(?:(?P<y>1[6-9]\d0|20\d0)|['’](?P<yy>\d0))s){END}")
-def _decade(m, ctx):
-    """ "the 1990s", "the early '90s" (the last such decade that has begun by publication)."""
-    if m["y"]:
-        return "DATE", m["y"][:3], mod_of(m["mod"])
-    start = ctx.dct.year // 100 * 100 + int(m["yy"])
-    if start > ctx.dct.year:
-        start -= 100
-    return "DATE", f"{start // 10:03d}", mod_of(m["mod"])
-
-
-@rule("century", rf"\b(?P<x>(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+[Cc]entury){END}")
-def _century(m, ctx):
-    return "DATE", f"{int(m['n']) - 1:02d}", None
-
-
 _MODEL_YEAR_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|its|a)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
@@ -367,7 +321,81 @@ def _year_alone(m, ctx):
         return None  # "his 1987 Chevrolet", "a 2004 Ford": a model year, not a date
     if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
         return None
+    if not (m["pre"] or m["mod"]) and _is_name_part(ctx.text, m.start("x")):
+        return None  # "Windows 2000", "Flight 2013", "Section 1983": a number in a name (TIDES: non-markable)
     return "DATE", f"{year:04d}", mod_of(m["mod"])
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s$")
+# Capitalised words that a year follows as a date, not as part of a name: the grammar's own words.
+_DATE_WORDS_BEFORE = frozenset(
+    [
+        *cal.MONTHS,
+        *cal.WEEKDAYS,
+        *cal.SEASONS,
+        "christmas",
+        "easter",
+        "in",
+        "since",
+        "until",
+        "by",
+        "from",
+        "of",
+        "during",
+        "before",
+        "after",
+        "around",
+        "for",
+        "the",
+        "and",
+        "or",
+        "to",
+        "through",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+        "circa",
+        "year",
+        "about",
+        "as",
+        "at",
+        "between",
+        "on",
+        "but",
+        "than",
+        "then",
+        "until",
+        "till",
+    ]
+)
+
+
+def _is_name_part(text: str, start: int) -> bool:
+    """True when a bare year follows a capitalised word that is not a date word, in running text (not a
+    title-case headline): "Office 2010 went on sale"."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+    if not before or before[1].lower() in _DATE_WORDS_BEFORE:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+    return not (words and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2)
+
+
+@rule(
+    "short-year",
+    r"\b(?:in|since|until|by|from|of|during|before|after|around|fiscal|summer|spring|autumn|fall|winter|"
+    r"class\s+of)\s+(?P<x>['’](?P<yy>\d\d))(?![\w'’-])",
+    re.IGNORECASE,
+)
+def _short_year(m, ctx):
+    """ "in '08", "since '99": a year written with two digits after an apostrophe, in the century that keeps
+    it at most ten years after publication."""
+    year = ctx.dct.year // 100 * 100 + int(m["yy"])
+    if year > ctx.dct.year + 10:
+        year -= 100
+    return "DATE", f"{year:04d}", None
 
 
 # The last step of the cascade, behind our own grammar (as htmldate does it): a date in another language

@@ -34,6 +34,13 @@ MONTHS = {
     "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+
+def weekday_number(word: str) -> int:
+    """0 for "Monday", "Mon." or "mon"; 6 for "Sunday" (any form that begins with the day's three letters)."""
+    return next(n for name, n in WEEKDAYS.items() if name[:3] == word.lower()[:3])
+
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 NUMBER_WORDS = {

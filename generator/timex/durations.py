@@ -26,11 +26,38 @@ from .grammar import (
 RULES: list[Rule] = []
 rule = registrar(RULES)
 
+# TIMEX3 mods of the words that qualify a count ("nearly three weeks": LESS_THAN), by the whole phrase or
+# its last word.
+_MODS = {
+    "more than": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "at least": "EQUAL_OR_MORE",
+    "almost": "LESS_THAN",
+    "nearly": "LESS_THAN",
+    "under": "LESS_THAN",
+    "over": "MORE_THAN",
+    "about": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "around": "APPROX",
+    "some": "APPROX",
+}
+# "for over a decade", "in just under two hours": after a preposition (or a verb of lasting) "over" and
+# "under" qualify the count; elsewhere ("over two days") they are prepositions, outside the expression.
+_OVER = (
+    r"(?:(?<=for\s)|(?<=in\s)|(?<=within\s)|(?<=after\s)|(?<=of\s)|(?<=than\s)|(?<=lasted\s)|(?<=took\s)|"
+    r"(?<=spent\s)|(?<=since\s))(?:just\s+|well\s+)?(?:under|over)"
+)
+
 
 @rule(
     "duration",
-    rf"\b(?P<x>(?:(?P<past>the\s+(?:past|last|next|first|coming|previous)|another|almost|nearly|about|"
-    rf"more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+more)?[\s-]+"
+    rf"\b(?P<x>(?:(?P<past>the\s+(?:past|last|next|first|coming|previous)|another|almost|nearly|about|roughly|"
+    rf"approximately|around|some|a\s+mere|just|only|{_OVER}|no\s+more\s+than|"
+    rf"fewer\s+than|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?(?P<n>{NUM}|{VAGUE})(?:\s+more)?[\s-]+"
     rf"(?:(?:straight|consecutive|successive|trading|business|working)\s+)?(?P<u>{UNIT}|{UNITS})(?:['’]s?)?"
     rf"(?P<rate>\s+(?:a|an|per)\s+(?P<per>{UNIT}))?){END}(?!\s+ago)",
     re.IGNORECASE,
@@ -48,13 +75,8 @@ def _duration(m, ctx):
     count = cal.number_value(m["n"])
     value = cal.duration_value(count, unit)
     mod = None
-    qualifier = (m["past"] or "").lower()
-    if qualifier.startswith(("almost", "nearly", "less", "up to")):
-        mod = "LESS_THAN"
-    elif qualifier.startswith(("more", "at least")):
-        mod = "MORE_THAN"
-    elif qualifier.startswith("about"):
-        mod = "APPROX"
+    qualifier = " ".join((m["past"] or "").lower().split())
+    mod = _MODS.get(qualifier) or _MODS.get(qualifier.split()[-1] if qualifier else "")
     direction = LATER.match(ctx.text, m.end("x"))
     if direction and count is not None and not qualifier.startswith(("the", "another")):
         word = direction[1].lower()
@@ -94,6 +116,47 @@ def _point(ctx: Context, unit: str, n: int, *, from_now: bool = False) -> str | 
     return None
 
 
+# Units a half of which is a whole number of a smaller one ("half an hour" = PT30M).
+_HALVES = {
+    "year": (12, "month"),
+    "decade": (10, "year"),
+    "century": (100, "year"),
+    "day": (24, "hour"),
+    "hour": (60, "minute"),
+    "minute": (60, "second"),
+}
+
+
+def fractional_value(count: float, unit: str) -> str:
+    """A duration of ``count`` units when the count has a half: "a year and a half" = P18M, in the next
+    smaller unit where that is whole, else with a decimal ("P1.5W")."""
+    if unit in _HALVES and (count * _HALVES[unit][0]).is_integer():
+        return cal.duration_value(int(count * _HALVES[unit][0]), _HALVES[unit][1])
+    value = cal.duration_value(1, unit)
+    return value.replace("1", f"{count:g}", 1)
+
+
+@rule(
+    "half-duration",
+    rf"\b(?P<x>(?:(?P<pre>about|nearly|almost|more\s+than|less\s+than)\s+)?(?:half\s+(?:a|an)[\s-]+(?P<u1>{UNIT})"
+    rf"|(?P<n>{NUM})[\s-]+(?:(?P<u2>{UNIT}|{UNITS})[\s-]+and[\s-]+a[\s-]+half|and[\s-]+a[\s-]+half[\s-]+(?P<u3>{UNIT}|{UNITS}))"
+    rf"|(?P<w>\d+)(?:\s+1/2|½)[\s-]+(?P<u4>{UNIT}|{UNITS}))){END}",
+    re.IGNORECASE,
+    needs=("half", "1/2", "½"),
+)
+def _half_duration(m, ctx):
+    """ "half an hour", "a year and a half", "two and a half years", "1 1/2 years"."""
+    if m["u1"]:
+        count, unit = 0.5, unit_of(m["u1"])
+    else:
+        whole = int(m["w"]) if m["w"] else cal.number_value(m["n"])
+        if whole is None:
+            return None
+        count, unit = whole + 0.5, unit_of(m["u2"] or m["u3"] or m["u4"])
+    mod = _MODS.get(" ".join((m["pre"] or "").lower().split()))
+    return "DURATION", fractional_value(count, unit), mod
+
+
 @rule(
     "bare-units",
     rf"\b(?:for|over|in|within|after|takes?|took|lasting)\s+(?P<x>(?:recent\s+|the\s+(?:past|last|coming|next)\s+)?"
@@ -109,9 +172,28 @@ def _bare_units(m, ctx):
     "units-before",
     rf"(?<!\bthose\s)(?<!\bthese\s)\b(?P<x>(?:the\s+)?(?P<u>{UNITS}))\s+(?:before|after|earlier|later|leading\s+up\s+to)\b",
     re.IGNORECASE,
+    needs=("before", "after", "earlier", "later", "leading"),
 )
 def _units_before(m, ctx):
     """ "set days before he underwent surgery", "in the weeks before the vote": an unsaid number of units."""
+    return _bare_units(m, ctx)
+
+
+@rule(
+    "unit-long",
+    rf"\b(?P<x>(?P<multi>multi-?)?(?P<u>{UNIT})-?long|(?P<m2>multi)-?(?P<u2>{UNIT})){END}",
+    re.IGNORECASE,
+    needs=("long", "multi"),
+)
+def _unit_long(m, ctx):
+    """ "a year-long strike", "a weeklong visit": one unit; "a multi-year deal": some units."""
+    unit = unit_of(m["u"] or m["u2"])
+    return "DURATION", cal.duration_value(None if (m["multi"] or m["m2"]) else 1, unit), None
+
+
+@rule("units-ahead", rf"\b(?P<x>the\s+(?P<u>{UNITS})\s+(?:ahead|to\s+come)){END}", re.I, needs=("ahead", "come"))
+def _units_ahead(m, ctx):
+    """ "in the months ahead", "the weeks to come": an unsaid number of units from now."""
     return _bare_units(m, ctx)
 
 
@@ -133,6 +215,7 @@ def _coordinated_count(m, ctx):
     "elapsed-time",
     rf"(?=\d)(?<!\bat\s)(?<!\bby\s){START}(?P<x>(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)){END}"
     r"(?!\s*(?:GMT|UTC|[AP]\.?M\b|[ECMP][SD]T\b|a\.m\.|p\.m\.))",
+    needs=(":",),
 )
 def _elapsed_time(m, ctx):
     """ "finishing in 3:07:35": hours, minutes and seconds are a length of time. "At 14:32:10" or "14:32:10
@@ -147,6 +230,7 @@ def _elapsed_time(m, ctx):
     rf"\b(?P<x>(?:every|each)\s+(?:other\s+)?(?P<u>{UNIT}|{WEEKDAY}|{PART}|season)|(?P<adv>daily|weekly|monthly|"
     r"annually|yearly|nightly|hourly|quarterly))" + END,
     re.IGNORECASE,
+    needs=("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "quarterly"),
 )
 def _set(m, ctx):
     if m["adv"] and _PRESS_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):  # the words just before

@@ -4,10 +4,13 @@ Each rule is a compiled pattern and a function that turns a match into
 ``(type, value, mod)`` against a Context (publication date, tense, the last
 date mentioned), or None to reject the match. Spans follow TIMEX3: the group
 ``x`` (when present) is the expression, without prepositions around it.
-The rules live in absolute.py (the expression names its date), relative.py
-(counted from the publication date or the last date named) and durations.py
-(lengths, sets and vague references, so that they never become dates); they
-register in that order, which breaks ties between candidates of equal length.
+The rules live in periods.py (seasons, quarters, halves, decades, parts of a
+named day), absolute.py (the expression names its date), relative.py (counted
+from the publication date or the last date named) and durations.py (lengths,
+sets and vague references, so that they never become dates); they register in
+that order, which breaks ties between candidates of equal length. A rule may
+name the words every match of it holds (``needs``), so that a text without
+any is not searched by it.
 """
 
 from __future__ import annotations
@@ -61,11 +64,19 @@ class Context:
     last_day: dt.date | None = None
     story_year: int | None = None
     refs: bool = True
+    last_month: dt.date | None = None
+    last_quarter: str | None = None  # "2025-Q2", the last quarter named ("the quarter" refers back to it)
 
     @property
     def anchor(self) -> dt.date:
         """The day anaphoric expressions ("the next day", "on the eve") count from."""
         return self.last_day or self.dct
+
+    @property
+    def month_anchor(self) -> dt.date:
+        """A day of the month "the following month" or "that month" counts from: the last day or month
+        named ("in March 2019 ... the following month"), else publication."""
+        return self.last_month or self.anchor
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,12 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     resolve: Callable[[re.Match[str], Context], Resolved | None]
+    # Words one of which every match contains (lower case): a text without any is not searched (speed).
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        """False when ``lowered`` (the text in lower case) holds none of the words every match needs."""
+        return not self.needs or any(w in lowered for w in self.needs)
 
 
 # "Monday and Tuesday nights", "Mondays and Thursdays": after a weekday, the words that make it recur.
@@ -86,9 +103,9 @@ REPORTING_FRAME = frozenset({"weekday", "deictic-day", "part-of-day", "clock"})
 def registrar(rules: list[Rule]):
     """A ``@rule(name, pattern)`` decorator that appends resolvers to ``rules``, in the order written."""
 
-    def rule(name: str, pattern: str, flags: int = 0):
+    def rule(name: str, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()):
         def register(fn: Callable[[re.Match[str], Context], Resolved | None]):
-            rules.append(Rule(name, re.compile(pattern, flags), fn))
+            rules.append(Rule(name, re.compile(pattern, flags), fn, needs))
             return fn
 
         return register

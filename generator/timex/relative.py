@@ -34,28 +34,40 @@ rule = registrar(RULES)
 
 @rule(
     "weekday",
-    rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after|late|early)\s+)?"
-    rf"(?P<x>(?:(?P<dir>last|next|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
+    rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after)\s+)?"
+    rf"(?P<x>(?:(?P<dir>last|next|this\s+past|this\s+coming|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
     rf"(?![ \t]+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
     rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
 )
 def _weekday(m, ctx):
     if not m["part"] and RECURRING_AFTER.match(ctx.text, m.end("x")):
         return None  # "on Monday and Tuesday nights": recurring days, a SET (durations.py)
-    direction = (m["dir"] or "").lower() or None
-    if direction in ("late", "early"):
-        direction = None
+    direction = " ".join((m["dir"] or "").lower().split()) or None
+    direction = {"late": None, "early": None, "this past": "last", "this coming": "next"}.get(direction, direction)
     pre = (m["pre"] or "").lower()
-    if "as early as" in pre or "as soon as" in pre:
+    week = _WEEK_AFTER.match(ctx.text, m.end("x"))
+    if week and not direction:
+        # "Monday last week", "on Tuesday next week": that weekday of the week named after it
+        monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday())
+        step = {"last": -1, "this": 0, "next": 1}[week[1].lower()]
+        d = monday + dt.timedelta(days=7 * step + cal.WEEKDAYS[m["wd"].lower()])
+    elif "as early as" in pre or "as soon as" in pre:
         d = cal.weekday_after(ctx.dct, cal.WEEKDAYS[m["wd"].lower()])
     else:
         d = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), direction)
+    # "early Tuesday", "late Monday night": TIMEX3 keeps the modifier in the expression, as START or END
+    mod = mod_of(m["dir"]) if m["dir"] and m["dir"].lower() in ("late", "early") else None
     if m["part"]:
-        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", None
-    return "DATE", d.isoformat(), None
+        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", mod
+    return "DATE", d.isoformat(), mod
 
 
-@rule("year-earlier", r"\b(?P<x>(?P<u>year|quarter|month)-(?:earlier|ago))(?=\s)", re.IGNORECASE)
+_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+week\b", re.IGNORECASE)
+
+
+@rule(
+    "year-earlier", r"\b(?P<x>(?P<u>year|quarter|month)-(?:earlier|ago))(?=\s)", re.IGNORECASE, needs=("earlier", "ago")
+)
 def _year_earlier(m, ctx):
     """ "the year-earlier period", "the year-ago quarter": the same period one year (quarter, month) back."""
     return "DATE", cal.shift(ctx.dct, m["u"].lower(), -1), None
@@ -63,7 +75,7 @@ def _year_earlier(m, ctx):
 
 @rule(
     "relative-year",
-    rf"(?=[lLeEtTmMnN])(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
+    rf"(?=[lLeEtTmMnN])(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
     r"the\s+following|the\s+current|the\s+same)\s+(?:(?:fiscal|financial)\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
     r"century)" + END,
     re.IGNORECASE,
@@ -71,19 +83,36 @@ def _year_earlier(m, ctx):
 def _relative_unit(m, ctx):
     direction = " ".join(m["dir"].lower().split())
     unit = m["u"].lower()
-    if direction in ("the past", "the next", "the coming") and not m["mod"]:
+    if direction == "this past":  # "this past weekend" is the last one; "this past year" the past one
+        direction = "last" if unit == "weekend" else "the past"
+    elif direction == "this coming":  # the first one ahead: this week's weekend, told before it
+        direction = "this" if unit == "weekend" and ctx.dct.weekday() < 5 else "next"
+    known = ctx.story_year if unit in ("year", "decade", "century") else ctx.last_month
+    narrated = (
+        direction == "the next"
+        and bool(known)
+        and _CLAUSE_START.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+        and ctx.tense_at(m.start(), m.end()) == PAST
+    )  # "In 2019 ... The next year, he quit": a fronted "the next year" in a told story is a date
+    if direction in ("the past", "the next", "the coming") and not m["mod"] and not narrated:
         return "DURATION", cal.duration_value(1, unit), None
     if direction == "the following" and unit in ("decade", "century"):
         return "DURATION", cal.duration_value(1, unit), None
-    if direction == "the same":
-        return None
+    if direction == "the same" and (unit not in ("week", "month", "year") or _A_YEAR_AWAY.match(ctx.text, m.end())):
+        return None  # "the same quarter last year": the period is named by what follows
     step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the following": 1}
-    ref = ctx.dct if direction in ("this", "the current", "last", "the last", "next") else ctx.anchor
-    if ref is not ctx.dct and unit == "year" and ctx.story_year:
+    step |= {"the next": 1, "the same": 0}  # told in the past: "in 2019 ... The next year, he quit"
+    deictic = direction in ("this", "the current", "last", "the last", "next")
+    ref = ctx.dct if deictic else (ctx.month_anchor if unit in ("month", "quarter") else ctx.anchor)
+    if not deictic and unit == "year" and ctx.story_year:
         # "the previous year" counts from the story's year ("in 2009 ... the previous year"), which a
         # weekday or "today" in between does not move
         return "DATE", f"{ctx.story_year + step[direction]:04d}", mod_of(m["mod"])
     return "DATE", cal.shift(ref, unit, step[direction]), mod_of(m["mod"])
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.;!?]\s+|\n)(?:(?:in|by|during|over)\s+)?$", re.IGNORECASE)
+_A_YEAR_AWAY = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?(?:last|the\s+previous)\s+year)\b", re.I)
 
 
 @rule(
@@ -146,7 +175,7 @@ _GENERIC_TODAY = re.compile(
 
 @rule(
     "deictic-day",
-    rf"\b(?P<x>(?:the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+    rf"\b(?P<x>(?:the\s+day\s+(?:before|after)\s+|(?P<mod>late|early)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
     rf"(?:\s+(?P<part>{PART}))?){END}",
     re.IGNORECASE,
 )
@@ -163,10 +192,10 @@ def _deictic_day(m, ctx):
         delta += 1
     d = ctx.dct + dt.timedelta(days=delta)
     if word == "tonight":
-        return "TIME", f"{d.isoformat()}TNI", None
+        return "TIME", f"{d.isoformat()}TNI", mod_of(m["mod"])
     if m["part"]:
-        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", None
-    return "DATE", d.isoformat(), None
+        return "TIME", f"{d.isoformat()}T{part_code(m['part'])}", mod_of(m["mod"])
+    return "DATE", d.isoformat(), mod_of(m["mod"])
 
 
 @rule("part-of-day", rf"\b(?P<x>(?P<dir>this|last)\s+(?P<part>morning|afternoon|evening|night)){END}", re.I)
@@ -179,6 +208,7 @@ def _part_of_day(m, ctx):
     "ago",
     rf"\b(?P<x>(?:(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT}|{UNITS})|(?P<bare>{UNITS}))\s+(?P<w>ago)){END}",
     re.IGNORECASE,
+    needs=("ago",),
 )
 def _ago(m, ctx):
     """ "two years ago": counted back from the publication date. ("Two weeks from now" is, in TIMEX3, the
@@ -227,14 +257,20 @@ def _anaphoric_day(m, ctx):
 def _anaphoric_unit(m, ctx):
     """ "later that year", "that same month", "earlier that week": the period of the last date named
     (a year: the story's year). With nothing named before, its value says only its unit. "Later in the
-    year" is the current one."""
+    year" is the current one, unless a past story is being told ("in March 2019 ... later in the year")."""
     if m["cu"]:
-        return "DATE", cal.shift(ctx.dct, m["cu"].lower(), 0), None
+        unit = m["cu"].lower()
+        if ctx.tense_at(m.start(), m.end()) != PAST:
+            return "DATE", cal.shift(ctx.dct, unit, 0), None
+        if unit == "year":
+            return "DATE", f"{ctx.story_year or ctx.dct.year:04d}", None
+        return "DATE", cal.shift(ctx.month_anchor if unit == "month" else ctx.anchor, unit, 0), None
     unit = m["u"].lower()
     if unit == "year":
         year = ctx.story_year or (ctx.last_day.year if ctx.last_day else None)
         return "DATE", f"{year:04d}" if year else "XXXX", None
-    return "DATE", cal.shift(ctx.last_day, unit, 0) if ctx.last_day else "XXXX-XX", None
+    base = ctx.last_month if unit == "month" else ctx.last_day
+    return "DATE", cal.shift(base, unit, 0) if base else "XXXX-XX", None
 
 
 # What follows "the day before" when it is an event: "the son reported", "his arrest".
@@ -250,12 +286,12 @@ def _anaphoric_period(m, ctx):
     """ "the year before", "the week after": one unit from the last date named. A year counts from the
     story's year; a week or a month from the last day named (or publication)."""
     if _CLAUSE_AFTER.match(ctx.text, m.end("x")):
-        return None  # "the year before the war": anchored to an event we cannot date
+        return None  # "the year before the war": anchored to an event we cannot date (see below)
     unit = m["u"].lower()
     step = -1 if m["rel"].lower() == "before" else 1
     if unit == "year":
         return "DATE", f"{(ctx.story_year or ctx.dct.year) + step:04d}", None
-    return "DATE", cal.shift(ctx.anchor, unit, step), None
+    return "DATE", cal.shift(ctx.month_anchor if unit == "month" else ctx.anchor, unit, step), None
 
 
 @rule("event-anchored-day", r"\b(?P<x>the\s+day)\s+(?:before|after)\s+(?!yesterday|today|tomorrow)[A-Za-z]", re.I)
@@ -266,6 +302,17 @@ def _event_anchored_day(m, ctx):
     is stays unknown. With no year named before it, the value says nothing but "a day".
     """
     return "DATE", f"{ctx.story_year}-XX-XX" if ctx.story_year else "XXXX-XX-XX", None
+
+
+@rule(
+    "event-anchored-period",
+    r"\b(?P<x>the\s+(?P<u>week|month))\s+(?:before|after)\s+(?!yesterday|today|tomorrow|last|next|this)[A-Za-z]",
+    re.I,
+)
+def _event_anchored_period(m, ctx):
+    """ "the week before the election": a week (a month) next to an event we cannot date, in the story's
+    year, as "the day before ..." is."""
+    return "DATE", f"{ctx.story_year or 'XXXX'}-{'WXX' if m['u'].lower() == 'week' else 'XX'}", None
 
 
 @rule(
@@ -280,12 +327,15 @@ def _ordinal_day(m, ctx):
     return "DATE", "XXXX-XX-XX", None
 
 
+_PART_AFTER = re.compile(r"\s+(last|this)\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+
+
 @rule(
     "clock",
     rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
     r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?P<z>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT))?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?:\s+(?P<z2>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT)"
-    r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))|noon|midnight)"
+    r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))|noon|midday|midnight)"
     rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>today|yesterday|tomorrow))?)(?![\w])",
 )
 def _clock(m, ctx):
@@ -294,19 +344,48 @@ def _clock(m, ctx):
     if m["x"].lower() == "noon" and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6) : m.start()], re.I):
         return None  # "high noon": a showdown, not a time
     day = ctx.anchor
+    part = _PART_AFTER.match(ctx.text, m.end("x"))
     if weekday:
         day = weekday_date(ctx, cal.WEEKDAYS[weekday.lower()], m.start("x"), m.end("x"), None)
+    elif part:  # "at 11 p.m. last night", "at 9 a.m. this morning": the day that part of the day names
+        day = ctx.dct - dt.timedelta(days=1 if part[1].lower() == "last" else 0)
     elif m["deictic"]:  # "16:00 UTC today", "at 9 a.m. yesterday"
         day = ctx.dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["deictic"].lower()])
     x = m["x"].lower()
-    if "noon" in x:
+    if "noon" in x or "midday" in x:
         return "TIME", f"{day.isoformat()}T12:00", None
     if "midnight" in x:
         return "TIME", f"{day.isoformat()}T24:00", None
     zone = ""  # TimeML (TimeBank, TempEval-3) writes clock times without their zone
     if m["h2"]:
         seconds = f":{m['s2']}" if m["s2"] else ""
-        return "TIME", f"{day.isoformat()}T{int(m['h2']):02d}:{m['mi2']}{seconds}{zone}", None
+        hour = int(m["h2"])
+        after = _EVENING_AFTER.match(ctx.text, m.end("x"))
+        if after and (after["pm"] or "night" in after[0].lower()) and hour < 12:
+            hour += 12  # "at 8:15 in the evening"
+        return "TIME", f"{day.isoformat()}T{hour:02d}:{m['mi2']}{seconds}{zone}", None
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     minutes = m["mi"] or "00"
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minutes}{zone}", None
+
+
+_EVENING_AFTER = re.compile(r"\s+(?:in\s+the\s+(?P<pm>afternoon|evening)|at\s+night|in\s+the\s+morning)\b", re.I)
+
+
+@rule(
+    "oclock",
+    rf"\b(?P<x>(?P<h>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock"
+    rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?)(?![\w])",
+    re.IGNORECASE,
+    needs=("clock",),
+)
+def _oclock(m, ctx):
+    """ "at six o'clock", "at 9 o'clock in the evening": a clock hour, afternoon or evening when said so."""
+    hour = int(m["h"]) if m["h"].isdigit() else cal.NUMBER_WORDS[m["h"].lower()]
+    after = _EVENING_AFTER.match(ctx.text, m.end("x"))
+    if after and (after["pm"] or "night" in after[0].lower()) and hour < 12:
+        hour += 12
+    day = ctx.anchor
+    if m["wd"]:
+        day = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), None)
+    return "TIME", f"{day.isoformat()}T{hour:02d}:00", None

@@ -21,13 +21,16 @@ PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going to|gonna|plans? to|planned for|expected|expects|scheduled|set to|"
     r"due to|due|to be held|upcoming|forthcoming|as early as|as soon as|is to|are to|would|intends? to|"
-    r"aims? to|hopes? to|next(?!\s+to\b)|tomorrow|will be|deadline|await(?:s|ing)?|starting|"
+    r"(?:aim|hop|intend|want)(?:ed|s|es|e)?\s+to|slated|"
+    r"might(?!\s+(?:not\s+)?have)|could(?!\s+(?:not|have)|n['’]t)|next(?!\s+to\b)|tomorrow|will be|deadline|"
+    r"await(?:s|ing)?|starting|"
     # an obligation or a plan looks forward, even reported in the past: "ruled the records must be
     # returned by Jan. 14", "planned a demonstration on Saturday", "invited him to join talks on Wednesday"
     r"must|should|needs? to|has to|have to|planned|planning|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s)|"
     # "postponed until Saturday", "extended the deadline to June": the new date lies ahead
-    r"(?:postpon|delay|adjourn|defer|extend|suspend|reschedul)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to|for)|"
-    r"(?:invit|ask|agree|vow|promis|pledg|threaten|decid|urg|prepar|call)(?:ed|es|e|s|ing)?"
+    r"(?:postpon|delay|adjourn|defer|extend|suspend|reschedul|remand|push(?:ed)?\s+back)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to|for)|"
+    r"(?:invit|ask|agree|vow|promis|pledg|threaten|decid|urg|prepar|call|order|requir|direct|instruct|authori[sz]|summon|"
+    r"tell|told)(?:ed|es|e|s|ing)?"
     r"(?:\s+(?:on\s+)?\w+){0,2}\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|"
     # an infinitive of a scheduling verb looks forward: "a program to run through June"
     r"to (?:run|last|continue|begin|start|open|close|end|take place|hold|meet|launch|resume|expire)"
@@ -36,6 +39,10 @@ _IRREGULAR_PAST = (
     r"said|told|met|was|were|had|did|made|took|came|went|saw|spoke|held|gave|began|wrote|sent|left|led|"
     r"won|lost|struck|fought|fled|flew|brought|bought|thought|knew|found|felt|got|kept|put|ran|set out|"
     r"stood|became|broke|chose|drove|fell|hit|paid|rose|sat|sold|spent|shot|threw|understood|wore|"
+    r"grew|drew|withdrew|blew|froze|stole|woke|rode|swore|tore|bore|sang|rang|sank|swam|overcame|forgot|"
+    r"underwent|undertook|overtook|shook|ate|oversaw|lent|dealt|slept|swept|wept|meant|withheld|upheld|"
+    r"withstood|stuck|hung|swung|dug|sought|caught|taught|laid|bled|misled|fed|sped|slid|hid|lit|spun|"
+    r"sprang|arose|drank|forbade|heard|built|rebuilt|burnt|dreamt|learnt|"
     r"ago|yesterday|earlier|last|previously|already|former|since|began|agreed|reported"
 )
 _NOT_PAST = {
@@ -88,13 +95,25 @@ _CUE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s|\b(?:and|but|which|who|that|while|because|as|when|after|before)\b")
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\b[^,;]*$", re.IGNORECASE)
 _FRONTED = re.compile(
     r"^\W*(?:(?:on|in|by|from|until|since|early|late|later|earlier|as\s+early\s+as|starting)\s+)?$", re.I
 )
 
 
+# "called a strike for Monday", "the hearing was set for Aug. 21": a day something is arranged for lies
+# ahead, whatever the tense of the arranging. A day's possessive ("arrested for Monday's attack") does not.
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_DAY_WORDS = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!['’,]?\s*\d)(?!['’])"
+)
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN."""
+    if _FOR_BEFORE.search(sentence, max(0, start - 6), start) and _DAY_WORDS.match(sentence, start):
+        return FUTURE
     best: tuple[int, str] | None = None
     # "In January, the company will ...": a date fronted before the comma belongs to the clause after it
     fronted = _FRONTED.match(sentence[:start]) is not None
@@ -110,8 +129,9 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
         else:
             kind = FUTURE if (m.group("future") or m.group("until")) else PAST
         if m.group("until"):
-            if sentence[m.end() : start].strip():
-                continue  # "until" governs only the date right after it ("postponed until Saturday")
+            if sentence[m.end() : start].strip() or _FROM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "until" governs only the date right after it ("postponed until Saturday"), not a
+                # range's end ("lasted from Jan. 3 until Feb. 10")
             kind = FUTURE
         if m.start() >= start and m.end() <= end:
             continue  # a cue inside the expression itself ("next", "last") is not the clause's tense

@@ -1,0 +1,224 @@
+"""Rules for named periods and parts of them: seasons, quarters and halves of a year, a week of a month,
+the part of a named day, decades and centuries ("the spring", "the first half of 2009", "the last week of
+March", "the night of June 3", "the 1990s", "the late 19th century").
+
+They register before absolute.py's: where a period and a bare year or month cover the same words ("the
+first half of 2009"), the period is the expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import calendar as cal
+from .grammar import (
+    DAY,
+    END,
+    MODIFIER,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    Rule,
+    day_of,
+    mod_of,
+    month_of,
+    nearest_year,
+    part_code,
+    registrar,
+    weekday_date,
+    year_of,
+)
+from .tense import FUTURE, PAST, UNKNOWN
+
+RULES: list[Rule] = []
+rule = registrar(RULES)
+
+
+@rule(
+    "season",
+    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|this|next|the|that)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){END}",
+    re.IGNORECASE,
+    needs=("spring", "summer", "autumn", "fall", "winter"),
+)
+def _season(m, ctx):
+    season = cal.SEASONS[m["s"].lower()]
+    direction = (m["dir"] or "").lower()
+    if m["y"]:
+        year = year_of(m["y"])
+    elif direction in ("last", "this", "next"):
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[direction]
+    elif direction == "that" and not _OF_NAME.match(ctx.text, m.end()):
+        year = ctx.story_year or ctx.dct.year  # "in 2019 ... that summer": the season of the story's year
+    elif direction == "the" and not _OF_NAME.match(ctx.text, m.end()):
+        year = _season_year(ctx, season, ctx.tense_at(m.start(), m.end()))
+    else:
+        return None  # "a summer offensive", "the fall of Kabul"
+    return "DATE", f"{year}-{season}", mod_of(m["mod"])
+
+
+# "the fall of Kabul", "the fall in prices", "the summer months": a noun or a kind of season, not a date
+_OF_NAME = re.compile(r"\s+(?:(?:of|in)\s+(?!\d)|months\b)")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(ctx, season: str, tense: str) -> int:
+    """ "In the spring": this year's, unless the tense puts it on the other side of publication (a past
+    winter, told in August, began last December; a coming spring, told in August, is next year's)."""
+    year, month = ctx.dct.year, ctx.dct.month
+    begun = month >= _SEASON_START[season] or (season == "WI" and month <= 2)
+    if season == "WI" and month <= 2:
+        year -= 1  # January's winter began last December
+    if tense == PAST and not begun:
+        return year - 1
+    if tense == FUTURE and begun and season != "WI" and month >= _SEASON_START[season] + 3:
+        return year + 1
+    return year
+
+
+@rule(
+    "quarter",
+    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
+    rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
+    re.IGNORECASE,
+    needs=("quarter", "q1", "q2", "q3", "q4"),
+)
+def _quarter(m, ctx):
+    """ "the first quarter of 2024", "Q3 2025", "fourth-quarter profit": without a year, the quarter on the
+    tense's side of publication (a past fourth quarter, reported in February, is last year's)."""
+    word = (m["q"] or "").lower()
+    q = int(m["qn"]) if m["qn"] else (4 if word == "final" else cal.ORDINALS[word])
+    if m["y"] or m["y2"]:
+        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
+    if m["rel"]:  # "the first quarter of last year"
+        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", None
+    year, current = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
+    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    if q > current and (tense == PAST or (tense == UNKNOWN and q - current > 1)):
+        year -= 1  # it has not begun this year, so the one reported is last year's (or, untensed, the nearer)
+    elif q < current and (tense == FUTURE or (tense == UNKNOWN and current - q > 2)):
+        year += 1
+    return "DATE", f"{year}-Q{q}", None
+
+
+@rule(
+    "half-year",
+    rf"\b(?P<x>(?:[Tt]he\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year"
+    rf"|(?P<the>the|this)\s+year)){END}",
+    re.IGNORECASE,
+    needs=("half",),
+)
+def _half_year(m, ctx):
+    """ "the first half of 2009" (2009-H1), "the second half of next year": a half of a year (TIDES H1/H2).
+    A half without its year is left alone: in news it is as often a match's ("scored in the first half")."""
+    half = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return "DATE", f"{m['y']}-H{half}", None
+    step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()] if m["rel"] else 0
+    return "DATE", f"{ctx.dct.year + step}-H{half}", None
+
+
+@rule(
+    "week-of-month",
+    rf"\b(?P<x>[Tt]he\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?){END}",
+    needs=("week",),
+)
+def _week_of_month(m, ctx):
+    """ "the last week of March", "the first week of January 2010": that ISO week (the first is the one
+    holding the month's first Thursday, the last the one holding its last Thursday, as ISO counts weeks)."""
+    month = month_of(m["mo"])
+    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, None, m.start("x"), m.end("x"))
+    n = m["n"].lower()
+    thursday = cal.nth_weekday(year, month, 3, -1 if n in ("last", "final") else cal.ORDINALS[n])
+    return "DATE", cal.week_value(thursday), None
+
+
+@rule(
+    "the-quarter",
+    r"\b(?P<x>the\s+(?:(?P<adj>latest|most\s+recent|recent|current|same)\s+)?(?:(?:fiscal|financial)\s+)?quarter)"
+    r"(?![\w-])(?!\s+(?:of|century|mile|final|finals)\b)",
+    re.IGNORECASE,
+    needs=("quarter",),
+)
+def _the_quarter(m, ctx):
+    """ "Profit rose in the quarter", "the latest quarter": the quarter named last; with none named, in a
+    report of results (a past clause) the quarter before publication's, else publication's own."""
+    adj = " ".join((m["adj"] or "").lower().split())
+    if adj == "current":
+        return "DATE", cal.shift(ctx.dct, "quarter", 0), None
+    if ctx.last_quarter and adj in ("", "same"):
+        return "DATE", ctx.last_quarter, None
+    if adj == "same":
+        return None
+    past = adj in ("latest", "most recent", "recent") or ctx.tense_at(m.start("x"), m.end("x")) == PAST
+    return "DATE", cal.shift(ctx.dct, "quarter", -1 if past else 0), None
+
+
+@rule(
+    "part-of-date",
+    rf"\b(?P<x>[Tt]he\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:(?P<wd>{WEEKDAY})|(?P<mo>{MONTH})\s+(?P<d>{DAY})"
+    rf"|(?P<d2>{DAY})\s+(?P<mo2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?){END}(?!\s*\d)",
+    needs=("morning of", "afternoon of", "evening of", "night of"),
+)
+def _part_of_date(m, ctx):
+    """ "the night of June 3", "the morning of Tuesday": one expression, a part of that day (TIME)."""
+    if m["wd"]:
+        d = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), None)
+    else:
+        month, day = month_of(m["mo"] or m["mo2"]), day_of(m["d"] or m["d2"])
+        year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, day, m.start("x"), m.end("x"))
+        d = cal.valid_day(year, month, day)
+    return ("TIME", f"{d.isoformat()}T{part_code(m['part'])}", None) if d else None
+
+
+@rule("decade", rf"(?<!\w)(?P<x>(?:[Tt]he\s+)?{MODIFIER}(?:(?P<y>1[6-9]\d0|20\d0)|['’](?P<yy>\d0))s){END}")
+def _decade(m, ctx):
+    """ "the 1990s", "the early '90s" (the last such decade that has begun by publication)."""
+    if m["y"]:
+        return "DATE", m["y"][:3], mod_of(m["mod"])
+    start = ctx.dct.year // 100 * 100 + int(m["yy"])
+    if start > ctx.dct.year:
+        start -= 100
+    return "DATE", f"{start // 10:03d}", mod_of(m["mod"])
+
+
+_ORDINAL_WORDS = {
+    w: n + 1
+    for n, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ]
+    )
+} | {"twenty-first": 21, "twenty-second": 22}
+
+
+@rule(
+    "century",
+    rf"\b(?P<x>{MODIFIER}(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>twenty-first|twenty-second|[a-z]+th|first|second|third))"
+    rf"[\s-]+[Cc]entury){END}",
+    re.IGNORECASE,
+    needs=("century",),
+)
+def _century(m, ctx):
+    """ "the 20th century" (19), "the late nineteenth century" (18, END)."""
+    n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.get(m["w"].lower())
+    return ("DATE", f"{n - 1:02d}", mod_of(m["mod"])) if n else None
