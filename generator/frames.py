@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .resolve import is_subject as _is_subject
-from .speakers import Head, head, is_title
+from .speakers import Head, head, is_org_name, is_title
 
 VERBS = (
     r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
@@ -52,6 +52,18 @@ _PHRASE_END = re.compile(
     r"according|referring|speaking|while|when|as)\b|\s(?:told|adding|according|said|says|who|which)\b|$"
 )
 
+
+# "Reuters quoted him as saying", "was quoted by Interfax as telling": the speaker is the one quoted.
+_QUOTED_AS = re.compile(
+    r"(?:(?:[^,.;:\"“”]|\.(?=\w)){1,80}?\s)?quoted\s+(?:by\s+[^,.;:\"“”]{1,60}?\s+)?(?P<np>[^,.;:\"“”]{1,80}?)\s+as\s+"
+    r"(?:saying|telling|stating|writing|adding)\b"
+)
+_QUOTED_BEFORE = re.compile(
+    r"\bquoted\s+(?:by\s+[^,.;:\"“”]{1,60}?\s+)?(?P<np>[^,.;:\"“”]{1,80}?)\s+as\s+"
+    r"(?:saying|telling|stating|writing|adding)\b[^\"“”]*$"
+)
+# A verb phrase coordinated with the sentence's own verb: `said that “…,” and described …`.
+_COORDINATED = re.compile(r"(?:and|but|or|then|while|so|yet|before|after|which|who)\b")
 
 # A sentence's end inside a would-be speaker phrase (the full stop of "Mr." or "W." is none).
 _SENTENCE_BREAK = re.compile(r"[!?;\"“”]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.")
@@ -96,9 +108,12 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
         s = lo + verb_first.end()
         return _frame(text, s, s + stop, s + stop)
     lead = re.match(r"[\s,]*", seg).end()
+    quoted = _QUOTED_AS.match(seg, lead)
+    if quoted:  # `“…,” the agency quoted Igor Sechin as saying`: the one quoted, not the outlet
+        return _frame(text, lo + quoted.start("np"), lo + quoted.end("np"), lo + quoted.end())
     m = re.compile(rf"(?:{_ADVERB})(?:{VERBS})\b").search(seg, lead)
-    if not m:
-        return None
+    if not m or _COORDINATED.match(seg, lead):
+        return None  # `“…,” and described …`: a second verb of the subject before the quote
     phrase = seg[lead : m.start()]
     # "Yuri Ushakov, an aide, told": the apposition is not the speaker.
     core = re.match(r"[^,]*", phrase).group(0) if re.search(r",\s*(?:a|an|the|who)\b", phrase) else phrase
@@ -142,6 +157,8 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s
             h = head(text, s, e) if e > s else None
+        if h and not participle and _described_name_before(text, parts[i : i + 4]):
+            continue  # "Sam Reed, chairman of Local 12, United Steelworkers union said": Sam Reed
         described = re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]) and not last_part
         if h and not (described and h.kind == "role" and _named_part(text, parts[i + 1 :])):
             return Frame(s, e, h, verb_at)
@@ -150,6 +167,23 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
         if not participle and re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]):
             return Frame(s, e, None, verb_at)  # "analysts said", "the report said": a speaker nobody named
     return None
+
+
+def _described_name_before(text: str, parts: list[tuple[int, int]]) -> bool:
+    """Whether the first part (not a name alone) ends a description of a person named in a part before.
+
+    ``parts`` run back from the subject's part; the name is a part alone, and the part after it opens
+    the description: an article or a lowercase title word ("chairman of Local 12").
+    """
+    if _named_part(text, parts):
+        return False
+    for j in range(2, len(parts)):
+        opener = text[parts[j - 1][0] : parts[j - 1][1]].split()
+        described = bool(opener) and (opener[0] in ("a", "an", "the") or (opener[0].islower() and is_title(opener[0])))
+        if described and _named_part(text, parts[j:]):
+            found = head(text, *parts[j])
+            return found is not None and not is_org_name(found.text)
+    return False
 
 
 def _named_part(text: str, parts: list[tuple[int, int]]) -> bool:
@@ -171,6 +205,10 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
     verbs = list(VERB.finditer(seg))
     if not verbs:
         return None, None
+    quoted = _QUOTED_BEFORE.search(seg)
+    if quoted:  # `Detik.com quoted Djamal as saying: “…”`
+        s, e = lo + quoted.start("np"), lo + quoted.end("np")
+        return _frame(text, s, e, quote_open), quoted
     # The last reporting verb, unless it is one of thought inside an earlier one's clause: "Mannion stated
     # that he believed the aircraft were “…”" is Mannion's statement.
     v = verbs[-1]
@@ -206,3 +244,20 @@ def colon_line(text: str, lo: int, hi: int) -> Frame | None:
         if frame:
             return frame
     return None
+
+
+# "was praised by Jobs as “…”", "was described by the minister as “…”": the agent of a passive verb of
+# description, right before the quote.
+_AGENT = re.compile(
+    r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?P<np>[^,;:\"“”]{2,60}?)\s+as\s*$"
+)
+
+
+def passive_agent(text: str, lo: int, quote_open: int) -> Frame | None:
+    """The agent of ``… was praised by X as “…”`` in the sentence ``text[lo:quote_open]``."""
+    m = _AGENT.search(text, lo, quote_open)
+    if not m:
+        return None
+    frame = _frame(text, m.start("np"), m.end("np"), quote_open)
+    return frame if frame.head else None
+

@@ -122,6 +122,8 @@ class Attributor:
             role = m.text[:1].islower() or m.text.lower().startswith("the ")
             if m.start == lead and m.actor and role and not (rest and is_title(rest[0])):
                 return m.actor  # a role phrase registered as an alias: "the Russian leader on Wednesday"
+        if h is not None and h.kind != "pronoun" and self.inside_quote(h.start, h.end):
+            return None  # a name in quoted words ("The “New GM” he expected …") is no speaker
         if h is not None and h.kind == "role":
             return self._role_anaphor(whole, start)
         if h is None or (h.kind == "org" and whole.lower().startswith("the ")):
@@ -136,8 +138,10 @@ class Attributor:
             return None
         role = re.escape(m.group(1)).replace("\\ ", r"\s+")
         before = self.text[max(0, at - LOOKBACK) : at]
+        # "the senator" after "Senator Lindsey Graham": the role word may be capitalised as a title.
+        titled = rf"(?i:{role[0]}){role[1:]}" if role[0].isalpha() else role
         named = [
-            *re.finditer(rf"\b{role}\s+({_RUN.pattern})", before),
+            *re.finditer(rf"\b{titled}\s+({_RUN.pattern})", before),
             *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", before),
         ]
         named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
@@ -241,7 +245,10 @@ class Attributor:
         for index in window:
             lo = self.sentences[index].start
             hi = at if index == here else self.sentences[index].end
-            spoken = [(a, span) for _, a, span in self._recent_between(lo, hi) if a and self._fits(a, pronoun)]
+            said = self._recent_between(lo, hi)
+            if said and said[-1][1] is None and said[-1][2] and said[-1][2][2][:1].isupper():
+                return None  # "Mr MacFarlane said …. He said": a person named but unknown, not someone before
+            spoken = [(a, span) for _, a, span in said if a and self._fits(a, pronoun)]
             if spoken:
                 actor, span = spoken[-1]
                 return actor, (span[0], span[1]) if span else (at, at)

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 
 from .actors import Registry
-from .frames import after_quote, before_quote, colon_line, subject_of
+from .frames import after_quote, before_quote, colon_line, passive_agent, subject_of
 from .model import Article, Sentence, Statement, Timex
 from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim, words
 from .reported import find_indirect
@@ -40,6 +40,8 @@ _LABEL = re.compile(
     r"\b(?:as(?:\s+an?|\s+the)?|called|calling|dubbed|so-called|termed|labelled|labeled|titled|entitled|named)\s*$"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>[^,“”\"]{2,120}?)(?:,|$)")
+# A speaker phrase that names nobody but is one: "an unnamed diplomat", "the protesters".
+_UNNAMED = re.compile(r"\s*(?:an?|the|one|another|other)\s+[a-z]")
 # Between the end of an attribution and a second quote that joins the first: `, X said. “B”`.
 _JOIN = re.compile(r"[^“”\".!?]{0,160}[,.:]?\s*")
 
@@ -200,13 +202,19 @@ def _own_frame(text: str, sentences: list[Sentence], q: Quote) -> bool:
         return True
     end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
     frame = after_quote(text, q.close, min(end, max(closing.end, q.close)))
-    return frame is not None and frame.head is not None
+    # `“B,” an unnamed diplomat said`: a speaker nobody named is still a frame of its own.
+    return frame is not None and (frame.head is not None or _UNNAMED.match(text, frame.start) is not None)
 
 
 def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: Attributor, out: _Builder) -> None:
     """A quote whose attribution, if any, stands before it: in its sentence, or a colon line before it."""
     lo = sentence.start
     before = text[lo : q.open]
+    agent = passive_agent(text, lo, q.open)
+    if agent:  # "was praised by Jobs as “…”"
+        speaker = att.resolve_phrase(agent.start, agent.end, agent.head)
+        out.make(_span(agent.head), speaker, None, q.start, q.end, "direct", sentence)
+        return
     frame, verb = before_quote(text, lo, q.open)
     if frame is not None and verb is None:  # a colon after a verb of any kind: "X spoke about it: “…”"
         speaker = att.resolve_phrase(frame.start, frame.end, frame.head)
