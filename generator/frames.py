@@ -172,12 +172,13 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
 def _described_name_before(text: str, parts: list[tuple[int, int]]) -> bool:
     """Whether the first part (not a name alone) ends a description of a person named in a part before.
 
-    ``parts`` run back from the subject's part; the name is a part alone, and the part after it opens
-    the description: an article or a lowercase title word ("chairman of Local 12").
+    ``parts`` run back from the subject's part; the name is a part alone, and the part after it (perhaps
+    the subject's own) opens the description: an article or a lowercase title word ("chairman of Local 12",
+    "president and CEO of Boeing Commercial Airplanes").
     """
     if _named_part(text, parts):
         return False
-    for j in range(2, len(parts)):
+    for j in range(1, len(parts)):
         opener = text[parts[j - 1][0] : parts[j - 1][1]].split()
         described = bool(opener) and (opener[0] in ("a", "an", "the") or (opener[0].islower() and is_title(opener[0])))
         if described and _named_part(text, parts[j:]):

@@ -314,6 +314,14 @@ class Attributor:
                 return self._chosen(actor), (s, e, self.text[s:e])
         return None
 
+    def spoke_just_before(self, at: int) -> bool:
+        """Whether a statement ends in the sentence just before ``at`` (or in ``at``'s own)."""
+        here = self.sentence_index(at)
+        if here < 0:
+            return False
+        lo = self.sentences[max(0, here - 1)].start
+        return any(self.ends.get(o, o) > lo for o, _, _ in self._recent_between(at - LOOKBACK, at))
+
     def remember(self, offset: int, actor: str | None, span: tuple[int, int, str] | None, end: int) -> None:
         """Note a statement; one with no actor but a name as written ("Mr. Smith") can be continued too."""
         if actor or span:

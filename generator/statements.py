@@ -251,7 +251,8 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             speaker = att.resolve_phrase(colon.start, colon.end, colon.head)
             out.make(_span(colon.head), speaker, None, q.start, q.end, "direct", sentence)
             return
-    passive = re.search(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", before)
+    # A passive next to the quote ("is claimed to be “…”"); one in an earlier clause does not count.
+    passive = re.search(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", before.split(",")[-1])
     if before.strip(" -–—\t") and not passive:
         # Inside a sentence with no reporting verb: the words of the sentence's subject ("Jobs called
         # it the “hottest thing going in radio”"), not the previous speaker's.
@@ -266,8 +267,12 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             return
     # No frame: the words continue the speaker just before, or are a scare quote.
     went_on = att.continuation(q.start)
-    if went_on is None and q.open == lo and not q.answer:
-        went_on = att.introduced(q.open)  # "Mulally commented on the profits." and the quote below
+    if q.open == lo and not q.answer:
+        # "Mulally commented on the profits." and the quote below: the person the paragraph before ends
+        # with, rather than a speaker further back.
+        introduced = att.introduced(q.open)
+        if introduced and (went_on is None or (went_on[0] != introduced[0] and not att.spoke_just_before(q.open))):
+            went_on = introduced
     if went_on is None and (q.answer or n < UNATTRIBUTED_MIN_WORDS):
         return
     speaker, span = went_on if went_on else (None, None)
