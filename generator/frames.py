@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .resolve import is_subject as _is_subject
-from .speakers import Head, head, is_org_name, is_title
+from .speakers import Head, head, is_org_name, is_title, lexicon
 
 VERBS = (
     r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
@@ -61,6 +61,10 @@ _QUOTED_AS = re.compile(
 _QUOTED_BEFORE = re.compile(
     r"\bquoted\s+(?:by\s+[^,.;:\"“”]{1,60}?\s+)?(?P<np>[^,.;:\"“”]{1,80}?)\s+as\s+"
     r"(?:saying|telling|stating|writing|adding)\b[^\"“”]*$"
+)
+# "a statement from", "the letter issued by": what a speaker issued, its issuer after the preposition.
+_ISSUED = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
 )
 # A verb phrase coordinated with the sentence's own verb: `said that “…,” and described …`.
 _COORDINATED = re.compile(r"(?:and|but|or|then|while|so|yet|before|after|which|who)\b")
@@ -153,6 +157,9 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
             v = re.search(rf"\b(?:{VERBS}|[a-z]+ed)\b", text[s:e])
             e = s + v.start() if v else e
         h = head(text, s, e)
+        issued = _ISSUED.match(text, s, e)
+        if h and issued and issued.group(1).lower() in lexicon().documents and h.start >= issued.end():
+            return Frame(s, e, h, verb_at)  # "A statement from Acme Corp. said": Acme Corp.
         while h and not _is_subject(text, s, h.start, h.end):
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s

@@ -31,6 +31,8 @@ _PREPOSITIONS = frozenset(
     | {"towards", "against", "than", "after", "before", "over", "under", "asked", "via", "like", "and"}
 )
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
+# An organisation's name from its first capitalised word: "The Ministry of Health" -> Ministry of Health.
+_ORG_NAME = re.compile(r"(?:The\s+)?([A-Z][\w’'\-.&]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'\-.&]*)*)")
 # How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
 # and a bound that keeps a very long article linear in its length.
 LOOKBACK = 20_000
@@ -285,7 +287,9 @@ class Attributor:
         for start, end, run in self._runs_before(at):  # the last one named
             several = len(run.split()) > 1 or run.isupper()
             if several and is_org_name(run) and not self.inside_quote(start, end):
-                return self._new(run, org=True)
+                # "The Ministry of Health": the whole name, without its article
+                name = _ORG_NAME.match(self.text, start, min(len(self.text), start + 200)).group(1)
+                return self._new(name, org=True)
         return None
 
     def continuation(self, at: int) -> tuple[str | None, tuple[int, int, str] | None] | None:

@@ -28,7 +28,7 @@ from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim,
 from .reported import find_indirect
 from .resolve import Attributor
 from .sentences import sentence_at
-from .speakers import head, is_title, lexicon
+from .speakers import Head, head, is_title, lexicon
 from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
 
@@ -171,6 +171,12 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
     sentence = sentence_at(sentences, q.start) or sentence_at(sentences, q.open)
     n = words(text[q.start : q.end])
     if sentence is None or _is_title_quote(text[q.start : q.end]):
+        return
+    if q.label:  # a transcript turn: its label names the speaker ("PENCE" is Mike Pence)
+        s, e = q.label
+        name = text[s:e].title() if text[s:e].isupper() else text[s:e]
+        speaker = att.resolve(Head(s, e, name, "name"), s)
+        out.make((s, e, text[s:e]), speaker, None, q.start, q.end, "direct", sentence)
         return
     para_end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
     nxt = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].paragraph == q.paragraph else None
