@@ -26,7 +26,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*\.?|&|\(|\)")
 _CONNECTORS = {"of", "de", "du", "van", "von", "der", "al", "bin", "&", "and"}
 # "the expert said": someone named just before (other role nouns may be someone new: "the premier").
 _ANAPHORS = {"expert", "analyst", "official", "diplomat", "politician", "scholar", "source"}
-_KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors", "documents")
+_KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors", "documents", "views")
 # Between a leading name and a later one: a description of the first ("John Smith of Acme", "Peter
 # Boockvar an equity strategist for Miller Tabak").
 _CUT = re.compile(r"\s(?:of|at|from|with|for|a|an|the|in|on|during|to|after|before|when|while)\s")
@@ -42,6 +42,7 @@ class Lexicon:
     org_words: frozenset[str]
     org_anaphors: frozenset[str]
     documents: frozenset[str]
+    views: frozenset[str]
 
 
 @cache

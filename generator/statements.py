@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 
 from .actors import Registry
+from .context import context, views_other
 from .frames import after_quote, before_quote, colon_line, passive_agent, subject_of
 from .model import Article, Sentence, Statement, Timex
 from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim, words
@@ -85,6 +86,7 @@ class _Builder:
 
     def __init__(self, article: Article, timexes: list[Timex], topics, att: Attributor):
         self.article, self.timexes, self.topics, self.att = article, TimexIndex(timexes), topics, att
+        self.sentences = att.sentences
         self.statements: list[Statement] = []
 
     def make(self, speaker_span, speaker, role, start, end, kind, frame_sentence) -> None:
@@ -114,6 +116,8 @@ class _Builder:
                 source=self.article.id,
                 role=role.strip() if role else None,
                 date_is_publication=date is None,
+                context=context(text, self.sentences, min(start, s_start if s_start is not None else start), end),
+                views_other=views_other(text, s_end, s_text, start),
             )
         )
         self.att.remember(start, speaker, speaker_span, end)
