@@ -129,6 +129,8 @@ def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: A
         if cues:
             continue
         m = _TRAILING.match(sentence.text)
+        if m and m.group("np2") and re.search(rf"\b(?:{_SPEECH})\b", m.group("np2")):
+            m = None  # "Zetsche denied the reports.": the verb is inside, its object is no clause
         if m:
             g = "np1" if m.group("np1") else "np2"
             s, e = lo + m.start(g), lo + m.end(g)

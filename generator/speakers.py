@@ -122,14 +122,24 @@ def _strip_titles(run: list[re.Match]) -> list[re.Match]:
     """The words of a run after its last title word ("Secretary of State Marco Rubio" -> Marco Rubio).
 
     An organisation's name that runs into a person's is cut there too: "Fort Pitt Capital Group Charlie
-    Smith" -> Charlie Smith (two words at least must follow the organisation word).
+    Smith" -> Charlie Smith, "Bank of America John Smith" -> John Smith (two words at least must follow
+    the organisation word and its complement).
     """
     last = -1
+    joining = _CONNECTORS | {"for"}
     for i, m in enumerate(run):
         word = m.group(0)
-        if is_title(word) or (_bare(word) in lexicon().org_words and len(run) - i > 2):
+        if is_title(word):
             last = i
-        elif i >= 2 and last == i - 2 and run[i - 1].group(0).lower() in _CONNECTORS | {"for"}:
+        elif _bare(word) in lexicon().org_words:
+            complement = i + 1 < len(run) and run[i + 1].group(0).lower() in joining
+            # "Bank of America John Smith": past the complement when two words follow it;
+            # "Ministry of Health" alone is the organisation.
+            if complement and len(run) - (i + 3) >= 2:
+                last = i + 2
+            elif not complement and len(run) - i > 2:
+                last = i
+        elif i >= 2 and last == i - 2 and is_title(run[i - 2].group(0)) and run[i - 1].group(0).lower() in joining:
             last = i  # "Secretary of State", "Minister of Finance": the title's own complement
     rest = run[last + 1 :]
     while rest and rest[0].group(0).lower() in _CONNECTORS:

@@ -421,3 +421,86 @@ def test_a_pronoun_prefers_the_person_just_named_over_an_earlier_speaker():
         'He has argued that Ukraine is "an inalienable part of our own history and culture."'
     )
     assert run(text)[0][-1][0] == "vladimir-putin"
+
+
+# Attribution frames added for unseen news; each pattern in wordings of our own.
+SPEAKER_CASES = [
+    # "X quoted Y as saying": the one quoted, not the outlet (nor a pronoun's outlet).
+    ('"We will not sell the plant," the Interfax news agency quoted Igor Sechin as saying.', ["igor-sechin"]),
+    ('Putin spoke in Moscow. "We will win this war," Reuters quoted him as saying.', ["vladimir-putin"]),
+    ('Detik.com quoted Anna Sari as saying: "The ban must be lifted soon."', ["anna-sari"]),
+    # A passive verb of description: its agent.
+    ('Steve Jobs spoke. The phone was praised by Jobs as "the biggest leap we have taken in years."', ["steve-jobs"]),
+    ('The plan was described by Lavrov as "a basis for further work on the settlement."', ["sergey-lavrov"]),
+    # A description without an article between a name and its verb.
+    ('Sam Reed, chairman of Local 12, United Steelworkers union said "We will strike if we have to."', ["sam-reed"]),
+    ('Scott Carson, president and CEO of Boeing Commercial Airplanes said, "This is a wonderful day."', ["scott-carson"]),
+    ('Tim Cook, chief executive of Apple Inc., said: "We are proud of this product and its team."', ["tim-cook"]),
+    # "the senator" after "Senator Lindsey Graham": a capitalised title is the role.
+    ('Senator Lindsey Graham spoke. "I am not going anywhere," the senator said.', ["lindsey-graham"]),
+    ('Governor Kathy Hochul met voters. "We will fix the subway," the governor said.', ["kathy-hochul"]),
+    # A document issued by a speaker.
+    ('A statement from Acme Corp. said that "the plant will close in May."', ["acme-corp"]),
+    ('The letter from the Ministry of Health said: "Hospitals must report every case."', ["ministry-of-health"]),
+    # An organisation named before "the ministry", whole and without its article.
+    ('The Ministry of Health spoke. In a statement, the ministry said: "We are ready to help at once."', ["ministry-of-health"]),
+    # A second quote with a speaker nobody named is not the first one's continuation.
+    ('"The talks went well," Lavrov said. "We are hopeful," an unnamed diplomat later said.', ["sergey-lavrov", None]),
+    ('"We agreed on nothing," Lavrov said. "It was a waste of time," one official said.', ["sergey-lavrov", None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKER_CASES)
+def test_attribution_frames_of_unseen_news(text, speakers):
+    found, _ = run(text)
+    assert [s for s, _, kind in found if kind == "direct"] == speakers
+
+
+def test_a_verb_coordinated_after_a_quote_is_no_attribution():
+    text = (
+        "Fritz Henderson spoke. Speaking to the public he said that “The company that let you down is history,” "
+        "and described a “New Company” that he expected to come."
+    )
+    found, _ = run(text)
+    assert found == [("fritz-henderson", "The company that let you down is history", "direct")]
+
+
+def test_a_name_inside_quoted_words_is_no_speaker():
+    text = (
+        "Fritz Henderson spoke about the plan. “We will do it right,” he said. "
+        "The “New Company” he also expected to focus on “four core brands and no more”."
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["fritz-henderson", "fritz-henderson"]
+
+
+def test_a_paragraph_opening_quote_goes_to_the_person_the_paragraph_before_ends_with():
+    text = (
+        '"The stock is reacting nicely to the news," said Tim Ghriskey, an investor.\n'
+        "Asked about a split of the group, chairman Dieter Zetsche denied the reports.\n"
+        '"We do not exclude any option in order to find the best solution."'
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["tim-ghriskey", "dieter-zetsche"]
+
+
+def test_a_pronoun_after_an_unknown_named_speaker_is_not_someone_before():
+    text = (
+        "Prime Minister John Howard announced the package. Mr MacFarlane said that the centre was exciting.\n"
+        '"The funding has helped the firm secure its largest project ever," he said.'
+    )
+    found, _ = run(text)
+    assert [s for s, _, kind in found if kind == "direct"] == [None]
+
+
+def test_transcript_turns_take_their_label_as_the_speaker_with_its_span():
+    text = (
+        "Vice President Mike Pence and Senator Kamala Harris debated on Wednesday.\n"
+        "PENCE: We will always stand with our allies in Europe.\n"
+        "HARRIS: The American people deserve the truth about this.\n"
+        "PENCE: That is simply not what happened at all."
+    )
+    art = Article("a", "a.txt", text, "T", dt.date(2025, 8, 7))
+    sentences = split_sentences(text)
+    statements, _ = extract_statements(art, sentences, tag(text, art.published, sentences), REGISTRY, Topics([]))
+    assert [s.speaker for s in statements] == ["mike-pence", "kamala-harris", "mike-pence"]
+    assert [text[s.speaker_start : s.speaker_end] for s in statements] == ["PENCE", "HARRIS", "PENCE"]
+    assert statements[0].quote == "We will always stand with our allies in Europe."
