@@ -39,9 +39,10 @@ def context(text: str, sentences: list[Sentence], start: int, end: int) -> str:
         chosen.append(sentence)
     if not chosen:
         return " ".join(text[start:end].split())
+    gap = " "
     if len(chosen) > MAX_SENTENCES:
-        chosen = [chosen[0], chosen[-1]]
-    return " … ".join(" ".join(text[s.start : s.end].split()) for s in chosen)
+        chosen, gap = [chosen[0], chosen[-1]], " … "
+    return gap.join(" ".join(text[s.start : s.end].split()) for s in chosen)
 
 
 def views_other(text: str, speaker_end: int | None, speaker_text: str | None, quote_start: int) -> bool:
