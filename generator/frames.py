@@ -48,7 +48,7 @@ PARTICIPLES = re.compile(
 _ADVERB = r"(?:\b[a-z]+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|would\s+|will\s+)*"
 # The speaker phrase after a verb ends at the sentence's end or at what follows a name: a clause or an adverbial.
 _PHRASE_END = re.compile(
-    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.;:!?](?!\w)|[\"“”]|,\s*(?:who|which|adding|saying|noting|"
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bCorp)(?<!\bBros)(?<!\bIntl)[.;:!?](?!\w)|[\"“”]|,\s*(?:who|which|adding|saying|noting|"
     r"according|referring|speaking|while|when|as)\b|\s(?:told|adding|according|said|says|who|which)\b|$"
 )
 
@@ -70,7 +70,9 @@ _ISSUED = re.compile(
 _COORDINATED = re.compile(r"(?:and|but|or|then|while|so|yet|before|after|which|who)\b")
 
 # A sentence's end inside a would-be speaker phrase (the full stop of "Mr." or "W." is none).
-_SENTENCE_BREAK = re.compile(r"[!?;\"“”]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.")
+_SENTENCE_BREAK = re.compile(
+    r"[!?;\"“”]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bCorp)(?<!\bBros)(?<!\bIntl)\.(?!\s+(?:said|says)\b)"
+)
 
 
 @dataclass(frozen=True)

@@ -173,7 +173,9 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", phrase)]
     if len(parts) > 1:
         first = head(text, lo + parts[0][0], lo + parts[0][1])
-        if first is None or first.kind in ("org", "role") or not phrase[parts[0][0] :].strip()[:1].isupper():
+        # "Mr. Smith's lawyer, Tom Brown": a possessive's name is not the speaker the comma names.
+        owner = first is not None and text[first.end : first.end + 2] in ("’s", "'s")
+        if first is None or owner or first.kind in ("org", "role") or not phrase[parts[0][0] :].strip()[:1].isupper():
             for s, e in parts[1:]:
                 later = head(text, lo + s, lo + e)
                 if later and (first is None or (later.kind == "name" and " " in later.text)):

@@ -23,7 +23,7 @@ from bisect import bisect_right
 
 from .actors import Registry
 from .context import context, views_other
-from .frames import after_quote, before_quote, colon_line, passive_agent, subject_of
+from .frames import VERB, after_quote, before_quote, colon_line, passive_agent, subject_of
 from .model import Article, Sentence, Statement, Timex
 from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim, words
 from .reported import find_indirect
@@ -193,7 +193,9 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
     frame = after_quote(text, q.close, hi) if hi > q.close else None
     if frame is not None:
         end = q.end
-        if nxt and _JOIN.fullmatch(text[frame.end_at : nxt.open]) and not _own_frame(text, sentences, nxt):
+        between = text[frame.end_at : nxt.open] if nxt else ""
+        # `, who added that “B”`: a second cue makes a second statement.
+        if nxt and _JOIN.fullmatch(between) and not VERB.search(between) and not _own_frame(text, sentences, nxt):
             end = nxt.end  # a split quote: `“A,” X said, “B”` or `“A,” X said. “B”` is one statement
             consumed.add(qi + 1)
             n += words(text[nxt.start : nxt.end])

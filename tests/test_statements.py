@@ -504,3 +504,26 @@ def test_transcript_turns_take_their_label_as_the_speaker_with_its_span():
     assert [s.speaker for s in statements] == ["mike-pence", "kamala-harris", "mike-pence"]
     assert [text[s.speaker_start : s.speaker_end] for s in statements] == ["PENCE", "HARRIS", "PENCE"]
     assert statements[0].quote == "We will always stand with our allies in Europe."
+
+
+MORE_CASES = [
+    # A possessive's name is not the speaker the comma names.
+    ('"My client is innocent of all charges," said Mr. Putin\'s lawyer, Tom Brown.', ["tom-brown"]),
+    ('"The paper will not close," the newspaper\'s editor, John Doe, wrote.', ["john-doe"]),
+    # An abbreviated company name ends with a full stop that ends no sentence.
+    ('John Smith spoke. "We did what we had to do," Acme Corp. said in a statement.', ["acme-corp"]),
+    ('"Sales will grow this year," Acme Inc. said on Monday.', ["acme-inc"]),
+    # A second cue after the first quote makes a second statement, with the same speaker.
+    ('"We need a new budget now," said Lavrov, who added that "the old one is dead."', ["sergey-lavrov"] * 2),
+    ('"We are running out of money," Lavrov warned, adding that "the city could be bankrupt."', ["sergey-lavrov"] * 2),
+    # The listener or the medium is not the speaker.
+    ('"We will not resign over this," John Doe told the New York Times.', ["john-doe"]),
+    ('In an interview with CNN, Lavrov said "the city will not pay for it."', ["sergey-lavrov"]),
+    ('"The city will not pay for it," Lavrov said in an interview with Reuters.', ["sergey-lavrov"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), MORE_CASES)
+def test_possessives_abbreviations_second_cues_and_listeners(text, speakers):
+    found, _ = run(text)
+    assert [s for s, _, kind in found if kind == "direct"] == speakers
