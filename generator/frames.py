@@ -66,6 +66,7 @@ _QUOTED_BEFORE = re.compile(
 _ISSUED = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
 )
+_CAPITALISED = re.compile(r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*")
 # A verb phrase coordinated with the sentence's own verb: `said that “…,” and described …`.
 _COORDINATED = re.compile(r"(?:and|but|or|then|while|so|yet|before|after|which|who)\b")
 
@@ -146,6 +147,17 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
     parts = [(s, e) for s, e in parts if text[s:e].strip()]
     if participle:
         parts = list(reversed(parts))
+    if not participle and len(parts) > 1 and text[parts[0][0] : parts[0][1]].split()[0] == "who":
+        # "McConnell was criticised by Pelosi, who said": the relative pronoun's antecedent, the name before it
+        # (past an apposition: "Charles O'Reilly, a management expert at Stanford University, who stated")
+        for s, e in parts[1:4]:
+            if text[s:e].split()[0] in ("a", "an", "the"):
+                continue
+            names = [head(text, m.start(), m.end()) for m in _CAPITALISED.finditer(text, s, e)]
+            last = names[-1] if names else None
+            if last and last.kind == "name" and not is_org_name(last.text) and not text[last.end : e].strip():
+                return Frame(last.start, last.end, last, verb_at)
+            break
     for i, (s, e) in enumerate(parts):
         first = text[s:e].split()[0]
         last_part = i == len(parts) - 1

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
+from . import yamlio
 from .actors import Registry, new_actor_id, strip_titles
 from .model import Article, Sentence
 from .quotes import Quote
@@ -33,10 +35,25 @@ _PREPOSITIONS = frozenset(
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
 # An organisation's name from its first capitalised word: "The Ministry of Health" -> Ministry of Health.
 _ORG_NAME = re.compile(r"(?:The\s+)?([A-Z][\w’'\-.&]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'\-.&]*)*)")
+_GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.yml"
 # How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
 # and a bound that keeps a very long article linear in its length.
 LOOKBACK = 20_000
 _strip_titles = lru_cache(maxsize=65536)(strip_titles)
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name -> "f" or "m" (``generator/data/given_names.yml``); a name on both lists tells nothing."""
+    data = yamlio.load(_GIVEN_NAMES.read_text(encoding="utf-8"))
+    female, male = (set(str(data[key]).split()) for key in ("female", "male"))
+    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}
+
+
+def _gender_of(name: str) -> str | None:
+    """A person's gender as their given name tells it, if it does."""
+    words = name.split()
+    return _given_names().get(words[0].lower()) if len(words) > 1 else None
 
 
 def is_subject(text: str, lo: int, start: int, end: int) -> bool:
@@ -213,8 +230,14 @@ class Attributor:
             return not self._is_person(actor)
         if not self._is_person(actor):
             return False
-        g = self.gender.get(actor)
+        g = self.gender.get(actor) or _gender_of(self._name_of(actor))
         return g != {"he": "f", "him": "f", "she": "m", "her": "m"}.get(pronoun, "")
+
+    def _name_of(self, actor: str) -> str:
+        if actor.startswith("?"):
+            return actor[1:]
+        known = self.registry.actors.get(actor)
+        return known.name if known else self.new_actors.get(actor, "")
 
     def _named(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Actors named in ``text[lo:hi]`` outside quoted words: registered ones, this article's new ones,

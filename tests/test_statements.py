@@ -527,3 +527,26 @@ MORE_CASES = [
 def test_possessives_abbreviations_second_cues_and_listeners(text, speakers):
     found, _ = run(text)
     assert [s for s, _, kind in found if kind == "direct"] == speakers
+
+
+def test_she_refers_to_the_woman_named_before_by_her_given_name():
+    text = (
+        "Senate Majority Leader Chuck Schumer and House Speaker Nancy Pelosi met on Monday. "
+        '"I have not read the bill yet," she said.'
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["nancy-pelosi"]
+    text = "Mary Barra, the new chief, met Dan Akerson. “We will build the best cars,” she said."
+    assert [s for s, _, _ in run(text)[0]] == ["mary-barra"]
+    # A given name on neither list leaves the pronoun to the nearest subject.
+    text = "Kiran Rao met Dan Akerson. “We will build the best cars,” she said."
+    assert [s for s, _, _ in run(text)[0]] == ["kiran-rao"]
+
+
+def test_who_after_a_name_refers_to_that_name():
+    text = 'Mitch McConnell was criticised by Nancy Pelosi, who said "he has no plan at all here."'
+    assert [s for s, _, _ in run(text)[0]] == ["nancy-pelosi"]
+    text = (
+        "A contrary view is offered by Charles Reilly, a management expert at Stanford University, who stated, "
+        '"Great companies rarely go from strength to strength."'
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["charles-reilly"]
