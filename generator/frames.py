@@ -174,18 +174,18 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
         issued = _ISSUED.match(text, s, e)
         if h and issued and issued.group(1).lower() in lexicon().documents and h.start >= issued.end():
             return Frame(s, e, h, verb_at)  # "A statement from Acme Corp. said": Acme Corp.
-        while h and not _is_subject(text, s, h.start, h.end):
+        while h and h.kind != "org" and not _is_subject(text, s, h.start, h.end):  # "a spokesman for Acme" is Acme
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s
             h = head(text, s, e) if e > s else None
         if h and not participle and _described_name_before(text, parts[i : i + 4]):
             continue  # "Sam Reed, chairman of Local 12, United Steelworkers union said": Sam Reed
-        described = re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]) and not last_part
+        described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]", text[s:e]) and not last_part
         if h and not (described and h.kind == "role" and _named_part(text, parts[i + 1 :])):
             return Frame(s, e, h, verb_at)
         if described and _named_part(text, parts[i + 1 :]):
             continue  # "Buzz Hargrove, the president of the union said": the description of the name before
-        if not participle and re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]):
+        if not participle and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]", text[s:e]):
             return Frame(s, e, None, verb_at)  # "analysts said", "the report said": a speaker nobody named
     return None
 

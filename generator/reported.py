@@ -49,6 +49,11 @@ _FINITE = re.compile(
     r"\b(?:would|will|is|was|were|are|had|has|have|could|can|may|might|should|must|did|does|do|"
     r"plans?|planned|expects?|expected|remains?|needs?|wants?|[a-z]{3,}ed)\b"
 )
+# A clause's own subject and verb right after the cue: "announced it would close …" (not "announced losses").
+_SUBJECT_VERB = re.compile(
+    r"(?:it|he|she|they|we|(?:the|its|their)\s+\w+)\s+(?:would|will|had|has|was|were|is|are|could|may|might|"
+    r"plans|planned|expects|expected|intends|intended)\b"
+)
 _AUXILIARY = re.compile(r"\b(?:would|will|is|was|were|are|has|have|had|can|could|may|might|should|must)\b")
 _ACCORDING_START = re.compile(r"^[Aa]ccording\s+to\s+(?P<np>[^,]{2,120}?),\s+(?P<clause>.+)$")
 _ACCORDING_END = re.compile(r"^(?P<clause>.{20,}?),?\s+according\s+to\s+(?P<np>[^,]{2,120}?)(?:,[^.]*)?\.?$")
@@ -104,8 +109,9 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
         clause = m.group("clause")
         if not m.group("that") and not _FINITE.search(" ".join(clause.split()[:8])):
             continue  # "announced a new phone": an object, not a clause
-        if m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict")) and not m.group("that"):
-            continue  # these take a noun phrase as often as a clause: only "that" makes it speech
+        noun_verb = m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict"))
+        if noun_verb and not m.group("that") and not _SUBJECT_VERB.match(clause):
+            continue  # these take a noun phrase as often as a clause: "that" or a subject and its verb make it speech
         found.append((m.start("verb"), m.start("clause"), _end(body), int(m.group("verb").endswith("ing"))))
     return sorted(found, key=lambda c: c[3])
 

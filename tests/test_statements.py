@@ -550,3 +550,22 @@ def test_who_after_a_name_refers_to_that_name():
         '"Great companies rarely go from strength to strength."'
     )
     assert [s for s, _, _ in run(text)[0]] == ["charles-reilly"]
+
+
+INDIRECT_CASES = [
+    # A verb that often takes a noun phrase makes speech with a clause's own subject and verb.
+    ("Acme Corp. announced it would close three plants in Ohio next year.", [("acme-corp", "indirect")]),
+    ("Lavrov confirmed they had met twice in secret before the summit.", [("sergey-lavrov", "indirect")]),
+    ("Acme Corp. announced record losses for the third quarter of the year.", []),
+    # A spokesperson for an organisation, analysts at one: the organisation.
+    ("A spokesman for Acme Corp. said the plant would reopen next week.", [("acme-corp", "indirect")]),
+    ("Analysts at Goldman Sachs said the company would need more capital soon.", [("goldman-sachs", "indirect")]),
+    # "The senator" opening a sentence: the role named before.
+    ("Senator Lindsey Graham spoke. The senator said the bill was dead for this session.", [("lindsey-graham", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT_CASES)
+def test_reported_speech_of_unseen_news(text, expected):
+    found, _ = run(text)
+    assert [(s, kind) for s, _, kind in found] == expected
