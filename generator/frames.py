@@ -20,25 +20,9 @@ import re
 from dataclasses import dataclass
 
 from .resolve import is_subject as _is_subject
-from .speakers import Head, head, is_org_name, is_title, lexicon
+from .speakers import Head, head, is_org_name, is_title, lexicon, verb_pattern
 
-VERBS = (
-    r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
-    r"adding|argued|argues|stressed|stresses|emphasized|emphasised|emphasizes|insisted|insists|insisting|"
-    r"pointed\s+out|points\s+out|mentioned|mentions|declared|declares|announced|announces|claimed|claims|"
-    r"warned|warns|warning|suggested|suggests|indicated|indicates|acknowledged|acknowledges|replied|replies|"
-    r"responded|responds|wrote|writes|posted|tweeted|tweets|believes|believed|estimates|thinks|recalled|"
-    r"confirmed|confirms|admitted|admits|asserted|asserts|observed|commented|comments|asked|asks|expressed|"
-    r"stating|saying|voiced|informed|briefed|describes|described|concluded|concludes|continued|continues|"
-    r"urged|urges|demanded|demands|sings|sang|enthused|cautioned|cautions|predicted|predicts|conceded|"
-    r"concedes|countered|counters|quipped|joked|complained|complains|reported|reports|announcing|"
-    r"explaining|noting|arguing|telling|told\s+reporters|vowed|vows|promised|promises|boasted|denied|denies|"
-    r"revealed|reveals|reiterated|reiterates|assured|assures|declined|charged|contended|contends|maintained|"
-    r"maintains|recounted|shouted|screamed|yelled|whispered|wrote\s+in|testified|pleaded|begged|announced|"
-    r"reads|called|calling|describing|labelled|labeled|dubbed|termed|hailed|praised|criticised|criticized|"
-    r"blamed|pledged|apologized|apologised|elaborated|clarified|reaffirmed|answered|retorted|alleged|"
-    r"proclaimed|disclosed|questioned|wondered|advised|quoted|remembered|explaining|predicting"
-)
+VERBS = verb_pattern("reporting")
 VERB = re.compile(rf"\b(?:{VERBS})\b")
 _THOUGHT = re.compile(r"believes|believed|thinks|estimates")
 PARTICIPLES = re.compile(

@@ -21,16 +21,9 @@ from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
 from .resolve import Attributor
-from .speakers import Head, head
+from .speakers import Head, head, verb_pattern
 
-_SPEECH = (
-    r"said|says|say|stated|states|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|"
-    r"claims|explained|explains|denied|denies|confirmed|confirms|reported|reports|predicted|predicts|announced|"
-    r"announces|noted|notes|stressed|stresses|emphasized|emphasised|declared|declares|acknowledged|admitted|"
-    r"asserted|suggested|suggests|indicated|indicates|replied|responded|wrote|writes|saying|adding|stating|"
-    r"insisting|noting|warning|arguing|explaining|telling|cautioned|conceded|maintained|reiterated|revealed|"
-    r"pointed\s+out|points\s+out|urged|assured|countered|contended|complained|mentioned|remarked|believes|recalled|recalls"
-)
+_SPEECH = verb_pattern("speech")
 _TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
 # What may stand between the verb and its clause: a listener after "told", a time or a medium.
 _BETWEEN = (

@@ -20,6 +20,7 @@ from pathlib import Path
 from . import yamlio
 
 _DATA = Path(__file__).resolve().parent / "data" / "titles.yml"
+_VERBS = Path(__file__).resolve().parent / "data" / "verbs.yml"
 PRONOUN_WORDS = {"he", "she", "they", "him", "her", "it"}
 # A word of a name: capitalised ("O'Brien", "Jean-Claude"), an acronym ("IMF", "U.S."), an initial ("W.").
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*\.?|&|\(|\)")
@@ -50,6 +51,14 @@ def lexicon() -> Lexicon:
     """The speaker lexicon from the package's data file (read once)."""
     data = yamlio.load(_DATA.read_text(encoding="utf-8"))
     return Lexicon(*(frozenset(str(data[key]).lower().split()) for key in _KEYS))
+
+
+@cache
+def verb_pattern(key: str) -> str:
+    """A regular-expression alternation of the verbs listed under ``key`` in ``generator/data/verbs.yml``,
+    in the file's order; the words of an entry match with any white space between them."""
+    verbs = yamlio.load(_VERBS.read_text(encoding="utf-8"))[key]
+    return "|".join(r"\s+".join(re.escape(w) for w in str(v).split()) for v in verbs)
 
 
 @dataclass(frozen=True)
