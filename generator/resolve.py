@@ -288,6 +288,18 @@ class Attributor:
         for s, e, actor in reversed(self._named(lo, at)):
             if self._fits(actor, pronoun) and not actor.startswith("?"):
                 return self._chosen(actor), (s, e)
+        return self._far_antecedent(pronoun, lo)
+
+    def _far_antecedent(self, pronoun: str, at: int) -> tuple[str, tuple[int, int]] | None:
+        """Who "he" is when nobody fits in the sentences just before ``at``: the last speaker who fits, else
+        the last person who fits named as a clause subject (the story's protagonist, named paragraphs before)."""
+        for _, actor, span in reversed(self._recent_between(at - LOOKBACK, at)):
+            if actor and self._fits(actor, pronoun):
+                return actor, (span[0], span[1]) if span else (at, at)
+        for s, e, actor in reversed(self._named(max(0, at - LOOKBACK), at)):
+            sentence = sentence_at(self.sentences, s)
+            if self._fits(actor, pronoun) and sentence and is_subject(self.text, sentence.start, s, e):
+                return self._chosen(actor), (s, e)
         return None
 
     def _in_prose(self, offset: int) -> bool:
@@ -326,7 +338,7 @@ class Attributor:
         last = self.sentence_index(max(offset, self.ends.get(offset, offset) - 1))
         if last < 0:
             return None
-        near = here - last <= 2 or self.sentences[here].paragraph - self.sentences[last].paragraph <= 1
+        near = here - last <= 2 or self.sentences[here].paragraph - self.sentences[last].paragraph <= 2
         return (actor, span) if near else None
 
     def introduced(self, at: int) -> tuple[str, tuple[int, int, str]] | None:

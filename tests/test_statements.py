@@ -569,3 +569,23 @@ INDIRECT_CASES = [
 def test_reported_speech_of_unseen_news(text, expected):
     found, _ = run(text)
     assert [(s, kind) for s, _, kind in found] == expected
+
+
+def test_a_pronoun_whose_person_was_named_paragraphs_before_is_the_last_speaker_who_fits():
+    text = (
+        "Mary Barra, the new chief executive, spoke to reporters in Detroit on Monday.\n"
+        '"We will build the best cars in the world," Barra said.\n'
+        "The company lost money last year. Its shares fell. Sales in China were weak. Europe was worse. "
+        "Costs rose again. Dealers complained.\n"
+        '"I am confident we will turn this around within two years," she said.'
+    )
+    assert [s for s, _, kind in run(text)[0] if kind == "direct"] == ["mary-barra", "mary-barra"]
+
+
+def test_a_quote_goes_on_after_one_paragraph_of_narrative():
+    text = (
+        '"We will build the best cars in the world," said Mary Barra, the new chief executive.\n'
+        "The company lost money last year. Its shares fell.\n"
+        '"There is no time to waste on the old ways of doing business."'
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["mary-barra", "mary-barra"]
