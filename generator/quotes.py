@@ -115,13 +115,19 @@ def _pair(text: str) -> list[Quote]:
             quotes.append(Quote(lo, lo + dash.end(), hi, hi, number, answer=True))
             continue
         for i in marks:
+            if text[i] == '"' and open_at is not None and i == content_start and text[open_at] != '"':
+                content_start = i + 1  # `“"conditions …"”`: a straight mark inside a curly one is no second quote
+                continue
+            if text[i] == '"' and open_at is not None and text[i + 1 : i + 2] in _CLOSE_CHARS and i + 1 < hi:
+                continue
             if open_at is None:
                 if _is_opener(text, i, lo):
                     open_at, content_start = i, i + 1
             elif text[i] in _OPEN_CHARS and open_at != lo:
                 open_at, content_start = i, i + 1  # the earlier opener was never closed: restart here
             else:
-                quotes.append(Quote(open_at, content_start, i, i + 1, number))
+                inner = i - 1 if text[i - 1] == '"' and text[open_at] != '"' and i - 1 > content_start else i
+                quotes.append(Quote(open_at, content_start, inner, i + 1, number))
                 open_at = None
         if open_at is not None and open_at != lo:
             pending = Quote(open_at, content_start, hi, hi, number)

@@ -127,6 +127,12 @@ def _joins(word: str, run: list[re.Match]) -> bool:
     return lowered in ("of", "for") and is_title(run[-1].group(0))
 
 
+def _person_after(rest: list[re.Match]) -> bool:
+    """Whether the words after a possessive read as a person's name: two or three, no organisation word."""
+    words = [m.group(0) for m in rest]
+    return 2 <= len(words) <= 3 and not any(_bare(w) in lexicon().org_words or w.lower() in _CONNECTORS for w in words)
+
+
 def _strip_titles(run: list[re.Match]) -> list[re.Match]:
     """The words of a run after its last title word ("Secretary of State Marco Rubio" -> Marco Rubio).
 
@@ -138,8 +144,8 @@ def _strip_titles(run: list[re.Match]) -> list[re.Match]:
     joining = _CONNECTORS | {"for"}
     for i, m in enumerate(run):
         word = m.group(0)
-        if is_title(word):
-            last = i
+        if is_title(word) or (word.endswith(("'s", "’s", "s'", "s’")) and _person_after(run[i + 1 :])):
+            last = i  # a title, or a possessive before a person: "the Times' John Doe" (not "Moody's Investors")
         elif _bare(word) in lexicon().org_words:
             complement = i + 1 < len(run) and run[i + 1].group(0).lower() in joining
             # "Bank of America John Smith": past the complement when two words follow it;

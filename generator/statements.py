@@ -41,6 +41,10 @@ _LABEL = re.compile(
     r"\b(?:as(?:\s+an?|\s+the)?|called|calling|dubbed|so-called|termed|labelled|labeled|titled|entitled|named)\s*$"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>[^,“”\"]{2,120}?)(?:,|$)")
+# What may follow a question or an exclamation as its attribution: `“Are you?” Trump asked.`
+_ASKED = re.compile(
+    r"[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){1,4}[a-z]+[^.!?\r\n“”\"]{0,60}[.]|[ \t]+(?:he|she|they)[ \t]+[a-z]+[.]"
+)
 # A speaker phrase that names nobody but is one: "an unnamed diplomat", "the protesters".
 _UNNAMED = re.compile(r"\s*(?:an?|the|one|another|other)\s+[a-z]")
 # Between the end of an attribution and a second quote that joins the first: `, X said. “B”`.
@@ -188,7 +192,10 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
     hi = min(para_end, nxt.open if nxt else para_end)
     if closing and closing.end > q.close:
         hi = min(hi, closing.end)
-    if re.search(r"[.!?]\s*$", text[q.start : q.end]) and re.match(r"\s+[A-Z“\"]", text[q.close : q.close + 2]):
+    asked = _ASKED.match(text, q.close) if re.search(r"[?!]\s*$", text[q.start : q.end]) else None
+    if asked:  # `“Are you?” Trump asked.`: a question's attribution after it, in a sentence of its own
+        hi = q.close + asked.end() - asked.start()
+    elif re.search(r"[.!?]\s*$", text[q.start : q.end]) and re.match(r"\s+[A-Z“\"]", text[q.close : q.close + 2]):
         hi = q.close  # `“… it.” These demands …`: the quote ended its sentence; what follows is narrative
     frame = after_quote(text, q.close, hi) if hi > q.close else None
     if frame is not None:
@@ -213,7 +220,8 @@ def _own_frame(text: str, sentences: list[Sentence], q: Quote) -> bool:
     if closing is None:
         return True
     end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
-    frame = after_quote(text, q.close, min(end, max(closing.end, q.close)))
+    asked = _ASKED.match(text, q.close)
+    frame = after_quote(text, q.close, q.close + len(asked.group(0)) if asked else min(end, max(closing.end, q.close)))
     # `“B,” an unnamed diplomat said`: a speaker nobody named is still a frame of its own.
     return frame is not None and (frame.head is not None or _UNNAMED.match(text, frame.start) is not None)
 
@@ -247,7 +255,11 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             # so the statement is the reported clause with the quote in it.
             clause = _REPORTED_CLAUSE.match(text[lo + verb.end() : q.open])
             start = lo + verb.end() + clause.end()
-            if not out.covered(start):
+            if start >= q.open:  # `said that “"conditions need to be created."”`: the quote is all there is
+                start = q.start
+            if start == q.start:
+                out.make(_span(h, text, frame), speaker, None, q.start, q.end, "direct", sentence)
+            elif not out.covered(start):
                 end = sentence.end - (1 if text[sentence.end - 1 : sentence.end] in ".!?" else 0)
                 out.make(_span(h, text, frame), speaker, None, start, end, "direct", sentence)
             return

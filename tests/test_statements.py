@@ -589,3 +589,25 @@ def test_a_quote_goes_on_after_one_paragraph_of_narrative():
         '"There is no time to waste on the old ways of doing business."'
     )
     assert [s for s, _, _ in run(text)[0]] == ["mary-barra", "mary-barra"]
+
+
+def test_quote_marks_are_never_doubled_in_the_stored_quote():
+    found, _ = run("Lavrov spoke. Lavrov said that “\"conditions need to be created.\"”")
+    assert found == [("sergey-lavrov", "conditions need to be created.", "direct")]
+    found, _ = run('Lavrov said: “"We are ready for talks at any time," he said.”')
+    assert [q for _, q, _ in found] == ["We are ready for talks at any time"]
+
+
+def test_a_question_attributed_after_it_is_not_joined_to_the_quote_before():
+    found, _ = run('"We are ready to go," said Lavrov. "Are you ready too?" Putin asked Trump.')
+    assert found == [
+        ("sergey-lavrov", "We are ready to go", "direct"),
+        ("vladimir-putin", "Are you ready too?", "direct"),
+    ]
+
+
+def test_a_possessive_before_a_person_is_not_part_of_the_name():
+    found, new = run('"The plan is dead on arrival," the Times\' John Doe wrote.')
+    assert found[0][0] == "john-doe" and new == {"john-doe": "John Doe"}
+    found, new = run('"Ratings will fall," Moody\'s Investors Service said.')
+    assert found[0][0] == "moodys-investors-service"
