@@ -20,25 +20,9 @@ import re
 from dataclasses import dataclass
 
 from .resolve import is_subject as _is_subject
-from .speakers import Head, head
+from .speakers import Head, head, is_org_name, is_title, lexicon, verb_pattern
 
-VERBS = (
-    r"said|says|say|stated|states|told|tells|remarked|remarks|explained|explains|noted|notes|added|adds|"
-    r"adding|argued|argues|stressed|stresses|emphasized|emphasised|emphasizes|insisted|insists|insisting|"
-    r"pointed\s+out|points\s+out|mentioned|mentions|declared|declares|announced|announces|claimed|claims|"
-    r"warned|warns|warning|suggested|suggests|indicated|indicates|acknowledged|acknowledges|replied|replies|"
-    r"responded|responds|wrote|writes|posted|tweeted|tweets|believes|believed|estimates|thinks|recalled|"
-    r"confirmed|confirms|admitted|admits|asserted|asserts|observed|commented|comments|asked|asks|expressed|"
-    r"stating|saying|voiced|informed|briefed|describes|described|concluded|concludes|continued|continues|"
-    r"urged|urges|demanded|demands|sings|sang|enthused|cautioned|cautions|predicted|predicts|conceded|"
-    r"concedes|countered|counters|quipped|joked|complained|complains|reported|reports|announcing|"
-    r"explaining|noting|arguing|telling|told\s+reporters|vowed|vows|promised|promises|boasted|denied|denies|"
-    r"revealed|reveals|reiterated|reiterates|assured|assures|declined|charged|contended|contends|maintained|"
-    r"maintains|recounted|shouted|screamed|yelled|whispered|wrote\s+in|testified|pleaded|begged|announced|"
-    r"reads|called|calling|describing|labelled|labeled|dubbed|termed|hailed|praised|criticised|criticized|"
-    r"blamed|pledged|apologized|apologised|elaborated|clarified|reaffirmed|answered|retorted|alleged|"
-    r"proclaimed|disclosed|questioned|wondered|advised|quoted|remembered|explaining|predicting"
-)
+VERBS = verb_pattern("reporting")
 VERB = re.compile(rf"\b(?:{VERBS})\b")
 _THOUGHT = re.compile(r"believes|believed|thinks|estimates")
 PARTICIPLES = re.compile(
@@ -48,13 +32,32 @@ PARTICIPLES = re.compile(
 _ADVERB = r"(?:\b[a-z]+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|would\s+|will\s+)*"
 # The speaker phrase after a verb ends at the sentence's end or at what follows a name: a clause or an adverbial.
 _PHRASE_END = re.compile(
-    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.;:!?](?!\w)|[\"“”]|,\s*(?:who|which|adding|saying|noting|"
+    r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bCorp)(?<!\bBros)(?<!\bIntl)[.;:!?](?!\w)|[\"“”]|,\s*(?:who|which|adding|saying|noting|"
     r"according|referring|speaking|while|when|as)\b|\s(?:told|adding|according|said|says|who|which)\b|$"
 )
 
 
+# "Reuters quoted him as saying", "was quoted by Interfax as telling": the speaker is the one quoted.
+_QUOTED_AS = re.compile(
+    r"(?:(?:[^,.;:\"“”]|\.(?=\w)){1,80}?\s)?quoted\s+(?:by\s+[^,.;:\"“”]{1,60}?\s+)?(?P<np>[^,.;:\"“”]{1,80}?)\s+as\s+"
+    r"(?:saying|telling|stating|writing|adding)\b"
+)
+_QUOTED_BEFORE = re.compile(
+    r"\bquoted\s+(?:by\s+[^,.;:\"“”]{1,60}?\s+)?(?P<np>[^,.;:\"“”]{1,80}?)\s+as\s+"
+    r"(?:saying|telling|stating|writing|adding)\b[^\"“”]*$"
+)
+# "a statement from", "the letter issued by": what a speaker issued, its issuer after the preposition.
+_ISSUED = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
+)
+_CAPITALISED = re.compile(r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*")
+# A verb phrase coordinated with the sentence's own verb: `said that “…,” and described …`.
+_COORDINATED = re.compile(r"(?:and|but|or|then|while|so|yet|before|after|which|who)\b")
+
 # A sentence's end inside a would-be speaker phrase (the full stop of "Mr." or "W." is none).
-_SENTENCE_BREAK = re.compile(r"[!?;\"“”]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.")
+_SENTENCE_BREAK = re.compile(
+    r"[!?;\"“”]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bCorp)(?<!\bBros)(?<!\bIntl)\.(?!\s+(?:said|says)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -96,9 +99,12 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
         s = lo + verb_first.end()
         return _frame(text, s, s + stop, s + stop)
     lead = re.match(r"[\s,]*", seg).end()
+    quoted = _QUOTED_AS.match(seg, lead)
+    if quoted:  # `“…,” the agency quoted Igor Sechin as saying`: the one quoted, not the outlet
+        return _frame(text, lo + quoted.start("np"), lo + quoted.end("np"), lo + quoted.end())
     m = re.compile(rf"(?:{_ADVERB})(?:{VERBS})\b").search(seg, lead)
-    if not m:
-        return None
+    if not m or _COORDINATED.match(seg, lead):
+        return None  # `“…,” and described …`: a second verb of the subject before the quote
     phrase = seg[lead : m.start()]
     # "Yuri Ushakov, an aide, told": the apposition is not the speaker.
     core = re.match(r"[^,]*", phrase).group(0) if re.search(r",\s*(?:a|an|the|who)\b", phrase) else phrase
@@ -125,6 +131,17 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
     parts = [(s, e) for s, e in parts if text[s:e].strip()]
     if participle:
         parts = list(reversed(parts))
+    if not participle and len(parts) > 1 and text[parts[0][0] : parts[0][1]].split()[0] == "who":
+        # "McConnell was criticised by Pelosi, who said": the relative pronoun's antecedent, the name before it
+        # (past an apposition: "Charles O'Reilly, a management expert at Stanford University, who stated")
+        for s, e in parts[1:4]:
+            if text[s:e].split()[0] in ("a", "an", "the"):
+                continue
+            names = [head(text, m.start(), m.end()) for m in _CAPITALISED.finditer(text, s, e)]
+            last = names[-1] if names else None
+            if last and last.kind == "name" and not is_org_name(last.text) and not text[last.end : e].strip():
+                return Frame(last.start, last.end, last, verb_at)
+            break
     for i, (s, e) in enumerate(parts):
         first = text[s:e].split()[0]
         last_part = i == len(parts) - 1
@@ -138,18 +155,41 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
             v = re.search(rf"\b(?:{VERBS}|[a-z]+ed)\b", text[s:e])
             e = s + v.start() if v else e
         h = head(text, s, e)
-        while h and not _is_subject(text, s, h.start, h.end):
+        issued = _ISSUED.match(text, s, e)
+        if h and issued and issued.group(1).lower() in lexicon().documents and h.start >= issued.end():
+            return Frame(s, e, h, verb_at)  # "A statement from Acme Corp. said": Acme Corp.
+        while h and h.kind != "org" and not _is_subject(text, s, h.start, h.end):  # "a spokesman for Acme" is Acme
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s
             h = head(text, s, e) if e > s else None
-        described = re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]) and not last_part
+        if h and not participle and _described_name_before(text, parts[i : i + 4]):
+            continue  # "Sam Reed, chairman of Local 12, United Steelworkers union said": Sam Reed
+        described = re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]", text[s:e]) and not last_part
         if h and not (described and h.kind == "role" and _named_part(text, parts[i + 1 :])):
             return Frame(s, e, h, verb_at)
         if described and _named_part(text, parts[i + 1 :]):
             continue  # "Buzz Hargrove, the president of the union said": the description of the name before
-        if not participle and re.match(r"\s*(?:the|a|an)\s+[a-z]", text[s:e]):
+        if not participle and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]", text[s:e]):
             return Frame(s, e, None, verb_at)  # "analysts said", "the report said": a speaker nobody named
     return None
+
+
+def _described_name_before(text: str, parts: list[tuple[int, int]]) -> bool:
+    """Whether the first part (not a name alone) ends a description of a person named in a part before.
+
+    ``parts`` run back from the subject's part; the name is a part alone, and the part after it (perhaps
+    the subject's own) opens the description: an article or a lowercase title word ("chairman of Local 12",
+    "president and CEO of Boeing Commercial Airplanes").
+    """
+    if _named_part(text, parts):
+        return False
+    for j in range(1, len(parts)):
+        opener = text[parts[j - 1][0] : parts[j - 1][1]].split()
+        described = bool(opener) and (opener[0] in ("a", "an", "the") or (opener[0].islower() and is_title(opener[0])))
+        if described and _named_part(text, parts[j:]):
+            found = head(text, *parts[j])
+            return found is not None and not is_org_name(found.text)
+    return False
 
 
 def _named_part(text: str, parts: list[tuple[int, int]]) -> bool:
@@ -171,6 +211,10 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
     verbs = list(VERB.finditer(seg))
     if not verbs:
         return None, None
+    quoted = _QUOTED_BEFORE.search(seg)
+    if quoted:  # `Detik.com quoted Djamal as saying: “…”`
+        s, e = lo + quoted.start("np"), lo + quoted.end("np")
+        return _frame(text, s, e, quote_open), quoted
     # The last reporting verb, unless it is one of thought inside an earlier one's clause: "Mannion stated
     # that he believed the aircraft were “…”" is Mannion's statement.
     v = verbs[-1]
@@ -194,3 +238,19 @@ def colon_line(text: str, lo: int, hi: int) -> Frame | None:
         if frame:
             return frame
     return None
+
+
+# "was praised by Jobs as “…”", "was described by the minister as “…”": the agent of a passive verb of
+# description, right before the quote.
+_AGENT = re.compile(
+    r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?P<np>[^,;:\"“”]{2,60}?)\s+as\s*$"
+)
+
+
+def passive_agent(text: str, lo: int, quote_open: int) -> Frame | None:
+    """The agent of ``… was praised by X as “…”`` in the sentence ``text[lo:quote_open]``."""
+    m = _AGENT.search(text, lo, quote_open)
+    if not m:
+        return None
+    frame = _frame(text, m.start("np"), m.end("np"), quote_open)
+    return frame if frame.head else None

@@ -126,6 +126,10 @@ class Statement:
     source: str
     role: str | None = None
     date_is_publication: bool = False
+    # The sentences around the statement, from where its speaker is named (``context.context``).
+    context: str | None = None
+    # The speaker describes someone else's view, not their own position (``context.views_other``).
+    views_other: bool = False
 
 
 @dataclass

@@ -27,6 +27,7 @@ class Quote:
     close: int  # offset just past the closing mark
     paragraph: int
     answer: bool = False  # a dash-led paragraph without quote marks: an interview answer
+    label: tuple[int, int] | None = None  # a transcript turn's speaker label ("PENCE: …"), its offsets
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -59,10 +60,35 @@ def _double_apostrophes(text: str) -> str:
     return re.sub(r"(?<!')''(?!')", one, text) if "''" in text else text
 
 
+# A transcript turn: a speaker's label, a colon, the words ("PENCE: We will …", "Mike Pence: …").
+_TURN = re.compile(
+    r"(?P<label>[A-Z][A-Z.’'\-]+(?:[ \t]+[A-Z][A-Z.’'\-]+){0,2}|[A-Z][a-z’'\-]+(?:[ \t]+[A-Z][a-z’'\-]+){0,2})"
+    r":[ \t]+(?=\S)"
+)
+
+
+def _turns(text: str) -> list[Quote]:
+    """The turns of a transcript: paragraphs led by a speaker's label, with no quote marks in them.
+
+    A dateline ("MOSCOW: …") or a note ("Update: …") leads one paragraph; a transcript has two speakers
+    at least, each with two turns when their labels are not capitals ("Pence:"), so fewer are no turns.
+    """
+    found = []
+    for number, (lo, hi) in enumerate(_paragraphs(text)):
+        m = _TURN.match(text, lo, hi)
+        marked = any(c in text[lo:hi] for c in _OPEN_CHARS + _CLOSE_CHARS + '"')
+        if m and not marked and words(text[m.end() : hi]) >= MIN_WORDS:
+            found.append(Quote(lo, m.end(), hi, hi, number, label=(m.start("label"), m.end("label"))))
+    labels = [text[q.label[0] : q.label[1]] for q in found if q.label]
+    if len(set(labels)) < 2 or any(not x.isupper() and labels.count(x) < 2 for x in labels):
+        return []
+    return found
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quoted stretches of ``text``; unbalanced marks are dropped, never swallowing the article."""
     original, text = text, _double_apostrophes(text)
-    quotes = _pair(text)
+    quotes = sorted(_pair(text) + _turns(text), key=lambda q: q.open)
     for q in quotes:
         if original[q.close - 1 : q.close + 1] == "''":
             q.close += 1  # past both apostrophes of a closing pair
@@ -89,13 +115,19 @@ def _pair(text: str) -> list[Quote]:
             quotes.append(Quote(lo, lo + dash.end(), hi, hi, number, answer=True))
             continue
         for i in marks:
+            if text[i] == '"' and open_at is not None and i == content_start and text[open_at] != '"':
+                content_start = i + 1  # `“"conditions …"”`: a straight mark inside a curly one is no second quote
+                continue
+            if text[i] == '"' and open_at is not None and text[i + 1 : i + 2] in _CLOSE_CHARS and i + 1 < hi:
+                continue
             if open_at is None:
                 if _is_opener(text, i, lo):
                     open_at, content_start = i, i + 1
             elif text[i] in _OPEN_CHARS and open_at != lo:
                 open_at, content_start = i, i + 1  # the earlier opener was never closed: restart here
             else:
-                quotes.append(Quote(open_at, content_start, i, i + 1, number))
+                inner = i - 1 if text[i - 1] == '"' and text[open_at] != '"' and i - 1 > content_start else i
+                quotes.append(Quote(open_at, content_start, inner, i + 1, number))
                 open_at = None
         if open_at is not None and open_at != lo:
             pending = Quote(open_at, content_start, hi, hi, number)

@@ -21,16 +21,9 @@ from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
 from .resolve import Attributor
-from .speakers import Head, head
+from .speakers import Head, head, verb_pattern
 
-_SPEECH = (
-    r"said|says|say|stated|states|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|"
-    r"claims|explained|explains|denied|denies|confirmed|confirms|reported|reports|predicted|predicts|announced|"
-    r"announces|noted|notes|stressed|stresses|emphasized|emphasised|declared|declares|acknowledged|admitted|"
-    r"asserted|suggested|suggests|indicated|indicates|replied|responded|wrote|writes|saying|adding|stating|"
-    r"insisting|noting|warning|arguing|explaining|telling|cautioned|conceded|maintained|reiterated|revealed|"
-    r"pointed\s+out|points\s+out|urged|assured|countered|contended|complained|mentioned|remarked|believes|recalled|recalls"
-)
+_SPEECH = verb_pattern("speech")
 _TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
 # What may stand between the verb and its clause: a listener after "told", a time or a medium.
 _BETWEEN = (
@@ -48,6 +41,11 @@ _THAT = re.compile(rf"\b(?P<verb>{_SPEECH})(?P<between>{_BETWEEN}),?\s+(?P<that>
 _FINITE = re.compile(
     r"\b(?:would|will|is|was|were|are|had|has|have|could|can|may|might|should|must|did|does|do|"
     r"plans?|planned|expects?|expected|remains?|needs?|wants?|[a-z]{3,}ed)\b"
+)
+# A clause's own subject and verb right after the cue: "announced it would close …" (not "announced losses").
+_SUBJECT_VERB = re.compile(
+    r"(?:it|he|she|they|we|(?:the|its|their)\s+\w+)\s+(?:would|will|had|has|was|were|is|are|could|may|might|"
+    r"plans|planned|expects|expected|intends|intended)\b"
 )
 _AUXILIARY = re.compile(r"\b(?:would|will|is|was|were|are|has|have|had|can|could|may|might|should|must)\b")
 _ACCORDING_START = re.compile(r"^[Aa]ccording\s+to\s+(?P<np>[^,]{2,120}?),\s+(?P<clause>.+)$")
@@ -104,8 +102,9 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
         clause = m.group("clause")
         if not m.group("that") and not _FINITE.search(" ".join(clause.split()[:8])):
             continue  # "announced a new phone": an object, not a clause
-        if m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict")) and not m.group("that"):
-            continue  # these take a noun phrase as often as a clause: only "that" makes it speech
+        noun_verb = m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict"))
+        if noun_verb and not m.group("that") and not _SUBJECT_VERB.match(clause):
+            continue  # these take a noun phrase as often as a clause: "that" or a subject and its verb make it speech
         found.append((m.start("verb"), m.start("clause"), _end(body), int(m.group("verb").endswith("ing"))))
     return sorted(found, key=lambda c: c[3])
 
@@ -129,6 +128,8 @@ def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: A
         if cues:
             continue
         m = _TRAILING.match(sentence.text)
+        if m and m.group("np2") and re.search(rf"\b(?:{_SPEECH})\b", m.group("np2")):
+            m = None  # "Zetsche denied the reports.": the verb is inside, its object is no clause
         if m:
             g = "np1" if m.group("np1") else "np2"
             s, e = lo + m.start(g), lo + m.end(g)

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
+from . import yamlio
 from .actors import Registry, new_actor_id, strip_titles
 from .model import Article, Sentence
 from .quotes import Quote
@@ -31,10 +33,27 @@ _PREPOSITIONS = frozenset(
     | {"towards", "against", "than", "after", "before", "over", "under", "asked", "via", "like", "and"}
 )
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
+# An organisation's name from its first capitalised word: "The Ministry of Health" -> Ministry of Health.
+_ORG_NAME = re.compile(r"(?:The\s+)?([A-Z][\w’'\-.&]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'\-.&]*)*)")
+_GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.yml"
 # How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
 # and a bound that keeps a very long article linear in its length.
 LOOKBACK = 20_000
 _strip_titles = lru_cache(maxsize=65536)(strip_titles)
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name -> "f" or "m" (``generator/data/given_names.yml``); a name on both lists tells nothing."""
+    data = yamlio.load(_GIVEN_NAMES.read_text(encoding="utf-8"))
+    female, male = (set(str(data[key]).split()) for key in ("female", "male"))
+    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}
+
+
+def _gender_of(name: str) -> str | None:
+    """A person's gender as their given name tells it, if it does."""
+    words = name.split()
+    return _given_names().get(words[0].lower()) if len(words) > 1 else None
 
 
 def is_subject(text: str, lo: int, start: int, end: int) -> bool:
@@ -122,6 +141,8 @@ class Attributor:
             role = m.text[:1].islower() or m.text.lower().startswith("the ")
             if m.start == lead and m.actor and role and not (rest and is_title(rest[0])):
                 return m.actor  # a role phrase registered as an alias: "the Russian leader on Wednesday"
+        if h is not None and h.kind != "pronoun" and self.inside_quote(h.start, h.end):
+            return None  # a name in quoted words ("The “New GM” he expected …") is no speaker
         if h is not None and h.kind == "role":
             return self._role_anaphor(whole, start)
         if h is None or (h.kind == "org" and whole.lower().startswith("the ")):
@@ -136,8 +157,10 @@ class Attributor:
             return None
         role = re.escape(m.group(1)).replace("\\ ", r"\s+")
         before = self.text[max(0, at - LOOKBACK) : at]
+        # "the senator" after "Senator Lindsey Graham": the role word may be capitalised as a title.
+        titled = rf"(?i:{role[0]}){role[1:]}" if role[0].isalpha() else role
         named = [
-            *re.finditer(rf"\b{role}\s+({_RUN.pattern})", before),
+            *re.finditer(rf"\b{titled}\s+({_RUN.pattern})", before),
             *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", before),
         ]
         named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
@@ -207,8 +230,14 @@ class Attributor:
             return not self._is_person(actor)
         if not self._is_person(actor):
             return False
-        g = self.gender.get(actor)
+        g = self.gender.get(actor) or _gender_of(self._name_of(actor))
         return g != {"he": "f", "him": "f", "she": "m", "her": "m"}.get(pronoun, "")
+
+    def _name_of(self, actor: str) -> str:
+        if actor.startswith("?"):
+            return actor[1:]
+        known = self.registry.actors.get(actor)
+        return known.name if known else self.new_actors.get(actor, "")
 
     def _named(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Actors named in ``text[lo:hi]`` outside quoted words: registered ones, this article's new ones,
@@ -241,7 +270,10 @@ class Attributor:
         for index in window:
             lo = self.sentences[index].start
             hi = at if index == here else self.sentences[index].end
-            spoken = [(a, span) for _, a, span in self._recent_between(lo, hi) if a and self._fits(a, pronoun)]
+            said = self._recent_between(lo, hi)
+            if said and said[-1][1] is None and said[-1][2] and said[-1][2][2][:1].isupper():
+                return None  # "Mr MacFarlane said …. He said": a person named but unknown, not someone before
+            spoken = [(a, span) for _, a, span in said if a and self._fits(a, pronoun)]
             if spoken:
                 actor, span = spoken[-1]
                 return actor, (span[0], span[1]) if span else (at, at)
@@ -255,6 +287,18 @@ class Attributor:
         lo = self.sentences[window[-1]].start
         for s, e, actor in reversed(self._named(lo, at)):
             if self._fits(actor, pronoun) and not actor.startswith("?"):
+                return self._chosen(actor), (s, e)
+        return self._far_antecedent(pronoun, lo)
+
+    def _far_antecedent(self, pronoun: str, at: int) -> tuple[str, tuple[int, int]] | None:
+        """Who "he" is when nobody fits in the sentences just before ``at``: the last speaker who fits, else
+        the last person who fits named as a clause subject (the story's protagonist, named paragraphs before)."""
+        for _, actor, span in reversed(self._recent_between(at - LOOKBACK, at)):
+            if actor and self._fits(actor, pronoun):
+                return actor, (span[0], span[1]) if span else (at, at)
+        for s, e, actor in reversed(self._named(max(0, at - LOOKBACK), at)):
+            sentence = sentence_at(self.sentences, s)
+            if self._fits(actor, pronoun) and sentence and is_subject(self.text, sentence.start, s, e):
                 return self._chosen(actor), (s, e)
         return None
 
@@ -278,7 +322,9 @@ class Attributor:
         for start, end, run in self._runs_before(at):  # the last one named
             several = len(run.split()) > 1 or run.isupper()
             if several and is_org_name(run) and not self.inside_quote(start, end):
-                return self._new(run, org=True)
+                # "The Ministry of Health": the whole name, without its article
+                name = _ORG_NAME.match(self.text, start, min(len(self.text), start + 200)).group(1)
+                return self._new(name, org=True)
         return None
 
     def continuation(self, at: int) -> tuple[str | None, tuple[int, int, str] | None] | None:
@@ -292,7 +338,7 @@ class Attributor:
         last = self.sentence_index(max(offset, self.ends.get(offset, offset) - 1))
         if last < 0:
             return None
-        near = here - last <= 2 or self.sentences[here].paragraph - self.sentences[last].paragraph <= 1
+        near = here - last <= 2 or self.sentences[here].paragraph - self.sentences[last].paragraph <= 2
         return (actor, span) if near else None
 
     def introduced(self, at: int) -> tuple[str, tuple[int, int, str]] | None:
@@ -306,6 +352,14 @@ class Attributor:
             if is_subject(self.text, prev.start, s, e) and self._is_person(actor):
                 return self._chosen(actor), (s, e, self.text[s:e])
         return None
+
+    def spoke_just_before(self, at: int) -> bool:
+        """Whether a statement ends in the sentence just before ``at`` (or in ``at``'s own)."""
+        here = self.sentence_index(at)
+        if here < 0:
+            return False
+        lo = self.sentences[max(0, here - 1)].start
+        return any(self.ends.get(o, o) > lo for o, _, _ in self._recent_between(at - LOOKBACK, at))
 
     def remember(self, offset: int, actor: str | None, span: tuple[int, int, str] | None, end: int) -> None:
         """Note a statement; one with no actor but a name as written ("Mr. Smith") can be continued too."""

@@ -20,13 +20,14 @@ from pathlib import Path
 from . import yamlio
 
 _DATA = Path(__file__).resolve().parent / "data" / "titles.yml"
+_VERBS = Path(__file__).resolve().parent / "data" / "verbs.yml"
 PRONOUN_WORDS = {"he", "she", "they", "him", "her", "it"}
 # A word of a name: capitalised ("O'Brien", "Jean-Claude"), an acronym ("IMF", "U.S."), an initial ("W.").
 _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*\.?|&|\(|\)")
 _CONNECTORS = {"of", "de", "du", "van", "von", "der", "al", "bin", "&", "and"}
 # "the expert said": someone named just before (other role nouns may be someone new: "the premier").
 _ANAPHORS = {"expert", "analyst", "official", "diplomat", "politician", "scholar", "source"}
-_KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors")
+_KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors", "documents", "views")
 # Between a leading name and a later one: a description of the first ("John Smith of Acme", "Peter
 # Boockvar an equity strategist for Miller Tabak").
 _CUT = re.compile(r"\s(?:of|at|from|with|for|a|an|the|in|on|during|to|after|before|when|while)\s")
@@ -34,13 +35,15 @@ _CUT = re.compile(r"\s(?:of|at|from|with|for|a|an|the|in|on|during|to|after|befo
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Title and role words, spokesperson nouns, capitalised non-speakers, organisation words, all lower case."""
+    """Title and role words, spokesperson nouns, capitalised non-speakers, organisation words, documents; lower case."""
 
     titles: frozenset[str]
     spokesperson: frozenset[str]
     not_speakers: frozenset[str]
     org_words: frozenset[str]
     org_anaphors: frozenset[str]
+    documents: frozenset[str]
+    views: frozenset[str]
 
 
 @cache
@@ -48,6 +51,14 @@ def lexicon() -> Lexicon:
     """The speaker lexicon from the package's data file (read once)."""
     data = yamlio.load(_DATA.read_text(encoding="utf-8"))
     return Lexicon(*(frozenset(str(data[key]).lower().split()) for key in _KEYS))
+
+
+@cache
+def verb_pattern(key: str) -> str:
+    """A regular-expression alternation of the verbs listed under ``key`` in ``generator/data/verbs.yml``,
+    in the file's order; the words of an entry match with any white space between them."""
+    verbs = yamlio.load(_VERBS.read_text(encoding="utf-8"))[key]
+    return "|".join(r"\s+".join(re.escape(w) for w in str(v).split()) for v in verbs)
 
 
 @dataclass(frozen=True)
@@ -112,18 +123,34 @@ def _joins(word: str, run: list[re.Match]) -> bool:
     return lowered in ("of", "for") and is_title(run[-1].group(0))
 
 
+def _person_after(rest: list[re.Match]) -> bool:
+    """Whether the words after a possessive read as a person's name: two or three, no organisation word."""
+    words = [m.group(0) for m in rest]
+    return 2 <= len(words) <= 3 and not any(_bare(w) in lexicon().org_words or w.lower() in _CONNECTORS for w in words)
+
+
 def _strip_titles(run: list[re.Match]) -> list[re.Match]:
     """The words of a run after its last title word ("Secretary of State Marco Rubio" -> Marco Rubio).
 
     An organisation's name that runs into a person's is cut there too: "Fort Pitt Capital Group Charlie
-    Smith" -> Charlie Smith (two words at least must follow the organisation word).
+    Smith" -> Charlie Smith, "Bank of America John Smith" -> John Smith (two words at least must follow
+    the organisation word and its complement).
     """
     last = -1
+    joining = _CONNECTORS | {"for"}
     for i, m in enumerate(run):
         word = m.group(0)
-        if is_title(word) or (_bare(word) in lexicon().org_words and len(run) - i > 2):
-            last = i
-        elif i >= 2 and last == i - 2 and run[i - 1].group(0).lower() in _CONNECTORS | {"for"}:
+        if is_title(word) or (word.endswith(("'s", "’s", "s'", "s’")) and _person_after(run[i + 1 :])):
+            last = i  # a title, or a possessive before a person: "the Times' John Doe" (not "Moody's Investors")
+        elif _bare(word) in lexicon().org_words:
+            complement = i + 1 < len(run) and run[i + 1].group(0).lower() in joining
+            # "Bank of America John Smith": past the complement when two words follow it;
+            # "Ministry of Health" alone is the organisation.
+            if complement and len(run) - (i + 3) >= 2:
+                last = i + 2
+            elif not complement and len(run) - i > 2:
+                last = i
+        elif i >= 2 and last == i - 2 and is_title(run[i - 2].group(0)) and run[i - 1].group(0).lower() in joining:
             last = i  # "Secretary of State", "Minister of Finance": the title's own complement
     rest = run[last + 1 :]
     while rest and rest[0].group(0).lower() in _CONNECTORS:
@@ -157,7 +184,9 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", phrase)]
     if len(parts) > 1:
         first = head(text, lo + parts[0][0], lo + parts[0][1])
-        if first is None or first.kind in ("org", "role") or not phrase[parts[0][0] :].strip()[:1].isupper():
+        # "Mr. Smith's lawyer, Tom Brown": a possessive's name is not the speaker the comma names.
+        owner = first is not None and text[first.end : first.end + 2] in ("’s", "'s")
+        if first is None or owner or first.kind in ("org", "role") or not phrase[parts[0][0] :].strip()[:1].isupper():
             for s, e in parts[1:]:
                 later = head(text, lo + s, lo + e)
                 if later and (first is None or (later.kind == "name" and " " in later.text)):

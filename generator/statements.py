@@ -22,13 +22,14 @@ import re
 from bisect import bisect_right
 
 from .actors import Registry
-from .frames import after_quote, before_quote, colon_line, subject_of
+from .context import context, views_other
+from .frames import VERB, after_quote, before_quote, colon_line, passive_agent, subject_of
 from .model import Article, Sentence, Statement, Timex
 from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim, words
 from .reported import find_indirect
 from .resolve import Attributor
 from .sentences import sentence_at
-from .speakers import head, is_title, lexicon
+from .speakers import Head, head, is_title, lexicon
 from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
 
@@ -40,6 +41,12 @@ _LABEL = re.compile(
     r"\b(?:as(?:\s+an?|\s+the)?|called|calling|dubbed|so-called|termed|labelled|labeled|titled|entitled|named)\s*$"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>[^,“”\"]{2,120}?)(?:,|$)")
+# What may follow a question or an exclamation as its attribution: `“Are you?” Trump asked.`
+_ASKED = re.compile(
+    r"[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){1,4}[a-z]+[^.!?\r\n“”\"]{0,60}[.]|[ \t]+(?:he|she|they)[ \t]+[a-z]+[.]"
+)
+# A speaker phrase that names nobody but is one: "an unnamed diplomat", "the protesters".
+_UNNAMED = re.compile(r"\s*(?:an?|the|one|another|other)\s+[a-z]")
 # Between the end of an attribution and a second quote that joins the first: `, X said. “B”`.
 _JOIN = re.compile(r"[^“”\".!?]{0,160}[,.:]?\s*")
 
@@ -83,6 +90,7 @@ class _Builder:
 
     def __init__(self, article: Article, timexes: list[Timex], topics, att: Attributor):
         self.article, self.timexes, self.topics, self.att = article, TimexIndex(timexes), topics, att
+        self.sentences = att.sentences
         self.statements: list[Statement] = []
 
     def make(self, speaker_span, speaker, role, start, end, kind, frame_sentence) -> None:
@@ -112,6 +120,8 @@ class _Builder:
                 source=self.article.id,
                 role=role.strip() if role else None,
                 date_is_publication=date is None,
+                context=context(text, self.sentences, min(start, s_start if s_start is not None else start), end),
+                views_other=views_other(text, s_end, s_text, start),
             )
         )
         self.att.remember(start, speaker, speaker_span, end)
@@ -170,18 +180,29 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
     n = words(text[q.start : q.end])
     if sentence is None or _is_title_quote(text[q.start : q.end]):
         return
+    if q.label:  # a transcript turn: its label names the speaker ("PENCE" is Mike Pence)
+        s, e = q.label
+        name = text[s:e].title() if text[s:e].isupper() else text[s:e]
+        speaker = att.resolve(Head(s, e, name, "name"), s)
+        out.make((s, e, text[s:e]), speaker, None, q.start, q.end, "direct", sentence)
+        return
     para_end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
     nxt = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].paragraph == q.paragraph else None
     closing = sentence_at(sentences, max(q.close - 1, q.start))
     hi = min(para_end, nxt.open if nxt else para_end)
     if closing and closing.end > q.close:
         hi = min(hi, closing.end)
-    if re.search(r"[.!?]\s*$", text[q.start : q.end]) and re.match(r"\s+[A-Z“\"]", text[q.close : q.close + 2]):
+    asked = _ASKED.match(text, q.close) if re.search(r"[?!]\s*$", text[q.start : q.end]) else None
+    if asked:  # `“Are you?” Trump asked.`: a question's attribution after it, in a sentence of its own
+        hi = q.close + asked.end() - asked.start()
+    elif re.search(r"[.!?]\s*$", text[q.start : q.end]) and re.match(r"\s+[A-Z“\"]", text[q.close : q.close + 2]):
         hi = q.close  # `“… it.” These demands …`: the quote ended its sentence; what follows is narrative
     frame = after_quote(text, q.close, hi) if hi > q.close else None
     if frame is not None:
         end = q.end
-        if nxt and _JOIN.fullmatch(text[frame.end_at : nxt.open]) and not _own_frame(text, sentences, nxt):
+        between = text[frame.end_at : nxt.open] if nxt else ""
+        # `, who added that “B”`: a second cue makes a second statement.
+        if nxt and _JOIN.fullmatch(between) and not VERB.search(between) and not _own_frame(text, sentences, nxt):
             end = nxt.end  # a split quote: `“A,” X said, “B”` or `“A,” X said. “B”` is one statement
             consumed.add(qi + 1)
             n += words(text[nxt.start : nxt.end])
@@ -199,14 +220,21 @@ def _own_frame(text: str, sentences: list[Sentence], q: Quote) -> bool:
     if closing is None:
         return True
     end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
-    frame = after_quote(text, q.close, min(end, max(closing.end, q.close)))
-    return frame is not None and frame.head is not None
+    asked = _ASKED.match(text, q.close)
+    frame = after_quote(text, q.close, q.close + len(asked.group(0)) if asked else min(end, max(closing.end, q.close)))
+    # `“B,” an unnamed diplomat said`: a speaker nobody named is still a frame of its own.
+    return frame is not None and (frame.head is not None or _UNNAMED.match(text, frame.start) is not None)
 
 
 def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: Attributor, out: _Builder) -> None:
     """A quote whose attribution, if any, stands before it: in its sentence, or a colon line before it."""
     lo = sentence.start
     before = text[lo : q.open]
+    agent = passive_agent(text, lo, q.open)
+    if agent:  # "was praised by Jobs as “…”"
+        speaker = att.resolve_phrase(agent.start, agent.end, agent.head)
+        out.make(_span(agent.head), speaker, None, q.start, q.end, "direct", sentence)
+        return
     frame, verb = before_quote(text, lo, q.open)
     if frame is not None and verb is None:  # a colon after a verb of any kind: "X spoke about it: “…”"
         speaker = att.resolve_phrase(frame.start, frame.end, frame.head)
@@ -227,7 +255,11 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             # so the statement is the reported clause with the quote in it.
             clause = _REPORTED_CLAUSE.match(text[lo + verb.end() : q.open])
             start = lo + verb.end() + clause.end()
-            if not out.covered(start):
+            if start >= q.open:  # `said that “"conditions need to be created."”`: the quote is all there is
+                start = q.start
+            if start == q.start:
+                out.make(_span(h, text, frame), speaker, None, q.start, q.end, "direct", sentence)
+            elif not out.covered(start):
                 end = sentence.end - (1 if text[sentence.end - 1 : sentence.end] in ".!?" else 0)
                 out.make(_span(h, text, frame), speaker, None, start, end, "direct", sentence)
             return
@@ -243,7 +275,8 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             speaker = att.resolve_phrase(colon.start, colon.end, colon.head)
             out.make(_span(colon.head), speaker, None, q.start, q.end, "direct", sentence)
             return
-    passive = re.search(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", before)
+    # A passive next to the quote ("is claimed to be “…”"); one in an earlier clause does not count.
+    passive = re.search(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", before.split(",")[-1])
     if before.strip(" -–—\t") and not passive:
         # Inside a sentence with no reporting verb: the words of the sentence's subject ("Jobs called
         # it the “hottest thing going in radio”"), not the previous speaker's.
@@ -258,8 +291,12 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             return
     # No frame: the words continue the speaker just before, or are a scare quote.
     went_on = att.continuation(q.start)
-    if went_on is None and q.open == lo and not q.answer:
-        went_on = att.introduced(q.open)  # "Mulally commented on the profits." and the quote below
+    if q.open == lo and not q.answer:
+        # "Mulally commented on the profits." and the quote below: the person the paragraph before ends
+        # with, rather than a speaker further back.
+        introduced = att.introduced(q.open)
+        if introduced and (went_on is None or (went_on[0] != introduced[0] and not att.spoke_just_before(q.open))):
+            went_on = introduced
     if went_on is None and (q.answer or n < UNATTRIBUTED_MIN_WORDS):
         return
     speaker, span = went_on if went_on else (None, None)

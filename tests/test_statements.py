@@ -421,3 +421,193 @@ def test_a_pronoun_prefers_the_person_just_named_over_an_earlier_speaker():
         'He has argued that Ukraine is "an inalienable part of our own history and culture."'
     )
     assert run(text)[0][-1][0] == "vladimir-putin"
+
+
+# Attribution frames added for unseen news; each pattern in wordings of our own.
+SPEAKER_CASES = [
+    # "X quoted Y as saying": the one quoted, not the outlet (nor a pronoun's outlet).
+    ('"We will not sell the plant," the Interfax news agency quoted Igor Sechin as saying.', ["igor-sechin"]),
+    ('Putin spoke in Moscow. "We will win this war," Reuters quoted him as saying.', ["vladimir-putin"]),
+    ('Detik.com quoted Anna Sari as saying: "The ban must be lifted soon."', ["anna-sari"]),
+    # A passive verb of description: its agent.
+    ('Steve Jobs spoke. The phone was praised by Jobs as "the biggest leap we have taken in years."', ["steve-jobs"]),
+    ('The plan was described by Lavrov as "a basis for further work on the settlement."', ["sergey-lavrov"]),
+    # A description without an article between a name and its verb.
+    ('Sam Reed, chairman of Local 12, United Steelworkers union said "We will strike if we have to."', ["sam-reed"]),
+    ('Scott Carson, president and CEO of Boeing Airplanes said, "This is a wonderful day."', ["scott-carson"]),
+    ('Tim Cook, chief executive of Apple Inc., said: "We are proud of this product and its team."', ["tim-cook"]),
+    # "the senator" after "Senator Lindsey Graham": a capitalised title is the role.
+    ('Senator Lindsey Graham spoke. "I am not going anywhere," the senator said.', ["lindsey-graham"]),
+    ('Governor Kathy Hochul met voters. "We will fix the subway," the governor said.', ["kathy-hochul"]),
+    # A document issued by a speaker.
+    ('A statement from Acme Corp. said that "the plant will close in May."', ["acme-corp"]),
+    ('The letter from the Ministry of Health said: "Hospitals must report every case."', ["ministry-of-health"]),
+    # An organisation named before "the ministry", whole and without its article.
+    ('The Ministry of Health spoke. In a statement, the ministry said: "We can help."', ["ministry-of-health"]),
+    # A second quote with a speaker nobody named is not the first one's continuation.
+    ('"The talks went well," Lavrov said. "We are hopeful," an unnamed diplomat later said.', ["sergey-lavrov", None]),
+    ('"We agreed on nothing," Lavrov said. "It was a waste of time," one official said.', ["sergey-lavrov", None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKER_CASES)
+def test_attribution_frames_of_unseen_news(text, speakers):
+    found, _ = run(text)
+    assert [s for s, _, kind in found if kind == "direct"] == speakers
+
+
+def test_a_verb_coordinated_after_a_quote_is_no_attribution():
+    text = (
+        "Fritz Henderson spoke. Speaking to the public he said that “The company that let you down is history,” "
+        "and described a “New Company” that he expected to come."
+    )
+    found, _ = run(text)
+    assert found == [("fritz-henderson", "The company that let you down is history", "direct")]
+
+
+def test_a_name_inside_quoted_words_is_no_speaker():
+    text = (
+        "Fritz Henderson spoke about the plan. “We will do it right,” he said. "
+        "The “New Company” he also expected to focus on “four core brands and no more”."
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["fritz-henderson", "fritz-henderson"]
+
+
+def test_a_paragraph_opening_quote_goes_to_the_person_the_paragraph_before_ends_with():
+    text = (
+        '"The stock is reacting nicely to the news," said Tim Ghriskey, an investor.\n'
+        "Asked about a split of the group, chairman Dieter Zetsche denied the reports.\n"
+        '"We do not exclude any option in order to find the best solution."'
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["tim-ghriskey", "dieter-zetsche"]
+
+
+def test_a_pronoun_after_an_unknown_named_speaker_is_not_someone_before():
+    text = (
+        "Prime Minister John Howard announced the package. Mr MacFarlane said that the centre was exciting.\n"
+        '"The funding has helped the firm secure its largest project ever," he said.'
+    )
+    found, _ = run(text)
+    assert [s for s, _, kind in found if kind == "direct"] == [None]
+
+
+def test_transcript_turns_take_their_label_as_the_speaker_with_its_span():
+    text = (
+        "Vice President Mike Pence and Senator Kamala Harris debated on Wednesday.\n"
+        "PENCE: We will always stand with our allies in Europe.\n"
+        "HARRIS: The American people deserve the truth about this.\n"
+        "PENCE: That is simply not what happened at all."
+    )
+    art = Article("a", "a.txt", text, "T", dt.date(2025, 8, 7))
+    sentences = split_sentences(text)
+    statements, _ = extract_statements(art, sentences, tag(text, art.published, sentences), REGISTRY, Topics([]))
+    assert [s.speaker for s in statements] == ["mike-pence", "kamala-harris", "mike-pence"]
+    assert [text[s.speaker_start : s.speaker_end] for s in statements] == ["PENCE", "HARRIS", "PENCE"]
+    assert statements[0].quote == "We will always stand with our allies in Europe."
+
+
+MORE_CASES = [
+    # A possessive's name is not the speaker the comma names.
+    ('"My client is innocent of all charges," said Mr. Putin\'s lawyer, Tom Brown.', ["tom-brown"]),
+    ('"The paper will not close," the newspaper\'s editor, John Doe, wrote.', ["john-doe"]),
+    # An abbreviated company name ends with a full stop that ends no sentence.
+    ('John Smith spoke. "We did what we had to do," Acme Corp. said in a statement.', ["acme-corp"]),
+    ('"Sales will grow this year," Acme Inc. said on Monday.', ["acme-inc"]),
+    # A second cue after the first quote makes a second statement, with the same speaker.
+    ('"We need a new budget now," said Lavrov, who added that "the old one is dead."', ["sergey-lavrov"] * 2),
+    ('"We are running out of money," Lavrov warned, adding that "the city could be bankrupt."', ["sergey-lavrov"] * 2),
+    # The listener or the medium is not the speaker.
+    ('"We will not resign over this," John Doe told the New York Times.', ["john-doe"]),
+    ('In an interview with CNN, Lavrov said "the city will not pay for it."', ["sergey-lavrov"]),
+    ('"The city will not pay for it," Lavrov said in an interview with Reuters.', ["sergey-lavrov"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), MORE_CASES)
+def test_possessives_abbreviations_second_cues_and_listeners(text, speakers):
+    found, _ = run(text)
+    assert [s for s, _, kind in found if kind == "direct"] == speakers
+
+
+def test_she_refers_to_the_woman_named_before_by_her_given_name():
+    text = (
+        "Senate Majority Leader Chuck Schumer and House Speaker Nancy Pelosi met on Monday. "
+        '"I have not read the bill yet," she said.'
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["nancy-pelosi"]
+    text = "Mary Barra, the new chief, met Dan Akerson. “We will build the best cars,” she said."
+    assert [s for s, _, _ in run(text)[0]] == ["mary-barra"]
+    # A given name on neither list leaves the pronoun to the nearest subject.
+    text = "Kiran Rao met Dan Akerson. “We will build the best cars,” she said."
+    assert [s for s, _, _ in run(text)[0]] == ["kiran-rao"]
+
+
+def test_who_after_a_name_refers_to_that_name():
+    text = 'Mitch McConnell was criticised by Nancy Pelosi, who said "he has no plan at all here."'
+    assert [s for s, _, _ in run(text)[0]] == ["nancy-pelosi"]
+    text = (
+        "A contrary view is offered by Charles Reilly, a management expert at Stanford University, who stated, "
+        '"Great companies rarely go from strength to strength."'
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["charles-reilly"]
+
+
+INDIRECT_CASES = [
+    # A verb that often takes a noun phrase makes speech with a clause's own subject and verb.
+    ("Acme Corp. announced it would close three plants in Ohio next year.", [("acme-corp", "indirect")]),
+    ("Lavrov confirmed they had met twice in secret before the summit.", [("sergey-lavrov", "indirect")]),
+    ("Acme Corp. announced record losses for the third quarter of the year.", []),
+    # A spokesperson for an organisation, analysts at one: the organisation.
+    ("A spokesman for Acme Corp. said the plant would reopen next week.", [("acme-corp", "indirect")]),
+    ("Analysts at Goldman Sachs said the company would need more capital soon.", [("goldman-sachs", "indirect")]),
+    # "The senator" opening a sentence: the role named before.
+    ("Senator Lindsey Graham spoke. The senator said the bill was dead now.", [("lindsey-graham", "indirect")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT_CASES)
+def test_reported_speech_of_unseen_news(text, expected):
+    found, _ = run(text)
+    assert [(s, kind) for s, _, kind in found] == expected
+
+
+def test_a_pronoun_whose_person_was_named_paragraphs_before_is_the_last_speaker_who_fits():
+    text = (
+        "Mary Barra, the new chief executive, spoke to reporters in Detroit on Monday.\n"
+        '"We will build the best cars in the world," Barra said.\n'
+        "The company lost money last year. Its shares fell. Sales in China were weak. Europe was worse. "
+        "Costs rose again. Dealers complained.\n"
+        '"I am confident we will turn this around within two years," she said.'
+    )
+    assert [s for s, _, kind in run(text)[0] if kind == "direct"] == ["mary-barra", "mary-barra"]
+
+
+def test_a_quote_goes_on_after_one_paragraph_of_narrative():
+    text = (
+        '"We will build the best cars in the world," said Mary Barra, the new chief executive.\n'
+        "The company lost money last year. Its shares fell.\n"
+        '"There is no time to waste on the old ways of doing business."'
+    )
+    assert [s for s, _, _ in run(text)[0]] == ["mary-barra", "mary-barra"]
+
+
+def test_quote_marks_are_never_doubled_in_the_stored_quote():
+    found, _ = run('Lavrov spoke. Lavrov said that “"conditions need to be created."”')
+    assert found == [("sergey-lavrov", "conditions need to be created.", "direct")]
+    found, _ = run('Lavrov said: “"We are ready for talks at any time," he said.”')
+    assert [q for _, q, _ in found] == ["We are ready for talks at any time"]
+
+
+def test_a_question_attributed_after_it_is_not_joined_to_the_quote_before():
+    found, _ = run('"We are ready to go," said Lavrov. "Are you ready too?" Putin asked Trump.')
+    assert found == [
+        ("sergey-lavrov", "We are ready to go", "direct"),
+        ("vladimir-putin", "Are you ready too?", "direct"),
+    ]
+
+
+def test_a_possessive_before_a_person_is_not_part_of_the_name():
+    found, new = run('"The plan is dead on arrival," the Times\' John Doe wrote.')
+    assert found[0][0] == "john-doe" and new == {"john-doe": "John Doe"}
+    found, new = run('"Ratings will fall," Moody\'s Investors Service said.')
+    assert found[0][0] == "moodys-investors-service"
