@@ -30,7 +30,7 @@ from .content import (
 from .errors import Problem, TimelineError
 from .extract import extract
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
-from .model import Actor, Article, Extraction
+from .model import Actor, Article, Extraction, Statement
 from .readers import article_paths, read_article
 from .slugs import slugify
 from .suppress import load_suppressed
@@ -100,9 +100,19 @@ def statement_page(statement_id: str, group: MergedStatement) -> str:
         "date_text": st.date_text,
         "date_is_publication": st.date_is_publication,
         "topics": sorted({t for r in group.reports for t in r.topics}),
-        "sources": [{"source": r.source, "quote": r.quote} for r in group.reports],
+        "views_other": st.views_other,
+        "sources": [_statement_report(r) for r in group.reports],
     }
     return render("statements", meta, "")
+
+
+def _statement_report(st: Statement) -> dict[str, str]:
+    """One article's report of a statement: its words, and the sentences around them where they say more
+    (who spoke, to whom, in answer to what)."""
+    report = {"source": st.source, "quote": st.quote}
+    if st.context and len(st.context) > len(st.quote) + 12:
+        report["context"] = st.context
+    return report
 
 
 def actor_page(actor: Actor) -> str:

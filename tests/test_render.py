@@ -98,3 +98,57 @@ def test_the_templates_get_each_record_beside_what_is_worked_out_for_it():
     assert row["record"] is ev and row["url"] == "events/e0.md" and row["date"] == "1 August 2025"
     template = jinja2.Environment(undefined=jinja2.StrictUndefined).from_string("{{ e.record.title }} on {{ e.date }}")
     assert template.render(e=row) == "T on 1 August 2025"
+
+
+def _said(i: int, speaker: str, quote: str, *, views_other: bool = False, context: str | None = None):
+    from generator.content.kinds import StatementPage, StatementReport
+
+    return StatementPage(
+        path=Path(f"statements/s{i}.md"),
+        id=f"s{i}",
+        speaker=speaker,
+        kind="direct",
+        quote=quote,
+        date="2025-08-07",
+        topics=("ceasefire",),
+        views_other=views_other,
+        sources=(StatementReport("src", quote, context),),
+    )
+
+
+def _said_data():
+    from generator.content.kinds import ActorPage, SourcePage, TopicPage
+
+    statements = [
+        _said(1, "zoe", "No, he doesn't", context="Asked whether Putin wants a ceasefire, Zoe said: “No, he doesn't.”"),
+        _said(2, "adam", "we will win at any cost", views_other=True),
+        _said(3, "adam", "talks must go on"),
+    ]
+    actors = {a: ActorPage(id=a, name=a.title(), side="analyst") for a in ("adam", "zoe")}
+    source = SourcePage(id="src", title="T", outlet="Daily", published="2025-08-07")
+    return SiteData(
+        {"src": source}, [], statements, actors, {"ceasefire": TopicPage(id="ceasefire", label="Ceasefire")}
+    )
+
+
+def test_a_statement_page_shows_its_words_in_context_and_says_when_they_are_someone_elses_view():
+    from generator.site.render import statement_sections
+
+    data = _said_data()
+    head, _ = statement_sections(data, data.statement_by_id["s1"], lambda uri: "/" + uri)
+    assert "In context, in Daily, 7 August 2025:" in head and "Asked whether Putin wants a ceasefire" in head
+    assert "someone else" not in head
+    head, _ = statement_sections(data, data.statement_by_id["s2"], lambda uri: "/" + uri)
+    assert "In context" not in head and "describes someone else's view" in head
+
+
+def test_positions_count_only_what_speakers_say_for_themselves_and_sources_list_who_said_what():
+    from generator.site.render import positions_page, source_sections
+
+    data = _said_data()
+    page = positions_page(data, lambda uri: "/" + uri)
+    adam_row = next(line for line in page.splitlines() if ">Adam<" in line)
+    assert adam_row.count(">1</a>") == 1 and ">2</a>" not in adam_row  # one own position, not two
+    listing = source_sections(data, data.sources["src"], lambda uri: "/" + uri)
+    speakers = [line.split("</a></span>")[0].rsplit(">", 1)[1] for line in listing.splitlines() if "tl-speaker" in line]
+    assert speakers == ["Adam", "Adam", "Zoe"]  # speaker by speaker

@@ -99,6 +99,7 @@ class StatementReport:
 
     source: str
     quote: str | None = None
+    context: str | None = None  # the sentences around the words in that article, from the speaker's name on
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -167,8 +168,13 @@ class StatementPage(Record):
     date_text: str | None = key(Text(), "The expression the date came from.")
     date_is_publication: bool = key(Bool(), "True when the date is the reporting article's date.", default=False)
     topics: tuple[str, ...] = key(Ids(), "Topic ids.", default=())
+    views_other: bool = key(
+        Bool(), "True when the speaker describes someone else's view, not a position of their own.", default=False
+    )
     sources: tuple[StatementReport, ...] = key(
-        Items(StatementReport), "Each reporting article: {source, quote}.", required=True
+        Items(StatementReport),
+        "Each reporting article: {source, quote, context}, context being the sentences around the words.",
+        required=True,
     )
     generated: str | None = key(Text(), GENERATED_DOC)
 

@@ -42,6 +42,25 @@ class SiteData:
     statement_by_id: dict[str, StatementPage] = field(default_factory=dict)
     _source_labels: dict[str, str] = field(default_factory=dict, repr=False)
 
+    def __post_init__(self) -> None:
+        """The lookups, worked out from the records (in their order) whoever builds the data."""
+        self.event_by_id = {ev.id: ev for ev in self.events}
+        self.statement_by_id = {st.id: st for st in self.statements}
+        for ev in self.events:
+            for a in ev.actors:
+                self.by_actor_events.setdefault(a, []).append(ev)
+            for s in ev.sources:
+                self.by_source.setdefault(s.source, []).append(ev)
+            for t in ev.topics:
+                self.by_topic.setdefault(t, []).append(ev)
+        for st in self.statements:
+            if st.speaker:
+                self.by_actor_statements.setdefault(st.speaker, []).append(st)
+            for source in dict.fromkeys(s.source for s in st.sources):  # once per source
+                self.by_source.setdefault(source, []).append(st)
+            for t in st.topics:
+                self.by_topic.setdefault(t, []).append(st)
+
     def side_of(self, actor_id: str) -> str | None:
         actor = self.actors.get(actor_id)
         return actor.side if actor else None
@@ -86,20 +105,4 @@ def collect(docs_dir: Path) -> SiteData:
         actors={a.id: a for a in records["actors"]},
         topics={t.id: t for t in records["topics"]},
     )
-    data.event_by_id = {ev.id: ev for ev in events}
-    data.statement_by_id = {st.id: st for st in statements}
-    for ev in events:
-        for a in ev.actors:
-            data.by_actor_events.setdefault(a, []).append(ev)
-        for s in ev.sources:
-            data.by_source.setdefault(s.source, []).append(ev)
-        for t in ev.topics:
-            data.by_topic.setdefault(t, []).append(ev)
-    for st in statements:
-        if st.speaker:
-            data.by_actor_statements.setdefault(st.speaker, []).append(st)
-        for source in dict.fromkeys(s.source for s in st.sources):  # once per source
-            data.by_source.setdefault(source, []).append(st)
-        for t in st.topics:
-            data.by_topic.setdefault(t, []).append(st)
     return data

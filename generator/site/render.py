@@ -140,6 +140,10 @@ def _statement_row(data: SiteData, st: StatementPage, link: Link) -> dict:
             {"label": data.source_label(s.source), "url": link(uri_of("sources", s.source))} for s in st.sources
         ],
         "topics": _topic_chips(data, st.topics, link),
+        "views_other": st.views_other,
+        # The sentences around the words in the first article that has them: "No, he doesn't" needs its question.
+        "context": next((s.context for s in st.sources if s.context), None),
+        "context_source": next((data.source_label(s.source) for s in st.sources if s.context), None),
     }
 
 
@@ -350,6 +354,7 @@ def source_sections(data: SiteData, source: SourcePage, link: Link) -> str:
     items = data.by_source.get(source.id, [])
     events = [_event_row(data, p, link) for p in items if isinstance(p, EventPage)]
     statements = [_statement_row(data, p, link) for p in items if isinstance(p, StatementPage)]
+    statements.sort(key=lambda r: (r["speaker"] == "Unattributed", r["speaker"]))  # who said what, speaker by speaker
     return _render(
         "source.md.j2",
         s=source,
@@ -392,20 +397,15 @@ def positions_page(data: SiteData, link: Link) -> str:
     for side in SIDE_ORDER:
         rows = []
         for aid, actor in data.actors.items():
-            if actor.side != side or aid not in data.by_actor_statements:
+            # A speaker's positions are what they say for themselves, not their account of another's view.
+            own = [s for s in data.by_actor_statements.get(aid, ()) if not s.views_other]
+            if actor.side != side or not own:
                 continue
             cells = []
             for t in topics:
-                n = sum(1 for s in data.by_actor_statements[aid] if t["id"] in s.topics)
+                n = sum(1 for s in own if t["id"] in s.topics)
                 cells.append({"n": n, "url": f"{link(actor.uri)}#topic-{t['id']}"})
-            rows.append(
-                {
-                    "name": actor.name,
-                    "url": link(actor.uri),
-                    "cells": cells,
-                    "total": len(data.by_actor_statements[aid]),
-                }
-            )
+            rows.append({"name": actor.name, "url": link(actor.uri), "cells": cells, "total": len(own)})
         if rows:
             groups.append((SIDE_LABELS[side], sorted(rows, key=lambda r: -r["total"])))
     return _render("positions.md.j2", topics=topics, groups=groups, n=len(data.statements))
