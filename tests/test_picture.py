@@ -125,3 +125,29 @@ def test_statements_per_week_by_side():
     left_out = [t for t in svg.iter(f"{SVG}text") if "earlier statements not shown" in "".join(t.itertext())]
     earlier = int("".join(left_out[0].itertext()).split()[0]) if left_out else 0
     assert counted + earlier == len(data.statements)
+
+
+def test_the_last_weeks_are_drawn_again_wider_with_day_labels():
+    from generator.site.picture import ZOOM_DAYS, events_figure
+
+    data = collect(ROOT / "content")
+    figure = events_figure(data, _link, [SUMMIT], _month_url)
+    whole, zoom = (ET.fromstring(s[s.index("<svg") : s.index("</svg>") + 6]) for s in figure.split("</figure>")[:2])
+    ticks = [t.text for t in zoom.iter(f"{SVG}text") if t.get("class") == "tl-tick-label"]
+    assert ticks and all(t.split()[0].isdigit() for t in ticks)  # "4 Aug", never a month or "%-d"
+    months = [t.text for t in whole.iter(f"{SVG}text") if t.get("class") == "tl-tick-label"]
+    assert "Aug 2025" in months and "Aug 2025" not in ticks
+    # The wider panel holds only the last weeks' dots, and more room for each: they link to events too.
+    zoom_links = {a.get("href") for a in zoom.iter(f"{SVG}a") if a.find(f"{SVG}circle") is not None}
+    recent = {f"../events/{e.id}/" for e in data.events if e.date >= "2025-07-11"}
+    assert zoom_links and zoom_links <= {a.get("href") for a in whole.iter(f"{SVG}a")}
+    assert zoom_links & recent
+    assert len(zoom_links) < len({a.get("href") for a in whole.iter(f"{SVG}a")})
+    assert ZOOM_DAYS // 7 == 6 and "The last 6 weeks" in figure
+
+
+def test_few_events_get_no_second_panel():
+    from generator.site.picture import events_figure
+
+    data = _data([_event(i, dt.date(2025, 8, 1) + dt.timedelta(days=i), "E", ["a-russia"]) for i in range(3)])
+    assert events_figure(data, _link, [], _month_url).count("<svg") == 1

@@ -42,6 +42,7 @@ LANE_H, AXIS_H = 54, 34
 WINDOW_DAYS = 400  # older events are counted at the lane's start, not drawn: the picture is the run-up
 SPAN_DAYS = 92  # dates up to a quarter long are drawn as a span; longer ones as a ring at their middle
 CROWDED = 150  # more dots than this in the window, and each lane shows one dot per week
+ZOOM_DAYS, ZOOM_MIN = 42, 8  # the wider panel of the last six weeks, drawn when it holds this many dots
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,18 @@ def _offset(k: int) -> int:
     return -magnitude if k % 2 else magnitude
 
 
+def _short(day: dt.date, by_day: bool = False) -> str:
+    """An axis label: "Aug 2025", or "4 Aug" on a picture of weeks (no "%-d": not every C library has it)."""
+    return f"{day.day} {day.strftime('%b')}" if by_day else day.strftime("%b %Y")
+
+
+def _week_ticks(start: dt.date, end: dt.date) -> list[dt.date]:
+    """Every Monday from ``start`` to ``end``, at most a dozen labels."""
+    first = _plus(start, (7 - start.weekday()) % 7)
+    ticks = [_plus(first, 7 * i) for i in range((end - first).days // 7 + 1)] if first <= end else []
+    return ticks[:: max(1, math.ceil(len(ticks) / 12))]
+
+
 def _month_ticks(start: dt.date, end: dt.date) -> list[dt.date]:
     ticks, d = [], dt.date(start.year, start.month, 1)
     while d <= end:
@@ -129,17 +142,30 @@ def events_svg(data: SiteData, link, markers: list[Marker], month_url: Callable[
     return _draw_events(data, link, markers, month_url)[0]
 
 
-def _draw_events(data: SiteData, link, markers: list[Marker], month_url: Callable[[dt.date], str]) -> tuple[str, bool]:
+def _window(data: SiteData, dots: list[_Dot], markers: list[Marker]) -> tuple[dt.date, dt.date]:
+    """The days the picture shows. It ends at the newest article (or marker): what was reported as still
+    ahead, such as "the treaty expires in 2026", is counted at the lane's end rather than stretching the axis."""
+    published = [dt.date.fromisoformat(s.published) for s in data.sources.values()]
+    end = _plus(max(published + [m.day for m in markers] or [max(d.first for d in dots)]), 3)
+    return _plus(max(min(d.first for d in dots), _plus(end, -WINDOW_DAYS)), -3), end
+
+
+def _draw_events(
+    data: SiteData,
+    link,
+    markers: list[Marker],
+    month_url: Callable[[dt.date], str],
+    last_days: int | None = None,
+) -> tuple[str, bool]:
     """The picture of the run-up: lanes by side, dots linking to events, markers across the lanes.
-    ``month_url(day)`` is where the timeline lists that day's month (used when the dots are weekly)."""
+    ``month_url(day)`` is where the timeline lists that day's month (used when the dots are weekly).
+    With ``last_days``, only the end of the run-up, drawn wider: the crowded weeks before the summit."""
     dots = _dots(data, link)
     if not dots:
         return "", False
-    # The picture ends at the newest article (or marker): what was reported as still ahead, such as
-    # "the treaty expires in 2026", is counted at the lane's end rather than stretching the axis.
-    published = [dt.date.fromisoformat(s.published) for s in data.sources.values()]
-    end = _plus(max(published + [m.day for m in markers] or [max(d.first for d in dots)]), 3)
-    start = _plus(max(min(d.first for d in dots), _plus(end, -WINDOW_DAYS)), -3)
+    start, end = _window(data, dots, markers)
+    if last_days is not None:
+        start = max(start, _plus(end, -last_days))
     earlier = Counter(d.lane for d in dots if d.last < start)
     later = Counter(d.lane for d in dots if d.first > end)
     shown = [
@@ -153,11 +179,14 @@ def _draw_events(data: SiteData, link, markers: list[Marker], month_url: Callabl
     lanes = [*LANES, *([OTHER] if any(d.lane == OTHER for d in dots) else [])]
     height = AXIS_H + LANE_H * len(lanes) + 24
     span = max((end - start).days, 1)
+    by_day = span <= 2 * SPAN_DAYS  # a picture of weeks is labelled by day, a longer one by month
 
     def x(day: dt.date) -> float:
         return round(GUTTER + (day - start).days / span * (WIDTH - GUTTER - RIGHT), 1)
 
     title = f"{len(data.events)} events by side" + (", one dot per week" if weekly else "")
+    if last_days is not None:
+        title = f"The last {last_days // 7} weeks, {len(shown)} events by side"
     out = [
         f'<svg class="tl-lanes" viewBox="0 0 {WIDTH} {height}" width="100%" role="group" '
         f'aria-label={quoteattr(title)} xmlns="http://www.w3.org/2000/svg">',
@@ -171,17 +200,17 @@ def _draw_events(data: SiteData, link, markers: list[Marker], month_url: Callabl
         if later[lane]:
             out.append(
                 f'<text class="tl-earlier" x="{WIDTH - RIGHT}" y="{top + LANE_H - 5}" text-anchor="end">'
-                f"+{later[lane]} after {escape(end.strftime('%b %Y'))}</text>"
+                f"+{later[lane]} after {escape(_short(end, by_day))}</text>"
             )
         if earlier[lane]:
             out.append(
                 f'<text class="tl-earlier" x="8" y="{top + LANE_H / 2 + 17}">+{earlier[lane]} before '
-                f"{escape(start.strftime('%b %Y'))}</text>"
+                f"{escape(_short(start, by_day))}</text>"
             )
     bottom = AXIS_H + LANE_H * len(lanes)
-    for tick in _month_ticks(start, end):
+    for tick in _week_ticks(start, end) if by_day else _month_ticks(start, end):
         out.append(f'<line class="tl-tick" x1="{x(tick)}" y1="{AXIS_H - 6}" x2="{x(tick)}" y2="{bottom}"/>')
-        out.append(f'<text class="tl-tick-label" x="{x(tick) + 3}" y="{AXIS_H - 10}">{tick.strftime("%b %Y")}</text>')
+        out.append(f'<text class="tl-tick-label" x="{x(tick) + 3}" y="{AXIS_H - 10}">{_short(tick, by_day)}</text>')
     for m in markers:
         if start <= m.day <= end:
             out.append(f'<line class="tl-marker" x1="{x(m.day)}" y1="{AXIS_H - 4}" x2="{x(m.day)}" y2="{bottom}"/>')
@@ -239,14 +268,34 @@ def events_figure(data: SiteData, link, markers: list[Marker], month_url: Callab
         caption = "Events by side, one dot per week; a bigger dot has more events. Each dot opens that month."
     else:
         caption = "Events by side; a bigger dot has more sources. Each dot links to its event."
-    return f'<figure class="tl-figure">{svg}<figcaption>{caption}</figcaption></figure>'
+    figures = [_figure(svg, caption)]
+    dots = _dots(data, link)
+    start, end = _window(data, dots, markers)
+    recent = sum(1 for d in dots if d.last >= _plus(end, -ZOOM_DAYS))
+    # A second panel, drawn wider, where the run-up crowds: the weeks before the newest article or marker.
+    if (end - start).days > 3 * ZOOM_DAYS and recent >= ZOOM_MIN:
+        zoom, zoom_weekly = _draw_events(data, link, markers, month_url, last_days=ZOOM_DAYS)
+        per = "one dot per week; a bigger dot has more events" if zoom_weekly else "a bigger dot has more sources"
+        figures.append(_figure(zoom, f"The last {ZOOM_DAYS // 7} weeks, drawn wider ({per})."))
+    return "".join(figures)
+
+
+def _figure(svg: str, caption: str) -> str:
+    """A picture and its caption. On a narrow screen the picture keeps its size (its words stay legible)
+    and scrolls sideways, with a hint that says so."""
+    hint = '<span class="tl-scroll-hint" aria-hidden="true">Scroll sideways to see the whole picture →</span>'
+    return (
+        f'<figure class="tl-figure"><div class="tl-scroll" tabindex="0" role="region" '
+        f"aria-label={quoteattr(caption)}>{svg}</div>"
+        f"<figcaption>{caption}{hint}</figcaption></figure>"
+    )
 
 
 def statements_figure(data: SiteData) -> str:
     """``statements_svg`` in a figure with its caption ("" when there are no statements)."""
     svg = statements_svg(data)
     caption = "Statements per week, by the speaker's side."
-    return f'<figure class="tl-figure">{svg}<figcaption>{caption}</figcaption></figure>' if svg else ""
+    return _figure(svg, caption) if svg else ""
 
 
 def statements_svg(data: SiteData, weeks: int = 16) -> str:
@@ -295,7 +344,7 @@ def statements_svg(data: SiteData, weeks: int = 16) -> str:
                 f'height="{round(h, 1)}"><title>{escape(label)}</title></rect>'
             )
         if i % max(1, math.ceil(len(columns) / 10)) == 0:
-            out.append(f'<text class="tl-tick-label" x="{x0}" y="{base + 16}">{week.day} {week.strftime("%b")}</text>')
+            out.append(f'<text class="tl-tick-label" x="{x0}" y="{base + 16}">{_short(week, by_day=True)}</text>')
     if left_out:
         note = f"{left_out} earlier statements not shown"
         out.append(f'<text class="tl-earlier" x="{GUTTER}" y="{base + 34}">{note}</text>')

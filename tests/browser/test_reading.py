@@ -227,6 +227,41 @@ def test_the_timeline_fits_a_phone(browser, site_url, screenshots):
     context.close()
 
 
+# The size a reader sees of each word in the pictures: its font size times the picture's scale.
+_TEXT_PX = """() => [...document.querySelectorAll('.tl-figure svg')].flatMap(svg => {
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  return [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+})"""
+
+
+def test_the_pictures_words_are_legible_on_a_phone_and_the_wide_blocks_say_they_scroll(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    for path in ("timeline/", "positions/"):
+        page.goto(site_url + path)
+        sizes = page.evaluate(_TEXT_PX)
+        assert sizes and min(sizes) >= 11, f"{path}: the smallest word of a picture is {min(sizes):.1f}px"
+        hints = page.locator(".tl-figure .tl-scroll-hint")
+        assert hints.count() and all(hints.evaluate_all("hs => hs.map(h => h.offsetParent !== null)"))
+    page.goto(site_url + "timeline/")
+    assert page.locator(".tl-figure svg").count() == 2  # the whole run-up, and its last weeks drawn wider
+    page.goto(site_url + "positions/")
+    wrap = page.locator(".tl-matrix-wrap")
+    assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")  # the topics do not fit 390px...
+    assert page.locator(".tl-matrix-hint").is_visible()  # ...and the reader is told to scroll
+    totals = page.locator(".tl-matrix td.tl-total").all_inner_texts()
+    assert totals and all(int(t) >= 1 for t in totals)  # no speaker's row is empty
+    context.close()
+    # On a wide screen the table fits and no hint is shown.
+    wide = browser.new_context(viewport={"width": 1600, "height": 900})
+    page = wide.new_page()
+    page.goto(site_url + "positions/")
+    fits = page.locator(".tl-matrix-wrap").evaluate("w => w.scrollWidth <= w.clientWidth + 1")
+    assert page.locator(".tl-matrix-hint").is_visible() is not fits
+    assert page.locator(".tl-figure .tl-scroll-hint").first.is_hidden()
+    wide.close()
+
+
 def test_screenshots_of_the_timeline_and_the_positions(page, site_url, screenshots):
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(site_url + "timeline/")

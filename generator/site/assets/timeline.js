@@ -45,3 +45,16 @@
     dialog.setAttribute("aria-label", "Search");
   });
 })();
+
+// The positions table says when it is wider than the screen: the hint under it shows only then.
+(function () {
+  function mark() {
+    document.querySelectorAll(".tl-matrix-wrap").forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth + 1) wrap.setAttribute("data-overflowing", "");
+      else wrap.removeAttribute("data-overflowing");
+    });
+  }
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(mark);
+  else document.addEventListener("DOMContentLoaded", mark);
+  window.addEventListener("resize", mark);
+})();
