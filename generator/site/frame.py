@@ -19,8 +19,6 @@ from .picture import Marker, events_figure, statements_figure
 from .sanitize import clean_html
 from .state import VIRTUAL, Build, linker
 
-# Pages whose every entry is also a page of its own: indexing them again would only double the search index.
-UNSEARCHED = {"timeline.md"}
 # What a contributor edits to change a generated page: the folder whose pages feed it.
 FEEDS = {
     "timeline.md": "events",
@@ -79,15 +77,14 @@ def _frame(build: Build, markdown: str, page, config, stash) -> str:
     if uri in VIRTUAL:
         if uri in FEEDS:
             _edit_folder(build, page, config, FEEDS[uri])
-        if uri in UNSEARCHED:
-            page.meta["search"] = {"exclude": True}
-        if uri == "timeline.md":
-            return stash(render.timeline_page(data, link, build.paged_by, build.periods))
+        if uri == "timeline.md":  # searched for its key dates only: every event has a page of its own
+            return stash(render.timeline_page(data, link, build.paged_by, build.periods, _markers(build, link)))
         return stash(VIRTUAL[uri](data, link))
     if uri in build.period_index:
         page.meta["search"] = {"exclude": True}  # every event on it has a page of its own
         _edit_folder(build, page, config, "events")
-        return stash(render.timeline_period_page(data, build.periods, build.period_index[uri], link))
+        index = build.period_index[uri]
+        return stash(render.timeline_period_page(data, build.periods, index, link, _markers(build, link)))
     collected = content_page(build, uri)
     if collected is None:
         return markdown
@@ -135,17 +132,22 @@ def _picture(build: Build, page) -> str:
     if page.file.src_uri != "timeline.md":
         return statements_figure(build.data)
     link = linker(build, page)
-    markers = build.markers + [
-        Marker(day, ev.milestone, link(ev.uri))
-        for ev in build.data.events
-        if ev.milestone and (day := start_of(ev.date))
-    ]
+    markers = _markers(build, link)
 
     def month_url(day: dt.date) -> str:
         uri, anchor = render.timeline_anchor(build.paged_by, build.periods, day)
         return f"{link(uri)}#{anchor}"
 
     return events_figure(build.data, link, markers, month_url)
+
+
+def _markers(build: Build, link) -> list[Marker]:
+    """The key dates: the days mkdocs.yml marks (the summit), then every event marked as a milestone."""
+    return build.markers + [
+        Marker(day, ev.milestone, link(ev.uri))
+        for ev in build.data.events
+        if ev.milestone and (day := start_of(ev.date))
+    ]
 
 
 def _title_heading(page) -> str:

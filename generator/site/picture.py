@@ -285,7 +285,7 @@ def _figure(svg: str, caption: str) -> str:
     and scrolls sideways, with a hint that says so."""
     hint = '<span class="tl-scroll-hint" aria-hidden="true">Scroll sideways to see the whole picture →</span>'
     return (
-        f'<figure class="tl-figure"><div class="tl-scroll" tabindex="0" role="region" '
+        f'<figure class="tl-figure" data-search-exclude><div class="tl-scroll" tabindex="0" role="region" '
         f"aria-label={quoteattr(caption)}>{svg}</div>"
         f"<figcaption>{caption}{hint}</figcaption></figure>"
     )

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ..content import dates
 from ..content.kinds import ActorPage, EventPage, SourcePage, StatementPage, TopicPage, uri_of
-from . import jinja
-from .collect import SIDE_LABELS, SIDE_ORDER, SiteData
+from . import jinja, keydates
+from .collect import SIDE_LABELS, SIDE_ORDER, SiteData, sort_key
 
 EXPORTS = ("timeline.json", "events.csv", "statements.csv", "events.atom")
 
@@ -228,20 +228,35 @@ def _filters(data: SiteData, events: list[EventPage] | tuple[EventPage, ...]) ->
 
 
 def _months(
-    data: SiteData, events: list[EventPage] | tuple[EventPage, ...], link: Link
+    data: SiteData, events: list[EventPage] | tuple[EventPage, ...], link: Link, keys: list[keydates.KeyDate]
 ) -> list[tuple[str, list[dict]]]:
+    """The entries of the timeline by month: the events, and the marked days among them."""
     months: list[tuple[str, list[dict]]] = []
-    for ev in events:
-        heading = month_heading(ev.date)
+    for _, item in keydates.entries(keys, events, sort_key):
+        if isinstance(item, EventPage):
+            heading, row = month_heading(item.date), _event_row(data, item, link)
+        else:
+            heading, row = month_heading(item.iso), keydates.rows([item], display_date, lambda k: f"#{k.id}")[0]
         if not months or months[-1][0] != heading:
             months.append((heading, []))
-        months[-1][1].append(_event_row(data, ev, link))
+        months[-1][1].append(row)
     return months
 
 
-def timeline_page(data: SiteData, link: Link, by: str = "one", periods: list[Period] | None = None) -> str:
-    """All events, oldest first, grouped by month; or, when the timeline is paged, the list of its pages."""
+def timeline_page(
+    data: SiteData, link: Link, by: str = "one", periods: list[Period] | None = None, markers: list | None = None
+) -> str:
+    """All events, oldest first, grouped by month, with the key dates (``markers``: the marked days and
+    milestones) listed first; or, when the timeline is paged, the list of its pages."""
     periods = periods or []
+    keys = keydates.key_dates(markers or [], data.events, link)
+
+    def where(k: keydates.KeyDate) -> str:
+        if not periods:
+            return f"#{k.id}"
+        uri, anchor = timeline_anchor(by, periods, k.day)
+        return f"{link(uri)}#{anchor}"
+
     listing: list[tuple[str, list[dict]]] = []
     for p in periods:
         group = "By year" if by == "year" else p.group[:4] if p.group[:4].isdigit() else p.label
@@ -250,7 +265,8 @@ def timeline_page(data: SiteData, link: Link, by: str = "one", periods: list[Per
         listing[-1][1].append({"label": p.label, "url": link(p.uri), "n": len(p.events)})
     return _render(
         "timeline.md.j2",
-        months=[] if periods else _months(data, data.events, link),
+        months=[] if periods else _months(data, data.events, link, keys),
+        key_dates=keydates.rows(keys, display_date, where),
         periods=listing,
         unit=by,
         n=len(data.events),
@@ -260,8 +276,11 @@ def timeline_page(data: SiteData, link: Link, by: str = "one", periods: list[Per
     )
 
 
-def timeline_period_page(data: SiteData, periods: list[Period], index: int, link: Link) -> str:
-    """One page of a paged timeline: its events by month, the filter bar, links to the pages around it."""
+def timeline_period_page(
+    data: SiteData, periods: list[Period], index: int, link: Link, markers: list | None = None
+) -> str:
+    """One page of a paged timeline: its events by month (and the marked days among them), the filter
+    bar, links to the pages around it."""
     period = periods[index]
 
     def ref(p: Period | None) -> dict | None:
@@ -271,7 +290,7 @@ def timeline_period_page(data: SiteData, periods: list[Period], index: int, link
         "timeline_period.md.j2",
         period=period,
         n=len(period.events),
-        months=_months(data, period.events, link),
+        months=_months(data, period.events, link, keydates.key_dates(markers or [], period.events, link)),
         filters=_filters(data, period.events),
         previous=ref(periods[index - 1] if index else None),
         next=ref(periods[index + 1] if index + 1 < len(periods) else None),

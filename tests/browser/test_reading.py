@@ -44,6 +44,17 @@ def test_search_finds_witkoff_and_the_events_of_august_6(page, site_url):
     assert any("/events/2025-08-06-" in r for r in results), results
 
 
+def test_search_finds_the_summit_a_key_date_of_the_timeline(page, site_url):
+    results = _search(page, site_url, "Alaska")
+    assert any(r.endswith("/timeline/") for r in results), results
+    hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert any(h.endswith("#key-dates") for h in hrefs), hrefs  # the section of the key dates
+    assert "Alaska summit, 15 August 2025" in page.locator(".md-search-result").inner_text()
+    page.goto(site_url + "timeline/#key-dates")
+    page.locator(".tl-key-dates a", has_text="on the timeline").first.click()
+    assert page.locator("article.tl-keydate:target .tl-title").inner_text() == "Alaska summit"
+
+
 def _visible_events(page) -> list[dict]:
     return page.locator("article.tl-event").evaluate_all(
         """els => els.map(e => ({id: e.id, date: e.dataset.date, actors: e.dataset.actors.split(' '),
