@@ -1,0 +1,325 @@
+"""What a dated sentence reports, and its headline: who did what, to whom or what, where.
+
+``read`` takes a sentence and the offsets of the date that dates it, finds the clause the date belongs
+to (``clauses.py``), and says whether that clause reports a happening or is a quotation, a hedge
+("could take place"), an opinion ("Some experts have posited") or background (a "since" lead-in).
+For a happening it builds a headline from that clause: a relative or participle clause gets its noun
+back ("the regions that the Kremlin claimed to have annexed from Ukraine" -> "Kremlin claimed to have
+annexed the regions from Ukraine"), a date in a phrase headed by a happening noun ("during his
+discussions in Moscow with Witkoff") becomes that happening ("Putin holds talks in Moscow with Witkoff"),
+lead-ins, asides, side clauses, honorifics and role words go, pronouns become the actor's name, and the
+result is cut at a clause or phrase boundary to at most ``MAX`` characters, never with an ellipsis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .clauses import Clause, clause_at, clauses, has_modal, is_opinion, is_quotation, lead_end, opens_with, words
+
+MAX = 100
+_DATE_PREP = re.compile(
+    r"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from|back in|until|since|through|throughout)\s*)?$",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"(?:\s+(?:of|to|the|a|an|and|or|in|on|at|with|for|from|by|that|which|his|her|their))+$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """An actor named in the sentence: offsets, the short form a headline uses, whether a person."""
+
+    start: int
+    end: int
+    short: str
+    person: bool
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a headline may name: actors named in the sentence, and people named before it in the article."""
+
+    names: tuple[Name, ...] = ()
+    before: Callable[[], tuple[str, ...]] = tuple  # people named earlier, most recent last (read lazily)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """``kind``: "event", "quotation", "hedge", "opinion" or "background"; ``title`` for an event."""
+
+    kind: str
+    title: str = ""
+
+
+def _np_start(s: str, at: int, floor: int) -> int:
+    """Where the noun phrase ending at ``at`` starts: back to its determiner, across "of"/"with"/"on"
+    phrases that have one of their own; no further back than ``floor``."""
+    w = words()
+    tokens = [(m.start(), m.group(0)) for m in re.finditer(r"[\w’'.-]+", s[floor:at])]
+    start = at
+    i = len(tokens) - 1
+    found = False
+    while i >= 0 and len(tokens) - i <= 14:
+        pos, tok = tokens[i]
+        start = floor + pos
+        if tok.lower() in w.determiners:
+            found = True
+            if i > 0 and tokens[i - 1][1].lower() in w.np_prepositions:
+                back = [t for t in tokens[max(0, i - 6) : i - 1] if t[1].lower() in w.determiners]
+                if back:
+                    i -= 2
+                    continue
+            return start
+        i -= 1
+    return start if found or i < 0 else floor + tokens[i + 1][0]
+
+
+def _object_relative(rest: str, np: str) -> str:
+    """Put a relative clause's noun back after its verb ("that Trump threatened to impose on X" + "the
+    sanctions" -> "Trump threatened to impose the sanctions on X")."""
+    w = words()
+    tokens = list(re.finditer(r"[\w’'“”-]+", rest))
+    for m in tokens[2:]:
+        if m.group(0).lower() in w.insert_before:
+            return f"{rest[: m.start()].rstrip()} {np} {rest[m.start() :]}"
+    return f"{rest.rstrip()} {np}"
+
+
+def _subject_of(s: str, at: int, ctx: Context, pronoun: str) -> str:
+    """The name a pronoun at ``at`` stands for: the last person named before it in the sentence, else the
+    first named in the previous sentence that names one (two for "they"/"their")."""
+    inside = list(dict.fromkeys(n.short for n in ctx.names if n.person and n.end <= at))
+    plural = pronoun.lower() in ("they", "their", "them")
+    if plural:
+        two = inside[-2:] if len(inside) >= 2 else list(ctx.before())[:2]
+        return " and ".join(two) if len(two) == 2 else ""
+    if pronoun.lower() not in ("he", "she", "his", "her", "him"):
+        return ""
+    return inside[-1] if inside else next(iter(ctx.before()), "")
+
+
+def _happening_noun(s: str, c: Clause, ds: int, ctx: Context) -> str | None:
+    """A headline for a date in a phrase headed by a happening noun ("during his discussions in Moscow with
+    Witkoff on Wednesday" -> "Putin holds talks in Moscow with Witkoff"), or None."""
+    w = words()
+    before = _DATE_PREP.sub("", s[c.start : ds])
+    nouns = "|".join(sorted(w.event_nouns, key=len, reverse=True))
+    m = re.search(
+        rf"(?:\b(?P<det>his|her|their|the|a|an)\s+|(?P<poss>[A-Z][\w.’'-]*)(?:’s|'s)\s+)?(?P<mods>(?:[\w-]+\s+)"
+        rf"{{0,3}}?)(?P<noun>{nouns})\b(?P<rest>[^,;“”\"]*)$",
+        before,
+    )
+    if not m:
+        return None
+    at = c.start + m.start()
+    det, poss = (m.group("det") or "").lower(), m.group("poss")
+    rest = m.group("rest").strip()
+    if poss:
+        subject = poss
+    elif det in ("his", "her", "their"):
+        subject = _subject_of(s, at, ctx, det)
+    else:
+        named = [n.short for n in ctx.names if n.person and (n.start < at or n.start > c.start + m.end())]
+        subject = " and ".join(list(dict.fromkeys(named))[:2])
+    if not subject:
+        return None
+    places = [x for x in m.group("mods").split() if x[:1].isupper()]
+    where = f" in {' '.join(places)}" if places and " in " not in f" {rest} " else ""
+    return f"{subject} {w.event_nouns[m.group('noun')]} {rest}{where}".strip()
+
+
+def _host(cs: list[Clause], i: int) -> int:
+    """The clause an aside or participle clause hangs on."""
+    while i > 0 and cs[i].opener in ("aside", "splice", "side") and cs[i].opener != "start":
+        i -= 1
+        if cs[i].opener not in ("aside", "splice"):
+            break
+    return i
+
+
+def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, str, int] | Reading:
+    """The text the headline is made from, a noun phrase to put back into it, and where it starts."""
+    c = cs[i]
+    if c.opener == "start" or (i > 0 and ds < lead_end(s, 0, (ds, de))):
+        end = lead_end(s, 0, (ds, de))
+        if ds < end and s[:end].split(" ", 1)[0].lower().strip(",") in words().background:
+            return Reading("background")
+        return s[end:], "", end
+    word_end = c.start + len(re.match(r"[,;\s(]*[—–-]?\s*", s[c.start :]).group(0))
+    body_start = word_end + (len(c.word) + 1 if c.opener in ("that", "rel", "side") else 0)
+    if c.opener == "side" and c.word.endswith("ing"):
+        return _span(s, cs, _host(cs, i), cs[_host(cs, i)].start, cs[_host(cs, i)].start)
+    left = _quoted_aside(s, ds)
+    if left is not None:  # "Trump has indicated frustration—“he's tapping me along,” he remarked in April—"
+        h = clause_at(cs, max(left - 1, 0))
+        start = lead_end(s, cs[h].start, (ds, de)) if cs[h].opener == "start" else cs[h].start
+        return s[start:left], "", start
+    if c.opener == "that":
+        head = s[cs[i - 1].start : c.start] if i > 0 else ""
+        if is_opinion(head):
+            return Reading("opinion")
+        end = lead_end(s, body_start, (ds, de))
+        return s[end:], "", end
+    if c.opener in ("rel", "participle"):
+        np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
+        np = s[np_at : c.start].strip(" ,")
+        rest = s[body_start if c.opener == "rel" else word_end : c.end].split(",", 1)[0]
+        if c.opener == "rel" and c.word == "that" and re.match(r"\s*(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b)", rest):
+            return _object_relative(rest.strip(), np), np, body_start
+        rest = re.sub(r"^\s*(?:was|were|is|are|has been|have been|had been)\s+(?=\w+ed\b|\w+en\b)", "", rest)
+        return f"{np} {rest.strip()}", np, np_at
+    return s[body_start:], "", body_start
+
+
+def _quoted_aside(s: str, ds: int) -> int | None:
+    """Where a dash aside holding the date and a quotation starts, or None."""
+    left = max(s.rfind("—", 0, ds), s.rfind("–", 0, ds))
+    right = max(s.find("—", ds), s.find("–", ds))
+    return left if left > 0 and right > ds and re.search(r"[“”\"]", s[left:ds]) else None
+
+
+def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading:
+    """What the sentence reports at the date ``sentence[ds:de]``, with its headline when it is an event."""
+    ctx = ctx or Context()
+    if is_quotation(sentence):
+        return Reading("quotation")
+    cs = clauses(sentence)
+    i = clause_at(cs, ds)
+    clause = sentence[cs[i].start : ds] + " " + sentence[de : cs[i].end]
+    if has_modal(clause) or _hedged(sentence, cs, i, (ds, de)):
+        rescued = _happening_noun(sentence, cs[i], ds, ctx)
+        return Reading("event", finish(rescued, ctx, sentence)) if rescued else Reading("hedge")
+    got = _span(sentence, cs, i, ds, de)
+    if isinstance(got, Reading):
+        return got
+    text, _np, offset = got
+    text = _drop_date(text, sentence, ds, de, offset)
+    if re.match(r"\s*(?:it|its)\b", text, re.IGNORECASE):
+        rescued = _happening_noun(sentence, cs[i], ds, ctx)
+        if rescued:
+            return Reading("event", finish(rescued, ctx, sentence))
+    return Reading("event", finish(text, ctx, sentence, offset))
+
+
+def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:
+    """Whether the date's clause, or the clause whose complement it is, opens with a hedge ("One possibility
+    is that ..."); a relative clause inside a hedged sentence still reports its own happening."""
+    c = cs[i]
+    own = s[lead_end(s, 0, date) if c.opener == "start" else c.start : c.end].lstrip(" ,;")
+    if c.opener == "that":
+        own = re.sub(r"^that\s+", "", own)
+    head = s[lead_end(s, 0, date) : c.start] if c.opener == "that" and i > 0 else ""
+    return opens_with(own, words().hedges) or opens_with(head, words().hedges)
+
+
+def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
+    """The text without the date phrase and its preposition ("on Wednesday")."""
+    date = sentence[ds:de]
+    at = text.find(date)
+    if at < 0:
+        return text
+    head = _DATE_PREP.sub("", text[:at])
+    return f"{head.rstrip()} {text[at + len(date) :].lstrip()}"
+
+
+def _names(text: str, ctx: Context, sentence: str) -> str:
+    """Actors by their short names, without honorifics and role words ("Russian President Vladimir Putin")."""
+    from .speakers import is_title
+
+    for n in sorted(ctx.names, key=lambda n: n.start - n.end):
+        written = sentence[n.start : n.end]
+        if not n.person or written == n.short:
+            continue
+        role = r"(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+)*?"
+        for m in list(re.finditer(rf"{role}{re.escape(written)}", text))[::-1]:
+            words_before = m.group(0)[: -len(written)].split()
+            keep = len(words_before)
+            while keep and (
+                is_title(words_before[keep - 1])
+                or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|ish|i)", words_before[keep - 1])
+            ):
+                keep -= 1
+            prefix = " ".join(words_before[:keep])
+            text = f"{text[: m.start()]}{prefix + ' ' if prefix else ''}{n.short}{text[m.end() :]}"
+    return text
+
+
+def _cut(text: str) -> str:
+    """At most ``MAX`` characters, cut at a side clause or phrase boundary, never mid-word, no ellipsis."""
+    w = words()
+    for m in re.finditer(rf",[”\"]?\s+(?:{'|'.join(sorted(w.boundaries))})\b", text):
+        if m.start() >= 25:  # a side clause ("..., which", "..., although") is never the headline's
+            text = text[: m.start()]
+            break
+    if len(text) <= MAX:
+        return text
+    for pattern in (_STRONG, _WEAK):
+        fits = [m.start() for m in pattern.finditer(text) if 30 <= m.start() <= MAX and not _between(text, m.start())]
+        if fits:
+            return _TRAILING.sub("", text[: fits[-1]].rstrip(" ,;:"))
+    return _TRAILING.sub("", text[: MAX + 1].rsplit(" ", 1)[0].rstrip(" ,;:"))
+
+
+_STRONG = re.compile(r",[”\"]?\s+\w+|;|\s+(?:following|after|while|as|but|before|amid|because)\s+")
+_WEAK = re.compile(
+    r"\s+(?:and|with|including|regarding|to discuss|over|about|on|in|at|for|were|was|is|are|has|have|had)\s+"
+)
+
+
+def _between(text: str, at: int) -> bool:
+    """Whether ``at`` is the "and" of "between A and B" (never cut there)."""
+    return text[at:].lstrip().startswith("and") and "between" in text[max(0, at - 40) : at].split()
+
+
+def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
+    """Tidy a headline: asides, honorifics, fillers, leading connectives and articles go; a leading pronoun
+    becomes its actor; at most ``MAX`` characters; no quote marks around it, no full stop."""
+    w = words()
+    text = re.sub(r"\s*[—–]\s*[^—–]*[—–]\s*", " ", text)
+    text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
+    text = re.sub(rf"\b(?:{'|'.join(w.honorifics)})\.\s+(?=[A-Z])", "", text, flags=re.IGNORECASE)
+    text = _names(text, ctx, sentence)
+    for filler in w.fillers:
+        text = re.sub(rf"(?<![\w-]){re.escape(filler)}(?![\w-]),?\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b({'|'.join(sorted(w.reporting))})\s+that\s+", r"\1 ", text)
+    text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
+    while True:
+        lead = next((p for p in w.leads if opens_with(text, (p,))), None)
+        if not lead:
+            break
+        text = text[len(lead) :].lstrip(" ,")
+    text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
+    m = re.match(r"(he|she|they|his|her|their)\b", text, re.IGNORECASE)
+    if m:
+        name = _subject_of(sentence, offset, ctx, m.group(1))
+        if name:
+            possessive = m.group(1).lower() in ("his", "her", "their")
+            text = f"{name}{'’s' if possessive else ''}{text[m.end() :]}"
+    text = _cut(text).strip(" ,.;:")
+    if re.fullmatch(r"[“\"].*[”\"]", text):
+        text = text[1:-1]
+    text = re.sub(r"[.,;:]+([”\"’])$", r"\1", text.lstrip("“”\"'‘’ "))
+    if len(re.findall(r"[“”\"]", text)) % 2 and text[-1:] in '”"':
+        text = text[:-1].rstrip(" ,;:")
+    return text[:1].upper() + text[1:]
+
+
+def passes(title: str) -> bool:
+    """The headline rules an editor checks: short, whole, not opening with a pronoun, date or quote mark."""
+    if not title or len(title) > MAX or "…" in title or title.endswith("..."):
+        return False
+    first = title.split(" ", 1)[0].lower().strip(",")
+    if first in words().pronouns or title[0] in "“”\"'‘’":
+        return False
+    return not _LEADING_DATE.match(title)
+
+
+_LEADING_DATE = re.compile(
+    r"(?:on|in|by|at|during|since|last|next|this|early|late|mid)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4}\b|"
+    r"yesterday|today|tomorrow|week|month|year)\b",
+    re.IGNORECASE,
+)
