@@ -10,6 +10,7 @@ One event per sentence, dated by its most precise expression.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .actors import Registry
 from .headlines import Context, Name, read
@@ -67,13 +68,24 @@ def title_for(sentence: str, date_text: str) -> str:
     return reading.title or date_text
 
 
+@lru_cache(maxsize=4096)
+def short_form(text: str, name: str) -> str:
+    """The one word of a person's name that the article also uses alone ("Putin", "Xi"), else the name."""
+    parts = name.split()
+    for word in (parts[-1], parts[0]):
+        others = "|".join(re.escape(p) for p in parts if p != word)
+        if re.search(rf"(?<!{others} )\b{re.escape(word)}\b(?! (?:{others})\b)", text):
+            return word
+    return name
+
+
 def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
     """The actors a headline may name: those of the sentence, and the people named before it (read lazily)."""
 
     def short(actor_id: str) -> tuple[str, bool]:
         actor = registry.actors[actor_id]
         person = actor.kind == "person"
-        return (actor.name.split()[-1] if person else actor.name), person
+        return actor.name, person
 
     names = []
     for m in registry.mentions(text, sentence.start, sentence.end):
@@ -91,7 +103,7 @@ def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
         cut = max(text.rfind(". ", lo, found[-1].start), text.rfind("\n", lo, found[-1].start))
         return tuple(dict.fromkeys(short(m.actor)[0] for m in found if m.start > cut))
 
-    return Context(tuple(names), before)
+    return Context(tuple(names), before, lambda name: short_form(text, name))
 
 
 def extract_events(

@@ -43,6 +43,7 @@ class Context:
 
     names: tuple[Name, ...] = ()
     before: Callable[[], tuple[str, ...]] = tuple  # people named earlier, most recent last (read lazily)
+    short_form: Callable[[str], str] = str  # a person's name as the article shortens it
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,10 @@ def _subject_of(s: str, at: int, ctx: Context, pronoun: str) -> str:
     """The name a pronoun at ``at`` stands for: the last person named before it in the sentence, else the
     first named in the previous sentence that names one (two for "they"/"their")."""
     inside = list(dict.fromkeys(n.short for n in ctx.names if n.person and n.end <= at))
+    inside = [p for p in inside if not _NATIONALITY.fullmatch(p)]
     plural = pronoun.lower() in ("they", "their", "them")
     if plural:
-        two = inside[-2:] if len(inside) >= 2 else list(ctx.before())[:2]
+        two = inside[-2:] if len(inside) >= 2 else [p for p in ctx.before() if not _NATIONALITY.fullmatch(p)][:2]
         return " and ".join(two) if len(two) == 2 else ""
     if pronoun.lower() not in ("he", "she", "his", "her", "him"):
         return ""
@@ -107,7 +109,8 @@ def _happening_noun(s: str, c: Clause, ds: int, ctx: Context) -> str | None:
     before = _DATE_PREP.sub("", s[c.start : ds])
     nouns = "|".join(sorted(w.event_nouns, key=len, reverse=True))
     m = re.search(
-        rf"(?:\b(?P<det>his|her|their|the|a|an)\s+|(?P<poss>[A-Z][\w.’'-]*)(?:’s|'s)\s+)?(?P<mods>(?:[\w-]+\s+)"
+        rf"\b(?:during|at|in|after|before|following|ahead of|since|from)\s+"
+        rf"(?:(?P<det>his|her|their|the|a|an)\s+|(?P<poss>[A-Z][\w.’'-]*)(?:’s|'s)\s+)?(?P<mods>(?:[\w-]+\s+)"
         rf"{{0,3}}?)(?P<noun>{nouns})\b(?P<rest>[^,;“”\"]*)$",
         before,
     )
@@ -188,6 +191,8 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     cs = clauses(sentence)
     i = clause_at(cs, ds)
     clause = sentence[cs[i].start : ds] + " " + sentence[de : cs[i].end]
+    if cs[i].opener == "that":  # "agreed that their teams would hold talks": the future of a report, no hedge
+        clause = re.sub(r"\bwould\b", "", clause)
     if has_modal(clause) or _hedged(sentence, cs, i, (ds, de)):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         return Reading("event", finish(rescued, ctx, sentence)) if rescued else Reading("hedge")
@@ -224,35 +229,59 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
     return f"{head.rstrip()} {text[at + len(date) :].lstrip()}"
 
 
+_NATIONALITY = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|ish|i)")
+
+
 def _names(text: str, ctx: Context, sentence: str) -> str:
-    """Actors by their short names, without honorifics and role words ("Russian President Vladimir Putin")."""
+    """Actors without the role words before their names ("Russian President Vladimir Putin" -> "Vladimir
+    Putin": only when every word before the name is a title or a nationality), and a role phrase that stands
+    for a person ("the Russian president") by the person's name."""
     from .speakers import is_title
+
+    def role(word: str) -> bool:
+        return is_title(word) or bool(_NATIONALITY.fullmatch(word)) or word.lower() == "the"
 
     for n in sorted(ctx.names, key=lambda n: n.start - n.end):
         written = sentence[n.start : n.end]
-        if not n.person or written == n.short:
+        if not n.person:
             continue
-        role = r"(?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+)*?"
-        for m in list(re.finditer(rf"{role}{re.escape(written)}", text))[::-1]:
-            words_before = m.group(0)[: -len(written)].split()
-            keep = len(words_before)
-            while keep and (
-                is_title(words_before[keep - 1])
-                or re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|ish|i)", words_before[keep - 1])
-            ):
+        name_words = written.split()
+        while name_words and role(name_words[0]):
+            name_words.pop(0)
+        name = " ".join(name_words) or n.short
+        for m in list(re.finditer(rf"((?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+)*){re.escape(written)}", text))[::-1]:
+            run = m.group(1).split()
+            keep = len(run)
+            while keep and run[keep - 1].lower() != "the" and role(run[keep - 1]):
                 keep -= 1
-            prefix = " ".join(words_before[:keep])
-            text = f"{text[: m.start()]}{prefix + ' ' if prefix else ''}{n.short}{text[m.end() :]}"
+            if keep < len(run) and keep and run[keep - 1].lower() == "the":
+                keep -= 1  # "the Russian President Vladimir Putin"
+            if keep and run[keep - 1][:1].isupper():
+                keep = len(run)  # "Treasury Secretary Janet Yellen": a run with other words stays whole
+            prefix = " ".join(run[:keep])
+            text = f"{text[: m.start()]}{prefix + ' ' if prefix else ''}{name}{text[m.end() :]}"
+    return text
+
+
+def _shorter(text: str, ctx: Context) -> str:
+    """Full names by the short form the article uses ("Vladimir Putin" -> "Putin", "Xi Jinping" -> "Xi")."""
+    for n in ctx.names:
+        if n.person and " " in n.short and n.short in text:
+            text = text.replace(n.short, ctx.short_form(n.short))
+    return text
+
+
+def _side_cut(text: str) -> str:
+    """The text before its first side clause ("..., which", "..., although"): never the headline's."""
+    for m in re.finditer(rf",[”\"]?\s+(?:{'|'.join(sorted(words().boundaries))})\b", text):
+        if m.start() >= 25:
+            return text[: m.start()]
     return text
 
 
 def _cut(text: str) -> str:
     """At most ``MAX`` characters, cut at a side clause or phrase boundary, never mid-word, no ellipsis."""
-    w = words()
-    for m in re.finditer(rf",[”\"]?\s+(?:{'|'.join(sorted(w.boundaries))})\b", text):
-        if m.start() >= 25:  # a side clause ("..., which", "..., although") is never the headline's
-            text = text[: m.start()]
-            break
+    text = _side_cut(text)
     if len(text) <= MAX:
         return text
     for pattern in (_STRONG, _WEAK):
@@ -262,7 +291,9 @@ def _cut(text: str) -> str:
     return _TRAILING.sub("", text[: MAX + 1].rsplit(" ", 1)[0].rstrip(" ,;:"))
 
 
-_STRONG = re.compile(r",[”\"]?\s+\w+|;|\s+(?:following|after|while|as|but|before|amid|because)\s+")
+_STRONG = re.compile(
+    r",[”\"]?\s+\w+|;|\s+(?:following|after|while|as|but|before|amid|because|once|when|if|until|unless)\s+"
+)
 _WEAK = re.compile(
     r"\s+(?:and|with|including|regarding|to discuss|over|about|on|in|at|for|were|was|is|are|has|have|had)\s+"
 )
@@ -298,6 +329,9 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         if name:
             possessive = m.group(1).lower() in ("his", "her", "their")
             text = f"{name}{'’s' if possessive else ''}{text[m.end() :]}"
+    text = _side_cut(text)
+    if len(text) > MAX:
+        text = _shorter(text, ctx)
     text = _cut(text).strip(" ,.;:")
     if re.fullmatch(r"[“\"].*[”\"]", text):
         text = text[1:-1]
