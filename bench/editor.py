@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.clauses import is_quotation  # noqa: E402
 from generator.content import read_page  # noqa: E402
-from generator.fold import NEAR, overlap  # noqa: E402
+from generator.fold import NEAR, is_day, overlap  # noqa: E402
 from generator.headlines import passes  # noqa: E402
 from generator.merge import content_words  # noqa: E402
 
@@ -46,7 +46,7 @@ def figures(events: list[dict]) -> dict:
     quotations = sum(any(is_quotation(str(s.get("quote", ""))) for s in e.get("sources", [])) for e in events)
     cited_twice = sum(len({s["source"] for s in e["sources"]}) < len(e["sources"]) for e in events)
     by_day: dict[str, list[frozenset[str]]] = {}
-    for e in events:
+    for e in filter(lambda e: is_day(str(e["date"])), events):
         by_day.setdefault(str(e["date"]), []).append(content_words(str(e.get("title", ""))))
     near = sum(
         overlap(a, b) >= NEAR for titles in by_day.values() for i, a in enumerate(titles) for b in titles[i + 1 :]

@@ -41,6 +41,7 @@ class Words:
     pronouns: frozenset[str]
     lead_openers: frozenset[str]
     splice: frozenset[str]
+    nationalities: frozenset[str]
 
 
 @cache
@@ -59,7 +60,7 @@ def words() -> Words:
         bag("modals"), phrases("hedges"), bag("opinion_subjects"), bag("opinion_verbs"), bag("background"),
         bag("reporting"), nouns, bag("determiners"), bag("np_prepositions"), bag("insert_before"),
         bag("boundaries"), phrases("leads"), phrases("fillers"), bag("honorifics"), bag("pronouns"),
-        bag("lead_openers"), bag("splice"),
+        bag("lead_openers"), bag("splice"), bag("nationalities"),
     )  # fmt: skip
 
 
@@ -124,7 +125,8 @@ def clauses(s: str) -> list[Clause]:
                 cuts.append((m.start(), "side", cw))
         elif m.group("sw"):
             before = s[: m.start()].rstrip().rsplit(" ", 1)[-1].lower().strip(",")
-            kind = "that" if before in w.reporting or m.group("sw") == "what" else "rel"
+            said = before in w.reporting or before in w.opinion_verbs
+            kind = "that" if said or m.group("sw") == "what" else "rel"
             cuts.append((m.start(), kind, m.group("sw")))
         elif token.strip()[:1] in "-–—":
             cuts.append((m.start(), "aside", token.strip()))
@@ -177,6 +179,11 @@ def has_modal(text: str) -> bool:
     or opening the text ("May" inside a sentence is the month)."""
     tokens = re.findall(r"[A-Za-z]+", text)
     return any(t in words().modals or i == 0 and t.lower() in words().modals for i, t in enumerate(tokens))
+
+
+def is_nationality(word: str) -> bool:
+    """A nationality adjective ("Russian") or a country's abbreviation ("U.S.", "US", "EU")."""
+    return word.lower() in words().nationalities or bool(re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", word))
 
 
 def is_opinion(head: str) -> bool:

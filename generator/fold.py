@@ -36,7 +36,7 @@ class _Head:
 def _head(g: MergedEvent) -> _Head:
     title = g.title
     surnames = {a.rsplit("-", 1)[-1] for r in g.reports for a in r.actors}
-    proper = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", " " + title)}
+    proper = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", title)}  # not the first word's capital
     words = content_words(title)
     kinds = frozenset(content_words(" ".join(r.sentence for r in g.reports)) & words & _KIND_SET) or (words & _KIND_SET)
     return _Head(words, kinds, frozenset(proper - surnames), g.best.date, frozenset(r.source for r in g.reports))
@@ -85,7 +85,12 @@ def fold(groups: list[MergedEvent]) -> list[MergedEvent]:
 
 
 def _near(a: _Head, b: _Head) -> bool:
-    return a.date == b.date and overlap(a.words, b.words) >= NEAR
+    return a.date == b.date and is_day(a.date) and overlap(a.words, b.words) >= NEAR
+
+
+def is_day(date: str) -> bool:
+    """Whether a date value names one day ("2025-08-06")."""
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", date))
 
 
 def _find(i, h, heads, by_place, by_day, into) -> int | None:

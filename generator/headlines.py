@@ -17,7 +17,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .clauses import Clause, clause_at, clauses, has_modal, is_opinion, is_quotation, lead_end, opens_with, words
+from .clauses import (
+    Clause,
+    clause_at,
+    clauses,
+    has_modal,
+    is_nationality,
+    is_opinion,
+    is_quotation,
+    lead_end,
+    opens_with,
+    words,
+)
 
 MAX = 100
 _DATE_PREP = re.compile(
@@ -92,10 +103,10 @@ def _subject_of(s: str, at: int, ctx: Context, pronoun: str) -> str:
     """The name a pronoun at ``at`` stands for: the last person named before it in the sentence, else the
     first named in the previous sentence that names one (two for "they"/"their")."""
     inside = list(dict.fromkeys(n.short for n in ctx.names if n.person and n.end <= at))
-    inside = [p for p in inside if not _NATIONALITY.fullmatch(p)]
+    inside = [p for p in inside if not is_nationality(p)]
     plural = pronoun.lower() in ("they", "their", "them")
     if plural:
-        two = inside[-2:] if len(inside) >= 2 else [p for p in ctx.before() if not _NATIONALITY.fullmatch(p)][:2]
+        two = inside[-2:] if len(inside) >= 2 else [p for p in ctx.before() if not is_nationality(p)][:2]
         return " and ".join(two) if len(two) == 2 else ""
     if pronoun.lower() not in ("he", "she", "his", "her", "him"):
         return ""
@@ -215,7 +226,7 @@ def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:
     own = s[lead_end(s, 0, date) if c.opener == "start" else c.start : c.end].lstrip(" ,;")
     if c.opener == "that":
         own = re.sub(r"^that\s+", "", own)
-    head = s[lead_end(s, 0, date) : c.start] if c.opener == "that" and i > 0 else ""
+    head = s[lead_end(s, 0, date) : c.start] if i == 1 or c.opener == "that" and i > 0 else ""
     return opens_with(own, words().hedges) or opens_with(head, words().hedges)
 
 
@@ -229,9 +240,6 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
     return f"{head.rstrip()} {text[at + len(date) :].lstrip()}"
 
 
-_NATIONALITY = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|ish|i)")
-
-
 def _names(text: str, ctx: Context, sentence: str) -> str:
     """Actors without the role words before their names ("Russian President Vladimir Putin" -> "Vladimir
     Putin": only when every word before the name is a title or a nationality), and a role phrase that stands
@@ -239,7 +247,7 @@ def _names(text: str, ctx: Context, sentence: str) -> str:
     from .speakers import is_title
 
     def role(word: str) -> bool:
-        return is_title(word) or bool(_NATIONALITY.fullmatch(word)) or word.lower() == "the"
+        return is_title(word) or is_nationality(word) or word.lower() == "the"
 
     for n in sorted(ctx.names, key=lambda n: n.start - n.end):
         written = sentence[n.start : n.end]
