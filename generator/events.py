@@ -73,9 +73,11 @@ def short_form(text: str, name: str) -> str:
     """The one word of a person's name that the article also uses alone ("Putin", "Xi"), else the name."""
     parts = name.split()
     for word in (parts[-1], parts[0]):
-        others = "|".join(re.escape(p) for p in parts if p != word)
-        if re.search(rf"(?<!{others} )\b{re.escape(word)}\b(?! (?:{others})\b)", text):
-            return word
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            before = text[max(0, m.start() - 40) : m.start()].split()[-1:]
+            after = text[m.end() : m.end() + 40].split()[:1]
+            if not set(before + after) & set(parts):
+                return word
     return name
 
 

@@ -35,6 +35,8 @@ _DATE_PREP = re.compile(
     r"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from|back in|until|since|through|throughout)\s*)?$",
     re.IGNORECASE,
 )
+# A trailing speech tag (", the Kremlin said", ", officials told reporters"): who reported it, not what happened.
+_TAG = re.compile(r",[”\"]?\s+[^,“”\"]{1,60}?\s(?:said|say|says|told reporters|reported|added)(?:\s+\w+){0,2}$")
 _TRAILING = re.compile(r"(?:\s+(?:of|to|the|a|an|and|or|in|on|at|with|for|from|by|that|which|his|her|their))+$")
 
 
@@ -79,7 +81,7 @@ def _np_start(s: str, at: int, floor: int) -> int:
         if tok.lower() in w.determiners:
             found = True
             if i > 0 and tokens[i - 1][1].lower() in w.np_prepositions:
-                back = [t for t in tokens[max(0, i - 6) : i - 1] if t[1].lower() in w.determiners]
+                back = [t for t in tokens[max(0, i - 4) : i - 1] if t[1].lower() in w.determiners]
                 if back:
                     i -= 2
                     continue
@@ -107,10 +109,10 @@ def _subject_of(s: str, at: int, ctx: Context, pronoun: str) -> str:
     plural = pronoun.lower() in ("they", "their", "them")
     if plural:
         two = inside[-2:] if len(inside) >= 2 else [p for p in ctx.before() if not is_nationality(p)][:2]
-        return " and ".join(two) if len(two) == 2 else ""
+        return " and ".join(ctx.short_form(p) for p in two) if len(two) == 2 else ""
     if pronoun.lower() not in ("he", "she", "his", "her", "him"):
         return ""
-    return inside[-1] if inside else next(iter(ctx.before()), "")
+    return inside[-1] if inside else ctx.short_form(next(iter(ctx.before()), ""))
 
 
 def _happening_noun(s: str, c: Clause, ds: int, ctx: Context) -> str | None:
@@ -153,38 +155,43 @@ def _host(cs: list[Clause], i: int) -> int:
     return i
 
 
-def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, str, int] | Reading:
-    """The text the headline is made from, a noun phrase to put back into it, and where it starts."""
+def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int] | Reading:
+    """The text the headline is made from, and where in the sentence it starts."""
     c = cs[i]
     if c.opener == "start" or (i > 0 and ds < lead_end(s, 0, (ds, de))):
         end = lead_end(s, 0, (ds, de))
         if ds < end and s[:end].split(" ", 1)[0].lower().strip(",") in words().background:
             return Reading("background")
-        return s[end:], "", end
+        return s[end:], end
     word_end = c.start + len(re.match(r"[,;\s(]*[—–-]?\s*", s[c.start :]).group(0))
     body_start = word_end + (len(c.word) + 1 if c.opener in ("that", "rel", "side") else 0)
     if c.opener == "side" and c.word.endswith("ing"):
-        return _span(s, cs, _host(cs, i), cs[_host(cs, i)].start, cs[_host(cs, i)].start)
+        h = _host(cs, i)  # ", launching 270 drones": the clause it hangs on is the happening
+        return _span(s, cs, h, cs[h].start, cs[h].start)
     left = _quoted_aside(s, ds)
     if left is not None:  # "Trump has indicated frustration—“he's tapping me along,” he remarked in April—"
         h = clause_at(cs, max(left - 1, 0))
         start = lead_end(s, cs[h].start, (ds, de)) if cs[h].opener == "start" else cs[h].start
-        return s[start:left], "", start
+        return s[start:left], start
     if c.opener == "that":
         head = s[cs[i - 1].start : c.start] if i > 0 else ""
         if is_opinion(head):
             return Reading("opinion")
         end = lead_end(s, body_start, (ds, de))
-        return s[end:], "", end
+        return s[end:], end
     if c.opener in ("rel", "participle"):
         np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
         np = s[np_at : c.start].strip(" ,")
         rest = s[body_start if c.opener == "rel" else word_end : c.end].split(",", 1)[0]
-        if c.opener == "rel" and c.word == "that" and re.match(r"\s*(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b)", rest):
-            return _object_relative(rest.strip(), np), np, body_start
+        if (
+            c.opener == "rel"
+            and c.word in ("that", "which")
+            and re.match(r"\s*(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b)", rest)
+        ):
+            return _object_relative(rest.strip(), np), body_start
         rest = re.sub(r"^\s*(?:was|were|is|are|has been|have been|had been)\s+(?=\w+ed\b|\w+en\b)", "", rest)
-        return f"{np} {rest.strip()}", np, np_at
-    return s[body_start:], "", body_start
+        return f"{np} {rest.strip()}", np_at
+    return s[body_start:], body_start
 
 
 def _quoted_aside(s: str, ds: int) -> int | None:
@@ -210,7 +217,7 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     got = _span(sentence, cs, i, ds, de)
     if isinstance(got, Reading):
         return got
-    text, _np, offset = got
+    text, offset = got
     text = _drop_date(text, sentence, ds, de, offset)
     if re.match(r"\s*(?:it|its)\b", text, re.IGNORECASE):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
@@ -292,19 +299,25 @@ def _cut(text: str) -> str:
     text = _side_cut(text)
     if len(text) <= MAX:
         return text
-    for pattern in (_STRONG, _WEAK):
-        fits = [m.start() for m in pattern.finditer(text) if 30 <= m.start() <= MAX and not _between(text, m.start())]
-        if fits:
-            return _TRAILING.sub("", text[: fits[-1]].rstrip(" ,;:"))
+    # The longest headline, but a cut at a comma or subordinator is worth more than one at a preposition, and
+    # that more than one that leaves a subject without its verb (penalties in characters).
+    fits = [
+        (m.start() - penalty, -tier, m.start())
+        for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_WEAK, 35), (_AUX, 40)))
+        for m in pattern.finditer(text)
+        if 30 <= m.start() <= MAX and not _between(text, m.start())
+    ]
+    if fits:
+        return _TRAILING.sub("", text[: max(fits)[2]].rstrip(" ,;:"))
     return _TRAILING.sub("", text[: MAX + 1].rsplit(" ", 1)[0].rstrip(" ,;:"))
 
 
-_STRONG = re.compile(
-    r",[”\"]?\s+\w+|;|\s+(?:following|after|while|as|but|before|amid|because|once|when|if|until|unless)\s+"
-)
+_COMMA = re.compile(r",[”\"]?\s+\w+|;")
+_STRONG = re.compile(r"\s+(?:following|after|while|as|but|before|amid|because|once|when|if|until|unless)\s+")
 _WEAK = re.compile(
-    r"\s+(?:and|with|including|regarding|to discuss|over|about|on|in|at|for|were|was|is|are|has|have|had)\s+"
+    r"\s+(?:and|with|including|regarding|to discuss|over|about|on|in|at|for|through|into|across|from|near|under)\s+"
 )
+_AUX = re.compile(r"\s+(?:were|was|is|are|has|have|had)\s+")  # a subject with no predicate: the last resort
 
 
 def _between(text: str, at: int) -> bool:
@@ -337,7 +350,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         if name:
             possessive = m.group(1).lower() in ("his", "her", "their")
             text = f"{name}{'’s' if possessive else ''}{text[m.end() :]}"
-    text = _side_cut(text)
+    text = _side_cut(_TAG.sub("", text))
     if len(text) > MAX:
         text = _shorter(text, ctx)
     text = _cut(text).strip(" ,.;:")
@@ -346,6 +359,8 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = re.sub(r"[.,;:]+([”\"’])$", r"\1", text.lstrip("“”\"'‘’ "))
     if len(re.findall(r"[“”\"]", text)) % 2 and text[-1:] in '”"':
         text = text[:-1].rstrip(" ,;:")
+    if text.count("“") > text.count("”"):
+        text += "”"  # the quotation was cut where it ends ("... call the shots,” adding")
     return text[:1].upper() + text[1:]
 
 

@@ -152,7 +152,7 @@ class MergedEvent:
         def rank(item: tuple[int, Event]) -> tuple:
             i, r = item
             named = len(re.findall(r"(?<=\s)[A-Z][\w’'-]+", " " + r.title))
-            return (not passes(r.title), -named, len(r.title), i)
+            return (not passes(r.title), r.scheduled, -named, len(r.title), i)  # what happened before what was due
 
         return min(enumerate(self.reports), key=rank)[1].title
 

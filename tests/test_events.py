@@ -181,3 +181,35 @@ def test_merging_the_seeds_reported_thrice_groups_as_comparing_every_group(seeds
     merged = shape(merge_statements(statements))
     assert merged == shape(_merge_statements_comparing_every_group(statements))
     assert len(merged) < len(statements) * 0.9
+
+
+def test_quotations_hedges_and_opinions_are_not_events():
+    evs = events_of(
+        "“We will get this done, whatever it takes,” Trump said on Wednesday. "
+        "A second meeting could take place as early as next week. "
+        "Some analysts believe that Putin changed course in December. "
+        "Witkoff flew to Moscow on Wednesday."
+    )
+    assert [e.title for e in evs] == ["Witkoff flew to Moscow"]
+
+
+def test_a_pronoun_is_named_and_the_date_of_its_own_clause_dates_the_event():
+    evs = events_of(
+        "Witkoff arrived in Moscow late at night. "
+        "On Wednesday, he met Putin at the Kremlin, days after talks that the two sides held in Riyadh in February."
+    )
+    assert [(e.date, e.title) for e in evs] == [
+        (
+            "2025-01-22",
+            "Witkoff met Putin at the Kremlin, days after talks that the two sides held in Riyadh in February",
+        )
+    ]
+
+
+def test_short_forms_are_the_words_an_article_uses_alone():
+    from generator.events import short_form
+
+    text = "Recep Tayyip Erdogan flew in. Later, Erdogan said so. Xi Jinping arrived; Xi spoke."
+    assert short_form(text, "Recep Tayyip Erdogan") == "Erdogan"
+    assert short_form(text, "Xi Jinping") == "Xi"
+    assert short_form(text, "Joe Biden") == "Joe Biden"

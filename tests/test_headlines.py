@@ -103,3 +103,13 @@ def test_side_clauses_are_left_out():
 )
 def test_passes(title, ok):
     assert passes(title) is ok
+
+
+def test_a_trailing_speech_tag_is_no_part_of_the_headline():
+    s = "Drones struck the port of Reni on the Danube overnight on Sunday, Ukrainian officials said."
+    assert _read(s, "Sunday").title == "Drones struck the port of Reni on the Danube overnight"
+
+
+def test_a_which_clause_with_its_own_subject_gets_its_noun_back_and_a_verb_is_not_crossed():
+    s = "The ministers will focus on the Iran nuclear accord, which Washington left in May 2018."
+    assert _read(s, "May 2018").title == "Washington left the Iran nuclear accord"
