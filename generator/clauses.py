@@ -76,17 +76,17 @@ class Clause:
     word: str = ""  # the opening word, when one
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def quoted_share(text: str) -> float:
     """The share of a sentence's letters inside quotation marks (each double quote mark toggles)."""
-    inside = total = 0
-    state = False
-    for ch in text:
-        if _QUOTE.match(ch):
-            state = not state
-        elif ch.isalpha():
-            total += 1
-            inside += state
-    return inside / total if total else 0.0
+    parts = _QUOTE.split(text)
+    if len(parts) == 1:
+        return 0.0
+    counts = [len(_LETTER.findall(p)) for p in parts]
+    total = sum(counts)
+    return sum(counts[1::2]) / total if total else 0.0
 
 
 def is_quotation(text: str) -> bool:

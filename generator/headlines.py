@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .clauses import (
     Clause,
@@ -38,6 +39,38 @@ _DATE_PREP = re.compile(
 # A trailing speech tag (", the Kremlin said", ", officials told reporters"): who reported it, not what happened.
 _TAG = re.compile(r",[”\"]?\s+[^,“”\"]{1,60}?\s(?:said|say|says|told reporters|reported|added)(?:\s+\w+){0,2}$")
 _TRAILING = re.compile(r"(?:\s+(?:of|to|the|a|an|and|or|in|on|at|with|for|from|by|that|which|his|her|their))+$")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The word-class patterns, compiled once."""
+
+    nouns: re.Pattern
+    side: re.Pattern
+    honorific: re.Pattern
+    fillers: re.Pattern
+    that: re.Pattern
+    leads: re.Pattern
+
+
+@cache
+def _patterns() -> _Patterns:
+    w = words()
+    nouns = "|".join(sorted(w.event_nouns, key=len, reverse=True))
+    fillers = "|".join(re.escape(f) for f in sorted(w.fillers, key=len, reverse=True))
+    leads = "|".join(re.escape(p) for p in sorted(w.leads, key=len, reverse=True))
+    return _Patterns(
+        re.compile(
+            rf"\b(?:during|at|in|after|before|following|ahead of|since|from)\s+"
+            rf"(?:(?P<det>his|her|their|the|a|an)\s+|(?P<poss>[A-Z][\w.’'-]*)(?:’s|'s)\s+)?(?P<mods>(?:[\w-]+\s+)"
+            rf"{{0,3}}?)(?P<noun>{nouns})\b(?P<rest>[^,;“”\"]*)$"
+        ),
+        re.compile(rf",[”\"]?\s+(?:{'|'.join(sorted(w.boundaries))})\b"),
+        re.compile(rf"\b(?:{'|'.join(sorted(w.honorifics))})\.\s+(?=[A-Z])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{fillers})(?![\w-]),?\s*", re.IGNORECASE),
+        re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s+that\s+"),
+        re.compile(rf"(?:{leads})(?:\s*,\s*|\s+)", re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -120,13 +153,7 @@ def _happening_noun(s: str, c: Clause, ds: int, ctx: Context) -> str | None:
     Witkoff on Wednesday" -> "Putin holds talks in Moscow with Witkoff"), or None."""
     w = words()
     before = _DATE_PREP.sub("", s[c.start : ds])
-    nouns = "|".join(sorted(w.event_nouns, key=len, reverse=True))
-    m = re.search(
-        rf"\b(?:during|at|in|after|before|following|ahead of|since|from)\s+"
-        rf"(?:(?P<det>his|her|their|the|a|an)\s+|(?P<poss>[A-Z][\w.’'-]*)(?:’s|'s)\s+)?(?P<mods>(?:[\w-]+\s+)"
-        rf"{{0,3}}?)(?P<noun>{nouns})\b(?P<rest>[^,;“”\"]*)$",
-        before,
-    )
+    m = _patterns().nouns.search(before)
     if not m:
         return None
     at = c.start + m.start()
@@ -253,8 +280,11 @@ def _names(text: str, ctx: Context, sentence: str) -> str:
     for a person ("the Russian president") by the person's name."""
     from .speakers import is_title
 
+    def title(word: str) -> bool:
+        return is_title(word) or is_nationality(word)
+
     def role(word: str) -> bool:
-        return is_title(word) or is_nationality(word) or word.lower() == "the"
+        return title(word) or word.lower() == "the"
 
     for n in sorted(ctx.names, key=lambda n: n.start - n.end):
         written = sentence[n.start : n.end]
@@ -264,17 +294,23 @@ def _names(text: str, ctx: Context, sentence: str) -> str:
         while name_words and role(name_words[0]):
             name_words.pop(0)
         name = " ".join(name_words) or n.short
-        for m in list(re.finditer(rf"((?:(?:[A-Z][\w.’'-]*|[a-z]+)\s+)*){re.escape(written)}", text))[::-1]:
-            run = m.group(1).split()
+        at = text.rfind(written)
+        while at >= 0:
+            # The words just before the name: capitalised ones, or lower-case title words ("spokeswoman").
+            run = text[:at].split(" ")[:-1] if text[:at].endswith(" ") else []
+            first = len(run)
+            while first and run[first - 1] and (run[first - 1][0].isupper() or title(run[first - 1])):
+                first -= 1
             keep = len(run)
-            while keep and run[keep - 1].lower() != "the" and role(run[keep - 1]):
+            while keep > first and title(run[keep - 1]):
                 keep -= 1
-            if keep < len(run) and keep and run[keep - 1].lower() == "the":
-                keep -= 1  # "the Russian President Vladimir Putin"
-            if keep and run[keep - 1][:1].isupper():
+            if keep > first:
                 keep = len(run)  # "Treasury Secretary Janet Yellen": a run with other words stays whole
-            prefix = " ".join(run[:keep])
-            text = f"{text[: m.start()]}{prefix + ' ' if prefix else ''}{name}{text[m.end() :]}"
+            elif keep < len(run) and keep and run[keep - 1].lower() == "the":
+                keep -= 1  # "the Russian President Vladimir Putin"
+            head = " ".join(run[:keep])
+            text = f"{head + ' ' if head else ''}{name}{text[at + len(written) :]}"
+            at = text.rfind(written, 0, max(len(head), 0))
     return text
 
 
@@ -288,7 +324,7 @@ def _shorter(text: str, ctx: Context) -> str:
 
 def _side_cut(text: str) -> str:
     """The text before its first side clause ("..., which", "..., although"): never the headline's."""
-    for m in re.finditer(rf",[”\"]?\s+(?:{'|'.join(sorted(words().boundaries))})\b", text):
+    for m in _patterns().side.finditer(text):
         if m.start() >= 25:
             return text[: m.start()]
     return text
@@ -328,20 +364,14 @@ def _between(text: str, at: int) -> bool:
 def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     """Tidy a headline: asides, honorifics, fillers, leading connectives and articles go; a leading pronoun
     becomes its actor; at most ``MAX`` characters; no quote marks around it, no full stop."""
-    w = words()
     text = re.sub(r"\s*[—–]\s*[^—–]*[—–]\s*", " ", text)
     text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
-    text = re.sub(rf"\b(?:{'|'.join(w.honorifics)})\.\s+(?=[A-Z])", "", text, flags=re.IGNORECASE)
+    text = _patterns().honorific.sub("", text)
     text = _names(text, ctx, sentence)
-    for filler in w.fillers:
-        text = re.sub(rf"(?<![\w-]){re.escape(filler)}(?![\w-]),?\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(rf"\b({'|'.join(sorted(w.reporting))})\s+that\s+", r"\1 ", text)
+    text = _patterns().that.sub(r"\1 ", _patterns().fillers.sub("", text))
     text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
-    while True:
-        lead = next((p for p in w.leads if opens_with(text, (p,))), None)
-        if not lead:
-            break
-        text = text[len(lead) :].lstrip(" ,")
+    while m := _patterns().leads.match(text):
+        text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
     m = re.match(r"(he|she|they|his|her|their)\b", text, re.IGNORECASE)
