@@ -7,8 +7,9 @@ groups' headlines (so they cost one pass over the groups, compared only within s
   different articles that name no actor in common ("Their meeting in Helsinki in 2018" and "In
   July 2018, the first Russia-US summit was held in Helsinki"): one happening, dated by the more
   precise report;
-- two groups on the same date whose headlines share half their words: near-duplicates. They are
-  folded into one entry and flagged for review (``MergedEvent.notes``), never listed twice.
+- two groups on the same day with the same actors (one's within the other's), at no two different
+  places, whose headlines share half their words: near-duplicates. They are folded into one entry and
+  flagged for review (``MergedEvent.notes``), never listed twice.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class _Head:
     places: frozenset[str]  # proper nouns of the headline that are no actor's name
     date: str
     sources: frozenset[str]
+    actors: frozenset[str]
 
 
 def _head(g: MergedEvent) -> _Head:
@@ -39,7 +41,9 @@ def _head(g: MergedEvent) -> _Head:
     proper = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", title)}  # not the first word's capital
     words = content_words(title)
     kinds = frozenset(content_words(" ".join(r.sentence for r in g.reports)) & words & _KIND_SET) or (words & _KIND_SET)
-    return _Head(words, kinds, frozenset(proper - surnames), g.best.date, frozenset(r.source for r in g.reports))
+    sources = frozenset(r.source for r in g.reports)
+    actors = frozenset(a for r in g.reports for a in r.actors)
+    return _Head(words, kinds, frozenset(proper - surnames), g.best.date, sources, actors)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -85,7 +89,12 @@ def fold(groups: list[MergedEvent]) -> list[MergedEvent]:
 
 
 def _near(a: _Head, b: _Head) -> bool:
-    return a.date == b.date and is_day(a.date) and overlap(a.words, b.words) >= NEAR
+    """Same day, the same actors (one's within the other's), no two places, half the headline words."""
+    if a.date != b.date or not is_day(a.date) or overlap(a.words, b.words) < NEAR:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False  # talks in Oslo and talks in Ljubljana are two
+    return a.actors <= b.actors or b.actors <= a.actors
 
 
 def is_day(date: str) -> bool:

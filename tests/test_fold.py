@@ -46,3 +46,11 @@ def test_a_merged_event_cites_each_source_once_and_takes_the_best_headline():
     )
     assert [r.source for r in g.cited] == ["a", "b"]
     assert g.title == "Prime Minister Kishida met envoy Campbell in Tokyo"
+
+
+def test_same_day_talks_of_other_people_or_at_other_places_stay_two():
+    oslo = MergedEvent([_ev("Witkoff held talks with Zelensky in Oslo", "2025-10-17", "a", ["witkoff", "zelensky"])])
+    other = MergedEvent([_ev("Trump held talks with Witkoff in Ljubljana", "2025-10-17", "b", ["trump", "witkoff"])])
+    assert len(fold([oslo, other])) == 2
+    same = MergedEvent([_ev("Witkoff held talks with Zelensky in Bergen", "2025-10-17", "b", ["witkoff", "zelensky"])])
+    assert len(fold([oslo, same])) == 2
