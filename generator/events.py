@@ -10,8 +10,10 @@ One event per sentence, dated by its most precise expression.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .actors import Registry
+from .headlines import Context, Name, read
 from .model import Article, Event, Sentence, Timex
 from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
@@ -106,21 +108,52 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
 
 
 def title_for(sentence: str, date_text: str) -> str:
-    """A short editable title: the sentence without its date phrase and lead-in, cut at a word."""
-    s = re.sub(
-        rf"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from|between)\s+)?{re.escape(date_text)}\b,?",
-        "",
-        sentence,
-        count=1,
-        flags=re.IGNORECASE,
-    )
-    s = re.sub(r"\(\s*\)", "", s)  # "(2017-2021)" with its date gone
-    s = re.sub(r"^\s*of\s+", "", s)  # "On the eve of X said": what the eve was of is not in the sentence
-    s = _LEADING.sub("", s.strip())
-    s = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", s)).strip(' ,.;:“”"-–—')
-    if len(s) > 90:
-        s = s[:90].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return s[:1].upper() + s[1:] if s else date_text
+    """A headline for a sentence dated by ``date_text`` (its first occurrence), with no actors known."""
+    at = sentence.find(date_text)
+    reading = read(sentence, max(at, 0), max(at, 0) + len(date_text))
+    return reading.title or date_text
+
+
+@lru_cache(maxsize=4096)
+def short_form(text: str, name: str) -> str:
+    """The one word of a person's name that the article also uses alone ("Putin", "Xi"), else the name."""
+    parts = name.split()
+    if not parts:
+        return name
+    for word in (parts[-1], parts[0]):
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            before = text[max(0, m.start() - 40) : m.start()].split()[-1:]
+            after = text[m.end() : m.end() + 40].split()[:1]
+            if not set(before + after) & set(parts):
+                return word
+    return name
+
+
+def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
+    """The actors a headline may name: those of the sentence, and the people named before it (read lazily)."""
+
+    def short(actor_id: str) -> tuple[str, bool]:
+        actor = registry.actors[actor_id]
+        person = actor.kind == "person"
+        return actor.name, person
+
+    names = []
+    for m in registry.mentions(text, sentence.start, sentence.end):
+        if m.actor:
+            name, person = short(m.actor)
+            names.append(Name(m.start - sentence.start, m.end - sentence.start, name, person))
+
+    def before() -> tuple[str, ...]:
+        # The people of the last sentence before this one that names any: a pronoun that opens a sentence
+        # most often stands for the previous sentence's subject, its first person named.
+        lo = max(0, sentence.start - 1500)
+        found = [m for m in registry.mentions(text, lo, sentence.start) if m.actor and short(m.actor)[1]]
+        if not found:
+            return ()
+        cut = max(text.rfind(". ", lo, found[-1].start), text.rfind("\n", lo, found[-1].start))
+        return tuple(dict.fromkeys(short(m.actor)[0] for m in found if m.start > cut))
+
+    return Context(tuple(names), before, lambda name: short_form(text, name))
 
 
 def extract_events(
@@ -134,6 +167,10 @@ def extract_events(
         t = event_date(text, sentence, index.starting_in(sentence.start, sentence.end))
         if t is None or sentence.text.rstrip().endswith("?"):
             continue
+        ctx = _context(text, sentence, registry)
+        reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
+        if reading.kind != "event":
+            continue  # a quotation, hedge, opinion or background: a statement at most, not a happening
         actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})
         scheduled = clause_tense(sentence.text, t.start - sentence.start, t.end - sentence.start) == FUTURE
         day = t.date_value
@@ -148,7 +185,7 @@ def extract_events(
                 actors=actors,
                 topics=topics.tag(sentence.text),
                 source=article.id,
-                title=title_for(sentence.text, phrase(text, t)),
+                title=reading.title,
                 mod=t.mod,
                 scheduled=scheduled and day[:10] >= article.published.isoformat()[: len(day[:10])],
             )

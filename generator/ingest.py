@@ -29,6 +29,7 @@ from .content import (
 )
 from .errors import Problem, TimelineError
 from .extract import extract
+from .fold import fold
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
 from .model import Actor, Article, Extraction, Statement
 from .readers import article_paths, read_article
@@ -68,23 +69,23 @@ def source_page(article: Article, n_events: int, n_statements: int) -> str:
 def event_page(event_id: str, group: MergedEvent) -> str:
     first, best = group.first, group.best
     conflict = group.date_conflict
+    review = [f"sources disagree on the date: {'; '.join(dates.display(d) for d in conflict)}"] if conflict else []
+    review += group.notes
     meta = {
         "id": event_id,
-        "title": first.title,
+        "title": group.title,
         "date": best.date,
         "precision": best.precision,
         "mod": best.mod,
         "scheduled": first.scheduled,
-        "review": f"sources disagree on the date: {'; '.join(dates.display(d) for d in conflict)}"
-        if conflict
-        else None,
+        "review": "; ".join(review) or None,
         "actors": sorted({a for r in group.reports for a in r.actors}),
         "topics": sorted({t for r in group.reports for t in r.topics}),
         "sources": [
-            {"source": r.source, "date_text": r.date_text, "date": r.date, "quote": r.sentence} for r in group.reports
+            {"source": r.source, "date_text": r.date_text, "date": r.date, "quote": r.sentence} for r in group.cited
         ],
     }
-    return render("events", meta, first.title + ".")
+    return render("events", meta, group.title + ".")
 
 
 def statement_page(statement_id: str, group: MergedStatement) -> str:
@@ -332,8 +333,8 @@ def _pages(content: Path, extractions: list, new_actors: dict[str, str], pending
             source_page(x.article, len(x.events), len(x.statements)),
             [x.article.path],
         )
-    events = merge_events([e for x in extractions for e in x.events])
-    event_ids = _unique([f"{slugify(g.first.date.replace('/', ' to '))}-{slugify(g.first.title, 6)}" for g in events])
+    events = fold(merge_events([e for x in extractions for e in x.events]))
+    event_ids = _unique([f"{slugify(g.first.date.replace('/', ' to '))}-{slugify(g.title, 6)}" for g in events])
     for event_id, group in zip(event_ids, events, strict=True):
         pending.add(content / "events" / f"{event_id}.md", event_page(event_id, group), _origins(group, article_of))
     statements = merge_statements([s for x in extractions for s in x.statements])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .blocking import Blocks, Entry, Features
+from .headlines import passes
 from .model import Event, Statement
 from .timex.calendar import covers, precision_rank, start_of
 
@@ -140,6 +141,27 @@ class MergedEvent:
     """One happening with every sentence that reports it."""
 
     reports: list[Event]
+    notes: list[str] = field(default_factory=list)  # why an editor should look (fold.py: near-duplicates)
+
+    @property
+    def title(self) -> str:
+        """The headline of the report that names the happening best: one that passes the headline rules,
+        naming the most (proper nouns: who and where), the shortest; the first of equals."""
+
+        def rank(item: tuple[int, Event]) -> tuple:
+            i, r = item
+            named = len(re.findall(r"(?<=\s)[A-Z][\w’'-]+", " " + r.title))
+            return (not passes(r.title), r.scheduled, -named, len(r.title), i)  # what happened before what was due
+
+        return min(enumerate(self.reports), key=rank)[1].title
+
+    @property
+    def cited(self) -> list[Event]:
+        """One report per source (its first): an article is cited once, however often it tells the happening."""
+        seen: dict[str, Event] = {}
+        for r in self.reports:
+            seen.setdefault(r.source, r)
+        return list(seen.values())
 
     @property
     def first(self) -> Event:

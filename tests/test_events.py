@@ -202,3 +202,48 @@ def test_coordinated_dates_date_the_event_with_the_range_they_make():
     ]
     # a date and one of another precision are not a range
     assert [e.date for e in events_of("It happened on Monday and again in 2019.")] == ["2025-01-20"]
+
+
+def test_quotations_hedges_and_opinions_are_not_events():
+    evs = events_of(
+        "“We will get this done, whatever it takes,” Trump said on Wednesday. "
+        "A second meeting could take place as early as next week. "
+        "Some analysts believe that Putin changed course in December. "
+        "Witkoff flew to Moscow on Wednesday."
+    )
+    assert [e.title for e in evs] == ["Witkoff flew to Moscow"]
+
+
+def test_a_pronoun_is_named_and_the_date_of_its_own_clause_dates_the_event():
+    evs = events_of(
+        "Witkoff arrived in Moscow late at night. "
+        "On Wednesday, he met Putin at the Kremlin, days after talks that the two sides held in Riyadh in February."
+    )
+    assert [(e.date, e.title) for e in evs] == [
+        (
+            "2025-01-22",
+            "Witkoff met Putin at the Kremlin, days after talks that the two sides held in Riyadh in February",
+        )
+    ]
+
+
+def test_short_forms_are_the_words_an_article_uses_alone():
+    from generator.events import short_form
+
+    text = "Recep Tayyip Erdogan flew in. Later, Erdogan said so. Xi Jinping arrived; Xi spoke."
+    assert short_form(text, "Recep Tayyip Erdogan") == "Erdogan"
+    assert short_form(text, "Xi Jinping") == "Xi"
+    assert short_form(text, "Joe Biden") == "Joe Biden"
+
+
+def test_a_quotation_dated_in_its_speech_tag_is_the_speaker_saying_it_that_day():
+    evs = events_of(
+        "“We are ready to sign the deal,” Vladimir Putin said on Tuesday. "
+        "“The talks on Friday were useful and we will meet again,” Putin said. "
+        "“It was a hard week for all of us,” a spokesman said on Monday. "
+        "“I am here to end this war, and I will,” Donald Trump told reporters on Wednesday."
+    )
+    assert [(e.date, e.title) for e in evs] == [
+        ("2025-01-21", "Vladimir Putin: We are ready to sign the deal"),
+        ("2025-01-22", "Donald Trump: I am here to end this war"),
+    ]  # a date inside the words dates what they are about; a tag naming nobody known makes no headline

@@ -87,7 +87,7 @@ def test_a_cluster_run_writes_what_a_local_run_writes_and_fills_the_cache(schedu
     assert r.returncode == 0, r.stderr
     assert "ingest: extracted 30/30" in r.stderr
     assert _same_tree(local / "content", cluster / "content")
-    assert len(list((cluster / "content" / "events").glob("*.md"))) > 10
+    assert len(list((cluster / "content" / "events").glob("*.md"))) >= 8  # each happening once (fold.py)
 
     # A local run after it extracts nothing: every article comes from the cache the cluster run filled.
     shutil.rmtree(cluster / "content" / "events")  # so that the run does not stop at "nothing changed"

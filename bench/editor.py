@@ -1,0 +1,88 @@
+"""An editor's view of a project's timeline: are its entries headlines of happenings, each once?
+
+    python bench/editor.py PROJECT            # PROJECT holds content/ (default: the current folder)
+    python bench/editor.py PROJECT --list     # and every event's date, sources and title
+
+Reads ``content/events/*.md`` and prints: the share of events whose titles pass the headline rules
+(at most 100 characters, no ellipsis, no leading pronoun, date phrase or quotation mark:
+``generator.headlines.passes``), the share of events that are quotations (a report's sentence mostly
+inside quote marks: ``generator.clauses.is_quotation``), events citing one source twice, pairs of
+events on one day sharing half their title words, merged events (citing two sources or more) and
+events per source. The last line is a JSON summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.clauses import is_quotation  # noqa: E402
+from generator.content import read_page  # noqa: E402
+from generator.fold import NEAR, is_day, overlap  # noqa: E402
+from generator.headlines import passes  # noqa: E402
+from generator.merge import content_words  # noqa: E402
+
+
+def _events(project: Path) -> list[dict]:
+    out = []
+    for path in sorted((project / "content" / "events").glob("*.md")):
+        page, problems = read_page(path, "events")
+        if page is None:
+            sys.exit(f"{problems[0].path}:{problems[0].line or 1}: {problems[0].message}")
+        out.append(page.meta)
+    return out
+
+
+def figures(events: list[dict]) -> dict:
+    """The editor's figures for a list of events' front matter."""
+    n = len(events)
+    headlines = sum(passes(str(e.get("title", ""))) for e in events)
+    quotations = sum(any(is_quotation(str(s.get("quote", ""))) for s in e.get("sources", [])) for e in events)
+    cited_twice = sum(len({s["source"] for s in e["sources"]}) < len(e["sources"]) for e in events)
+    by_day: dict[str, list[frozenset[str]]] = {}
+    for e in filter(lambda e: is_day(str(e["date"])), events):
+        by_day.setdefault(str(e["date"]), []).append(content_words(str(e.get("title", ""))))
+    near = sum(
+        overlap(a, b) >= NEAR for titles in by_day.values() for i, a in enumerate(titles) for b in titles[i + 1 :]
+    )
+    sources = Counter(s["source"] for e in events for s in e.get("sources", []))
+    return {
+        "events": n,
+        "headline_share": round(100 * headlines / n, 1) if n else 0.0,
+        "quotation_share": round(100 * quotations / n, 1) if n else 0.0,
+        "citing_one_source_twice": cited_twice,
+        "same_day_near_duplicate_pairs": near,
+        "merged_events": sum(len({s["source"] for s in e["sources"]}) >= 2 for e in events),
+        "flagged_for_review": sum(bool(e.get("review")) for e in events),
+        "sources": len(sources),
+        "events_per_source": round(sum(sources.values()) / len(sources), 2) if sources else 0.0,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("project", type=Path, nargs="?", default=Path("."))
+    parser.add_argument("--list", action="store_true", help="print every event too")
+    args = parser.parse_args()
+    if not (args.project / "content" / "events").is_dir():
+        sys.exit(f"{args.project}: no content/events folder")
+    events = _events(args.project)
+    if args.list:
+        for e in events:
+            mark = " " if passes(str(e.get("title", ""))) else "!"
+            print(f"{mark} {e['date']!s:<16} {len(e['sources'])} src  {e.get('title', '')}")
+    f = figures(events)
+    width = max(map(len, f))
+    for key, value in f.items():
+        print(f"{key.replace('_', ' '):<{width}}  {value}")
+    print(json.dumps(f))
+
+
+if __name__ == "__main__":
+    main()

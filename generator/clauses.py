@@ -1,0 +1,193 @@
+"""A sentence's clauses, shallowly: where each starts, what opens it, and which one holds a date.
+
+Pure string rules over punctuation and a few word classes (``generator/data/headlines.yml``): a comma
+followed by a subordinator, relative pronoun or participle opens a side clause; "that" opens a
+complement (after a reporting verb) or a relative clause (after a noun); dashes and brackets enclose
+asides; a sentence-initial prepositional or participial phrase up to its comma is a lead-in. Used to
+tell what a date dates (events.py) and to cut a sentence down to its headline (headlines.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import yamlio
+
+_DATA = Path(__file__).resolve().parent / "data" / "headlines.yml"
+_QUOTE = re.compile(r"[“”\"]")
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word classes of ``headlines.yml``."""
+
+    modals: frozenset[str]
+    hedges: tuple[str, ...]
+    opinion_subjects: frozenset[str]
+    opinion_verbs: frozenset[str]
+    background: frozenset[str]
+    reporting: frozenset[str]
+    event_nouns: dict[str, str]
+    determiners: frozenset[str]
+    np_prepositions: frozenset[str]
+    insert_before: frozenset[str]
+    boundaries: frozenset[str]
+    leads: tuple[str, ...]
+    fillers: tuple[str, ...]
+    honorifics: frozenset[str]
+    pronouns: frozenset[str]
+    lead_openers: frozenset[str]
+    splice: frozenset[str]
+    nationalities: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """The word classes, read once from the package's data file."""
+    data = yamlio.load(_DATA.read_text(encoding="utf-8"))
+
+    def bag(key: str) -> frozenset[str]:
+        return frozenset(str(data[key]).lower().split())
+
+    def phrases(key: str) -> tuple[str, ...]:
+        return tuple(p.strip() for p in str(data[key]).lower().split("|") if p.strip())
+
+    nouns = dict(tuple(x.strip() for x in p.split(":", 1)) for p in phrases("event_nouns"))
+    return Words(
+        bag("modals"), phrases("hedges"), bag("opinion_subjects"), bag("opinion_verbs"), bag("background"),
+        bag("reporting"), nouns, bag("determiners"), bag("np_prepositions"), bag("insert_before"),
+        bag("boundaries"), phrases("leads"), phrases("fillers"), bag("honorifics"), bag("pronouns"),
+        bag("lead_openers"), bag("splice"), bag("nationalities"),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch ``[start, end)`` of a sentence; ``opener`` says what opens it."""
+
+    start: int
+    end: int
+    # "start", "that" (complement), "rel" (relative: that/which/who), "participle" (", imposed by"),
+    # "side" (a comma and a subordinator), "aside" (dash or bracket), "splice" (", it was")
+    opener: str
+    word: str = ""  # the opening word, when one
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def quoted_share(text: str) -> float:
+    """The share of a sentence's letters inside quotation marks (each double quote mark toggles)."""
+    parts = _QUOTE.split(text)
+    if len(parts) == 1:
+        return 0.0
+    counts = [len(_LETTER.findall(p)) for p in parts]
+    total = sum(counts)
+    return sum(counts[1::2]) / total if total else 0.0
+
+
+def is_quotation(text: str) -> bool:
+    """A sentence mostly inside quote marks, or a quotation with no more than its speech tag outside
+    ("“I'm here to get it over with,” said the US leader on Wednesday")."""
+    share = quoted_share(text)
+    if share > 0.5:
+        return True
+    outside = re.sub(r"[“\"][^“”\"]*[”\"]", " ", text)
+    tokens = re.findall(r"[a-z]+", outside.lower())
+    return share >= 0.3 and len(tokens) <= 8 and any(t in words().reporting for t in tokens)
+
+
+def _is_participle(word: str) -> bool:
+    return len(word) > 4 and (word.endswith("ed") or word.endswith("en"))
+
+
+_BOUNDARY = re.compile(r",\s+(?P<cw>[a-z]+)\b|;\s+|\s+[-–—]\s+|[—–]|(?<=\s)(?P<sw>that|which|who|what)\s+")
+
+
+def clauses(s: str) -> list[Clause]:
+    """The sentence's clauses in order (they tile it; the first opens at 0)."""
+    w = words()
+    cuts: list[tuple[int, str, str]] = [(0, "start", "")]
+    for m in _BOUNDARY.finditer(s):
+        token = m.group(0)
+        if m.group("cw"):
+            cw = m.group("cw")
+            if cw in ("which", "who", "whom"):
+                cuts.append((m.start(), "rel", cw))
+            elif cw in w.splice:
+                cuts.append((m.start(), "splice", cw))
+            elif _is_participle(cw) and re.match(r"\s+by\b", s[m.end() :]):
+                cuts.append((m.start(), "participle", cw))
+            elif cw in w.boundaries or cw.endswith("ing") or _is_participle(cw):
+                cuts.append((m.start(), "side", cw))
+        elif m.group("sw"):
+            before = s[: m.start()].rstrip().rsplit(" ", 1)[-1].lower().strip(",")
+            said = before in w.reporting or before in w.opinion_verbs
+            kind = "that" if said or m.group("sw") == "what" else "rel"
+            cuts.append((m.start(), kind, m.group("sw")))
+        elif token.strip()[:1] in "-–—":
+            cuts.append((m.start(), "aside", token.strip()))
+    cuts.sort()
+    out = []
+    for i, (at, kind, word) in enumerate(cuts):
+        end = cuts[i + 1][0] if i + 1 < len(cuts) else len(s)
+        if end > at or i == 0:
+            out.append(Clause(at, end, kind, word))
+    return out
+
+
+def clause_at(cs: list[Clause], at: int) -> int:
+    """The index of the clause holding offset ``at``."""
+    for i, c in enumerate(cs):
+        if c.start <= at < c.end:
+            return i
+    return len(cs) - 1
+
+
+def lead_end(s: str, start: int, date: tuple[int, int]) -> int:
+    """Where the lead-in phrases starting at ``start`` end ("On January 23, speaking at X, Trump said"):
+    phrases up to a comma that open with a preposition, subordinator, connective or participle, or that are
+    the date itself."""
+    w = words()
+    pos = start
+    while True:
+        rest = s[pos:]
+        m = re.match(r"\s*([^,;“”\"]{1,120}?),\s+", rest)
+        if not m:
+            return pos
+        phrase = m.group(1).strip()
+        first = phrase.split(" ", 1)[0].lower()
+        is_date = date[0] >= pos + m.start(1) and date[1] <= pos + m.end(1) and len(phrase.split()) <= 4
+        if not (first in w.lead_openers or first.endswith("ing") or phrase.lower() in w.leads or is_date):
+            return pos
+        if len(phrase.split()) > 16 or any(t in w.reporting for t in phrase.lower().split()):
+            return pos  # a clause of its own ("On the eve of X said that ..."), not a lead-in
+        pos += m.end()
+
+
+def opens_with(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether ``text`` starts with one of ``phrases`` (lower case, whole words)."""
+    low = text.lower().lstrip(" ,")
+    return any(low == p or low.startswith(p + " ") or low.startswith(p + ",") for p in phrases)
+
+
+def has_modal(text: str) -> bool:
+    """Whether a modal verb stands in ``text`` ("could take place", "might occur"); written in lower case,
+    or opening the text ("May" inside a sentence is the month)."""
+    tokens = re.findall(r"[A-Za-z]+", text)
+    return any(t in words().modals or i == 0 and t.lower() in words().modals for i, t in enumerate(tokens))
+
+
+def is_nationality(word: str) -> bool:
+    """A nationality adjective ("Russian") or a country's abbreviation ("U.S.", "US", "EU")."""
+    return word.lower() in words().nationalities or bool(re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", word))
+
+
+def is_opinion(head: str) -> bool:
+    """Whether a clause head ("Some experts have posited") gives an opinion-holder's view."""
+    tokens = re.findall(r"[a-z]+", head.lower())
+    w = words()
+    return any(t in w.opinion_subjects for t in tokens[:3]) and any(t in w.opinion_verbs for t in tokens)

@@ -1,0 +1,434 @@
+"""What a dated sentence reports, and its headline: who did what, to whom or what, where.
+
+``read`` takes a sentence and the offsets of the date that dates it, finds the clause the date belongs
+to (``clauses.py``), and says whether that clause reports a happening or is a quotation, a hedge
+("could take place"), an opinion ("Some experts have posited") or background (a "since" lead-in).
+For a happening it builds a headline from that clause: a relative or participle clause gets its noun
+back ("the regions that the Kremlin claimed to have annexed from Ukraine" -> "Kremlin claimed to have
+annexed the regions from Ukraine"), a date in a phrase headed by a happening noun ("during his
+discussions in Moscow with Witkoff") becomes that happening ("Putin holds talks in Moscow with Witkoff"),
+lead-ins, asides, side clauses, honorifics and role words go, pronouns become the actor's name, and the
+result is cut at a clause or phrase boundary to at most ``MAX`` characters, never with an ellipsis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from .clauses import (
+    Clause,
+    clause_at,
+    clauses,
+    has_modal,
+    is_nationality,
+    is_opinion,
+    is_quotation,
+    lead_end,
+    opens_with,
+    words,
+)
+
+MAX = 100
+_DATE_PREP = re.compile(
+    r"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from|between|back in|until|since|through|throughout)\s*)?$",
+    re.IGNORECASE,
+)
+# A trailing speech tag (", the Kremlin said", ", officials told reporters"): who reported it, not what happened.
+_TAG = re.compile(r",[”\"]?\s+[^,“”\"]{1,60}?\s(?:said|say|says|told reporters|reported|added)(?:\s+\w+){0,2}$")
+_TRAILING = re.compile(r"(?:\s+(?:of|to|the|a|an|and|or|in|on|at|with|for|from|by|that|which|his|her|their))+$")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The word-class patterns, compiled once."""
+
+    nouns: re.Pattern
+    side: re.Pattern
+    honorific: re.Pattern
+    fillers: re.Pattern
+    that: re.Pattern
+    leads: re.Pattern
+
+
+@cache
+def _patterns() -> _Patterns:
+    w = words()
+    nouns = "|".join(sorted(w.event_nouns, key=len, reverse=True))
+    fillers = "|".join(re.escape(f) for f in sorted(w.fillers, key=len, reverse=True))
+    leads = "|".join(re.escape(p) for p in sorted(w.leads, key=len, reverse=True))
+    return _Patterns(
+        re.compile(
+            rf"\b(?:during|at|in|after|before|following|ahead of|since|from)\s+"
+            rf"(?:(?P<det>his|her|their|the|a|an)\s+|(?P<poss>[A-Z][\w.’'-]*)(?:’s|'s)\s+)?(?P<mods>(?:[\w-]+\s+)"
+            rf"{{0,3}}?)(?P<noun>{nouns})\b(?P<rest>[^,;“”\"]*)$"
+        ),
+        re.compile(rf",[”\"]?\s+(?:{'|'.join(sorted(w.boundaries))})\b"),
+        re.compile(rf"\b(?:{'|'.join(sorted(w.honorifics))})\.\s+(?=[A-Z])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{fillers})(?![\w-]),?\s*", re.IGNORECASE),
+        re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s+that\s+"),
+        re.compile(rf"(?:{leads})(?:\s*,\s*|\s+)", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class Name:
+    """An actor named in the sentence: offsets, the short form a headline uses, whether a person."""
+
+    start: int
+    end: int
+    short: str
+    person: bool
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a headline may name: actors named in the sentence, and people named before it in the article."""
+
+    names: tuple[Name, ...] = ()
+    before: Callable[[], tuple[str, ...]] = tuple  # people named earlier, most recent last (read lazily)
+    short_form: Callable[[str], str] = str  # a person's name as the article shortens it
+
+
+@dataclass(frozen=True)
+class Reading:
+    """``kind``: "event", "quotation", "hedge", "opinion" or "background"; ``title`` for an event."""
+
+    kind: str
+    title: str = ""
+
+
+def _np_start(s: str, at: int, floor: int) -> int:
+    """Where the noun phrase ending at ``at`` starts: back to its determiner, across "of"/"with"/"on"
+    phrases that have one of their own; no further back than ``floor``."""
+    w = words()
+    tokens = [(m.start(), m.group(0)) for m in re.finditer(r"[\w’'.-]+", s[floor:at])]
+    start = at
+    i = len(tokens) - 1
+    found = False
+    while i >= 0 and len(tokens) - i <= 14:
+        pos, tok = tokens[i]
+        start = floor + pos
+        if tok.lower() in w.determiners:
+            found = True
+            if i > 0 and tokens[i - 1][1].lower() in w.np_prepositions:
+                back = [t for t in tokens[max(0, i - 4) : i - 1] if t[1].lower() in w.determiners]
+                if back:
+                    i -= 2
+                    continue
+            return start
+        i -= 1
+    return start if found or i < 0 else floor + tokens[i + 1][0]
+
+
+def _object_relative(rest: str, np: str) -> str:
+    """Put a relative clause's noun back after its verb ("that Trump threatened to impose on X" + "the
+    sanctions" -> "Trump threatened to impose the sanctions on X")."""
+    w = words()
+    tokens = list(re.finditer(r"[\w’'“”-]+", rest))
+    for m in tokens[2:]:
+        if m.group(0).lower() in w.insert_before:
+            return f"{rest[: m.start()].rstrip()} {np} {rest[m.start() :]}"
+    return f"{rest.rstrip()} {np}"
+
+
+def _subject_of(s: str, at: int, ctx: Context, pronoun: str) -> str:
+    """The name a pronoun at ``at`` stands for: the last person named before it in the sentence, else the
+    first named in the previous sentence that names one (two for "they"/"their")."""
+    inside = list(dict.fromkeys(n.short for n in ctx.names if n.person and n.end <= at))
+    inside = [p for p in inside if not is_nationality(p)]
+    plural = pronoun.lower() in ("they", "their", "them")
+    if plural:
+        two = inside[-2:] if len(inside) >= 2 else [p for p in ctx.before() if not is_nationality(p)][:2]
+        return " and ".join(ctx.short_form(p) for p in two) if len(two) == 2 else ""
+    if pronoun.lower() not in ("he", "she", "his", "her", "him"):
+        return ""
+    return inside[-1] if inside else ctx.short_form(next(iter(ctx.before()), ""))
+
+
+def _happening_noun(s: str, c: Clause, ds: int, ctx: Context) -> str | None:
+    """A headline for a date in a phrase headed by a happening noun ("during his discussions in Moscow with
+    Witkoff on Wednesday" -> "Putin holds talks in Moscow with Witkoff"), or None."""
+    w = words()
+    before = _DATE_PREP.sub("", s[c.start : ds])
+    m = _patterns().nouns.search(before)
+    if not m:
+        return None
+    at = c.start + m.start()
+    det, poss = (m.group("det") or "").lower(), m.group("poss")
+    rest = m.group("rest").strip()
+    if poss:
+        subject = poss
+    elif det in ("his", "her", "their"):
+        subject = _subject_of(s, at, ctx, det)
+    else:
+        named = [n.short for n in ctx.names if n.person and (n.start < at or n.start > c.start + m.end())]
+        subject = " and ".join(list(dict.fromkeys(named))[:2])
+    if not subject:
+        return None
+    places = [x for x in m.group("mods").split() if x[:1].isupper()]
+    where = f" in {' '.join(places)}" if places and " in " not in f" {rest} " else ""
+    return f"{subject} {w.event_nouns[m.group('noun')]} {rest}{where}".strip()
+
+
+def _host(cs: list[Clause], i: int) -> int:
+    """The clause an aside or participle clause hangs on."""
+    while i > 0 and cs[i].opener in ("aside", "splice", "side") and cs[i].opener != "start":
+        i -= 1
+        if cs[i].opener not in ("aside", "splice"):
+            break
+    return i
+
+
+def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int] | Reading:
+    """The text the headline is made from, and where in the sentence it starts."""
+    c = cs[i]
+    if c.opener == "start" or (i > 0 and ds < lead_end(s, 0, (ds, de))):
+        end = lead_end(s, 0, (ds, de))
+        if ds < end and s[:end].split(" ", 1)[0].lower().strip(",") in words().background:
+            return Reading("background")
+        return s[end:], end
+    word_end = c.start + len(re.match(r"[,;\s(]*[—–-]?\s*", s[c.start :]).group(0))
+    body_start = word_end + (len(c.word) + 1 if c.opener in ("that", "rel", "side") else 0)
+    if c.opener == "side" and c.word.endswith("ing"):
+        h = _host(cs, i)  # ", launching 270 drones": the clause it hangs on is the happening
+        return _span(s, cs, h, cs[h].start, cs[h].start)
+    left = _quoted_aside(s, ds)
+    if left is not None:  # "Trump has indicated frustration—“he's tapping me along,” he remarked in April—"
+        h = clause_at(cs, max(left - 1, 0))
+        start = lead_end(s, cs[h].start, (ds, de)) if cs[h].opener == "start" else cs[h].start
+        return s[start:left], start
+    if c.opener == "that":
+        head = s[cs[i - 1].start : c.start] if i > 0 else ""
+        if is_opinion(head):
+            return Reading("opinion")
+        end = lead_end(s, body_start, (ds, de))
+        return s[end:], end
+    if c.opener in ("rel", "participle"):
+        np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
+        np = s[np_at : c.start].strip(" ,")
+        rest = s[body_start if c.opener == "rel" else word_end : c.end].split(",", 1)[0]
+        if (
+            c.opener == "rel"
+            and c.word in ("that", "which")
+            and re.match(r"\s*(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b)", rest)
+        ):
+            return _object_relative(rest.strip(), np), body_start
+        rest = re.sub(r"^\s*(?:was|were|is|are|has been|have been|had been)\s+(?=\w+ed\b|\w+en\b)", "", rest)
+        return f"{np} {rest.strip()}", np_at
+    return s[body_start:], body_start
+
+
+def _quoted_aside(s: str, ds: int) -> int | None:
+    """Where a dash aside holding the date and a quotation starts, or None."""
+    left = max(s.rfind("—", 0, ds), s.rfind("–", 0, ds))
+    right = max(s.find("—", ds), s.find("–", ds))
+    return left if left > 0 and right > ds and re.search(r"[“”\"]", s[left:ds]) else None
+
+
+def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading:
+    """What the sentence reports at the date ``sentence[ds:de]``, with its headline when it is an event."""
+    ctx = ctx or Context()
+    if is_quotation(sentence):
+        said = _dated_saying(sentence, ds, de, ctx)
+        return Reading("event", said) if said else Reading("quotation")
+    cs = clauses(sentence)
+    i = clause_at(cs, ds)
+    clause = sentence[cs[i].start : ds] + " " + sentence[de : cs[i].end]
+    if cs[i].opener == "that":  # "agreed that their teams would hold talks": the future of a report, no hedge
+        clause = re.sub(r"\bwould\b", "", clause)
+    if has_modal(clause) or _hedged(sentence, cs, i, (ds, de)):
+        rescued = _happening_noun(sentence, cs[i], ds, ctx)
+        return Reading("event", finish(rescued, ctx, sentence)) if rescued else Reading("hedge")
+    got = _span(sentence, cs, i, ds, de)
+    if isinstance(got, Reading):
+        return got
+    text, offset = got
+    text = _drop_date(text, sentence, ds, de, offset)
+    if re.match(r"\s*(?:it|its)\b", text, re.IGNORECASE):
+        rescued = _happening_noun(sentence, cs[i], ds, ctx)
+        if rescued:
+            return Reading("event", finish(rescued, ctx, sentence))
+    return Reading("event", finish(text, ctx, sentence, offset))
+
+
+_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+
+
+def _dated_saying(s: str, ds: int, de: int, ctx: Context) -> str:
+    """A quotation whose speech tag holds the date ("“…,” Zelensky declared Thursday") reports a happening:
+    the speaker said it that day. Its headline is the speaker and the first words said ("Zelensky: Ukraine is
+    not afraid of meetings"), when the tag names who spoke; else "" (the sentence is a statement only)."""
+    quoted = [m.span() for m in _QUOTED.finditer(s)]
+    if not quoted or any(a <= ds < b for a, b in quoted):
+        return ""  # the date is inside the words said: it dates what they are about, not the saying
+    speakers = [n for n in ctx.names if n.person and not any(a <= n.start < b for a, b in quoted)]
+    if not speakers:
+        return ""
+    speaker = min(speakers, key=lambda n: abs(n.start - ds)).short
+    words_said = re.sub(r"[\[\]]", "", _QUOTED.search(s).group(1)).strip(" ,.;:")
+    words_said = re.split(r",\s+|;\s+|\s+[-–—]\s+", words_said)[0]
+    if len(words_said) > MAX - len(speaker) - 2:
+        words_said = _cut(words_said[: MAX - len(speaker) - 2].rsplit(" ", 1)[0]).strip(" ,.;:")
+    return f"{speaker}: {words_said[:1].upper()}{words_said[1:]}" if len(words_said.split()) >= 3 else ""
+
+
+def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:
+    """Whether the date's clause, or the clause whose complement it is, opens with a hedge ("One possibility
+    is that ..."); a relative clause inside a hedged sentence still reports its own happening."""
+    c = cs[i]
+    own = s[lead_end(s, 0, date) if c.opener == "start" else c.start : c.end].lstrip(" ,;")
+    if c.opener == "that":
+        own = re.sub(r"^that\s+", "", own)
+    head = s[lead_end(s, 0, date) : c.start] if i == 1 or c.opener == "that" and i > 0 else ""
+    return opens_with(own, words().hedges) or opens_with(head, words().hedges)
+
+
+def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
+    """The text without the date phrase and its preposition ("on Wednesday")."""
+    date = sentence[ds:de]
+    at = text.find(date)
+    if at < 0:
+        return text
+    head = _DATE_PREP.sub("", text[:at])
+    return f"{head.rstrip()} {text[at + len(date) :].lstrip()}"
+
+
+def _names(text: str, ctx: Context, sentence: str) -> str:
+    """Actors without the role words before their names ("Russian President Vladimir Putin" -> "Vladimir
+    Putin": only when every word before the name is a title or a nationality), and a role phrase that stands
+    for a person ("the Russian president") by the person's name."""
+    from .speakers import is_title
+
+    def title(word: str) -> bool:
+        return is_title(word) or is_nationality(word)
+
+    def role(word: str) -> bool:
+        return title(word) or word.lower() == "the"
+
+    for n in sorted(ctx.names, key=lambda n: n.start - n.end):
+        written = sentence[n.start : n.end]
+        if not n.person:
+            continue
+        name_words = written.split()
+        while name_words and role(name_words[0]):
+            name_words.pop(0)
+        name = " ".join(name_words) or n.short
+        at = text.rfind(written)
+        while at >= 0:
+            # The words just before the name: capitalised ones, or lower-case title words ("spokeswoman").
+            run = text[:at].split(" ")[:-1] if text[:at].endswith(" ") else []
+            first = len(run)
+            while first and run[first - 1] and (run[first - 1][0].isupper() or title(run[first - 1])):
+                first -= 1
+            keep = len(run)
+            while keep > first and title(run[keep - 1]):
+                keep -= 1
+            if keep > first:
+                keep = len(run)  # "Treasury Secretary Janet Yellen": a run with other words stays whole
+            elif keep < len(run) and keep and run[keep - 1].lower() == "the":
+                keep -= 1  # "the Russian President Vladimir Putin"
+            head = " ".join(run[:keep])
+            text = f"{head + ' ' if head else ''}{name}{text[at + len(written) :]}"
+            at = text.rfind(written, 0, max(len(head), 0))
+    return text
+
+
+def _shorter(text: str, ctx: Context) -> str:
+    """Full names by the short form the article uses ("Vladimir Putin" -> "Putin", "Xi Jinping" -> "Xi")."""
+    for n in ctx.names:
+        if n.person and " " in n.short and n.short in text:
+            text = text.replace(n.short, ctx.short_form(n.short))
+    return text
+
+
+def _side_cut(text: str) -> str:
+    """The text before its first side clause ("..., which", "..., although"): never the headline's."""
+    for m in _patterns().side.finditer(text):
+        if m.start() >= 25:
+            return text[: m.start()]
+    return text
+
+
+def _cut(text: str) -> str:
+    """At most ``MAX`` characters, cut at a side clause or phrase boundary, never mid-word, no ellipsis."""
+    text = _side_cut(text)
+    if len(text) <= MAX:
+        return text
+    # The longest headline, but a cut at a comma or subordinator is worth more than one at a preposition, and
+    # that more than one that leaves a subject without its verb (penalties in characters).
+    fits = [
+        (m.start() - penalty, -tier, m.start())
+        for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_WEAK, 35), (_AUX, 40)))
+        for m in pattern.finditer(text)
+        if 30 <= m.start() <= MAX and not _between(text, m.start())
+    ]
+    if fits:
+        return _TRAILING.sub("", text[: max(fits)[2]].rstrip(" ,;:"))
+    return _TRAILING.sub("", text[: MAX + 1].rsplit(" ", 1)[0].rstrip(" ,;:"))
+
+
+_COMMA = re.compile(r",[”\"]?\s+\w+|;")
+_STRONG = re.compile(r"\s+(?:following|after|while|as|but|before|amid|because|once|when|if|until|unless)\s+")
+_WEAK = re.compile(
+    r"\s+(?:and|with|including|regarding|to discuss|over|about|on|in|at|for|through|into|across|from|near|under)\s+"
+)
+_AUX = re.compile(r"\s+(?:were|was|is|are|has|have|had)\s+")  # a subject with no predicate: the last resort
+
+
+def _between(text: str, at: int) -> bool:
+    """Whether ``at`` is the "and" of "between A and B" (never cut there)."""
+    return text[at:].lstrip().startswith("and") and "between" in text[max(0, at - 40) : at].split()
+
+
+def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
+    """Tidy a headline: asides, honorifics, fillers, leading connectives and articles go; a leading pronoun
+    becomes its actor; at most ``MAX`` characters; no quote marks around it, no full stop."""
+    text = re.sub(r"\s*[—–]\s*[^—–]*[—–]\s*", " ", text)
+    text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
+    text = _patterns().honorific.sub("", text)
+    text = _names(text, ctx, sentence)
+    text = _patterns().that.sub(r"\1 ", _patterns().fillers.sub("", text))
+    text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
+    while m := _patterns().leads.match(text):
+        text = text[m.end() :]
+    text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
+    m = re.match(r"(he|she|they|his|her|their)\b", text, re.IGNORECASE)
+    if m:
+        name = _subject_of(sentence, offset, ctx, m.group(1))
+        if name:
+            possessive = m.group(1).lower() in ("his", "her", "their")
+            text = f"{name}{'’s' if possessive else ''}{text[m.end() :]}"
+    text = _side_cut(_TAG.sub("", text))
+    if len(text) > MAX:
+        text = _shorter(text, ctx)
+    text = _cut(text).strip(" ,.;:")
+    if re.fullmatch(r"[“\"].*[”\"]", text):
+        text = text[1:-1]
+    text = re.sub(r"[.,;:]+([”\"’])$", r"\1", text.lstrip("“”\"'‘’ "))
+    if len(re.findall(r"[“”\"]", text)) % 2 and text[-1:] in '”"':
+        text = text[:-1].rstrip(" ,;:")
+    if text.count("“") > text.count("”"):
+        text += "”"  # the quotation was cut where it ends ("... call the shots,” adding")
+    return text[:1].upper() + text[1:]
+
+
+def passes(title: str) -> bool:
+    """The headline rules an editor checks: short, whole, not opening with a pronoun, date or quote mark."""
+    if not title or len(title) > MAX or "…" in title or title.endswith("..."):
+        return False
+    first = title.split(" ", 1)[0].lower().strip(",")
+    if first in words().pronouns or title[0] in "“”\"'‘’":
+        return False
+    return not _LEADING_DATE.match(title)
+
+
+_LEADING_DATE = re.compile(
+    r"(?:on|in|by|at|during|since|last|next|this|early|late|mid)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4}\b|"
+    r"yesterday|today|tomorrow|week|month|year)\b",
+    re.IGNORECASE,
+)

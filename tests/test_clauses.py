@@ -1,0 +1,40 @@
+"""Clause boundaries, lead-ins, quotations and modals."""
+
+from __future__ import annotations
+
+from generator.clauses import clause_at, clauses, has_modal, is_quotation, lead_end, quoted_share
+
+
+def test_quoted_share_counts_letters_inside_quote_marks():
+    assert quoted_share("“abcd” said ab") == 4 / 10
+    assert quoted_share("no quotes here") == 0.0
+
+
+def test_quotations():
+    assert is_quotation("“It was a very good meeting and we made progress,” she said.")
+    assert is_quotation("“I’m here to end it,” said the governor on Friday.")
+    assert not is_quotation("The minister said on Friday that the “door is open” to talks with the unions.")
+
+
+def test_clauses_open_at_relatives_complements_side_clauses_and_dashes():
+    s = "The mayor said that the bridge, which opened in 1990, will close — the council agrees."
+    kinds = [(c.opener, c.word) for c in clauses(s)]
+    assert kinds == [("start", ""), ("that", "that"), ("rel", "which"), ("aside", "—")]
+    assert clauses(s)[clause_at(clauses(s), s.index("1990"))].opener == "rel"
+
+
+def test_a_list_comma_is_no_boundary():
+    assert len(clauses("Russia, China and India signed the accord on Monday.")) == 1
+
+
+def test_lead_end_skips_prepositional_and_participial_lead_ins():
+    s = "On Monday, speaking in Rome, the pope called for a truce."
+    assert s[lead_end(s, 0, (3, 9)) :] == "the pope called for a truce."
+    said = "On the eve of the vote the leader said that he was ready, while his rivals waited."
+    assert lead_end(said, 0, (3, 10)) == 0  # a clause with its own verb of saying is no lead-in
+
+
+def test_may_inside_a_sentence_is_the_month():
+    assert has_modal("the deal may collapse")
+    assert not has_modal("talks held from May to July ended")
+    assert has_modal("May they succeed")

@@ -1,0 +1,115 @@
+"""Headlines and what a dated sentence reports, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.headlines import MAX, Context, Name, passes, read
+
+
+def _read(sentence: str, date: str, names: tuple[Name, ...] = (), before: tuple[str, ...] = ()):
+    at = sentence.index(date)
+    return read(sentence, at, at + len(date), Context(names, lambda: before))
+
+
+def _name(sentence: str, written: str, full: str, person: bool = True) -> Name:
+    at = sentence.index(written)
+    return Name(at, at + len(written), full, person)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        ("“We will not back down, not now and not ever,” the prime minister said on Monday.", "Monday", "quotation"),
+        ("“The talks were useful,” said the envoy on Tuesday.", "Tuesday", "quotation"),
+        ("The vote could take place as early as next week.", "next week", "hedge"),
+        ("Officials indicated the deal might be signed on Friday.", "Friday", "hedge"),
+        ("It is possible that the minister will resign in March.", "March", "hedge"),
+        ("Some analysts believe that the governor resigned in March to avoid a scandal.", "March", "opinion"),
+        ("Since taking office in January, the mayor has cut spending on roads.", "January", "background"),
+        ("The ceasefire talks resumed in Doha on Sunday.", "Sunday", "event"),
+    ],
+)
+def test_what_a_sentence_reports(sentence, date, kind):
+    assert _read(sentence, date).kind == kind
+
+
+def test_lead_ins_role_words_and_date_go():
+    s = "On Tuesday, speaking at a news conference in Berlin, German Chancellor Olaf Scholz announced aid for Kyiv."
+    r = _read(s, "Tuesday", (_name(s, "Olaf Scholz", "Olaf Scholz"),))
+    assert r.title == "Olaf Scholz announced aid for Kyiv"
+
+
+def test_a_run_with_other_words_keeps_its_role():
+    s = "Treasury Secretary Janet Yellen arrived in Beijing on Thursday."
+    r = _read(s, "Thursday", (_name(s, "Janet Yellen", "Janet Yellen"),))
+    assert r.title == "Treasury Secretary Janet Yellen arrived in Beijing"
+
+
+def test_a_relative_clause_gets_its_noun_back():
+    s = "Lawmakers debated the sanctions that the European Union imposed on Iran in 2019, but no vote was held."
+    assert _read(s, "2019").title == "European Union imposed the sanctions on Iran"
+
+
+def test_a_participle_clause_gets_its_noun_back():
+    s = "The ceasefire, brokered by Qatar in November 2023, collapsed within a week."
+    assert _read(s, "November 2023").title == "Ceasefire brokered by Qatar"
+
+
+def test_a_date_in_a_happening_noun_phrase_dates_that_happening():
+    s = "Critics asked what the minister may have promised during his talks in Ankara with Erdogan on Friday."
+    r = _read(s, "Friday", (_name(s, "Erdogan", "Recep Tayyip Erdogan"),), before=("Mark Rutte",))
+    assert r.title == "Mark Rutte holds talks in Ankara with Erdogan"
+
+
+def test_a_leading_pronoun_is_the_previous_sentences_subject():
+    s = "On Monday, he signed the decree on grain exports."
+    assert _read(s, "Monday", before=("Emmanuel Macron", "Olaf Scholz")).title == (
+        "Emmanuel Macron signed the decree on grain exports"
+    )
+
+
+def test_the_host_of_a_quoted_aside_is_the_happening():
+    s = "Although the senator criticised the plan—“it is a giveaway,” she said in May—she voted for it."
+    assert _read(s, "May").title == "Senator criticised the plan"
+
+
+def test_long_sentences_are_cut_at_a_boundary_without_an_ellipsis():
+    s = (
+        "The foreign ministers of France, Germany and Poland met in Weimar on Wednesday to discuss support for "
+        "Ukraine and the security of the Baltic states as winter approaches and energy prices climb."
+    )
+    title = _read(s, "Wednesday").title
+    assert len(title) <= MAX and "…" not in title
+    assert title == "Foreign ministers of France, Germany and Poland met in Weimar to discuss support for Ukraine"
+
+
+def test_side_clauses_are_left_out():
+    s = "The Kremlin confirmed on Thursday that the leaders will meet, although no date has been set."
+    assert _read(s, "Thursday").title == "Kremlin confirmed the leaders will meet"
+
+
+@pytest.mark.parametrize(
+    ("title", "ok"),
+    [
+        ("Scholz announces new aid for Kyiv", True),
+        ("He announced new aid", False),
+        ("On Monday Scholz announced aid", False),
+        ("“We will win”", False),
+        ("Scholz announced new aid for Kyiv and…", False),
+        ("Mayor meets voters " + "x" * 90, False),
+        ("Mayor of Monday Creek resigns", True),
+    ],
+)
+def test_passes(title, ok):
+    assert passes(title) is ok
+
+
+def test_a_trailing_speech_tag_is_no_part_of_the_headline():
+    s = "Drones struck the port of Reni on the Danube overnight on Sunday, Ukrainian officials said."
+    assert _read(s, "Sunday").title == "Drones struck the port of Reni on the Danube overnight"
+
+
+def test_a_which_clause_with_its_own_subject_gets_its_noun_back_and_a_verb_is_not_crossed():
+    s = "The ministers will focus on the Iran nuclear accord, which Washington left in May 2018."
+    assert _read(s, "May 2018").title == "Washington left the Iran nuclear accord"
