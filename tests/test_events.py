@@ -206,7 +206,7 @@ def test_coordinated_dates_date_the_event_with_the_range_they_make():
 
 def test_quotations_hedges_and_opinions_are_not_events():
     evs = events_of(
-        "“We will get this done, whatever it takes,” Trump said on Wednesday. "
+        "“We will get this done by Wednesday, whatever it takes,” Trump said. "
         "A second meeting could take place as early as next week. "
         "Some analysts believe that Putin changed course in December. "
         "Witkoff flew to Moscow on Wednesday."
