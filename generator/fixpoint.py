@@ -161,6 +161,12 @@ class Extractor:
             self._put(keys[todo[k]], result)
         return results
 
+    def map(self, function: Callable, items: list) -> list:
+        """``[function(i) for i in items]``, in the pool when extraction started one (``function`` importable)."""
+        if self._pool is None or len(items) < PARALLEL_FROM:
+            return [function(i) for i in items]
+        return list(self._pool.map(function, items, chunksize=max(1, len(items) // (self.jobs * 4))))
+
     def _put(self, key: str, value: Cached) -> None:
         if self.cache:
             self.cache.put(key, value)

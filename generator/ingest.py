@@ -136,15 +136,18 @@ class PendingPages:
         else:
             self.pages.append((path, text, origins))
 
-    def write(self, report: WriteReport) -> None:
+    def write(self, report: WriteReport, check=None) -> None:
         """Write every page; if any would be refused, write none and raise every such problem.
 
         An invalid page is the generator's bug, never the article's: it is reported against the
-        article(s) it came from, so the article can go into a bug report.
+        article(s) it came from, so the article can go into a bug report. ``check(function, items)`` maps
+        the check over the pages (``Extractor.map``: in the pool, when extraction started one).
         """
+        check = check or (lambda function, items: [function(i) for i in items])
+        refused = check(_refusals, [(path, text) for path, text, _ in self.pages])
         problems = []
-        for path, text, origins in self.pages:
-            for p in parse_page_text(text, path.parent.name, f"{path.parent.name}/{path.name}", path.stem)[2]:
+        for (path, _, origins), found in zip(self.pages, refused, strict=True):
+            for p in found:
                 where = f"line {p.line}: " if p.line else ""
                 for origin in origins or [str(path)]:
                     problems.append(
@@ -155,6 +158,12 @@ class PendingPages:
         for path, text, _ in self.pages:
             write_page(path, text, report)
         report.suppressed.extend(self.left_out)
+
+
+def _refusals(page: tuple[Path, str]) -> list[Problem]:
+    """What ``timeline check`` would refuse in one page about to be written."""
+    path, text = page
+    return parse_page_text(text, path.parent.name, f"{path.parent.name}/{path.name}", path.stem)[2]
 
 
 def _no_progress(total: int):
@@ -300,12 +309,12 @@ def ingest(
 
     with Extractor(topics, cache, jobs, progress, article_progress, scheduler) as extractor:
         extractions, new_actors = extract_to_fixed_point(articles, registry, extractor.run)
-    extractions = _one_per_source_id(extractions, problems)
-    extractions.sort(key=lambda x: (x.article.published, x.article.id))
-    report = WriteReport(problems=sorted(problems))
-    pending = PendingPages(suppressed.pages)
-    _pages(content, extractions, {i: n for i, n in new_actors.items() if i not in registry.actors}, pending)
-    pending.write(report)
+        extractions = _one_per_source_id(extractions, problems)
+        extractions.sort(key=lambda x: (x.article.published, x.article.id))
+        report = WriteReport(problems=sorted(problems))
+        pending = PendingPages(suppressed.pages)
+        _pages(content, extractions, {i: n for i, n in new_actors.items() if i not in registry.actors}, pending)
+        pending.write(report, extractor.map)
     _retire_stale(content, extractions, suppressed, prune, report)
     if not report.problems:
         # What the next ingest would start from: these articles, and the registries as now written.
