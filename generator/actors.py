@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .model import Actor
 from .slugs import slugify
@@ -44,6 +44,11 @@ class Registry:
     """Actors by id, with an index of every alias (case-sensitive for names, lower for roles)."""
 
     def __init__(self, actors: list[Actor]):
+        self._index(actors)
+        self._phrase = _phrases(list(self._alias))
+        self._extra: re.Pattern | None = None  # the phrases with_actors() added, matched beside _phrase
+
+    def _index(self, actors: list[Actor]) -> None:
         self.actors: dict[str, Actor] = {a.id: a for a in sorted(actors, key=lambda a: a.id)}
         self._alias: dict[str, str] = {}
         self._surname: dict[str, str] = {}
@@ -54,10 +59,36 @@ class Registry:
                 parts = actor.name.split()
                 if len(parts) > 1:
                     self._surname.setdefault(parts[-1], actor.id)
-        phrases = sorted(self._alias, key=len, reverse=True)
-        self._phrase = (
-            re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE) if phrases else None
-        )
+        self._surnames_lower = [s.lower() for s in self._surname]
+        self._surname_actors = list(self._surname.values())
+
+    def with_actors(self, more: list[Actor]) -> Registry:
+        """``Registry([*self.actors.values(), *more])``, without compiling again the phrases this one has
+        compiled (an article's new speakers are a few names beside many)."""
+        if self._extra is not None or any(a.id in self.actors for a in more):
+            return Registry([*self.actors.values(), *more])  # rare: the plain way
+        grown = object.__new__(Registry)
+        grown._index([*self.actors.values(), *more])
+        added = [p for p in grown._alias if p not in self._alias]
+        grown._phrase, grown._extra = (self._phrase, _phrases(added)) if self._phrase else (_phrases(added), None)
+        return grown
+
+    def _phrase_matches(self, text: str, start: int, end: int):
+        """What one pattern of all phrases finds: the leftmost match, the longest there, from its end on."""
+        if self._phrase is None or self._extra is None:
+            yield from self._phrase.finditer(text, start, end) if self._phrase else ()
+            return
+        pos, mine, theirs = start, None, None
+        while pos < end:
+            if mine is None or mine.start() < pos:
+                mine = self._phrase.search(text, pos, end)
+            if theirs is None or theirs.start() < pos:
+                theirs = self._extra.search(text, pos, end)
+            if mine is None and theirs is None:
+                return
+            first = min((m for m in (mine, theirs) if m), key=lambda m: (m.start(), -m.end()))
+            yield first
+            pos = first.end()
 
     @staticmethod
     def _key(text: str) -> str:
@@ -81,9 +112,13 @@ class Registry:
     def _fuzzy(self, words: list[str]) -> str | None:
         """A registered person whose surname is a variant of this one and whose given name is compatible."""
         best: tuple[float, str] | None = None
-        for surname, actor in self._surname.items():
-            score = fuzz.ratio(words[-1].lower(), surname.lower())
-            if score < FUZZY_SURNAME or (best and score <= best[0]):
+        # The surnames scoring FUZZY_SURNAME or more, found in C, then read in registry order as before.
+        close = process.extract(
+            words[-1].lower(), self._surnames_lower, scorer=fuzz.ratio, score_cutoff=FUZZY_SURNAME, limit=None
+        )
+        for _, score, i in sorted(close, key=lambda c: c[2]):
+            actor = self._surname_actors[i]
+            if best and score <= best[0]:
                 continue
             given = self.actors[actor].name.split()[:-1]
             if len(words) > 1 and given and words[0][:1].lower() != given[0][:1].lower():
@@ -104,7 +139,7 @@ class Registry:
             found.append(Mention(s, e, text[s:e], actor))
 
         if self._phrase:
-            for m in self._phrase.finditer(text, start, end):
+            for m in self._phrase_matches(text, start, end):
                 actor = self._alias[self._key(m.group(0))]
                 # Names are matched as written; only lowercase role phrases ignore case.
                 if m.group(0)[0].isupper() or not self.actors[actor].name.startswith(m.group(0)[:1]):
@@ -118,6 +153,12 @@ class Registry:
     def side(self, actor_id: str) -> str | None:
         actor = self.actors.get(actor_id)
         return actor.side if actor else None
+
+
+def _phrases(phrases: list[str]) -> re.Pattern | None:
+    """One pattern of phrases, the longest first, each a whole word or words, in any case."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b", re.IGNORECASE) if ordered else None
 
 
 def strip_titles(name: str) -> str:

@@ -157,10 +157,26 @@ def _encode(value: Any) -> Any:
     raise TypeError(f"cannot cache {type(value).__name__}")
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as dataclasses.asdict() gives it, without its deep copy (the JSON text is all that is kept)."""
+    if dataclasses.is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 def encode_entry(key: str, value: Cached) -> str:
     """The JSON text put() stores for ``value``."""
     extraction, found = value
-    entry = {"format": FORMAT, "key": key, "extraction": dataclasses.asdict(extraction), "found": found}
+    entry = {"format": FORMAT, "key": key, "extraction": _plain(extraction), "found": found}
     return json.dumps(entry, default=_encode, ensure_ascii=False, sort_keys=True)
 
 

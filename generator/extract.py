@@ -59,7 +59,7 @@ def extract(
     statements, new_actors = extract_statements(article, sentences, timexes, registry, topics)
     step("statements")
     if new_actors:  # speakers found here are actors of this article's events too
-        registry = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in new_actors.items())])
+        registry = registry.with_actors([Actor(i, n) for i, n in new_actors.items()])
     events = extract_events(article, sentences, timexes, registry, topics)
     step("events")
     return Extraction(article, timexes, events, statements), new_actors

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-import signal
-import threading
-import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .actors import Registry
@@ -28,10 +24,10 @@ from .content import (
     write_page,
 )
 from .errors import Problem, TimelineError
-from .extract import extract
+from .fixpoint import Extractor, extract_to_fixed_point
 from .fold import fold
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
-from .model import Actor, Article, Extraction, Statement
+from .model import Actor, Article, Statement
 from .readers import article_paths, read_article
 from .slugs import slugify
 from .suppress import load_suppressed
@@ -151,15 +147,18 @@ class PendingPages:
         else:
             self.pages.append((path, text, origins))
 
-    def write(self, report: WriteReport) -> None:
+    def write(self, report: WriteReport, check=None) -> None:
         """Write every page; if any would be refused, write none and raise every such problem.
 
         An invalid page is the generator's bug, never the article's: it is reported against the
-        article(s) it came from, so the article can go into a bug report.
+        article(s) it came from, so the article can go into a bug report. ``check(function, items)`` maps
+        the check over the pages (``Extractor.map``: in the pool, when extraction started one).
         """
+        check = check or (lambda function, items: [function(i) for i in items])
+        refused = check(_refusals, [(path, text) for path, text, _ in self.pages])
         problems = []
-        for path, text, origins in self.pages:
-            for p in parse_page_text(text, path.parent.name, f"{path.parent.name}/{path.name}", path.stem)[2]:
+        for (path, _, origins), found in zip(self.pages, refused, strict=True):
+            for p in found:
                 where = f"line {p.line}: " if p.line else ""
                 for origin in origins or [str(path)]:
                     problems.append(
@@ -172,82 +171,10 @@ class PendingPages:
         report.suppressed.extend(self.left_out)
 
 
-_WORKER: dict = {}
-
-
-def _init_worker(registry: Registry, topics: Topics, parent: int) -> None:
-    _WORKER["registry"], _WORKER["topics"] = registry, topics
-    _die_with_parent(parent)
-
-
-def _die_with_parent(parent: int) -> None:
-    """End this worker when the ingest that started it is gone (killed): it would otherwise wait forever."""
-    try:  # Linux: the kernel sends SIGKILL the moment the parent dies
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # it died before the line above ran
-        os._exit(1)
-
-    def watch() -> None:  # everywhere else (and should the signal be missed): look every second
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _extract_in_worker(job: tuple[Article, list | None]):
-    return extract(job[0], _WORKER["registry"], _WORKER["topics"], timexes=job[1])
-
-
-PARALLEL_FROM = 48  # fewer articles than this are extracted in this process: starting workers costs more
-
-
-def _extract_all(
-    articles: list[Article],
-    registry: Registry,
-    topics: Topics,
-    cache: ExtractionCache,
-    jobs: int,
-    progress,
-    article_progress=None,
-    scheduler: str | None = None,
-    timexes: list | None = None,
-) -> list[tuple[Extraction, dict[str, str]]]:
-    """Extract every article, from the cache where it can, in parallel where it pays (on a Dask cluster
-    when ``scheduler`` is its address); ``timexes``, per article, from a first pass spare tagging again."""
-    fingerprint = registry_fingerprint(list(registry.actors.values()), list(topics.topics.values()))
-    keys = [cache.key(a, fingerprint) for a in articles]
-    results: list = [cache.get(k) for k in keys]
-    todo = [i for i, r in enumerate(results) if r is None]
-    if not todo:
-        return results
-    report = progress(len(todo))
-    jobs_todo = [(articles[i], timexes[i] if timexes else None) for i in todo]
-    if scheduler:
-        from .cluster import extract_on_cluster
-
-        for k, result in extract_on_cluster(scheduler, jobs_todo, registry, topics, report):
-            results[todo[k]] = result
-            cache.put(keys[todo[k]], result)
-    elif jobs > 1 and len(todo) >= PARALLEL_FROM:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(registry, topics, os.getpid())) as pool:
-            chunk = max(1, len(todo) // (jobs * 8))
-            mapped = pool.map(_extract_in_worker, jobs_todo, chunksize=chunk)
-            for i, result in zip(todo, mapped, strict=True):
-                results[i] = result
-                cache.put(keys[i], result)
-                report()
-    else:
-        for i, (article, known) in zip(todo, jobs_todo, strict=True):
-            within = article_progress(article) if article_progress else None
-            results[i] = extract(article, registry, topics, within, timexes=known)
-            cache.put(keys[i], results[i])
-            report()
-    return results
+def _refusals(page: tuple[Path, str]) -> list[Problem]:
+    """What ``timeline check`` would refuse in one page about to be written."""
+    path, text = page
+    return parse_page_text(text, path.parent.name, f"{path.parent.name}/{path.name}", path.stem)[2]
 
 
 def _no_progress(total: int):
@@ -285,30 +212,6 @@ def _read_all(paths: list[Path], problems: list[Problem]) -> list[Article]:
         except TimelineError as exc:
             problems.extend(exc.problems)
     return articles
-
-
-def _extract_to_fixed_point(registry: Registry, extract_all) -> tuple[list, dict[str, str]]:
-    """Every article's extraction (``extract_all(registry, timexes)``), and the speakers found that were not
-    registered.
-
-    Speakers first seen in one article are actors in every article: extract again with them registered,
-    reusing the first pass's dates, so that one ingest gives what the next one would (a fixed point).
-    """
-    new_actors: dict[str, str] = {}
-    timexes = None
-    for _ in range(2):
-        extractions, found_now = [], {}
-        for x, found in extract_all(registry, timexes):
-            extractions.append(x)
-            for actor_id, name in found.items():
-                found_now.setdefault(actor_id, name)
-        fresh = {i: n for i, n in found_now.items() if i not in registry.actors}
-        new_actors.update(fresh)
-        if not fresh:
-            break
-        registry = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in sorted(fresh.items()))])
-        timexes = [x.timexes for x in extractions]
-    return extractions, new_actors
 
 
 def _one_per_source_id(extractions: list, problems: list[Problem]) -> list:
@@ -415,16 +318,14 @@ def ingest(
         return WriteReport(unchanged=last[0], kept=last[1])
     jobs = jobs or os.cpu_count() or 1
 
-    def extract_all(registry: Registry, timexes):
-        return _extract_all(articles, registry, topics, cache, jobs, progress, article_progress, scheduler, timexes)
-
-    extractions, new_actors = _extract_to_fixed_point(registry, extract_all)
-    extractions = _one_per_source_id(extractions, problems)
-    extractions.sort(key=lambda x: (x.article.published, x.article.id))
-    report = WriteReport(problems=sorted(problems))
-    pending = PendingPages(suppressed.pages)
-    _pages(content, extractions, {i: n for i, n in new_actors.items() if i not in registry.actors}, pending)
-    pending.write(report)
+    with Extractor(topics, cache, jobs, progress, article_progress, scheduler) as extractor:
+        extractions, new_actors = extract_to_fixed_point(articles, registry, extractor.run)
+        extractions = _one_per_source_id(extractions, problems)
+        extractions.sort(key=lambda x: (x.article.published, x.article.id))
+        report = WriteReport(problems=sorted(problems))
+        pending = PendingPages(suppressed.pages)
+        _pages(content, extractions, {i: n for i, n in new_actors.items() if i not in registry.actors}, pending)
+        pending.write(report, extractor.map)
     _retire_stale(content, extractions, suppressed, prune, report)
     if not report.problems:
         # What the next ingest would start from: these articles, and the registries as now written.

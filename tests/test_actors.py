@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from generator.actors import Registry, new_actor_id, strip_titles
+import re
+from pathlib import Path
+
+from generator.actors import NAME, Registry, new_actor_id, strip_titles
+from generator.content import load_registry
 from generator.model import Actor
 
 ACTORS = [
@@ -62,3 +66,50 @@ def test_sides():
     assert REGISTRY.side("dmitry-peskov") == "russia"
     assert REGISTRY.side("john-hale") is None
     assert REGISTRY.side("nobody") is None
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _registry():
+    from generator.actors import Registry
+
+    return Registry(load_registry(ROOT / "content")[0])
+
+
+# Sentences of my own in wire style: new names beside, inside and around registered ones.
+_NEWS = [
+    "Donald Trump Jr. told reporters in Palm Beach that his father would meet Vladimir Putin in August.",
+    "Russian President Vladimir Putin and the Russian Foreign Ministry spokeswoman Anna Petrova spoke on Friday.",
+    "The Kremlin aide Yuri Ushakov said Petrova would brief the White House Press Office later.",
+    "White House Press Office staff said Mr. Witkoff had flown to Moscow; WHITE HOUSE officials declined to comment.",
+    "Marco Rubio, Anna Petrova and Lavrov's deputy met in Riyadh, where the Petrova plan was discussed.",
+]
+
+
+def test_an_article_s_new_speakers_beside_the_registry_match_as_one_registry_of_all():
+    from generator.model import Actor
+
+    base = _registry()
+    more = [
+        Actor("donald-trump-jr", "Donald Trump Jr"),  # longer than a registered name, at the same place
+        Actor("anna-petrova", "Anna Petrova"),
+        Actor("white-house-press-office", "White House Press Office", kind="organisation"),  # overlaps one
+        Actor("a-lavrov", "A Lavrov"),  # an id before a registered person's with the same surname
+    ]
+    grown, plain = base.with_actors(more), type(base)([*base.actors.values(), *more])
+    assert grown._extra is not None  # the registry's phrases were not compiled again
+    for text in _NEWS:
+        assert grown.mentions(text) == plain.mentions(text), text
+        for word in re.findall(rf"\b{NAME}", text):
+            assert grown.resolve(word) == plain.resolve(word), word
+    assert [m.actor for m in grown.mentions(_NEWS[0])][:1] == ["donald-trump-jr"]
+    assert "white-house-press-office" in {m.actor for m in grown.mentions(_NEWS[3])}
+
+
+def test_the_fuzzy_surname_match_finds_variants_and_refuses_other_names():
+    registry = _registry()
+    assert registry.resolve("Zelenskyy") == "volodymyr-zelensky"
+    assert registry.resolve("Steve Witkof") == "steve-witkoff"
+    assert registry.resolve("Rutin") is None  # "Putin" scores 80
+    assert registry.resolve("Keith Rubiov") is None  # Rubio's surname, another given name

@@ -37,6 +37,13 @@ def test_every_seed_extraction_round_trips_through_json_exactly():
         assert "pickle" not in text and json.loads(text)["format"] == 1
 
 
+def test_an_entry_holds_what_dataclasses_asdict_gives():
+    for extraction, found in _seed_extractions():
+        entry = _entry((extraction, found))
+        assert entry["extraction"] == json.loads(json.dumps(dataclasses.asdict(extraction), default=str))
+        assert entry["found"] == found
+
+
 def _entry(value) -> dict:
     return json.loads(encode_entry("k", value))
 

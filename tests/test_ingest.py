@@ -117,7 +117,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_a_killed_ingest_leaves_no_worker_behind(tiny_project):
-    from generator.ingest import PARALLEL_FROM
+    from generator.fixpoint import PARALLEL_FROM
 
     body = (tiny_project / "seeds" / "alpha.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     for n in range(PARALLEL_FROM + 12):  # enough articles for the pool, long enough to kill it at work

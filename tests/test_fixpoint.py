@@ -1,0 +1,77 @@
+"""Extraction to a fixed point: the second pass only where a new speaker could be named, with the same result."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from conftest import ROOT
+
+from generator.actors import Registry
+from generator.readers import article_paths, read_article
+from generator.content import load_registry
+from generator.extract import extract
+from generator.fixpoint import Extractor, could_name, extract_to_fixed_point
+from generator.model import Actor, Article
+from generator.topics import Topics
+
+NEW = [Actor("anna-petrova", "Anna Petrova"), Actor("jean-luc-moreau", "Jean-Luc Moreau")]
+
+
+def test_a_text_naming_a_new_actor_in_any_way_the_registry_matches_is_found():
+    texts = [
+        "“We are not there yet,” said Anna Petrova, an analyst at the Carnegie centre.",
+        "Petrova said the talks would resume on Monday.",  # the surname alone
+        "Anna, who advised two ministers, was not in Geneva.",  # a given name alone
+        "ANNA PETROVA, THE ANALYST, SAID SO.",  # the name as a phrase, in any case
+        "Petrowa told the agency the plan was dead.",  # a fuzzy variant of the surname
+        "Moreau's office in Paris confirmed the call.",
+    ]
+    assert could_name(texts, NEW) == [True] * len(texts)
+
+
+def test_a_text_naming_no_new_actor_is_left_out():
+    texts = [
+        "Vladimir Putin met Donald Trump in Anchorage on Friday.",
+        "The ceasefire proposal was discussed by officials in Riyadh.",
+        "Peter Morris, a former diplomat, said the summit had failed.",
+    ]
+    assert could_name(texts, NEW) == [False, False, False]
+    assert could_name(texts, []) == [False, False, False]
+
+
+def _every_article_twice(articles, registry, topics):
+    """The fixed point as ingest computed it before: the second pass over every article."""
+    first = [extract(a, registry, topics) for a in articles]
+    found: dict[str, str] = {}
+    for _, names in first:
+        for actor_id, name in names.items():
+            found.setdefault(actor_id, name)
+    fresh = {i: n for i, n in found.items() if i not in registry.actors}
+    grown = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in sorted(fresh.items()))])
+    return [extract(a, grown, topics, timexes=x[0].timexes)[0] for a, x in zip(articles, first, strict=True)]
+
+
+def test_the_fixed_point_is_what_extracting_every_article_again_gives(tmp_path):
+    _, topic_list = load_registry(ROOT / "content")
+    topics, registry = Topics(topic_list), Registry([])  # no actor pages: every speaker is new
+    articles = [read_article(p) for p in article_paths([ROOT / "seeds"])]
+    # and articles that name none of the seeds' speakers, which the second pass leaves as they are
+    for i, text in enumerate(
+        [
+            "The central bank raised its main rate on Tuesday, the third rise this year.",
+            "Flooding closed the coastal road on 3 March; it reopened two days later.",
+        ]
+    ):
+        articles.append(Article(f"other-{i}", f"other-{i}.md", text, "Other", dt.date(2025, 3, 5)))
+    calls = []
+
+    def run(articles, registry, timexes=None, known=None):
+        calls.append(len(articles) - len(known or {}))
+        with Extractor(topics, None, 1, lambda total: lambda: None) as one_process:
+            return one_process.run(articles, registry, timexes, known)
+
+    extractions, new_actors = extract_to_fixed_point(articles, registry, run)
+    assert new_actors and calls[0] == len(articles) and calls[1] <= len(articles) - 2
+    expected = _every_article_twice(articles, registry, topics)
+    assert [dataclasses.asdict(x) for x in extractions] == [dataclasses.asdict(x) for x in expected]
