@@ -8,11 +8,11 @@ import datetime as dt
 from conftest import ROOT
 
 from generator.actors import Registry
-from generator.readers import article_paths, read_article
 from generator.content import load_registry
 from generator.extract import extract
 from generator.fixpoint import Extractor, could_name, extract_to_fixed_point
 from generator.model import Actor, Article
+from generator.readers import article_paths, read_article
 from generator.topics import Topics
 
 NEW = [Actor("anna-petrova", "Anna Petrova"), Actor("jean-luc-moreau", "Jean-Luc Moreau")]
