@@ -267,9 +267,14 @@ def _dated_saying(s: str, ds: int, de: int, ctx: Context) -> str:
     speakers = [n for n in ctx.names if n.person and not any(a <= n.start < b for a, b in quoted)]
     if not speakers:
         return ""
-    speaker = min(speakers, key=lambda n: abs(n.start - ds)).short
+    # Who spoke is the tag's first person after the words ("“…,” Putin said of Trump"), else the last before them.
+    opens, closes = quoted[0]
+    after = [n for n in speakers if n.start >= closes]
+    speaker = (after[0] if after else max(speakers, key=lambda n: n.start if n.start < opens else -1)).short
     words_said = re.sub(r"[\[\]]", "", _QUOTED.search(s).group(1)).strip(" ,.;:")
     words_said = re.split(r",\s+|;\s+|\s+[-–—]\s+", words_said)[0]
+    if len(words_said) > 60:  # a long first clause is cut where a second one joins it: "… meetings and expects …"
+        words_said = re.split(r"\s+(?:and|but)\s+(?=\S+\s+\S+\s+\S+)", words_said, maxsplit=1)[0]
     if len(words_said) > MAX - len(speaker) - 2:
         words_said = _cut(words_said[: MAX - len(speaker) - 2].rsplit(" ", 1)[0]).strip(" ,.;:")
     return f"{speaker}: {words_said[:1].upper()}{words_said[1:]}" if len(words_said.split()) >= 3 else ""

@@ -247,3 +247,8 @@ def test_a_quotation_dated_in_its_speech_tag_is_the_speaker_saying_it_that_day()
         ("2025-01-21", "Vladimir Putin: We are ready to sign the deal"),
         ("2025-01-22", "Donald Trump: I am here to end this war"),
     ]  # a date inside the words dates what they are about; a tag naming nobody known makes no headline
+
+
+def test_the_speaker_of_a_dated_saying_is_the_tags_subject_not_the_person_it_is_about():
+    evs = events_of("“It would be better for us to meet soon,” Vladimir Putin said about Donald Trump on Tuesday.")
+    assert [e.title for e in evs] == ["Vladimir Putin: It would be better for us to meet soon"]
