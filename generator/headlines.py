@@ -206,7 +206,10 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
             return Reading("opinion")
         end = lead_end(s, body_start, (ds, de))
         return s[end:], end
-    if c.opener in ("rel", "participle"):
+    # "The agreement, reached late on Wednesday, raises wages": the date is the reaching's, a participle
+    # in apposition to the noun before it, so the headline is that noun and its participle phrase.
+    appositive = c.opener == "side" and i > 0 and len(c.word) > 4 and c.word.endswith(("ed", "en"))
+    if c.opener in ("rel", "participle") or appositive:
         np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
         np = s[np_at : c.start].strip(" ,")
         rest = s[body_start if c.opener == "rel" else word_end : c.end].split(",", 1)[0]

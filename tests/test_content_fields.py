@@ -96,4 +96,4 @@ def test_source_items_become_records_and_every_item_is_checked():
         f"item 1: date {dates.problem('2025-13')}"
     )
     schema = Items(StatementReport).json_schema()
-    assert list(schema["items"]["properties"]) == ["source", "quote"] and schema["minItems"] == 1
+    assert list(schema["items"]["properties"]) == ["source", "quote", "context"] and schema["minItems"] == 1

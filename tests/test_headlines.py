@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.headlines import MAX, Context, Name, passes, read
+from generator.headlines import MAX, Context, Name, Reading, passes, read
 
 
 def _read(sentence: str, date: str, names: tuple[Name, ...] = (), before: tuple[str, ...] = ()):
@@ -113,3 +113,16 @@ def test_a_trailing_speech_tag_is_no_part_of_the_headline():
 def test_a_which_clause_with_its_own_subject_gets_its_noun_back_and_a_verb_is_not_crossed():
     s = "The ministers will focus on the Iran nuclear accord, which Washington left in May 2018."
     assert _read(s, "May 2018").title == "Washington left the Iran nuclear accord"
+
+
+@pytest.mark.parametrize(
+    "sentence, date, title",
+    [
+        ("The agreement, reached late on March 6, raises wages by 6% this year.", "March 6", "Agreement reached late"),
+        ("The treaty, signed in Vienna on May 2, limits launchers to 700 a side.", "May 2", "Treaty signed in Vienna"),
+        ("The ceasefire, agreed on Sunday, held for a second day.", "Sunday", "Ceasefire agreed"),
+    ],
+)
+def test_a_date_in_a_participle_beside_a_noun_heads_that_nouns_happening(sentence, date, title):
+    at = sentence.find(date)
+    assert read(sentence, at, at + len(date)) == Reading("event", title)

@@ -202,6 +202,9 @@ def test_a_long_timeline_is_paged_by_year_then_by_month(tiny_project):
     # The overview's picture, list and pager links all lead somewhere on the site.
     timeline_pages = [site / "timeline" / "index.html", *(site / "timeline").glob("*/index.html")]
     assert _broken_links(site, timeline_pages) == []
-    # The pages repeat what event pages say: search leaves them out.
+    # The pages repeat what event pages say: search leaves them out, but for the overview and its key dates.
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert not [d["location"] for d in index["docs"] if d["location"].startswith("timeline/")]
+    assert [d["location"] for d in index["docs"] if d["location"].startswith("timeline/")] == [
+        "timeline/",
+        "timeline/#key-dates",
+    ]

@@ -18,8 +18,6 @@ DCT = dt.date(2024, 3, 7)
         ("The strike began on 22 February 2024.", "22 February 2024", "2024-02-22", "day-month-year"),
         ("It opened on March 3, 2021.", "March 3, 2021", "2021-03-03", "month-day-year"),
         ("Construction started in May 2021.", "May 2021", "2021-05", "month-year"),
-        ("Sales rose in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", "quarter"),
-        ("The port was built in the 1990s.", "the 1990s", "199", "decade"),
         ("El puerto cerró el 16 de agosto, 2025.", "16 de agosto, 2025", "2025-08-16", "foreign-date"),
     ],
 )

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from generator.timex import tag
+from generator.timex import periods, tag
 
 THU = dt.date(2025, 8, 7)  # a Thursday
 
@@ -100,3 +100,16 @@ def test_a_week_of_a_month_is_that_iso_week():
 )
 def test_centuries_in_figures_or_words_with_their_modifier(text, expected):
     assert [(t.text, t.value, t.mod) for t in tag(text, THU)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, value, rule",
+    [
+        ("Sales rose in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", "quarter"),
+        ("The port was built in the 1990s.", "the 1990s", "199", "decade"),
+    ],
+)
+def test_each_period_form_is_read_by_its_rule(sentence, expression, value, rule):
+    found = {t.text: t for t in tag(sentence, dt.date(2024, 3, 7))}
+    assert (found[expression].value, found[expression].rule) == (value, rule)
+    assert rule in {r.name for r in periods.RULES}
