@@ -58,15 +58,23 @@ _STAMP = re.compile(r"\W*(?:(?:last\s+|first\s+)?(?:updated|posted|published|mod
 
 
 def _is_stamp(text: str, sentence: Sentence, timexes: list[Timex]) -> bool:
-    stamp = _STAMP.match(text, sentence.start, sentence.end)
-    if not stamp or (re.sub(r"\W", "", stamp[0]).lower() == "by" and not any(t.type == "TIME" for t in timexes)):
-        return False  # "By Monday, it was over" is a deadline; a byline carries a clock reading
+    """A byline, time stamp or dateline: it dates the page, not a happening."""
     rest, pos = [], sentence.start
     for t in sorted(timexes, key=lambda t: t.start):
         rest.append(text[pos : t.start])
         pos = max(pos, t.end)
     rest.append(text[pos : sentence.end])
-    return len(re.findall(r"[a-z]{3,}", "".join(rest))) <= 2  # lower-case words: a clause, not a stamp
+    lowercase = len(re.findall(r"\b[a-z]{3,}\b", "".join(rest)))
+    if lowercase == 0:
+        return True  # "WASHINGTON — August 19, 2025", "Berlin, Wednesday 13 August 2025": no verb, no happening
+    stamp = _STAMP.match(text, sentence.start, sentence.end)
+    if not stamp:
+        return False
+    if re.sub(r"\W", "", stamp[0]).lower() == "by" and not any(t.type == "TIME" for t in timexes):
+        first = min(t.start for t in timexes)
+        if not re.search(r"[A-Z]", text[stamp.end() : first]):
+            return False  # "By Monday, it was over": a deadline; a byline names someone before its date
+    return lowercase <= 2  # lower-case words: a clause, not a stamp
 
 
 # Between two coordinated dates: "April 24 and 25", "between 1994 and 1997", "on Monday and Tuesday".
@@ -169,8 +177,8 @@ def extract_events(
             continue
         ctx = _context(text, sentence, registry)
         reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
-        if reading.kind != "event":
-            continue  # a quotation, hedge, opinion or background: a statement at most, not a happening
+        if reading.kind != "event" or not reading.title.strip():
+            continue  # a quotation, hedge, opinion or background (a statement at most), or nothing to title
         actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})
         scheduled = clause_tense(sentence.text, t.start - sentence.start, t.end - sentence.start) == FUTURE
         day = t.date_value

@@ -391,9 +391,14 @@ def _between(text: str, at: int) -> bool:
     return text[at:].lstrip().startswith("and") and "between" in text[max(0, at - 40) : at].split()
 
 
+# A dateline opening a story's first sentence: a place in capitals, perhaps a date or an agency, then a dash.
+_DATELINE = re.compile(r"^\s*[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*\b[^a-z—–-]{0,40}?(?:\([A-Za-z ]+\))?\s*[—–-]+\s*")
+
+
 def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     """Tidy a headline: asides, honorifics, fillers, leading connectives and articles go; a leading pronoun
     becomes its actor; at most ``MAX`` characters; no quote marks around it, no full stop."""
+    text = _DATELINE.sub("", text)  # "WASHINGTON, Aug. 8 (Reuters) - Trump said …": the dateline goes
     text = re.sub(r"\s*[—–]\s*[^—–]*[—–]\s*", " ", text)
     text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
     text = _patterns().honorific.sub("", text)

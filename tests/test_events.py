@@ -252,3 +252,16 @@ def test_a_quotation_dated_in_its_speech_tag_is_the_speaker_saying_it_that_day()
 def test_the_speaker_of_a_dated_saying_is_the_tags_subject_not_the_person_it_is_about():
     evs = events_of("“It would be better for us to meet soon,” Vladimir Putin said about Donald Trump on Tuesday.")
     assert [e.title for e in evs] == ["Vladimir Putin: It would be better for us to meet soon"]
+
+
+def test_bylines_and_datelines_date_the_page_not_a_happening():
+    text = (
+        "By Harbour Times staff, 14 August 2025\n\n"
+        "LISBON — August 19, 2025\n\n"
+        "Porto, Wednesday 13 August 2025\n\n"
+        "By Monday, the strike was over. Ministers met the unions on Tuesday."
+    )
+    assert [(e.date, e.title) for e in events_of(text)] == [
+        ("2025-01-20", "Strike was over"),
+        ("2025-01-21", "Ministers met the unions"),
+    ]

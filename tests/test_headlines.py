@@ -126,3 +126,24 @@ def test_a_which_clause_with_its_own_subject_gets_its_noun_back_and_a_verb_is_no
 def test_a_date_in_a_participle_beside_a_noun_heads_that_nouns_happening(sentence, date, title):
     at = sentence.find(date)
     assert read(sentence, at, at + len(date)) == Reading("event", title)
+
+
+@pytest.mark.parametrize(
+    "sentence, date, title",
+    [
+        (
+            "WASHINGTON, Aug 8 (Reuters) - Trump said on Friday he will meet Putin.",
+            "Friday",
+            "Trump said he will meet Putin",
+        ),
+        (
+            "KYIV — Russian drones struck the city on Sunday, officials said.",
+            "Sunday",
+            "Russian drones struck the city",
+        ),
+        ("NATO leaders met in Brussels on Monday.", "Monday", "NATO leaders met in Brussels"),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_headline(sentence, date, title):
+    at = sentence.find(date)
+    assert read(sentence, at, at + len(date)) == Reading("event", title)

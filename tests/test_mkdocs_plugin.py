@@ -123,7 +123,8 @@ def test_on_config_collects_content_and_adds_the_assets(tmp_path, monkeypatch):
     assert "assets/timeline.css" in config.extra_css
     assert "assets/timeline.js" in [str(s) for s in config.extra_javascript]
     assert [p.date for p in plugin.build.data.events][0] == "2021-05"
-    assert "events/2024-03-11-officials-said-that-the-new-bridge.md" in plugin.build.allowed
+    events = sorted(p.name for p in (tmp_path / "content" / "events").glob("*.md"))
+    assert events and {f"events/{name}" for name in events} <= plugin.build.allowed
 
 
 def test_content_with_problems_stops_the_build_with_every_problem(tmp_path):

@@ -39,3 +39,10 @@ def test_the_lexicon_is_read_from_the_data_file():
     assert "president" in lex.titles and "minister" in lex.titles
     assert is_title("Rep.") and is_title("Secretary") and not is_title("Hale")
     assert lex is lexicon()  # read once
+
+
+def test_date_words_never_open_a_speakers_name():
+    from generator.speakers import lexicon
+
+    for word in ("aug", "sept", "early", "late", "saturday"):
+        assert word in lexicon().not_speakers
