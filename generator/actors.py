@@ -183,4 +183,7 @@ def new_actor_id(name: str) -> str:
     An acronym's full stops go first, so that "U.S." and "US" are one actor.
     """
     bare = strip_titles(name)
-    return slugify(bare.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.)+", bare) else bare)
+    if re.fullmatch(r"(?:[A-Z]\.)+", bare):
+        return slugify(bare.replace(".", ""))
+    # One outlet writes "Dmitry S. Peskov", another "Dmitry Peskov": one middle initial is no other person.
+    return slugify(re.sub(r"^(\S+) [A-Z]\. (\S+)$", r"\1 \2", bare))

@@ -113,3 +113,9 @@ def test_the_fuzzy_surname_match_finds_variants_and_refuses_other_names():
     assert registry.resolve("Steve Witkof") == "steve-witkoff"
     assert registry.resolve("Rutin") is None  # "Putin" scores 80
     assert registry.resolve("Keith Rubiov") is None  # Rubio's surname, another given name
+
+
+def test_one_middle_initial_makes_no_other_person():
+    assert new_actor_id("Kremlin spokesman Dmitry S. Peskov") == new_actor_id("Dmitry Peskov") == "dmitry-peskov"
+    assert new_actor_id("George H. W. Bush") == "george-h-w-bush"  # two initials tell father from son
+    assert new_actor_id("U.S.") == "us"
