@@ -42,6 +42,7 @@ class Words:
     lead_openers: frozenset[str]
     splice: frozenset[str]
     nationalities: frozenset[str]
+    day_verbs: frozenset[str]
 
 
 @cache
@@ -60,7 +61,7 @@ def words() -> Words:
         bag("modals"), phrases("hedges"), bag("opinion_subjects"), bag("opinion_verbs"), bag("background"),
         bag("reporting"), nouns, bag("determiners"), bag("np_prepositions"), bag("insert_before"),
         bag("boundaries"), phrases("leads"), phrases("fillers"), bag("honorifics"), bag("pronouns"),
-        bag("lead_openers"), bag("splice"), bag("nationalities"),
+        bag("lead_openers"), bag("splice"), bag("nationalities"), bag("day_verbs"),
     )  # fmt: skip
 
 

@@ -250,6 +250,8 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
         return got
     text, offset = got
     text = _drop_date(text, sentence, ds, de, offset)
+    if ds <= offset + 1 and text.split()[:1] and text.split()[0].lower() in words().day_verbs:
+        return Reading("background")  # "Friday had been the deadline …": what the day is, not a happening
     if re.match(r"\s*(?:it|its)\b", text, re.IGNORECASE):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         if rescued:

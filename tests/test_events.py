@@ -265,3 +265,11 @@ def test_bylines_and_datelines_date_the_page_not_a_happening():
         ("2025-01-20", "Strike was over"),
         ("2025-01-21", "Ministers met the unions"),
     ]
+
+
+def test_a_sentence_whose_subject_is_its_date_says_what_the_day_is_not_what_happened():
+    evs = events_of(
+        "Friday had also been the deadline Trump set for Moscow. Monday marks a year since the blast. "
+        "On Friday, the envoy was in Moscow."
+    )
+    assert [(e.date, e.title) for e in evs] == [("2025-01-24", "Envoy was in Moscow")]
