@@ -151,32 +151,25 @@ def _date(value: Any) -> dt.date:
         raise _Malformed from None
 
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(f"cannot cache {type(value).__name__}")
-
-
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
-def _plain(value: Any) -> Any:
-    """``value`` as dataclasses.asdict() gives it, without its deep copy (the JSON text is all that is kept)."""
-    if dataclasses.is_dataclass(value):
-        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
+def _encode(value: Any) -> Any:
+    """What JSON cannot write as it is: a dataclass as dataclasses.asdict() gives it (without its deep copy;
+    the encoder, in C, walks the lists and dicts), a date as ISO text."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: getattr(value, name) for name in _field_names(type(value))}
+    raise TypeError(f"cannot cache {type(value).__name__}")
 
 
 def encode_entry(key: str, value: Cached) -> str:
     """The JSON text put() stores for ``value``."""
     extraction, found = value
-    entry = {"format": FORMAT, "key": key, "extraction": _plain(extraction), "found": found}
+    entry = {"format": FORMAT, "key": key, "extraction": extraction, "found": found}
     return json.dumps(entry, default=_encode, ensure_ascii=False, sort_keys=True)
 
 

@@ -84,8 +84,8 @@ def _alternation(literals: set[str], frame: str, flags: int = 0) -> re.Pattern |
 _WORKER: dict = {}
 
 
-def _init_worker(topics: Topics, parent: int) -> None:
-    _WORKER["topics"] = topics
+def _init_worker(topics: Topics, cache: ExtractionCache | None, parent: int) -> None:
+    _WORKER["topics"], _WORKER["cache"] = topics, cache
     _die_with_parent(parent)
 
 
@@ -108,9 +108,12 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _extract_in_worker(job: tuple[Article, list | None, Registry]) -> Cached:
+def _extract_in_worker(job: tuple[Article, list | None, Registry, str]) -> Cached:
     # The registry travels with each job: pickled once per chunk, its pattern from re's cache after the first.
-    return extract(job[0], job[2], _WORKER["topics"], timexes=job[1])
+    result = extract(job[0], job[2], _WORKER["topics"], timexes=job[1])
+    if _WORKER["cache"] is not None:  # encoding and writing the entry here spares the parent a third of its work
+        _WORKER["cache"].put(job[3], result)
+    return result
 
 
 class Extractor:
@@ -155,10 +158,11 @@ class Extractor:
         if not todo:
             return results
         report = self.progress(len(todo))
-        jobs = [(articles[i], timexes[i] if timexes else None) for i in todo]
-        for k, result in self._extract(jobs, registry, report):
+        jobs = [(articles[i], timexes[i] if timexes else None, keys[i]) for i in todo]
+        for k, result, stored in self._extract(jobs, registry, report):
             results[todo[k]] = result
-            self._put(keys[todo[k]], result)
+            if not stored:
+                self._put(keys[todo[k]], result)
         return results
 
     def map(self, function: Callable, items: list) -> list:
@@ -171,28 +175,30 @@ class Extractor:
         if self.cache:
             self.cache.put(key, value)
 
-    def _extract(self, jobs: list[tuple[Article, list | None]], registry: Registry, report):
-        """Yield (index in ``jobs``, extraction) for each job, reporting each."""
+    def _extract(self, jobs: list[tuple[Article, list | None, str]], registry: Registry, report):
+        """Yield (index in ``jobs``, extraction, whether it is already cached) for each job, reporting each."""
         if self.scheduler:
             from .cluster import extract_on_cluster
 
-            yield from extract_on_cluster(self.scheduler, jobs, registry, self.topics, report)
+            on_cluster = [(a, t) for a, t, _ in jobs]  # a cluster's workers may not see this machine's cache
+            for k, result in extract_on_cluster(self.scheduler, on_cluster, registry, self.topics, report):
+                yield k, result, False
         elif self.jobs > 1 and len(jobs) >= PARALLEL_FROM:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
-                    self.jobs, initializer=_init_worker, initargs=(self.topics, os.getpid())
+                    self.jobs, initializer=_init_worker, initargs=(self.topics, self.cache, os.getpid())
                 )
             chunk = max(1, len(jobs) // (self.jobs * 8))
-            mapped = self._pool.map(_extract_in_worker, [(a, t, registry) for a, t in jobs], chunksize=chunk)
+            mapped = self._pool.map(_extract_in_worker, [(a, t, registry, k) for a, t, k in jobs], chunksize=chunk)
             for k, result in enumerate(mapped):
                 report()
-                yield k, result
+                yield k, result, True
         else:
-            for k, (article, known) in enumerate(jobs):
+            for k, (article, known, _) in enumerate(jobs):
                 within = self.article_progress(article) if self.article_progress else None
                 result = extract(article, registry, self.topics, within, timexes=known)
                 report()
-                yield k, result
+                yield k, result, False
 
 
 def extract_to_fixed_point(

@@ -44,7 +44,12 @@ def _unique(ids: list[str]) -> list[str]:
     return out
 
 
-def source_page(article: Article, n_events: int, n_statements: int) -> str:
+# A page before rendering: its kind, front matter and body (content.render gives its text).
+PageSpec = tuple[str, dict, str]
+
+
+def source_page(article: Article, n_events: int, n_statements: int) -> PageSpec:
+    """The source page of one article."""
     meta = {
         "id": article.id,
         "title": article.title,
@@ -59,10 +64,11 @@ def source_page(article: Article, n_events: int, n_statements: int) -> str:
         f"Article from {outlet}, published {article.published.day} {article.published.strftime('%B %Y')}. "
         f"The generator found {n_events} dated events and {n_statements} statements in it."
     )
-    return render("sources", meta, body)
+    return "sources", meta, body
 
 
-def event_page(event_id: str, group: MergedEvent) -> str:
+def event_page(event_id: str, group: MergedEvent) -> PageSpec:
+    """The page of one merged event."""
     first, best = group.first, group.best
     conflict = group.date_conflict
     review = [f"sources disagree on the date: {'; '.join(dates.display(d) for d in conflict)}"] if conflict else []
@@ -81,10 +87,11 @@ def event_page(event_id: str, group: MergedEvent) -> str:
             {"source": r.source, "date_text": r.date_text, "date": r.date, "quote": r.sentence} for r in group.cited
         ],
     }
-    return render("events", meta, group.title + ".")
+    return "events", meta, group.title + "."
 
 
-def statement_page(statement_id: str, group: MergedStatement) -> str:
+def statement_page(statement_id: str, group: MergedStatement) -> PageSpec:
+    """The page of one merged statement."""
     st = group.first
     meta = {
         "id": statement_id,
@@ -100,7 +107,7 @@ def statement_page(statement_id: str, group: MergedStatement) -> str:
         "views_other": st.views_other,
         "sources": [_statement_report(r) for r in group.reports],
     }
-    return render("statements", meta, "")
+    return "statements", meta, ""
 
 
 def _statement_report(st: Statement) -> dict[str, str]:
@@ -112,7 +119,8 @@ def _statement_report(st: Statement) -> dict[str, str]:
     return report
 
 
-def actor_page(actor: Actor) -> str:
+def actor_page(actor: Actor) -> PageSpec:
+    """The page of an actor first quoted in an ingested article."""
     meta = {
         "id": actor.id,
         "name": actor.name,
@@ -121,7 +129,7 @@ def actor_page(actor: Actor) -> str:
         "role": actor.role,
         "aliases": actor.aliases,
     }
-    return render(
+    return (
         "actors",
         meta,
         f"{actor.name} was first quoted in an ingested article; check the name, side and role, and add aliases.",
@@ -137,27 +145,28 @@ class PendingPages:
     """The pages an ingest would write, checked as ``timeline check`` checks them before any is written."""
 
     def __init__(self, suppressed: frozenset[str] = frozenset()) -> None:
-        self.pages: list[tuple[Path, str, list[str]]] = []
+        self.pages: list[tuple[Path, str | PageSpec, list[str]]] = []
         self.suppressed = suppressed  # kind/id.md an editor removed for good (suppressed.yml)
         self.left_out: list[str] = []
 
-    def add(self, path: Path, text: str, origins: list[str]) -> None:
+    def add(self, path: Path, page: str | PageSpec, origins: list[str]) -> None:
+        """A page to write: its text, or what ``render`` makes it from (rendered with the check)."""
         if f"{path.parent.name}/{path.name}" in self.suppressed:
             self.left_out.append(str(path))
         else:
-            self.pages.append((path, text, origins))
+            self.pages.append((path, page, origins))
 
     def write(self, report: WriteReport, check=None) -> None:
         """Write every page; if any would be refused, write none and raise every such problem.
 
         An invalid page is the generator's bug, never the article's: it is reported against the
         article(s) it came from, so the article can go into a bug report. ``check(function, items)`` maps
-        the check over the pages (``Extractor.map``: in the pool, when extraction started one).
+        the rendering and check over the pages (``Extractor.map``: in the pool, when extraction started one).
         """
         check = check or (lambda function, items: [function(i) for i in items])
-        refused = check(_refusals, [(path, text) for path, text, _ in self.pages])
+        checked = check(_rendered, [(path, page) for path, page, _ in self.pages])
         problems = []
-        for (path, _, origins), found in zip(self.pages, refused, strict=True):
+        for (path, _, origins), (_, found) in zip(self.pages, checked, strict=True):
             for p in found:
                 where = f"line {p.line}: " if p.line else ""
                 for origin in origins or [str(path)]:
@@ -166,15 +175,16 @@ class PendingPages:
                     )
         if problems:
             raise TimelineError(sorted(set(problems)) + report.problems)
-        for path, text, _ in self.pages:
+        for (path, _, _), (text, _) in zip(self.pages, checked, strict=True):
             write_page(path, text, report)
         report.suppressed.extend(self.left_out)
 
 
-def _refusals(page: tuple[Path, str]) -> list[Problem]:
-    """What ``timeline check`` would refuse in one page about to be written."""
-    path, text = page
-    return parse_page_text(text, path.parent.name, f"{path.parent.name}/{path.name}", path.stem)[2]
+def _rendered(page: tuple[Path, str | PageSpec]) -> tuple[str, list[Problem]]:
+    """One page's text, and what ``timeline check`` would refuse in it."""
+    path, spec = page
+    text = spec if isinstance(spec, str) else render(*spec)
+    return text, parse_page_text(text, path.parent.name, f"{path.parent.name}/{path.name}", path.stem)[2]
 
 
 def _no_progress(total: int):

@@ -85,3 +85,29 @@ def test_problems_name_the_file_and_line():
     assert _problems("---\n- a\n- b\n---\n") == ["p.md:2: front matter must be a mapping of keys to values"]
     (problem,) = _problems("---\nid: a\nid: b\n---\n")
     assert problem.startswith("p.md:3: ") and "duplicate key 'id'" in problem
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        {"id": "a", "title": "Talks resume", "sources": [{"source": "s", "quote": "We will sign."}]},
+        {"id": "a", "note": "one\ntwo\n"},  # a last block scalar with its one closing newline
+        {"id": "a", "note": "kept\n\n"},  # kept line breaks: the dump marks the document's end ('...')
+        {"id": "a", "note": "wait..."},  # a last value ending like that mark
+        {"id": "a", "note": "line\nbreak\u2028"},  # a line break YAML has beyond '\n' ends the dump
+        {"id": "a", "sources": [{"quote": "x\n\u2029"}]},
+    ],
+)
+def test_a_stamped_page_is_the_page_dumped_with_the_stamp_as_its_last_key(meta):
+    seen = []
+
+    def stamp(text: str) -> str:
+        seen.append(text)
+        return "0123456789abcdef"
+
+    for body in ("", "Body.\n"):
+        seen.clear()
+        page = frontmatter_io.dumps_stamped(meta, body, "generated", stamp)
+        assert seen == [dumps(meta, body)]
+        assert page == dumps({**meta, "generated": "0123456789abcdef"}, body)
+        assert split_front_matter(page, "p.md")[0] == {**meta, "generated": "0123456789abcdef"}

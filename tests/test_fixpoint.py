@@ -8,9 +8,10 @@ import datetime as dt
 from conftest import ROOT
 
 from generator.actors import Registry
+from generator.cache import ExtractionCache, encode_entry, registry_fingerprint
 from generator.content import load_registry
 from generator.extract import extract
-from generator.fixpoint import Extractor, could_name, extract_to_fixed_point
+from generator.fixpoint import PARALLEL_FROM, Extractor, could_name, extract_to_fixed_point
 from generator.model import Actor, Article
 from generator.readers import article_paths, read_article
 from generator.topics import Topics
@@ -75,3 +76,38 @@ def test_the_fixed_point_is_what_extracting_every_article_again_gives(tmp_path):
     assert new_actors and calls[0] == len(articles) and calls[1] <= len(articles) - 2
     expected = _every_article_twice(articles, registry, topics)
     assert [dataclasses.asdict(x) for x in extractions] == [dataclasses.asdict(x) for x in expected]
+
+
+def _distinct_articles(n: int) -> list[Article]:
+    day = dt.date(2025, 3, 1)
+    return [
+        Article(
+            f"wire-{i}",
+            f"wire-{i}.md",
+            f"Officials met in Geneva on {day + dt.timedelta(days=i % 20):%d %B %Y} for round {i} of the talks. "
+            f"“We are close,” said Lena Varga{i}, a negotiator.",
+            "Wire",
+            day + dt.timedelta(days=30),
+        )
+        for i in range(n)
+    ]
+
+
+def test_workers_write_the_cache_entries_the_parent_would_and_a_second_run_reads_them(tmp_path):
+    _, topic_list = load_registry(ROOT / "content")
+    topics, registry = Topics(topic_list), Registry([])
+    articles = _distinct_articles(PARALLEL_FROM)
+    cache = ExtractionCache(tmp_path, code="test", folder=tmp_path / "cache")
+    with Extractor(topics, cache, 2, lambda total: lambda: None) as pool:
+        extracted = pool.run(articles, registry)
+        assert pool._pool is not None  # the articles went to the workers
+    fingerprint = registry_fingerprint([], list(topics.topics.values()))
+    for article, value in zip(articles, extracted, strict=True):
+        key = cache.key(article, fingerprint)
+        assert cache._path(key).read_text(encoding="utf-8") == encode_entry(key, value)
+    again = ExtractionCache(tmp_path, code="test", folder=tmp_path / "cache")
+    with Extractor(topics, again, 2, lambda total: lambda: None) as cached:
+        assert [dataclasses.asdict(x) for x, _ in cached.run(articles, registry)] == [
+            dataclasses.asdict(x) for x, _ in extracted
+        ]
+        assert (again.hits, again.misses, cached._pool) == (len(articles), 0, None)

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 from test_cli import timeline
 
@@ -185,3 +186,28 @@ def test_a_deleted_article_takes_its_pages_with_it_on_prune(tiny_project):
     assert after < before
     assert timeline("check", cwd=tiny_project).returncode == 0
     assert timeline("build", "--no-ingest", cwd=tiny_project).returncode == 0
+
+
+def test_a_page_given_unrendered_is_written_as_render_makes_it_and_checked(tmp_path):
+    from generator.content import WriteReport, render
+    from generator.errors import TimelineError
+    from generator.ingest import PendingPages
+
+    content = tmp_path / "content"
+    spec = ("topics", {"id": "talks", "label": "Talks"}, "")
+    pending = PendingPages()
+    pending.add(content / "topics" / "talks.md", spec, [])
+    report = WriteReport()
+    pending.write(report)
+    assert (content / "topics" / "talks.md").read_text(encoding="utf-8") == render(*spec)
+    assert report.added == [str(content / "topics" / "talks.md")]
+    refused = PendingPages()
+    event = {"id": "e", "title": "T", "date": "2025-13", "precision": "month", "sources": [{"source": "s"}]}
+    refused.add(content / "events" / "e.md", ("events", event, ""), ["a.md"])
+    with pytest.raises(TimelineError) as exc:
+        refused.write(WriteReport())
+    assert [str(p) for p in exc.value.problems] == [
+        "a.md: bug: the page events/e.md would be refused (line 4: 'date' '2025-13' is not a real "
+        "date (a month, like '2025-08', within the years 1-9999))"
+    ]
+    assert not (content / "events").exists()

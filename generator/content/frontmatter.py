@@ -9,6 +9,7 @@ the file: the error's line within the front matter plus the opening ``---``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import frontmatter
@@ -79,10 +80,35 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     return meta, body
 
 
-def dumps(meta: dict[str, Any], body: str) -> str:
-    """A page: ``meta`` as YAML front matter in the order given, a blank line, then the body (stripped)."""
-    post = frontmatter.Post(body.strip(), HANDLER)
-    post.metadata.update(meta)  # not as keywords: a key named 'content' or 'handler' is a key like any other
-    text = frontmatter.dumps(post, handler=HANDLER)
+class _Dumped(StrictYAMLHandler):
+    """The handler with the front matter already dumped (``yaml``, as ``yamlio.dump`` gives it)."""
+
+    def __init__(self, yaml: str) -> None:
+        super().__init__()
+        self.yaml = yaml
+
+    def export(self, metadata: dict[str, object], **kwargs: object) -> str:
+        return self.yaml[:-1]
+
+
+def _page(yaml: str, body: str) -> str:
+    handler = _Dumped(yaml)
+    text = frontmatter.dumps(frontmatter.Post(body.strip(), handler), handler=handler)
     # python-frontmatter strips the page; ours always end in a line break after the blank line, body or not.
     return text + ("\n" if body.strip() else "\n\n\n")
+
+
+def dumps(meta: dict[str, Any], body: str) -> str:
+    """A page: ``meta`` as YAML front matter in the order given, a blank line, then the body (stripped)."""
+    return _page(yamlio.dump(meta), body)
+
+
+def dumps_stamped(meta: dict[str, Any], body: str, key: str, stamp: Callable[[str], str]) -> str:
+    """``dumps`` of ``meta`` with ``key: stamp(dumps(meta, body))`` added last, dumping ``meta`` once."""
+    yaml = yamlio.dump(meta)
+    text = _page(yaml, body)
+    # Top-level keys are written one after another (no anchors, no wrapping), so the key's line can follow
+    # the others, unless the dump ended in a line break YAML has beyond '\n' or marked the document's end.
+    if yaml.endswith("\n") and not yaml.endswith("...\n"):
+        return _page(yaml + yamlio.dump({key: stamp(text)}), body)
+    return dumps({**meta, key: stamp(text)}, body)

@@ -21,7 +21,7 @@ from .. import gate
 from ..errors import Problem, TimelineError
 from ..model import Actor, Topic
 from . import schema
-from .frontmatter import dumps, split_front_matter
+from .frontmatter import dumps, dumps_stamped, split_front_matter
 from .kinds import ActorPage, Record, TopicPage
 
 KIND_DIRS = tuple(schema.KINDS)
@@ -124,11 +124,10 @@ def _digest(text: str) -> str:
 def render(kind: str, meta: dict[str, Any], body: str, *, generated: bool = True) -> str:
     """The page text: front matter in schema order, then the body; stamped with its hash when generated."""
     front = schema.ordered(kind, {k: v for k, v in meta.items() if k != "generated"})
-    text = dumps(front, body)
     if not generated:
-        return text
+        return dumps(front, body)
     # `generated` is the schema's last key; its digest is of the page without it.
-    return dumps({**front, "generated": _digest(text)}, body)
+    return dumps_stamped(front, body, "generated", _digest)
 
 
 def is_untouched(text: str) -> bool:
