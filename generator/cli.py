@@ -287,11 +287,15 @@ def _run_mkdocs(args, command: str) -> int:
 
 
 def _validate(content: Path) -> int:
+    from . import parsed
     from .content import load_content
     from .suppress import load_suppressed
     from .verify import verify
 
-    pages, problems = load_content(content)
+    memo = parsed.load(content.parent) if content.is_dir() else None  # the front matters of the last check
+    pages, problems = load_content(content, memo)
+    if memo is not None:
+        memo.save()
     problems = [*problems, *verify(content, pages)] if content.is_dir() else problems
     try:
         load_suppressed(content)

@@ -72,11 +72,14 @@ def check_links(pages: Iterable[Page], root: Path, known: set[str]) -> list[Prob
     """Every broken Markdown link in the pages' bodies, at its line in the file."""
     problems: list[Problem] = []
     for page in pages:
+        if "](" not in page.body and "]:" not in page.body:
+            continue  # no inline link nor link reference: nothing to look for line by line
         uri = page.path.relative_to(root).as_posix()
-        offset = _body_offset(page)
+        offset = None  # the file is read again for it only when a link is broken
         for line, target in body_links(page.body):
             message = link_problem(target, uri, known)
             if message:
+                offset = _body_offset(page) if offset is None else offset
                 problems.append(Problem(str(page.path), offset + line, message))
     return problems
 
@@ -97,13 +100,49 @@ def check_quotes(pages: dict[str, list[Page]], root: Path, project: Path) -> lis
     """Every quote of an event or statement that is not in the article file its source page names.
 
     Only articles inside the project are read (never through a symbolic link), and only when they exist: a
-    source whose article is elsewhere cannot be held to it.
+    source whose article is elsewhere cannot be held to it. A quote found before in the same article, by
+    the same code, is not looked for again (``generator.verified``).
     """
+    from . import verified
     from .readers import read_article
 
+    memory = verified.load(project)
     files = {p.meta["id"]: p.meta.get("file") for p in pages["sources"]}
+    digests: dict[str, str | None] = {}
+    links: dict[Path, bool] = {}
     texts: dict[str, str | None] = {}
     problems: list[Problem] = []
+    for page, quote, name in _cited(pages, files):
+        if name not in digests:
+            path = _checkable(project, name, links)
+            digests[name] = memory.article_digest(path) if path else None
+        if digests[name] is None:
+            continue
+        normal = _normal(quote)
+        key = memory.key(digests[name], normal)
+        if memory.seen(key):
+            continue
+        if name not in texts:
+            texts[name] = _article_text(project, name, read_article)
+        text = texts[name]
+        if text is None:
+            continue
+        if normal in text:
+            memory.found(key)
+            continue
+        problems.append(
+            Problem(
+                str(page.path),
+                _line_of_value(page.path, quote),
+                f"quote {_short(quote)!r} is not in the article it cites ({name})",
+            )
+        )
+    memory.save()
+    return problems
+
+
+def _cited(pages: dict[str, list[Page]], files: dict[str, str | None]) -> Iterable[tuple[Page, str, str]]:
+    """(page, quote, article file) of every quote an event or statement cites from an article it names."""
     for kind in ("events", "statements"):
         for page in pages[kind]:
             cited = [(item.get("quote"), item["source"]) for item in page.meta["sources"]]
@@ -111,30 +150,35 @@ def check_quotes(pages: dict[str, list[Page]], root: Path, project: Path) -> lis
                 cited.append((page.meta.get("quote"), page.meta["sources"][0]["source"]))
             for quote, source in cited:
                 name = files.get(source)
-                if not quote or not name:
-                    continue
-                if name not in texts:
-                    texts[name] = _article_text(project, name, read_article)
-                text = texts[name]
-                if text is not None and _normal(quote) not in text:
-                    problems.append(
-                        Problem(
-                            str(page.path),
-                            _line_of_value(page.path, quote),
-                            f"quote {_short(quote)!r} is not in the article it cites ({name})",
-                        )
-                    )
-    return problems
+                if quote and name:
+                    yield page, quote, name
+
+
+def _checkable(project: Path, name: str, links: dict[Path, bool] | None = None) -> Path | None:
+    """The article file ``name`` when it is inside the project, no symbolic link on the way, and a file.
+
+    ``links`` remembers, within one check, which folders are links: a thousand articles share a few.
+    """
+    links = {} if links is None else links
+    path = project / name
+    try:
+        if not path.resolve().is_relative_to(project.resolve()):
+            return None
+        for p in (path, *path.parents):
+            if p != p.parent and p not in links:
+                links[p] = p.is_symlink()
+            if links.get(p):
+                return None
+        return path if path.is_file() else None
+    except OSError:
+        return None
 
 
 def _article_text(project: Path, name: str, read_article) -> str | None:
-    path = project / name
+    path = _checkable(project, name)
+    if path is None:
+        return None
     try:
-        inside = path.resolve().is_relative_to(project.resolve())
-        if not inside or any(p.is_symlink() for p in (path, *path.parents) if p != p.parent):
-            return None
-        if not path.is_file():
-            return None
         return _normal(read_article(path).text)
     except (OSError, TimelineError):
         return None

@@ -23,6 +23,7 @@ class YamlProblem(ValueError):
 
 
 MAX_DEPTH = 32
+_STR = "tag:yaml.org,2002:str"
 MAX_NUMBER_DIGITS = 100
 
 
@@ -30,6 +31,14 @@ class _StrictConstructor:
     """Construction shared by both loaders: duplicate keys and over-long numbers are errors at their line."""
 
     def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        # Keys that are all strings (nearly every page's) are equal only when their texts are: no need to
+        # construct each key twice to find out.
+        texts = {key_node.value for key_node, _ in node.value if key_node.tag == _STR}
+        if len(texts) != len(node.value):
+            self._refuse_duplicates(node)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
+
+    def _refuse_duplicates(self, node) -> None:  # type: ignore[no-untyped-def]
         seen: set = set()
         for key_node, _ in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
@@ -44,7 +53,6 @@ class _StrictConstructor:
                     None, None, f"duplicate key {str(key)[:60]!r}", key_node.start_mark
                 )
             seen.add(key)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
 
     def construct_yaml_int(self, node):  # type: ignore[no-untyped-def]
         return super().construct_yaml_int(_short_number(node))  # type: ignore[misc]

@@ -94,7 +94,7 @@ def test_the_templates_get_each_record_beside_what_is_worked_out_for_it():
 
     data = _data(["2025-08-01"])
     (ev,) = data.events
-    row = render._event_row(data, ev, lambda target: target)
+    row = render.event_row(data, ev, lambda target: target)
     assert row["record"] is ev and row["url"] == "events/e0.md" and row["date"] == "1 August 2025"
     template = jinja2.Environment(undefined=jinja2.StrictUndefined).from_string("{{ e.record.title }} on {{ e.date }}")
     assert template.render(e=row) == "T on 1 August 2025"

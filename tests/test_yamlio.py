@@ -27,6 +27,13 @@ def test_aliases_and_duplicate_keys_are_refused_at_their_line():
     assert _problem("a: 1\nb: 2\na: 3\n") == ("invalid YAML: duplicate key 'a'", 3)
 
 
+def test_keys_are_compared_as_what_they_load_as_not_as_they_are_written():
+    assert _problem('"a": 1\nb: 2\na: 3\n') == ("invalid YAML: duplicate key 'a'", 3)  # quoted or not, one key
+    assert _problem("1: a\n0x1: b\n") == ("invalid YAML: duplicate key '1'", 2)  # two spellings of one number
+    assert _problem("x:\n  k: 1\n  k: 2\n") == ("invalid YAML: duplicate key 'k'", 3)  # nested too
+    assert load('1: a\n"1": b\n') == {1: "a", "1": "b"}  # a number and a text are two keys
+
+
 def test_unclosed_constructs_are_reported_where_they_begin():
     message, line = _problem("a: 1\nb: [2, 3\nc: 4\n")
     assert message.startswith("invalid YAML: ") and line == 2

@@ -9,7 +9,7 @@ the file: the error's line within the front matter plus the opening ``---``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from typing import Any
 
 import frontmatter
@@ -54,10 +54,13 @@ HANDLER = StrictYAMLHandler()
 _HANDLERS: list[BaseHandler] = [HANDLER, _TOMLDetector()]
 
 
-def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
+def split_front_matter(
+    text: str, path: str, memo: MutableMapping[str, Any] | None = None
+) -> tuple[dict[str, Any], str]:
     """Split ``---``-delimited YAML front matter from the body. Line numbers count the opening ``---``.
 
-    Text without front matter is all body; '+++' (TOML) front matter is an error naming the file.
+    Text without front matter is all body; '+++' (TOML) front matter is an error naming the file. ``memo``
+    maps front matter texts to what they loaded as before (``generator.parsed``).
     """
     handler = frontmatter.detect_format(text, _HANDLERS)
     if handler is None:
@@ -70,7 +73,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     except ValueError as exc:
         raise TimelineError(Problem(path, 1, str(exc))) from None
     try:
-        meta = handler.load(front)
+        meta = _load(front, memo)
     except yamlio.YamlProblem as exc:
         raise TimelineError(Problem(path, exc.line + 1 if exc.line else 1, str(exc))) from None
     if meta is None:
@@ -78,6 +81,17 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], str]:
     if not isinstance(meta, dict):
         raise TimelineError(Problem(path, 2, "front matter must be a mapping of keys to values"))
     return meta, body
+
+
+def _load(front: str, memo: MutableMapping[str, Any] | None) -> Any:
+    """The front matter's value: remembered, or loaded (and remembered when there is a memory)."""
+    if memo is None:
+        return HANDLER.load(front)
+    try:
+        return memo[front]
+    except KeyError:
+        meta = memo[front] = HANDLER.load(front)
+        return meta
 
 
 class _Dumped(StrictYAMLHandler):

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -192,8 +193,8 @@ def _unreadable(path: Path, exc: OSError) -> str:
     return f"cannot be read: {exc.strerror or exc}"
 
 
-def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
-    """Read and validate one page; problems name the file and line."""
+def read_page(path: Path, kind: str, memo: MutableMapping[str, Any] | None = None) -> tuple[Page | None, list[Problem]]:
+    """Read and validate one page; problems name the file and line (``memo``: see ``split_front_matter``)."""
     shown = str(path)
     try:
         raw_bytes = path.read_bytes()
@@ -202,7 +203,7 @@ def read_page(path: Path, kind: str) -> tuple[Page | None, list[Problem]]:
         return None, [Problem(shown, None, "not UTF-8 text")]
     except OSError as exc:
         return None, [Problem(shown, None, _unreadable(path, exc))]
-    meta, body, values, problems = _parse(raw, kind, shown, path.stem)
+    meta, body, values, problems = _parse(raw, kind, shown, path.stem, memo)
     if problems:
         return None, problems
     return Page(kind, path, meta, body, schema.record(kind, values, path, body)), problems
@@ -214,12 +215,14 @@ def parse_page_text(raw: str, kind: str, shown: str, stem: str) -> tuple[dict[st
     return meta, body, problems
 
 
-def _parse(raw: str, kind: str, shown: str, stem: str) -> tuple[dict[str, Any], str, dict[str, Any], list[Problem]]:
+def _parse(
+    raw: str, kind: str, shown: str, stem: str, memo: MutableMapping[str, Any] | None = None
+) -> tuple[dict[str, Any], str, dict[str, Any], list[Problem]]:
     """``parse_page_text``, and the values of the page's record (complete when there are no problems)."""
     if not raw.startswith("---"):
         return {}, "", {}, [Problem(shown, 1, "no front matter (the page must start with '---')")]
     try:
-        meta, body = split_front_matter(raw, shown)
+        meta, body = split_front_matter(raw, shown, memo)
     except TimelineError as exc:
         return {}, "", {}, exc.problems
     values, problems = schema.parse(kind, meta, shown, _line_finder(raw))
@@ -241,9 +244,12 @@ def _listing(root: Path) -> gate.Listing:
     return gate.scan(root)
 
 
-def load_content(root: Path) -> tuple[dict[str, list[Page]], list[Problem]]:
+def load_content(
+    root: Path, memo: MutableMapping[str, Any] | None = None
+) -> tuple[dict[str, list[Page]], list[Problem]]:
     """Every page of ``content/`` by kind, and every problem found, all files read: the pages' and the
-    home page's, and one for every file or link content/ may not hold (``generator.gate``).
+    home page's, and one for every file or link content/ may not hold (``generator.gate``). ``memo``: the
+    front matters loaded before (``split_front_matter``).
 
     The pages returned are shared with the next call if no file changed in between: treat them as read-only.
     """
@@ -266,7 +272,7 @@ def load_content(root: Path) -> tuple[dict[str, list[Page]], list[Problem]]:
         problems: list[Problem] = []
         for kind, paths in listing.pages.items():
             for path in paths:
-                page, found = read_page(path, kind)
+                page, found = read_page(path, kind, memo)
                 problems.extend(found)
                 if page:
                     pages[kind].append(page)

@@ -28,6 +28,8 @@ def environment(theme=None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # One environment per build (``use_theme``): no need to look at every template file on every render.
+        auto_reload=False,
     )
 
 

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..content import dates
-from ..content.kinds import ActorPage, EventPage, SourcePage, StatementPage, TopicPage, uri_of
+from ..content.kinds import ActorPage, EventPage, SourcePage, StatementPage, TopicPage
 from . import jinja, keydates
 from .collect import SIDE_LABELS, SIDE_ORDER, SiteData, sort_key
+from .rows import event_row, statement_row
 
 EXPORTS = ("timeline.json", "events.csv", "statements.csv", "events.atom")
 
@@ -81,70 +82,6 @@ def unstash_html(html: str, blocks: list[str]) -> tuple[str, list[tuple[str, str
 
 def _render(template: str, **kw) -> str:
     return jinja.render(template, **kw)
-
-
-def _actor_chips(data: SiteData, ids: tuple[str, ...], link: Link) -> list[dict]:
-    return [
-        {"id": a, "name": data.actor_name(a), "url": link(uri_of("actors", a)), "side": data.side_of(a) or ""}
-        for a in ids
-        if a in data.actors
-    ]
-
-
-def _topic_chips(data: SiteData, ids: tuple[str, ...], link: Link) -> list[dict]:
-    return [{"id": t, "label": data.topics[t].label, "url": link(uri_of("topics", t))} for t in ids if t in data.topics]
-
-
-def _event_row(data: SiteData, ev: EventPage, link: Link) -> dict:
-    """What the templates show of an event; ``record`` is the page itself, for keys shown as they are."""
-    return {
-        "record": ev,
-        "id": ev.id,
-        "title": ev.title,
-        "url": link(ev.uri),
-        "date": display_date(ev.date, ev.precision, ev.mod),
-        "iso": ev.date,
-        "scheduled": ev.scheduled,
-        "review": ev.review,
-        "milestone": ev.milestone,
-        "actors": _actor_chips(data, ev.actors, link),
-        "topics": _topic_chips(data, ev.topics, link),
-        "sides": sorted({data.side_of(a) or "" for a in ev.actors} - {""}),
-        "n_sources": len({s.source for s in ev.sources}),  # articles, not reports: one may say it twice
-        "provenance": [
-            {
-                "date_text": s.date_text or "",
-                "source": data.source_label(s.source),
-                "url": link(uri_of("sources", s.source)),
-            }
-            for s in ev.sources
-        ],
-    }
-
-
-def _statement_row(data: SiteData, st: StatementPage, link: Link) -> dict:
-    """What the templates show of a statement; ``record`` is the page itself, for keys shown as they are."""
-    return {
-        "record": st,
-        "id": st.id,
-        "quote": st.quote,
-        "kind": st.kind,
-        "url": link(st.uri),
-        "speaker": data.actor_name(st.speaker) if st.speaker else "Unattributed",
-        "speaker_url": link(uri_of("actors", st.speaker)) if st.speaker in data.actors else None,
-        "date": display_date(st.date),
-        "reported": st.date_is_publication,
-        "date_text": st.date_text,
-        "n_sources": len({s.source for s in st.sources}),  # articles, not reports: one may say it twice
-        "sources": [
-            {"label": data.source_label(s.source), "url": link(uri_of("sources", s.source))} for s in st.sources
-        ],
-        "topics": _topic_chips(data, st.topics, link),
-        "views_other": st.views_other,
-        # The sentences around the words in the first article that has them: "No, he doesn't" needs its question.
-        "context": next((s.context for s in st.sources if s.context), None),
-        "context_source": next((data.source_label(s.source) for s in st.sources if s.context), None),
-    }
 
 
 @dataclass(frozen=True)
@@ -234,7 +171,7 @@ def _months(
     months: list[tuple[str, list[dict]]] = []
     for _, item in keydates.entries(keys, events, sort_key):
         if isinstance(item, EventPage):
-            heading, row = month_heading(item.date), _event_row(data, item, link)
+            heading, row = month_heading(item.date), event_row(data, item, link)
         else:
             heading, row = month_heading(item.iso), keydates.rows([item], display_date, lambda k: f"#{k.id}")[0]
         if not months or months[-1][0] != heading:
@@ -300,14 +237,14 @@ def timeline_period_page(
 
 def event_sections(data: SiteData, ev: EventPage, link: Link) -> tuple[str, str]:
     """What goes above and below an event page's editable body."""
-    row = _event_row(data, ev, link)
+    row = event_row(data, ev, link)
     quotes = [{"quote": s.quote or "", **p} for s, p in zip(ev.sources, row["provenance"], strict=True)]
     return _render("event_head.html.j2", e=row), _render("event_tail.html.j2", e=row, quotes=quotes)
 
 
 def statement_sections(data: SiteData, st: StatementPage, link: Link) -> tuple[str, str]:
     """What goes above and below a statement page's editable body."""
-    row = _statement_row(data, st, link)
+    row = statement_row(data, st, link)
     quotes = [{"quote": s.quote or "", **src} for s, src in zip(st.sources, row["sources"], strict=True)]
     return _render("statement_head.html.j2", s=row, role=st.role), _render(
         "statement_tail.html.j2", s=row, quotes=quotes
@@ -325,7 +262,7 @@ def statement_title(data: SiteData, st: StatementPage) -> str:
 def actor_sections(data: SiteData, actor: ActorPage, link: Link) -> str:
     """An actor's statements by topic and date, and the events they appear in."""
     aid = actor.id
-    statements = [_statement_row(data, s, link) for s in data.by_actor_statements.get(aid, [])]
+    statements = [statement_row(data, s, link) for s in data.by_actor_statements.get(aid, [])]
     by_topic: list[tuple[str, str, list[dict]]] = []
     for tid, topic in data.topics.items():
         rows = [r for r in statements if any(t["label"] == topic.label for t in r["topics"])]
@@ -334,7 +271,7 @@ def actor_sections(data: SiteData, actor: ActorPage, link: Link) -> str:
     untagged = [r for r in statements if not r["topics"]]
     if untagged:
         by_topic.append(("other", "Other", untagged))
-    events = [_event_row(data, e, link) for e in data.by_actor_events.get(aid, [])]
+    events = [event_row(data, e, link) for e in data.by_actor_events.get(aid, [])]
     return _render(
         "actor.md.j2",
         a=actor,
@@ -371,8 +308,8 @@ def actors_index(data: SiteData, link: Link) -> str:
 def source_sections(data: SiteData, source: SourcePage, link: Link) -> str:
     """What a source's page lists: the events and statements it reports."""
     items = data.by_source.get(source.id, [])
-    events = [_event_row(data, p, link) for p in items if isinstance(p, EventPage)]
-    statements = [_statement_row(data, p, link) for p in items if isinstance(p, StatementPage)]
+    events = [event_row(data, p, link) for p in items if isinstance(p, EventPage)]
+    statements = [statement_row(data, p, link) for p in items if isinstance(p, StatementPage)]
     statements.sort(key=lambda r: (r["speaker"] == "Unattributed", r["speaker"]))  # who said what, speaker by speaker
     return _render(
         "source.md.j2",
@@ -404,8 +341,8 @@ def topic_sections(data: SiteData, topic: TopicPage, link: Link) -> str:
     return _render(
         "topic.md.j2",
         t=topic,
-        statements=[_statement_row(data, p, link) for p in items if isinstance(p, StatementPage)],
-        events=[_event_row(data, p, link) for p in items if isinstance(p, EventPage)],
+        statements=[statement_row(data, p, link) for p in items if isinstance(p, StatementPage)],
+        events=[event_row(data, p, link) for p in items if isinstance(p, EventPage)],
     )
 
 
