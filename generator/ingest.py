@@ -24,7 +24,6 @@ from .content import (
     write_page,
 )
 from .errors import Problem, TimelineError
-from .fixpoint import Extractor, extract_to_fixed_point
 from .fold import fold
 from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
 from .model import Actor, Article, Statement
@@ -327,6 +326,8 @@ def ingest(
     if not problems and (last := unchanged_since_last_run(root, content, inputs)) is not None:
         return WriteReport(unchanged=last[0], kept=last[1])
     jobs = jobs or os.cpu_count() or 1
+    # Imported here: an unchanged re-ingest needs no extraction, and the rules take a while to compile.
+    from .fixpoint import Extractor, extract_to_fixed_point
 
     with Extractor(topics, cache, jobs, progress, article_progress, scheduler) as extractor:
         extractions, new_actors = extract_to_fixed_point(articles, registry, extractor.run)
