@@ -101,7 +101,8 @@ def is_quotation(text: str) -> bool:
     return share >= 0.3 and len(tokens) <= 8 and any(t in words().reporting for t in tokens)
 
 
-def _is_participle(word: str) -> bool:
+def is_participle(word: str) -> bool:
+    """A past participle by its ending ("reached", "taken"): what a side clause or an apposition opens with."""
     return len(word) > 4 and (word.endswith("ed") or word.endswith("en"))
 
 
@@ -120,9 +121,9 @@ def clauses(s: str) -> list[Clause]:
                 cuts.append((m.start(), "rel", cw))
             elif cw in w.splice:
                 cuts.append((m.start(), "splice", cw))
-            elif _is_participle(cw) and re.match(r"\s+by\b", s[m.end() :]):
+            elif is_participle(cw) and re.match(r"\s+by\b", s[m.end() :]):
                 cuts.append((m.start(), "participle", cw))
-            elif cw in w.boundaries or cw.endswith("ing") or _is_participle(cw):
+            elif cw in w.boundaries or cw.endswith("ing") or is_participle(cw):
                 cuts.append((m.start(), "side", cw))
         elif m.group("sw"):
             before = s[: m.start()].rstrip().rsplit(" ", 1)[-1].lower().strip(",")

@@ -25,6 +25,7 @@ from .clauses import (
     has_modal,
     is_nationality,
     is_opinion,
+    is_participle,
     is_quotation,
     lead_end,
     opens_with,
@@ -208,7 +209,7 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         return s[end:], end
     # "The agreement, reached late on Wednesday, raises wages": the date is the reaching's, a participle
     # in apposition to the noun before it, so the headline is that noun and its participle phrase.
-    appositive = c.opener == "side" and i > 0 and len(c.word) > 4 and c.word.endswith(("ed", "en"))
+    appositive = c.opener == "side" and i > 0 and is_participle(c.word)
     if c.opener in ("rel", "participle") or appositive:
         np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
         np = s[np_at : c.start].strip(" ,")
