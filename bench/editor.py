@@ -2,6 +2,7 @@
 
     python bench/editor.py PROJECT            # PROJECT holds content/ (default: the current folder)
     python bench/editor.py PROJECT --list     # and every event's date, sources and title
+    python bench/editor.py PROJECT --gold GOLD.yml [--misses]   # and event recall against a gold list
 
 Reads ``content/events/*.md`` and prints: the share of events whose titles pass the headline rules
 (at most 100 characters, no ellipsis, no leading pronoun, date phrase or quotation mark:
@@ -9,15 +10,23 @@ Reads ``content/events/*.md`` and prints: the share of events whose titles pass 
 inside quote marks: ``generator.clauses.is_quotation``), events citing one source twice, pairs of
 events on one day sharing half their title words, merged events (citing two sources or more) and
 events per source. The last line is a JSON summary.
+
+``--gold`` reads a YAML list of happenings, each ``{date, anchor, happening}`` (``happening`` an id: rows
+with one id are reports of one happening), and adds: event recall (a row is found when an event of its date
+cites a sentence holding its anchor), happenings split over two events or more, and events that hold the
+anchors of two happenings (wrong merges). ``--misses`` prints the rows not found.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -65,10 +74,54 @@ def figures(events: list[dict]) -> dict:
     }
 
 
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def recall(events: list[dict], gold: list[dict]) -> tuple[dict, list[dict]]:
+    """Event recall against gold rows ``{date, anchor, happening}``, happenings split over several events,
+    events holding two happenings; and the rows not found."""
+    found: dict[int, set[int]] = {}  # gold row -> events holding it
+    for i, row in enumerate(gold):
+        anchor = _norm(str(row["anchor"]))
+        for j, e in enumerate(events):
+            if str(e["date"]) == str(row["date"]) and any(
+                anchor in _norm(str(s.get("quote", ""))) for s in e.get("sources", [])
+            ):
+                found.setdefault(i, set()).add(j)
+    by_happening: dict[str, set[int]] = {}
+    per_event: dict[int, set[str]] = {}
+    for i, js in found.items():
+        h = str(gold[i].get("happening", i))
+        by_happening.setdefault(h, set()).update(js)
+        for j in js:
+            per_event.setdefault(j, set()).add(h)
+    figures = {
+        "gold_rows": len(gold),
+        "event_recall": round(100 * len(found) / len(gold), 1) if gold else 0.0,
+        "happenings_split": sum(len(js) > 1 for js in by_happening.values()),
+        "events_merging_two_happenings": sum(len(hs) > 1 for hs in per_event.values()),
+    }
+    return figures, [row for i, row in enumerate(gold) if i not in found]
+
+
+def _gold(path: Path) -> list[dict]:
+    try:
+        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        sys.exit(f"{path}:1: cannot read the gold list: {str(err).splitlines()[0]}")
+    if not isinstance(rows, list) or not all(isinstance(r, dict) and {"date", "anchor"} <= set(r) for r in rows):
+        sys.exit(f"{path}:1: the gold list must be a list of {{date, anchor, happening}} rows")
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("project", type=Path, nargs="?", default=Path("."))
     parser.add_argument("--list", action="store_true", help="print every event too")
+    parser.add_argument("--gold", type=Path, help="a YAML list of {date, anchor, happening}: event recall")
+    parser.add_argument("--misses", action="store_true", help="with --gold: print the rows not found")
     args = parser.parse_args()
     if not (args.project / "content" / "events").is_dir():
         sys.exit(f"{args.project}: no content/events folder")
@@ -78,6 +131,11 @@ def main() -> None:
             mark = " " if passes(str(e.get("title", ""))) else "!"
             print(f"{mark} {e['date']!s:<16} {len(e['sources'])} src  {e.get('title', '')}")
     f = figures(events)
+    if args.gold:
+        scores, misses = recall(events, _gold(args.gold))
+        f.update(scores)
+        for row in misses if args.misses else ():
+            print(f"miss {row['date']!s:<12} {row['anchor']}")
     width = max(map(len, f))
     for key, value in f.items():
         print(f"{key.replace('_', ' '):<{width}}  {value}")

@@ -40,19 +40,22 @@ class Features:
     start: dt.date | None
     end: dt.date | None
     source: str
+    head: str = ""  # the kind of happening its headline names first (merge.head_kind)
 
     @classmethod
     def of(cls, ev, words: frozenset[str], nucleus: frozenset[str]) -> Features:
+        from .merge import head_kind
+
         return cls(
             frozenset(ev.actors), words, nucleus, ev.date, precision_rank(ev.precision),
-            start_of(ev.date), end_of(ev.date), ev.source,
+            start_of(ev.date), end_of(ev.date), ev.source, head_kind(ev.title),
         )  # fmt: skip
 
     @property
     def signature(self) -> tuple:
         # The comparison reads the other report's precision only through its date, and its source only
         # to ask whether it differs: those two are left out, and sources are kept on the entry.
-        return (self.actors, self.words, self.nucleus, self.date)
+        return (self.actors, self.words, self.nucleus, self.date, self.head)
 
 
 @dataclass

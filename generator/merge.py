@@ -113,7 +113,8 @@ _STOP = set(
 _KINDS = {
     "meet": "talks talk discussion discussions discussed meeting meetings met meet consultations negotiations "
     "summit visit",
-    "say": "said stated declared remarked told informed mentioned noted emphasized stressed confirmed announced",
+    "say": "said stated declared remarked told informed mentioned noted emphasized stressed confirmed announced "
+    "outlined wrote warned added insisted claimed acknowledged reiterated",
     "call": "call phone telephone",
     "attack": "attack attacks strike strikes drones missiles assault assaults launched launching",
 }
@@ -130,6 +131,43 @@ def content_words(text: str) -> frozenset[str]:
             continue
         out.add(_KIND_OF.get(w, w[:-1] if w.endswith("s") and len(w) > 4 else w))
     return frozenset(out)
+
+
+@lru_cache(maxsize=16384)
+def head_kind(title: str) -> str:
+    """The kind of happening a headline's first happening word names ("Witkoff meets Putin" -> "meet",
+    "Kremlin says talks will follow" -> "say"), or ""."""
+    for w in re.findall(r"[a-z]+", title.lower()):
+        if w in _KIND_OF:
+            return _KIND_OF[w]
+    return ""
+
+
+def other_happenings(head_a: str, words_a: frozenset[str], head_b: str, words_b: frozenset[str]) -> bool:
+    """Whether two reports tell different happenings by their headlines' verbs: one is a saying ("Trump said
+    there was a good chance of a meeting") and the other a deed told with no reporting verb at all ("Witkoff
+    met Putin in the Kremlin"), or both name deeds of different kinds ("meet" and "attack")."""
+    if (head_a == "say") != (head_b == "say"):
+        deed_words = words_b if head_a == "say" else words_a
+        return bool(head_a and head_b) and "say" not in deed_words
+    return bool(head_a and head_b) and head_a != head_b
+
+
+@lru_cache(maxsize=16384)
+def _actor_words(actors: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for a in actors for w in content_words(a.replace("-", " ")))
+
+
+def key_words(nucleus: frozenset[str], actors: frozenset[str]) -> frozenset[str]:
+    """The words around a report's date that are neither its actors' names, role words, nor the kind of
+    happening: its object and place ("kremlin", "alaska", "tariff")."""
+    from .clauses import is_nationality
+    from .speakers import is_title
+
+    names = _actor_words(actors)
+    return frozenset(
+        w for w in nucleus if w not in _KIND_SET and w not in names and not is_title(w) and not is_nationality(w)
+    )
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -225,6 +263,9 @@ def _same_event(a: Event, b: Event) -> bool:
     shared = set(a.actors) & set(b.actors)
     if not shared:
         return False
+    wa, wb = content_words(a.sentence), content_words(b.sentence)
+    if other_happenings(head_kind(a.title), wa, head_kind(b.title), wb):
+        return False
     same_kind_near, alike, overlap = _alike(a, b)
     if a.date == b.date:
         # A shared day is good evidence; a shared month or year alone is not.
@@ -236,14 +277,15 @@ def _same_event(a: Event, b: Event) -> bool:
     # the merged event is then flagged for review, never silently given one of the dates.
     da, db = _start_of(a.date), _start_of(b.date)
     close = da is not None and db is not None and abs((da - db).days) <= 7
-    return close and a.source != b.source and same_kind_near and len(shared) >= 2
+    keys = key_words(_nucleus(a), frozenset(a.actors)) & key_words(_nucleus(b), frozenset(b.actors))
+    return close and a.source != b.source and same_kind_near and len(shared) >= 2 and bool(keys)
 
 
 def _matches(a: Features, entry: Entry) -> bool:
     """``_same_event`` for a report and an entry of reports, from their computed features."""
     b = entry.features
     shared = a.actors & b.actors
-    if not shared:
+    if not shared or other_happenings(a.head, a.words, b.head, b.words):
         return False
     kinds_a, kinds_b = a.words & _KIND_SET, b.words & _KIND_SET
     overlap = _overlap(a.words, b.words)
@@ -260,7 +302,11 @@ def _matches(a: Features, entry: Entry) -> bool:
     ):
         return same_kind_near and overlap >= 0.4
     close = a.start is not None and b.start is not None and abs((a.start - b.start).days) <= 7
-    return close and entry.has_source_other_than(a.source) and same_kind_near and len(shared) >= 2
+    if not (close and entry.has_source_other_than(a.source) and same_kind_near and len(shared) >= 2):
+        return False
+    # Dates days apart are one happening only when the same object or place is named near both: two
+    # meetings of one pair of leaders a week apart are two.
+    return bool(key_words(a.nucleus, a.actors) & key_words(b.nucleus, b.actors))
 
 
 STATS = {"comparisons": 0}  # comparisons merge_events made since the process started (for the benchmarks)

@@ -147,3 +147,30 @@ def test_every_pair_of_dates_is_blocked_as_the_exhaustive_comparison_would_merge
             assert _shape(merge_events(pair)) == _shape(exhaustive(pair)), (first, second)
             merged += len(merge_events(pair)) == 1
     assert merged > 2 * len(DATES)  # not only the equal dates: close and covering ones too
+
+
+def _ev(sentence: str, title: str, date: str, actors: list[str], source: str) -> Event:
+    return Event(date=date, precision="day", date_text="Wednesday", sentence=sentence, start=0, end=len(sentence),
+                 actors=actors, topics=[], source=source, title=title)  # fmt: skip
+
+
+def test_a_saying_and_a_deed_of_one_day_are_two_happenings_though_they_share_actors():
+    deed = _ev("Witkoff met Putin in the Kremlin on Wednesday, two days before the deadline set by Trump.",
+               "Witkoff met Putin in the Kremlin", "2025-08-06", ["putin", "trump", "witkoff"], "a")  # fmt: skip
+    saying = _ev("Trump said on Wednesday that there was a good chance of a meeting with Putin very soon.",
+                 "Trump said there was a good chance of a meeting", "2025-08-06", ["putin", "trump"], "b")  # fmt: skip
+    assert len(merge_events([deed, saying])) == 2
+    same = _ev("Putin received Witkoff in the Kremlin on Wednesday for a meeting of three hours.",
+               "Putin received Witkoff in the Kremlin", "2025-08-06", ["putin", "witkoff"], "c")  # fmt: skip
+    assert [len(g.reports) for g in merge_events([deed, same])] == [2]
+
+
+def test_reports_days_apart_are_one_happening_only_when_they_name_the_same_object_or_place():
+    moscow = _ev("Witkoff met Putin in Moscow on Wednesday for talks on the war.", "Witkoff met Putin in Moscow",
+                 "2025-08-06", ["putin", "witkoff"], "a")  # fmt: skip
+    alaska = _ev("Witkoff will meet Putin again in Alaska on Friday next week for talks.",
+                 "Witkoff will meet Putin again in Alaska", "2025-08-08", ["putin", "witkoff"], "b")  # fmt: skip
+    assert len(merge_events([moscow, alaska])) == 2
+    moscow_again = _ev("Witkoff met Putin in Moscow on Thursday for talks on the war.", "Witkoff met Putin in Moscow",
+                       "2025-08-07", ["putin", "witkoff"], "c")  # fmt: skip
+    assert [len(g.reports) for g in merge_events([moscow, moscow_again])] == [2]
