@@ -43,6 +43,11 @@ class Words:
     splice: frozenset[str]
     nationalities: frozenset[str]
     day_verbs: frozenset[str]
+    dangling: frozenset[str]
+    pair_nouns: frozenset[str]
+    hedge_predicates: frozenset[str]
+    nominal_events: frozenset[str]
+    lead_measures: tuple[str, ...]
 
 
 @cache
@@ -61,7 +66,8 @@ def words() -> Words:
         bag("modals"), phrases("hedges"), bag("opinion_subjects"), bag("opinion_verbs"), bag("background"),
         bag("reporting"), nouns, bag("determiners"), bag("np_prepositions"), bag("insert_before"),
         bag("boundaries"), phrases("leads"), phrases("fillers"), bag("honorifics"), bag("pronouns"),
-        bag("lead_openers"), bag("splice"), bag("nationalities"), bag("day_verbs"),
+        bag("lead_openers"), bag("splice"), bag("nationalities"), bag("day_verbs"), bag("dangling"), bag("pair_nouns"),
+        bag("hedge_predicates"), bag("nominal_events"), tuple(sorted(bag("lead_measures"))),
     )  # fmt: skip
 
 
@@ -72,6 +78,7 @@ class Clause:
     start: int
     end: int
     # "start", "that" (complement), "rel" (relative: that/which/who), "participle" (", imposed by"),
+    # "resume" (", was carried out": the main clause again after a relative clause),
     # "side" (a comma and a subordinator), "aside" (dash or bracket), "splice" (", it was")
     opener: str
     word: str = ""  # the opening word, when one
@@ -109,16 +116,33 @@ def is_participle(word: str) -> bool:
 _BOUNDARY = re.compile(r",\s+(?P<cw>[a-z]+)\b|;\s+|\s+[-–—]\s+|[—–]|(?<=\s)(?P<sw>that|which|who|what)\s+")
 
 
+# A date phrase between a reporting verb and its "that" ("said on Saturday that", "told reporters on Wednesday
+# evening that"): skipped when telling a complement from a relative clause.
+_DATE_TAIL = re.compile(
+    r"(?:\s+(?:on|in|at|during|late|early|earlier|last|this|next)?\s*(?:[A-Z][a-z]+|\d{1,4},?|morning|evening|"
+    r"night|afternoon|week|month|year|today|yesterday|tonight))+$"
+)
+
+
+# The verb that the subject before a relative clause waits for.
+_RESUME = frozenset(["was", "were", "is", "are", "has", "have", "had", "will"])
+
+
 def clauses(s: str) -> list[Clause]:
     """The sentence's clauses in order (they tile it; the first opens at 0)."""
     w = words()
     cuts: list[tuple[int, str, str]] = [(0, "start", "")]
+    open_rel = False  # a relative clause opened by a comma, which a comma and a verb close again
     for m in _BOUNDARY.finditer(s):
         token = m.group(0)
         if m.group("cw"):
             cw = m.group("cw")
             if cw in ("which", "who", "whom"):
                 cuts.append((m.start(), "rel", cw))
+                open_rel = True
+            elif open_rel and cw in _RESUME:  # "The exchange, which they agreed on May 16, was carried out"
+                cuts.append((m.start(), "resume", cw))
+                open_rel = False
             elif cw in w.splice:
                 cuts.append((m.start(), "splice", cw))
             elif is_participle(cw) and re.match(r"\s+by\b", s[m.end() :]):
@@ -126,7 +150,7 @@ def clauses(s: str) -> list[Clause]:
             elif cw in w.boundaries or cw.endswith("ing") or is_participle(cw):
                 cuts.append((m.start(), "side", cw))
         elif m.group("sw"):
-            before = s[: m.start()].rstrip().rsplit(" ", 1)[-1].lower().strip(",")
+            before = _DATE_TAIL.sub("", s[: m.start()].rstrip()).rsplit(" ", 1)[-1].lower().strip(",")
             said = before in w.reporting or before in w.opinion_verbs
             kind = "that" if said or m.group("sw") == "what" else "rel"
             cuts.append((m.start(), kind, m.group("sw")))
@@ -163,7 +187,8 @@ def lead_end(s: str, start: int, date: tuple[int, int]) -> int:
         phrase = m.group(1).strip()
         first = phrase.split(" ", 1)[0].lower()
         is_date = date[0] >= pos + m.start(1) and date[1] <= pos + m.end(1) and len(phrase.split()) <= 4
-        if not (first in w.lead_openers or first.endswith("ing") or phrase.lower() in w.leads or is_date):
+        measure = re.match(rf"(?:\w+\s+)?(?:{'|'.join(w.lead_measures)})\s+(?:before|after)\b", phrase.lower())
+        if not (first in w.lead_openers or first.endswith("ing") or phrase.lower() in w.leads or is_date or measure):
             return pos
         if len(phrase.split()) > 16 or any(t in w.reporting for t in phrase.lower().split()):
             return pos  # a clause of its own ("On the eve of X said that ..."), not a lead-in
@@ -193,3 +218,37 @@ def is_opinion(head: str) -> bool:
     tokens = re.findall(r"[a-z]+", head.lower())
     w = words()
     return any(t in w.opinion_subjects for t in tokens[:3]) and any(t in w.opinion_verbs for t in tokens)
+
+
+def hedge_predicate(clause: str) -> bool:
+    """Whether a clause says a happening is (un)likely or possible ("a breakthrough is unlikely before"):
+    a guess, not a report."""
+    preds = "|".join(sorted(words().hedge_predicates))
+    return bool(re.search(rf"\b(?:is|are|was|were|seems?|seemed|looks?|remains?|remained)\s+(?:\w+\s+)?(?:{preds})\b",
+                          clause, re.IGNORECASE))  # fmt: skip
+
+
+_POSSESSIVE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<s>’s|'s)\s+(?P<rest>[^,;:“”\"]*)$"
+)
+
+
+def possessive_happening(s: str, ds: int) -> str:
+    """A date right after a possessive noun phrase headed by a happening noun ("Russia's exit from the grain
+    deal in July", "Ukraine's drone attack on Russian air bases on June 1") dates that happening: the phrase
+    is its headline. "" when the date follows no such phrase, or a verb stands between them."""
+    before = re.sub(r"\s*\b(?:on|in|at|during|since|from)\s*$", "", s[max(0, ds - 120) : ds])
+    if before == s[max(0, ds - 120) : ds].rstrip():
+        return ""  # no preposition before the date: the date is no adjunct of the phrase
+    m = _POSSESSIVE.search(before)
+    if not m:
+        return ""
+    tokens = re.findall(r"[\w’'-]+", m.group("rest"))
+    nouns = words().nominal_events
+    head = next((i for i, t in enumerate(tokens) if t.lower() in nouns), None)
+    if head is None or head > 2 or len(tokens) > 12:
+        return ""
+    verbs = words().modals | {"is", "was", "were", "are", "has", "have", "had", "be", "been", "did", "does"}
+    if any(t.lower() in verbs or t.endswith("ed") and t.islower() and i > head for i, t in enumerate(tokens)):
+        return ""  # "Russia's team had met … in July": a clause, not a noun phrase
+    return f"{m.group('owner')}{m.group('s')} {m.group('rest').strip()}"

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .actors import Registry
+from .clauses import clause_at, clauses
 from .headlines import Context, Name, read
 from .model import Article, Event, Sentence, Timex
 from .timex import TimexIndex, phrase
@@ -112,6 +113,16 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
     foreground = _joined(text, [t for t in inside if not _is_background(text, t, sentence)])
     if not foreground:
         return None
+    if len(foreground) > 1:  # "The round, which had been set for Sunday, was cancelled, Oman said on Saturday"
+        cs = clauses(sentence.text)
+
+        def side(t: Timex) -> bool:
+            c = cs[clause_at(cs, t.start - sentence.start)]
+            since = re.search(r"\bsince\s*$", text[max(sentence.start, t.start - 12) : t.start])
+            return bool(since) or c.opener == "rel" and c.word in ("which", "who", "whom")
+
+        main = [t for t in foreground if not side(t)]
+        foreground = main or foreground  # a relative clause's date, or one after "since", only when alone
     return min(foreground, key=lambda t: (precision_rank(t.precision), t.start))
 
 
@@ -130,8 +141,8 @@ def short_form(text: str, name: str) -> str:
         return name
     for word in (parts[-1], parts[0]):
         for m in re.finditer(rf"\b{re.escape(word)}\b", text):
-            before = text[max(0, m.start() - 40) : m.start()].split()[-1:]
-            after = text[m.end() : m.end() + 40].split()[:1]
+            before = [w.strip(",.;:’'\"“”") for w in text[max(0, m.start() - 40) : m.start()].split()[-1:]]
+            after = [w.strip(",.;:’'\"“”") for w in text[m.end() : m.end() + 40].split()[:1]]
             if not set(before + after) & set(parts):
                 return word
     return name
@@ -161,7 +172,28 @@ def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
         cut = max(text.rfind(". ", lo, found[-1].start), text.rfind("\n", lo, found[-1].start))
         return tuple(dict.fromkeys(short(m.actor)[0] for m in found if m.start > cut))
 
-    return Context(tuple(names), before, lambda name: short_form(text, name))
+    def pair() -> tuple[str, ...]:
+        # "The two men": the two people of this sentence, else of the last sentence before it that names
+        # exactly two (a sentence naming three leaves the pair open, and an earlier one is looked at).
+        own = tuple(dict.fromkeys(n.short for n in names if n.person))
+        if len(own) == 2:
+            return own
+        lo = max(0, sentence.start - 3000)
+        people = [m for m in registry.mentions(text, lo, sentence.start) if m.actor and short(m.actor)[1]]
+        by_sentence: dict[int, list[str]] = {}
+        for m in people:
+            cut = max(text.rfind(". ", lo, m.start), text.rfind("\n", lo, m.start))
+            by_sentence.setdefault(cut, []).append(short(m.actor)[0])
+        # The sentence before, else the story's first: the lede names whom the story is about.
+        lede_end = text.find(". ") % (len(text) + 1)
+        lede = [m for m in registry.mentions(text, 0, min(lede_end, sentence.start)) if m.actor and short(m.actor)[1]]
+        last = by_sentence[max(by_sentence)] if by_sentence else []
+        for found in (tuple(dict.fromkeys(last)), tuple(dict.fromkeys(short(m.actor)[0] for m in lede))):
+            if len(found) == 2:
+                return found
+        return ()
+
+    return Context(tuple(names), before, lambda name: short_form(text, name), pair)
 
 
 def extract_events(

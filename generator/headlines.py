@@ -23,23 +23,25 @@ from .clauses import (
     clause_at,
     clauses,
     has_modal,
+    hedge_predicate,
     is_nationality,
     is_opinion,
     is_participle,
     is_quotation,
     lead_end,
     opens_with,
+    possessive_happening,
     words,
 )
+from .cuts import MAX, cut, shorter_roles, side_cut, trim_end
 
-MAX = 100
 _DATE_PREP = re.compile(
-    r"\s*(?:\b(?:on|in|by|at|during|as early as|as soon as|from|between|back in|until|since|through|throughout)\s*)?$",
+    r"\s*(?:\b(?:(?:early|late)\s+)?(?:on|in|by|at|during|as early as|as soon as|from|between|back in|until|since|"
+    r"through|throughout)\s*|\b(?:early|late)\s*)?$",
     re.IGNORECASE,
 )
 # A trailing speech tag (", the Kremlin said", ", officials told reporters"): who reported it, not what happened.
 _TAG = re.compile(r",[”\"]?\s+[^,“”\"]{1,60}?\s(?:said|say|says|told reporters|reported|added)(?:\s+\w+){0,2}$")
-_TRAILING = re.compile(r"(?:\s+(?:of|to|the|a|an|and|or|in|on|at|with|for|from|by|that|which|his|her|their))+$")
 
 
 @dataclass(frozen=True)
@@ -47,11 +49,12 @@ class _Patterns:
     """The word-class patterns, compiled once."""
 
     nouns: re.Pattern
-    side: re.Pattern
     honorific: re.Pattern
     fillers: re.Pattern
     that: re.Pattern
     leads: re.Pattern
+    aside: re.Pattern
+    pair: re.Pattern
 
 
 @cache
@@ -66,11 +69,12 @@ def _patterns() -> _Patterns:
             rf"(?:(?P<det>his|her|their|the|a|an)\s+|(?P<poss>[A-Z][\w.’'-]*)(?:’s|'s)\s+)?(?P<mods>(?:[\w-]+\s+)"
             rf"{{0,3}}?)(?P<noun>{nouns})\b(?P<rest>[^,;“”\"]*)$"
         ),
-        re.compile(rf",[”\"]?\s+(?:{'|'.join(sorted(w.boundaries))})\b"),
         re.compile(rf"\b(?:{'|'.join(sorted(w.honorifics))})\.\s+(?=[A-Z])", re.IGNORECASE),
         re.compile(rf"(?<![\w-])(?:{fillers})(?![\w-]),?\s*", re.IGNORECASE),
         re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s+that\s+"),
         re.compile(rf"(?:{leads})(?:\s*,\s*|\s+)", re.IGNORECASE),
+        re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s*,\s*[^,;“”\"]{{3,90}},\s*(?=that\b)"),
+        re.compile(rf"(?:the\s+)?(?:two|both)\s+(?:{'|'.join(sorted(w.pair_nouns))})\b", re.IGNORECASE),
     )
 
 
@@ -91,6 +95,7 @@ class Context:
     names: tuple[Name, ...] = ()
     before: Callable[[], tuple[str, ...]] = tuple  # people named earlier, most recent last (read lazily)
     short_form: Callable[[str], str] = str  # a person's name as the article shortens it
+    pair: Callable[[], tuple[str, ...]] = tuple  # the two people "the two men" stands for, if one pair is named
 
 
 @dataclass(frozen=True)
@@ -210,19 +215,31 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
     # "The agreement, reached late on Wednesday, raises wages": the date is the reaching's, a participle
     # in apposition to the noun before it, so the headline is that noun and its participle phrase.
     appositive = c.opener == "side" and i > 0 and is_participle(c.word)
+    if c.opener == "resume":  # "The exchange, which they agreed on May 16, was carried out on May 23"
+        j = max(k for k in range(i) if cs[k].opener == "rel")
+        h = _host(cs, max(j - 1, 0))
+        start = lead_end(s, cs[h].start, (ds, de)) if cs[h].opener == "start" else cs[h].start
+        return f"{s[start : cs[j].start].rstrip(' ,')} {s[c.start : c.end].lstrip(' ,')}", start
     if c.opener in ("rel", "participle") or appositive:
         np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
         np = s[np_at : c.start].strip(" ,")
+        named = _APPOSED.search(s, 0, np_at)
+        if c.word == "who" and named and np.split(" ", 1)[0].lower() in ("a", "an", "the") and np.islower():
+            np, np_at = named.group(1), named.start(1)  # "Medinsky, a presidential aide who headed": Medinsky
         rest = s[body_start if c.opener == "rel" else word_end : c.end].split(",", 1)[0]
         if (
             c.opener == "rel"
             and c.word in ("that", "which")
             and re.match(r"\s*(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b)", rest)
         ):
-            return _object_relative(rest.strip(), np), body_start
+            np = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), np)
+            return _object_relative(_drop_date(rest, s, ds, de, 0).strip(" .;:!?"), np), body_start
         rest = re.sub(r"^\s*(?:was|were|is|are|has been|have been|had been)\s+(?=\w+ed\b|\w+en\b)", "", rest)
         return f"{np} {rest.strip()}", np_at
     return s[body_start:], body_start
+
+
+_APPOSED = re.compile(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s*$")
 
 
 def _quoted_aside(s: str, ds: int) -> int | None:
@@ -243,6 +260,12 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     clause = sentence[cs[i].start : ds] + " " + sentence[de : cs[i].end]
     if cs[i].opener == "that":  # "agreed that their teams would hold talks": the future of a report, no hedge
         clause = re.sub(r"\bwould\b", "", clause)
+    nominal = possessive_happening(sentence, ds)
+    if nominal:  # "Russia's exit from the grain deal in July": the date is the exit's, whatever the clause says
+        return Reading("event", finish(nominal, ctx, sentence))
+    own = sentence[lead_end(sentence, 0, (ds, de)) if cs[i].opener == "start" else cs[i].start : cs[i].end]
+    if is_opinion(" ".join(own.split()[:4])) or hedge_predicate(clause):
+        return Reading("opinion")  # "Analysts think a ceasefire is unlikely before the autumn"
     if has_modal(clause) or _hedged(sentence, cs, i, (ds, de)):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         return Reading("event", finish(rescued, ctx, sentence)) if rescued else Reading("hedge")
@@ -282,7 +305,7 @@ def _dated_saying(s: str, ds: int, de: int, ctx: Context) -> str:
     if len(words_said) > 60:  # a long first clause is cut where a second one joins it: "… meetings and expects …"
         words_said = re.split(r"\s+(?:and|but)\s+(?=\S+\s+\S+\s+\S+)", words_said, maxsplit=1)[0]
     if len(words_said) > MAX - len(speaker) - 2:
-        words_said = _cut(words_said[: MAX - len(speaker) - 2].rsplit(" ", 1)[0]).strip(" ,.;:")
+        words_said = cut(words_said[: MAX - len(speaker) - 2].rsplit(" ", 1)[0]).strip(" ,.;:")
     return f"{speaker}: {words_said[:1].upper()}{words_said[1:]}" if len(words_said.split()) >= 3 else ""
 
 
@@ -329,6 +352,9 @@ def _names(text: str, ctx: Context, sentence: str) -> str:
         name = " ".join(name_words) or n.short
         at = text.rfind(written)
         while at >= 0:
+            if at and text[at - 1].isalnum() or text[at - 1 : at] in ("-", "–"):
+                at = text.rfind(written, 0, at)  # inside a word ("U.S.-Iran talks"): no name of its own
+                continue
             # The words just before the name: capitalised ones, or lower-case title words ("spokeswoman").
             run = text[:at].split(" ")[:-1] if text[:at].endswith(" ") else []
             first = len(run)
@@ -355,45 +381,6 @@ def _shorter(text: str, ctx: Context) -> str:
     return text
 
 
-def _side_cut(text: str) -> str:
-    """The text before its first side clause ("..., which", "..., although"): never the headline's."""
-    for m in _patterns().side.finditer(text):
-        if m.start() >= 25:
-            return text[: m.start()]
-    return text
-
-
-def _cut(text: str) -> str:
-    """At most ``MAX`` characters, cut at a side clause or phrase boundary, never mid-word, no ellipsis."""
-    text = _side_cut(text)
-    if len(text) <= MAX:
-        return text
-    # The longest headline, but a cut at a comma or subordinator is worth more than one at a preposition, and
-    # that more than one that leaves a subject without its verb (penalties in characters).
-    fits = [
-        (m.start() - penalty, -tier, m.start())
-        for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_WEAK, 35), (_AUX, 40)))
-        for m in pattern.finditer(text)
-        if 30 <= m.start() <= MAX and not _between(text, m.start())
-    ]
-    if fits:
-        return _TRAILING.sub("", text[: max(fits)[2]].rstrip(" ,;:"))
-    return _TRAILING.sub("", text[: MAX + 1].rsplit(" ", 1)[0].rstrip(" ,;:"))
-
-
-_COMMA = re.compile(r",[”\"]?\s+\w+|;")
-_STRONG = re.compile(r"\s+(?:following|after|while|as|but|before|amid|because|once|when|if|until|unless)\s+")
-_WEAK = re.compile(
-    r"\s+(?:and|with|including|regarding|to discuss|over|about|on|in|at|for|through|into|across|from|near|under)\s+"
-)
-_AUX = re.compile(r"\s+(?:were|was|is|are|has|have|had)\s+")  # a subject with no predicate: the last resort
-
-
-def _between(text: str, at: int) -> bool:
-    """Whether ``at`` is the "and" of "between A and B" (never cut there)."""
-    return text[at:].lstrip().startswith("and") and "between" in text[max(0, at - 40) : at].split()
-
-
 # A dateline opening a story's first sentence: a place in capitals, perhaps a date or an agency, then a dash.
 _DATELINE = re.compile(r"^\s*[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*\b[^a-z—–-]{0,40}?(?:\([A-Za-z ]+\))?\s*[—–-]+\s*")
 
@@ -406,22 +393,28 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
     text = _patterns().honorific.sub("", text)
     text = _names(text, ctx, sentence)
+    text = _patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
     text = _patterns().that.sub(r"\1 ", _patterns().fillers.sub("", text))
     text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
     while m := _patterns().leads.match(text):
         text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
+    pair = _patterns().pair.match(text)
+    if pair and len(ctx.pair()) == 2:  # "The two men last met in Helsinki": the two people named before
+        text = f"{' and '.join(ctx.short_form(p) for p in ctx.pair())}{text[pair.end() :]}"
     m = re.match(r"(he|she|they|his|her|their)\b", text, re.IGNORECASE)
     if m:
         name = _subject_of(sentence, offset, ctx, m.group(1))
         if name:
             possessive = m.group(1).lower() in ("his", "her", "their")
             text = f"{name}{'’s' if possessive else ''}{text[m.end() :]}"
-    text = _side_cut(_TAG.sub("", text))
+    text = side_cut(_TAG.sub("", text))
     if len(text) > MAX:
         text = _shorter(text, ctx)
-    text = _cut(text).strip(" ,.;:")
+    if len(text) > MAX:
+        text = shorter_roles(text)
+    text = trim_end(cut(text).strip(" ,.;:"))
     if re.fullmatch(r"[“\"].*[”\"]", text):
         text = text[1:-1]
     text = re.sub(r"[.,;:]+([”\"’])$", r"\1", text.lstrip("“”\"'‘’ "))

@@ -19,7 +19,7 @@ def test_quotations():
 def test_clauses_open_at_relatives_complements_side_clauses_and_dashes():
     s = "The mayor said that the bridge, which opened in 1990, will close — the council agrees."
     kinds = [(c.opener, c.word) for c in clauses(s)]
-    assert kinds == [("start", ""), ("that", "that"), ("rel", "which"), ("aside", "—")]
+    assert kinds == [("start", ""), ("that", "that"), ("rel", "which"), ("resume", "will"), ("aside", "—")]
     assert clauses(s)[clause_at(clauses(s), s.index("1990"))].opener == "rel"
 
 

@@ -118,7 +118,7 @@ def test_a_which_clause_with_its_own_subject_gets_its_noun_back_and_a_verb_is_no
 @pytest.mark.parametrize(
     "sentence, date, title",
     [
-        ("The agreement, reached late on March 6, raises wages by 6% this year.", "March 6", "Agreement reached late"),
+        ("The agreement, reached late on March 6, raises wages by 6% this year.", "March 6", "Agreement reached"),
         ("The treaty, signed in Vienna on May 2, limits launchers to 700 a side.", "May 2", "Treaty signed in Vienna"),
         ("The ceasefire, agreed on Sunday, held for a second day.", "Sunday", "Ceasefire agreed"),
     ],
