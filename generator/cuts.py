@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .clauses import is_nationality, words
+from .clauses import words
 
 MAX = 100
 _COMMA = re.compile(r",[”\"]?\s+\w+|;")
@@ -43,7 +43,7 @@ def side_cut(text: str) -> str:
 def _dangles(word: str) -> bool:
     """Whether a headline may not end on ``word``: it needs a word after it."""
     bare = word.strip("“”\"'‘’,.;:").lower()
-    return bare in words().dangling or bare.isdigit() or is_nationality(word.strip(",.;:")) and word[:1].isupper()
+    return bare in words().dangling or bare.isdigit() or bare in words().nationalities and word[:1].isupper()
 
 
 def trim_end(text: str) -> str:

@@ -166,8 +166,21 @@ def key_words(nucleus: frozenset[str], actors: frozenset[str]) -> frozenset[str]
 
     names = _actor_words(actors)
     return frozenset(
-        w for w in nucleus if w not in _KIND_SET and w not in names and not is_title(w) and not is_nationality(w)
+        w
+        for w in nucleus
+        if w not in _KIND_SET and w not in names and w not in _DATE_WORDS and not is_title(w) and not is_nationality(w)
     )
+
+
+# Words of date phrases: two reports of one day share them whatever happened.
+_DATE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+        "september october november december morning evening night afternoon week month year today yesterday "
+        "tonight late early earlier last next",
+    )
+)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -268,8 +281,10 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     same_kind_near, alike, overlap = _alike(a, b)
     if a.date == b.date:
-        # A shared day is good evidence; a shared month or year alone is not.
-        return alike if precision_rank(a.precision) == 0 else same_kind_near
+        # A shared day is good evidence; a shared month or year alone is not. Two sentences of one article
+        # that day are one happening only if they name something in common beyond its actors ("Alaska").
+        keys = a.source != b.source or key_words(wa, frozenset(a.actors)) & key_words(wb, frozenset(b.actors))
+        return bool(keys) and (alike if precision_rank(a.precision) == 0 else same_kind_near)
     if _covers(a.date, b.date) or _covers(b.date, a.date):
         # "in January" and "on January 23" may be one happening or two: only with much the same words.
         return same_kind_near and overlap >= 0.4
@@ -296,7 +311,8 @@ def _matches(a: Features, entry: Entry) -> bool:
         same_kind_near = bool(near & _KIND_SET) and len(near) >= 2
         alike = bool(kinds_a & kinds_b) and overlap >= 0.2 or overlap >= 0.4 or same_kind_near
     if a.date == b.date:
-        return alike if a.rank == 0 else same_kind_near
+        keys = entry.has_source_other_than(a.source) or key_words(a.words, a.actors) & key_words(b.words, b.actors)
+        return bool(keys) and (alike if a.rank == 0 else same_kind_near)
     if None not in (a.start, a.end, b.start, b.end) and (
         a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
     ):

@@ -273,3 +273,23 @@ def test_a_sentence_whose_subject_is_its_date_says_what_the_day_is_not_what_happ
         "On Friday, the envoy was in Moscow."
     )
     assert [(e.date, e.title) for e in evs] == [("2025-01-24", "Envoy was in Moscow")]
+
+
+def test_a_relative_clauses_date_yields_to_the_main_clauses_and_since_dates_nothing_when_another_does():
+    evs = events_of(
+        "The fourth round, which had been set for Sunday in Geneva, was called off, the Swiss said on Saturday. "
+        "The summit, which Trump announced late on Friday, will be the first in Europe since 2018."
+    )
+    assert [(e.date, e.title) for e in evs] == [
+        ("2025-01-18", "Fourth round was called off"),
+        ("2025-01-24", "Trump announced the summit"),
+    ]
+
+
+def test_the_two_men_are_the_pair_the_story_opens_with_when_the_sentence_before_names_more():
+    evs = events_of(
+        "Trump and Putin agreed on Thursday to meet in Budapest. "
+        "Putin's aide praised Witkoff and Trump for their efforts. "
+        "The two men last met in Alaska in August 2025."
+    )
+    assert [e.title for e in evs][-1] == "Trump and Putin last met in Alaska"

@@ -147,3 +147,70 @@ def test_a_date_in_a_participle_beside_a_noun_heads_that_nouns_happening(sentenc
 def test_a_dateline_is_no_part_of_the_headline(sentence, date, title):
     at = sentence.find(date)
     assert read(sentence, at, at + len(date)) == Reading("event", title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        ("Officials recalled Russia's exit from the grain deal in July as a turning point.", "July",
+         "Russia's exit from the grain deal"),
+        ("Washington's withdrawal from the Paris agreement in 2017 angered its allies.", "2017",
+         "Washington's withdrawal from the Paris agreement"),
+        ("The strikes came a day after Hamas's attack on southern Israel on October 7.", "October 7",
+         "Hamas's attack on southern Israel"),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_possessive_happening_noun_dates_that_happening(sentence, date, title):
+    r = _read(sentence, date)
+    assert (r.kind, r.title) == ("event", title)
+
+
+def test_a_possessive_noun_phrase_that_is_no_happening_keeps_the_clause():
+    s = "Moscow's team had met the mediators in Doha on Monday."
+    assert _read(s, "Monday").title == "Moscow's team had met the mediators in Doha"
+
+
+def test_a_relative_clause_of_an_apposition_names_the_person_not_the_role():
+    s = "The team was led by Sergei Lavrov, a veteran diplomat who also led the delegation in Geneva in 2021."
+    assert _read(s, "2021").title == "Sergei Lavrov led the delegation in Geneva"
+
+
+def test_the_main_clause_after_a_relative_clause_has_its_subject_back():
+    s = "The prisoner exchange, which both sides agreed in Riga, was carried out on March 3."
+    assert _read(s, "March 3").title == "Prisoner exchange was carried out"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Analysts think a ceasefire is unlikely before the winter.", "the winter"),
+        ("Economists expect little change, and a rate cut is unlikely before June.", "June"),
+        ("Diplomats believe the treaty will be signed in the spring.", "the spring"),
+        ("A deal seems possible by the end of March.", "the end of March"),
+    ],
+)
+def test_opinions_and_likely_or_unlikely_happenings_are_no_events(sentence, date):
+    assert _read(sentence, date).kind == "opinion"
+
+
+def test_early_or_late_before_a_date_goes_with_it():
+    s = "Israel struck air defences near Isfahan early on Friday."
+    assert _read(s, "Friday").title == "Israel struck air defences near Isfahan"
+
+
+def test_a_date_between_a_reporting_verb_and_that_leaves_that_a_complement():
+    s = "Norway's foreign minister said on Saturday that the parties had identified a shared desire for a truce."
+    title = "Norway's foreign minister said the parties had identified a shared desire for a truce"
+    assert _read(s, "Saturday").title == title
+
+
+def test_an_aside_between_a_reporting_verb_and_its_that_goes():
+    s = "Macron said on Monday, after talks with the visiting Saudi crown prince, that Paris could host the talks."
+    assert _read(s, "Monday").title == "Macron said Paris could host the talks"
+
+
+def test_the_two_men_are_named_when_one_pair_is_named_before():
+    s = "The two men last met in Geneva in June 2021."
+    at = s.index("June 2021")
+    ctx = Context((), lambda: ("Joe Biden",), lambda name: name.split()[-1], lambda: ("Joe Biden", "Vladimir Putin"))
+    assert read(s, at, at + 9, ctx).title == "Biden and Putin last met in Geneva"

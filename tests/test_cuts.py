@@ -1,0 +1,49 @@
+"""Cutting headlines: what a headline never ends on, and role words before names when it is too long."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.cuts import MAX, cut, shorter_roles, trim_end
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        ("Senator Ruiz met the governor and Mexican", "Senator Ruiz met the governor"),
+        ("The council said the mayors", "The council said the mayors"),
+        ("The minister resigned after", "The minister resigned"),
+        ("Analysts expect the bill to pass before the", "Analysts expect the bill to pass"),
+        ("The envoy met the king in Riyadh, two days", "The envoy met the king in Riyadh"),
+        ("The premier called the vote, a day", "The premier called the vote"),
+        ("The board met the unions, Ford and GM", "The board met the unions, Ford and GM"),
+        ("The party wrote that “the vote was rigged” and said", "The party wrote that “the vote was rigged”"),
+        ("The strike was over", "The strike was over"),
+    ],
+)
+def test_a_headline_never_ends_on_a_word_that_needs_another_nor_on_a_commas_stub(text, trimmed):
+    assert trim_end(text) == trimmed
+
+
+def test_a_long_headline_is_cut_at_a_boundary_and_never_left_dangling():
+    text = (
+        "The foreign ministers of the six countries signed a joint declaration on maritime security in the "
+        "presence of the secretary general"
+    )
+    out = cut(text)
+    assert len(out) <= MAX
+    assert out == "The foreign ministers of the six countries signed a joint declaration on maritime security"
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Iranian Foreign Minister Abbas Araghchi met the envoy", "Araghchi met the envoy"),
+        ("Secretary of State Marco Rubio flew to Riyadh", "Rubio flew to Riyadh"),
+        ("Kremlin spokesman Dmitry Peskov said no", "Peskov said no"),
+        ("Omani Foreign Minister Albusaidi hosted them", "Albusaidi hosted them"),
+        ("The Joint Base Elmendorf-Richardson hosts it", "The Joint Base Elmendorf-Richardson hosts it"),
+    ],
+)
+def test_role_words_before_a_name_go_and_the_name_is_cut_to_its_last_word(text, short):
+    assert shorter_roles(text) == short
