@@ -2,7 +2,7 @@
 
 A headline is at most ``MAX`` characters, cut at a side clause, a comma, a subordinator, a preposition
 or (last) before an auxiliary, never mid-word and never with an ellipsis; it never ends on a word that
-needs one after it (a preposition, determiner, conjunction, pronoun, number or nationality adjective:
+needs one after it (a preposition, determiner, conjunction, pronoun, number word or nationality adjective:
 ``dangling`` in ``data/headlines.yml``), nor on the stub of a phrase a comma opened ("…in the Kremlin,
 two days" for "…, two days before the deadline"). Role words before a person's name go first when the
 headline is too long ("U.S. Middle East envoy Steve Witkoff" -> "Witkoff").
@@ -43,7 +43,7 @@ def side_cut(text: str) -> str:
 def _dangles(word: str) -> bool:
     """Whether a headline may not end on ``word``: it needs a word after it."""
     bare = word.strip("“”\"'‘’,.;:").lower()
-    return bare in words().dangling or bare.isdigit() or bare in words().nationalities and word[:1].isupper()
+    return bare in words().dangling or bare in words().nationalities and word[:1].isupper()
 
 
 def trim_end(text: str) -> str:

@@ -41,7 +41,10 @@ _DATE_PREP = re.compile(
     re.IGNORECASE,
 )
 # A trailing speech tag (", the Kremlin said", ", officials told reporters"): who reported it, not what happened.
-_TAG = re.compile(r",[”\"]?\s+[^,“”\"]{1,60}?\s(?:said|say|says|told reporters|reported|added)(?:\s+\w+){0,2}$")
+_TAG = re.compile(  # and with an apposition: ", the head of the delegation, Rustem Umerov, said"
+    r",[”\"]?\s+[^,“”\"]{1,60}?(?:,\s+[^,“”\"]{1,40},)?\s(?:said|say|says|told reporters|reported|added)"
+    r"(?:\s+\w+){0,2}$"
+)
 
 
 @dataclass(frozen=True)
@@ -365,6 +368,8 @@ def _names(text: str, ctx: Context, sentence: str) -> str:
                 keep -= 1
             if keep > first:
                 keep = len(run)  # "Treasury Secretary Janet Yellen": a run with other words stays whole
+            elif keep < len(run) and first and run[first - 1][:1].islower() and run[first - 1].lower() != "the":
+                keep = len(run)  # "foreign policy aide Yuri Ushakov": the role word has a modifier of its own
             elif keep < len(run) and keep and run[keep - 1].lower() == "the":
                 keep -= 1  # "the Russian President Vladimir Putin"
             head = " ".join(run[:keep])

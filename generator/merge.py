@@ -281,9 +281,9 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     same_kind_near, alike, overlap = _alike(a, b)
     if a.date == b.date:
-        # A shared day is good evidence; a shared month or year alone is not. Two sentences of one article
-        # that day are one happening only if they name something in common beyond its actors ("Alaska").
-        keys = a.source != b.source or key_words(wa, frozenset(a.actors)) & key_words(wb, frozenset(b.actors))
+        # A shared day is good evidence; a shared month or year alone is not. Two reports of that day are one
+        # happening only if they name something in common beyond its actors and date ("Alaska", "venue").
+        keys = key_words(wa, frozenset(a.actors)) & key_words(wb, frozenset(b.actors))
         return bool(keys) and (alike if precision_rank(a.precision) == 0 else same_kind_near)
     if _covers(a.date, b.date) or _covers(b.date, a.date):
         # "in January" and "on January 23" may be one happening or two: only with much the same words.
@@ -311,7 +311,7 @@ def _matches(a: Features, entry: Entry) -> bool:
         same_kind_near = bool(near & _KIND_SET) and len(near) >= 2
         alike = bool(kinds_a & kinds_b) and overlap >= 0.2 or overlap >= 0.4 or same_kind_near
     if a.date == b.date:
-        keys = entry.has_source_other_than(a.source) or key_words(a.words, a.actors) & key_words(b.words, b.actors)
+        keys = key_words(a.words, a.actors) & key_words(b.words, b.actors)
         return bool(keys) and (alike if a.rank == 0 else same_kind_near)
     if None not in (a.start, a.end, b.start, b.end) and (
         a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end

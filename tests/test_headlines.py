@@ -214,3 +214,11 @@ def test_the_two_men_are_named_when_one_pair_is_named_before():
     at = s.index("June 2021")
     ctx = Context((), lambda: ("Joe Biden",), lambda name: name.split()[-1], lambda: ("Joe Biden", "Vladimir Putin"))
     assert read(s, at, at + 9, ctx).title == "Biden and Putin last met in Geneva"
+
+
+def test_a_speech_tag_with_an_apposition_goes_and_a_role_word_with_a_modifier_stays():
+    s = "Both sides agreed to free 500 detainees each, the head of the Armenian team, Ara Petrosyan, said on Monday."
+    assert _read(s, "Monday").title == "Both sides agreed to free 500 detainees each"
+    s = "Moscow's foreign policy aide Yuri Ushakov confirmed the venue on Saturday."
+    r = _read(s, "Saturday", (_name(s, "Yuri Ushakov", "Yuri Ushakov"),))
+    assert r.title == "Moscow's foreign policy aide Yuri Ushakov confirmed the venue"
