@@ -48,6 +48,7 @@ class Words:
     hedge_predicates: frozenset[str]
     nominal_events: frozenset[str]
     lead_measures: tuple[str, ...]
+    elliptic: tuple[str, ...]
 
 
 @cache
@@ -68,6 +69,7 @@ def words() -> Words:
         bag("boundaries"), phrases("leads"), phrases("fillers"), bag("honorifics"), bag("pronouns"),
         bag("lead_openers"), bag("splice"), bag("nationalities"), bag("day_verbs"), bag("dangling"), bag("pair_nouns"),
         bag("hedge_predicates"), bag("nominal_events"), tuple(sorted(bag("lead_measures"))),
+        phrases("elliptic"),
     )  # fmt: skip
 
 

@@ -193,7 +193,12 @@ def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
                 return found
         return ()
 
-    return Context(tuple(names), before, lambda name: short_form(text, name), pair)
+    def previous() -> str:
+        lo = max(0, sentence.start - 1500)
+        start = max(text.rfind(". ", lo, sentence.start - 2), text.rfind("\n", lo, sentence.start - 1), lo - 1)
+        return text[start + 1 : sentence.start].strip()
+
+    return Context(tuple(names), before, lambda name: short_form(text, name), pair, previous)
 
 
 def extract_events(

@@ -34,6 +34,7 @@ from .clauses import (
     words,
 )
 from .cuts import MAX, cut, shorter_roles, side_cut, trim_end
+from .sayings import dated_saying, elliptic
 
 _DATE_PREP = re.compile(
     r"\s*(?:\b(?:(?:early|late)\s+)?(?:on|in|by|at|during|as early as|as soon as|from|between|back in|until|since|"
@@ -99,6 +100,7 @@ class Context:
     before: Callable[[], tuple[str, ...]] = tuple  # people named earlier, most recent last (read lazily)
     short_form: Callable[[str], str] = str  # a person's name as the article shortens it
     pair: Callable[[], tuple[str, ...]] = tuple  # the two people "the two men" stands for, if one pair is named
+    previous: Callable[[], str] = str  # the sentence before (read lazily)
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,7 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     """What the sentence reports at the date ``sentence[ds:de]``, with its headline when it is an event."""
     ctx = ctx or Context()
     if is_quotation(sentence):
-        said = _dated_saying(sentence, ds, de, ctx)
+        said = dated_saying(sentence, ds, de, ctx)
         return Reading("event", said) if said else Reading("quotation")
     cs = clauses(sentence)
     i = clause_at(cs, ds)
@@ -284,32 +286,6 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
         if rescued:
             return Reading("event", finish(rescued, ctx, sentence))
     return Reading("event", finish(text, ctx, sentence, offset))
-
-
-_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
-
-
-def _dated_saying(s: str, ds: int, de: int, ctx: Context) -> str:
-    """A quotation whose speech tag holds the date ("“…,” Zelensky declared Thursday") reports a happening:
-    the speaker said it that day. Its headline is the speaker and the first words said ("Zelensky: Ukraine is
-    not afraid of meetings"), when the tag names who spoke; else "" (the sentence is a statement only)."""
-    quoted = [m.span() for m in _QUOTED.finditer(s)]
-    if not quoted or any(a <= ds < b for a, b in quoted):
-        return ""  # the date is inside the words said: it dates what they are about, not the saying
-    speakers = [n for n in ctx.names if n.person and not any(a <= n.start < b for a, b in quoted)]
-    if not speakers:
-        return ""
-    # Who spoke is the tag's first person after the words ("“…,” Putin said of Trump"), else the last before them.
-    opens, closes = quoted[0]
-    after = [n for n in speakers if n.start >= closes]
-    speaker = (after[0] if after else max(speakers, key=lambda n: n.start if n.start < opens else -1)).short
-    words_said = re.sub(r"[\[\]]", "", _QUOTED.search(s).group(1)).strip(" ,.;:")
-    words_said = re.split(r",\s+|;\s+|\s+[-–—]\s+", words_said)[0]
-    if len(words_said) > 60:  # a long first clause is cut where a second one joins it: "… meetings and expects …"
-        words_said = re.split(r"\s+(?:and|but)\s+(?=\S+\s+\S+\s+\S+)", words_said, maxsplit=1)[0]
-    if len(words_said) > MAX - len(speaker) - 2:
-        words_said = cut(words_said[: MAX - len(speaker) - 2].rsplit(" ", 1)[0]).strip(" ,.;:")
-    return f"{speaker}: {words_said[:1].upper()}{words_said[1:]}" if len(words_said.split()) >= 3 else ""
 
 
 def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:
@@ -427,7 +403,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         text = text[:-1].rstrip(" ,;:")
     if text.count("“") > text.count("”"):
         text += "”"  # the quotation was cut where it ends ("... call the shots,” adding")
-    return text[:1].upper() + text[1:]
+    return elliptic(text[:1].upper() + text[1:], ctx)
 
 
 def passes(title: str) -> bool:

@@ -293,3 +293,11 @@ def test_the_two_men_are_the_pair_the_story_opens_with_when_the_sentence_before_
         "The two men last met in Alaska in August 2025."
     )
     assert [e.title for e in evs][-1] == "Trump and Putin last met in Alaska"
+
+
+def test_an_elliptic_verb_takes_its_object_and_place_from_the_sentence_before():
+    evs = events_of("Witkoff flew to Riyadh on January 10 for talks. Trump followed on January 14.")
+    assert [(e.date, e.title) for e in evs] == [
+        ("2025-01-10", "Witkoff flew to Riyadh for talks"),
+        ("2025-01-14", "Trump followed Witkoff to Riyadh"),
+    ]

@@ -1,0 +1,35 @@
+"""A dated saying's headline, and an elliptic verb's object from the sentence before."""
+
+from __future__ import annotations
+
+from generator.headlines import Context, Name
+from generator.sayings import dated_saying, elliptic
+
+
+def _ctx(before: tuple[str, ...], previous: str) -> Context:
+    return Context((), lambda: before, lambda name: name.split()[-1], tuple, lambda: previous)
+
+
+def test_an_elliptic_verb_gets_the_person_and_place_of_the_sentence_before():
+    ctx = _ctx(("Antony Blinken",), "Secretary of State Antony Blinken travelled in June to Beijing.")
+    assert elliptic("Janet Yellen followed", ctx) == "Janet Yellen followed Blinken to Beijing"
+    assert elliptic("Macron did the same", _ctx(("Olaf Scholz",), "Scholz flew to Kyiv on Monday.")) == (
+        "Macron followed Scholz to Kyiv"
+    )
+
+
+def test_a_headline_with_its_own_object_or_no_place_before_stays():
+    ctx = _ctx(("Antony Blinken",), "Blinken travelled to Beijing in June.")
+    assert elliptic("Yellen followed the talks closely", ctx) == "Yellen followed the talks closely"
+    assert elliptic("Yellen followed", _ctx(("Antony Blinken",), "Blinken spoke for an hour.")) == "Yellen followed"
+
+
+def test_a_quotation_dated_in_its_tag_is_the_speakers_saying():
+    s = "“We are ready to sign the agreement tomorrow,” Sandu said on Tuesday."
+    at = s.index("Tuesday")
+    names = (Name(s.index("Sandu"), s.index("Sandu") + 5, "Sandu", True),)
+    assert dated_saying(s, at, at + 7, Context(names)) == "Sandu: We are ready to sign the agreement tomorrow"
+    inside = "“The vote on Tuesday was rigged,” Sandu said."
+    at = inside.index("Tuesday")
+    names = (Name(inside.index("Sandu"), inside.index("Sandu") + 5, "Sandu", True),)
+    assert dated_saying(inside, at, at + 7, Context(names)) == ""
