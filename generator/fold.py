@@ -38,9 +38,12 @@ class _Head:
 def _head(g: MergedEvent) -> _Head:
     title = g.title
     surnames = {a.rsplit("-", 1)[-1] for r in g.reports for a in r.actors}
-    proper = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", title)}  # not the first word's capital
+    # Proper nouns but the first word's capital, without a possessive ending ("Istanbul's palace": "istanbul").
+    proper = {re.sub(r"[’']s$", "", w.lower()) for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", title)}
     words = content_words(title)
-    kinds = frozenset(content_words(" ".join(r.sentence for r in g.reports)) & words & _KIND_SET) or (words & _KIND_SET)
+    told = content_words(" ".join(r.sentence for r in g.reports)) & _KIND_SET
+    # The kind the headline names, else the one its sentences name ("sat down ... for negotiations": talks).
+    kinds = frozenset(told & words) or (words & _KIND_SET) or frozenset(told if len(told) == 1 else ())
     sources = frozenset(r.source for r in g.reports)
     actors = frozenset(a for r in g.reports for a in r.actors)
     return _Head(words, kinds, frozenset(proper - surnames), g.best.date, sources, actors)

@@ -54,3 +54,13 @@ def test_same_day_talks_of_other_people_or_at_other_places_stay_two():
     assert len(fold([oslo, other])) == 2
     same = MergedEvent([_ev("Witkoff held talks with Zelensky in Bergen", "2025-10-17", "b", ["witkoff", "zelensky"])])
     assert len(fold([oslo, same])) == 2
+
+
+def test_one_days_reports_at_one_place_fold_when_only_the_sentence_names_the_kind_of_happening():
+    a = Event(date="2025-05-16", precision="day", date_text="Friday", start=0, end=1, actors=[], topics=[],
+              sentence="Delegations sat down at Istanbul's Dolmabahce Palace on Friday for negotiations.",
+              source="a", title="Delegations sat down at Istanbul's Dolmabahce Palace")  # fmt: skip
+    b = Event(date="2025-05-16", precision="day", date_text="Friday", start=0, end=1, actors=[], topics=[],
+              sentence="Russian and Ukrainian delegations met in Istanbul on Friday.",
+              source="b", title="Russian and Ukrainian delegations met in Istanbul")  # fmt: skip
+    assert [len(g.reports) for g in fold([MergedEvent([a]), MergedEvent([b])])] == [2]
