@@ -62,7 +62,17 @@ def elliptic(title: str, ctx: Context) -> str:
     previous = ctx.previous()
     place = _PLACE.search(previous)
     people = [ctx.short_form(p) for p in ctx.before()]
-    other = next((p for p in people if p not in m.group("who")), "")
-    if not place or not other:
+    other = next((p for p in people if p not in m.group("who") and p in previous), "") or _subject(previous)
+    if not place or not other or other in m.group("who"):
         return title
     return f"{m.group('who')} followed {other} {place.group(0)}"
+
+
+def _subject(sentence: str) -> str:
+    """The last word of the capitalised run a sentence opens with, when it is a name ("Secretary of State Antony
+    Blinken travelled" -> "Blinken"), else ""."""
+    from .speakers import is_title
+
+    run = re.match(r"(?:[A-Z][\w.’'-]*|of)(?:\s+(?:[A-Z][\w.’'-]*|of))*", sentence)
+    last = run.group(0).split()[-1] if run else ""
+    return last if last[:1].isupper() and not is_title(last) and len(run.group(0).split()) >= 2 else ""

@@ -33,3 +33,8 @@ def test_a_quotation_dated_in_its_tag_is_the_speakers_saying():
     at = inside.index("Tuesday")
     names = (Name(inside.index("Sandu"), inside.index("Sandu") + 5, "Sandu", True),)
     assert dated_saying(inside, at, at + 7, Context(names)) == ""
+
+
+def test_the_person_followed_is_the_one_the_sentence_before_opens_with_when_no_registered_one_is_named_there():
+    ctx = _ctx(("Vladimir Putin",), "Secretary of State Antony Blinken travelled to Beijing in June.")
+    assert elliptic("Janet Yellen followed", ctx) == "Janet Yellen followed Blinken to Beijing"
