@@ -31,6 +31,9 @@ _LEADING = re.compile(
 )
 
 
+_COARSE = frozenset(["season", "quarter", "half", "year", "decade", "century"])
+
+
 def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
     """A date used as a noun modifier, or in a counterfactual clause, dates nothing that happened."""
     after = text[t.end : t.end + 30]
@@ -41,6 +44,8 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
         after,
     ):
         return True  # "the 2016 US election"
+    if t.precision in _COARSE and re.search(r"\b(?:before|by)\s*$", before):
+        return True  # "a deal before winter", "by 2030": a deadline or a guess, not when anything happened
     if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(
         r"\b(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|month|week|day|eve)\s+of\s*$", before
     ):

@@ -301,3 +301,11 @@ def test_an_elliptic_verb_takes_its_object_and_place_from_the_sentence_before():
         ("2025-01-10", "Witkoff flew to Riyadh for talks"),
         ("2025-01-14", "Trump followed Witkoff to Riyadh"),
     ]
+
+
+def test_a_coarse_date_after_before_or_by_is_a_deadline_not_the_date_of_a_happening():
+    evs = events_of(
+        "Kyiv hopes for a ceasefire before the summer. Moscow aims to take the region by 2026. "
+        "Witkoff met Putin on January 20 before the summer talks."
+    )
+    assert [e.date for e in evs] == ["2025-01-20"]
