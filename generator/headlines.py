@@ -34,7 +34,7 @@ from .clauses import (
     words,
 )
 from .cuts import MAX, cut, shorter_roles, side_cut, trim_end
-from .sayings import dated_saying, elliptic
+from .naming import dated_saying, elliptic, names_without_roles, shorter_names
 
 _DATE_PREP = re.compile(
     r"\s*(?:\b(?:(?:early|late)\s+)?(?:on|in|by|at|during|as early as|as soon as|from|between|back in|until|since|"
@@ -309,59 +309,6 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
     return f"{head.rstrip()} {text[at + len(date) :].lstrip()}"
 
 
-def _names(text: str, ctx: Context, sentence: str) -> str:
-    """Actors without the role words before their names ("Russian President Vladimir Putin" -> "Vladimir
-    Putin": only when every word before the name is a title or a nationality), and a role phrase that stands
-    for a person ("the Russian president") by the person's name."""
-    from .speakers import is_title
-
-    def title(word: str) -> bool:
-        return is_title(word) or is_nationality(word)
-
-    def role(word: str) -> bool:
-        return title(word) or word.lower() == "the"
-
-    for n in sorted(ctx.names, key=lambda n: n.start - n.end):
-        written = sentence[n.start : n.end]
-        if not n.person:
-            continue
-        name_words = written.split()
-        while name_words and role(name_words[0]):
-            name_words.pop(0)
-        name = " ".join(name_words) or n.short
-        at = text.rfind(written)
-        while at >= 0:
-            if at and text[at - 1].isalnum() or text[at - 1 : at] in ("-", "–"):
-                at = text.rfind(written, 0, at)  # inside a word ("U.S.-Iran talks"): no name of its own
-                continue
-            # The words just before the name: capitalised ones, or lower-case title words ("spokeswoman").
-            run = text[:at].split(" ")[:-1] if text[:at].endswith(" ") else []
-            first = len(run)
-            while first and run[first - 1] and (run[first - 1][0].isupper() or title(run[first - 1])):
-                first -= 1
-            keep = len(run)
-            while keep > first and title(run[keep - 1]):
-                keep -= 1
-            if keep > first:
-                keep = len(run)  # "Treasury Secretary Janet Yellen": a run with other words stays whole
-            elif keep < len(run) and first and run[first - 1][:1].islower() and run[first - 1].lower() != "the":
-                keep = len(run)  # "foreign policy aide Yuri Ushakov": the role word has a modifier of its own
-            elif keep < len(run) and keep and run[keep - 1].lower() == "the":
-                keep -= 1  # "the Russian President Vladimir Putin"
-            head = " ".join(run[:keep])
-            text = f"{head + ' ' if head else ''}{name}{text[at + len(written) :]}"
-            at = text.rfind(written, 0, max(len(head), 0))
-    return text
-
-
-def _shorter(text: str, ctx: Context) -> str:
-    """Full names by the short form the article uses ("Vladimir Putin" -> "Putin", "Xi Jinping" -> "Xi")."""
-    for n in ctx.names:
-        if n.person and " " in n.short and n.short in text:
-            text = text.replace(n.short, ctx.short_form(n.short))
-    return text
-
-
 # A dateline opening a story's first sentence: a place in capitals, perhaps a date or an agency, then a dash.
 _DATELINE = re.compile(r"^\s*[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*\b[^a-z—–-]{0,40}?(?:\([A-Za-z ]+\))?\s*[—–-]+\s*")
 
@@ -373,7 +320,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = re.sub(r"\s*[—–]\s*[^—–]*[—–]\s*", " ", text)
     text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
     text = _patterns().honorific.sub("", text)
-    text = _names(text, ctx, sentence)
+    text = names_without_roles(text, ctx, sentence)
     text = _patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
     text = _patterns().that.sub(r"\1 ", _patterns().fillers.sub("", text))
     text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
@@ -392,7 +339,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
             text = f"{name}{'’s' if possessive else ''}{text[m.end() :]}"
     text = side_cut(_TAG.sub("", text))
     if len(text) > MAX:
-        text = _shorter(text, ctx)
+        text = shorter_names(text, ctx)
     if len(text) > MAX:
         text = shorter_roles(text)
     text = trim_end(cut(text).strip(" ,.;:"))

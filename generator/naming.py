@@ -1,5 +1,9 @@
-"""Headlines that need more than the clause: a dated saying's speaker and words, and an elliptic verb's
-object from the sentence before.
+"""Whom a headline names, and how: role words before names, short names, a dated saying's speaker, and the
+person an elliptic verb leaves to the sentence before.
+
+- ``names_without_roles``: "Russian President Vladimir Putin" -> "Vladimir Putin" (only when every word
+  before the name is a title or a nationality), a role phrase standing for a person by the person's name;
+  ``shorter_names``: full names by the short form the article uses, when a headline is too long.
 
 - ``dated_saying``: a quotation whose speech tag holds the date reports that the speaker said it that day
   ("Zelensky: Ukraine is not afraid of meetings").
@@ -13,11 +17,64 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .clauses import words
+from .clauses import is_nationality, words
 from .cuts import MAX, cut
 
 if TYPE_CHECKING:
     from .headlines import Context
+
+
+def names_without_roles(text: str, ctx: Context, sentence: str) -> str:
+    """Actors without the role words before their names ("Russian President Vladimir Putin" -> "Vladimir
+    Putin": only when every word before the name is a title or a nationality), and a role phrase that stands
+    for a person ("the Russian president") by the person's name."""
+    from .speakers import is_title
+
+    def title(word: str) -> bool:
+        return is_title(word) or is_nationality(word)
+
+    def role(word: str) -> bool:
+        return title(word) or word.lower() == "the"
+
+    for n in sorted(ctx.names, key=lambda n: n.start - n.end):
+        written = sentence[n.start : n.end]
+        if not n.person:
+            continue
+        name_words = written.split()
+        while name_words and role(name_words[0]):
+            name_words.pop(0)
+        name = " ".join(name_words) or n.short
+        at = text.rfind(written)
+        while at >= 0:
+            if at and text[at - 1].isalnum() or text[at - 1 : at] in ("-", "–"):
+                at = text.rfind(written, 0, at)  # inside a word ("U.S.-Iran talks"): no name of its own
+                continue
+            # The words just before the name: capitalised ones, or lower-case title words ("spokeswoman").
+            run = text[:at].split(" ")[:-1] if text[:at].endswith(" ") else []
+            first = len(run)
+            while first and run[first - 1] and (run[first - 1][0].isupper() or title(run[first - 1])):
+                first -= 1
+            keep = len(run)
+            while keep > first and title(run[keep - 1]):
+                keep -= 1
+            if keep > first:
+                keep = len(run)  # "Treasury Secretary Janet Yellen": a run with other words stays whole
+            elif keep < len(run) and first and run[first - 1][:1].islower() and run[first - 1].lower() != "the":
+                keep = len(run)  # "foreign policy aide Yuri Ushakov": the role word has a modifier of its own
+            elif keep < len(run) and keep and run[keep - 1].lower() == "the":
+                keep -= 1  # "the Russian President Vladimir Putin"
+            head = " ".join(run[:keep])
+            text = f"{head + ' ' if head else ''}{name}{text[at + len(written) :]}"
+            at = text.rfind(written, 0, max(len(head), 0))
+    return text
+
+
+def shorter_names(text: str, ctx: Context) -> str:
+    """Full names by the short form the article uses ("Vladimir Putin" -> "Putin", "Xi Jinping" -> "Xi")."""
+    for n in ctx.names:
+        if n.person and " " in n.short and n.short in text:
+            text = text.replace(n.short, ctx.short_form(n.short))
+    return text
 
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")

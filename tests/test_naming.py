@@ -1,9 +1,9 @@
-"""A dated saying's headline, and an elliptic verb's object from the sentence before."""
+"""Whom a headline names: a dated saying's speaker, an elliptic verb's person and place from the sentence before."""
 
 from __future__ import annotations
 
 from generator.headlines import Context, Name
-from generator.sayings import dated_saying, elliptic
+from generator.naming import dated_saying, elliptic
 
 
 def _ctx(before: tuple[str, ...], previous: str) -> Context:
