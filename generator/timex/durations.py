@@ -235,6 +235,8 @@ def _elapsed_time(m, ctx):
 def _set(m, ctx):
     if m["adv"] and _PRESS_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):  # the words just before
         return None  # "the Communist Party daily", "the business weekly": a newspaper
+    if m["adv"] and m["adv"][0].isupper() and _NAME_AFTER.match(ctx.text, m.end("x")):
+        return None  # "the Daily Mail", "The Weekly Standard": the paper's name
     if m["adv"]:
         code = {
             "daily": "P1D",
@@ -257,6 +259,7 @@ def _set(m, ctx):
     return "SET", "XXXX", None
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # The word before "daily"/"weekly" when the word is a newspaper: a name, a party, the press.
 _PRESS_BEFORE = re.compile(
     r"(?:\b(?:Party|business|financial|state|tabloid|national|regional|local|English-language|official)|"

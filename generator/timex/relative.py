@@ -42,6 +42,9 @@ rule = registrar(RULES)
 def _weekday(m, ctx):
     if not m["part"] and RECURRING_AFTER.match(ctx.text, m.end("x")):
         return None  # "on Monday and Tuesday nights": recurring days, a SET (durations.py)
+    named = _WORD_BEFORE.search(ctx.text, max(0, m.start("x") - 12), m.start("x"))
+    if not m["dir"] and named and named[1] in cal.NAMED_DAY_WORDS:
+        return None  # "Black Friday", "Super Tuesday": one named day (a holiday rule's, or none)
     direction = " ".join((m["dir"] or "").lower().split()) or None
     direction = {"late": None, "early": None, "this past": "last", "this coming": "next"}.get(direction, direction)
     pre = (m["pre"] or "").lower()
@@ -62,6 +65,7 @@ def _weekday(m, ctx):
     return "DATE", d.isoformat(), mod
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+week\b", re.IGNORECASE)
 
 
@@ -228,7 +232,7 @@ def _ago(m, ctx):
     "anaphoric-day",
     r"(?=[lLeEtT])\b(?P<x>(?:later|earlier|late|early)\s+in\s+the\s+day|(?:(?:later|earlier)\s+)?(?!(?:the|that)\s+day\s+one\b)"
     r"(?:the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+(?:same\s+)?day|"
-    rf"(?P<dir>that|the\s+(?:next|following|previous)|the\s+same)\s+(?P<part>{PART})|the\s+eve))" + END,
+    rf"(?P<dir>that(?:\s+same)?|the\s+(?:next|following|previous)|the\s+same)\s+(?P<part>{PART})|the\s+eve))" + END,
     re.IGNORECASE,
 )
 def _anaphoric_day(m, ctx):

@@ -33,7 +33,11 @@ _FUTURE = (
     r"tell|told)(?:ed|es|e|s|ing)?"
     r"(?:\s+(?:on\s+)?\w+){0,2}\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|"
     # an infinitive of a scheduling verb looks forward: "a program to run through June"
-    r"to (?:run|last|continue|begin|start|open|close|end|take place|hold|meet|launch|resume|expire)"
+    r"to (?:run|last|continue|begin|start|open|close|end|take place|hold|meet|launch|resume|expire)|"
+    # a timetable in the present tense is about the coming date: "the trial begins Monday", "the rules take
+    # effect on Jan. 1", "parliament reconvenes on Thursday"
+    r"(?:begins|opens|starts|resumes|reconvenes|expires|kicks\s+off|gets\s+under\s+way|"
+    r"(?:takes?|goes|go)\s+(?:into\s+)?effect|comes?\s+into\s+(?:force|effect))"
 )
 _IRREGULAR_PAST = (
     r"said|told|met|was|were|had|did|made|took|came|went|saw|spoke|held|gave|began|wrote|sent|left|led|"
@@ -42,7 +46,8 @@ _IRREGULAR_PAST = (
     r"grew|drew|withdrew|blew|froze|stole|woke|rode|swore|tore|bore|sang|rang|sank|swam|overcame|forgot|"
     r"underwent|undertook|overtook|shook|ate|oversaw|lent|dealt|slept|swept|wept|meant|withheld|upheld|"
     r"withstood|stuck|hung|swung|dug|sought|caught|taught|laid|bled|misled|fed|sped|slid|hid|lit|spun|"
-    r"sprang|arose|drank|forbade|heard|built|rebuilt|burnt|dreamt|learnt|"
+    r"sprang|arose|drank|forbade|heard|built|rebuilt|burnt|dreamt|learnt|shrank|forgave|foresaw|mistook|"
+    r"knelt|crept|leapt|clung|flung|stung|strung|wrung|strove|shone|slew|"
     r"ago|yesterday|earlier|last|previously|already|former|since|began|agreed|reported"
 )
 _NOT_PAST = {
@@ -110,6 +115,18 @@ _DAY_WORDS = re.compile(
 )
 
 
+def _past_in_clause(sentence: str, pos: int) -> bool:
+    """True when a past verb stands between the start of the clause holding ``pos`` and ``pos``."""
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
+    for m in _CUE.finditer(sentence, breaks[-1] if breaks else 0, pos):
+        if m.group("past"):
+            return True
+        word = (m.group("ed") or "").lower()
+        if word and word not in _NOT_PAST and not _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
+            return True
+    return False
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN."""
     if _FOR_BEFORE.search(sentence, max(0, start - 6), start) and _DAY_WORDS.match(sentence, start):
@@ -132,6 +149,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
             if sentence[m.end() : start].strip() or _FROM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "until" governs only the date right after it ("postponed until Saturday"), not a
                 # range's end ("lasted from Jan. 3 until Feb. 10")
+            if _past_in_clause(sentence, m.start()):
+                continue  # "the strike lasted until Friday": the past verb of its clause decides
             kind = FUTURE
         if m.start() >= start and m.end() <= end:
             continue  # a cue inside the expression itself ("next", "last") is not the clause's tense
