@@ -33,11 +33,13 @@ _FUTURE = (
     r"tell|told)(?:ed|es|e|s|ing)?"
     r"(?:\s+(?:on\s+)?\w+){0,2}\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+|"
     # an infinitive of a scheduling verb looks forward: "a program to run through June"
-    r"to (?:run|last|continue|begin|start|open|close|end|take place|hold|meet|launch|resume|expire)|"
-    # a timetable in the present tense is about the coming date: "the trial begins Monday", "the rules take
-    # effect on Jan. 1", "parliament reconvenes on Thursday"
-    r"(?:begins|opens|starts|resumes|reconvenes|expires|kicks\s+off|gets\s+under\s+way|"
-    r"(?:takes?|goes|go)\s+(?:into\s+)?effect|comes?\s+into\s+(?:force|effect))"
+    r"to (?:run|last|continue|begin|start|open|close|end|take place|hold|meet|launch|resume|expire)"
+)
+# A timetable in the present tense is about the coming date: "the trial begins Monday", "the rules take
+# effect on Jan. 1", "the bank, which meets again on Thursday". Not in a headline, whose present is the past.
+_TIMETABLE = (
+    r"begins|opens|starts|resumes|reconvenes|convenes|meets|expires|kicks\s+off|gets\s+under\s+way|"
+    r"(?:takes?|goes|go)\s+(?:into\s+)?effect|comes?\s+into\s+(?:force|effect)"
 )
 _IRREGULAR_PAST = (
     r"said|told|met|was|were|had|did|made|took|came|went|saw|spoke|held|gave|began|wrote|sent|left|led|"
@@ -48,7 +50,7 @@ _IRREGULAR_PAST = (
     r"withstood|stuck|hung|swung|dug|sought|caught|taught|laid|bled|misled|fed|sped|slid|hid|lit|spun|"
     r"sprang|arose|drank|forbade|heard|built|rebuilt|burnt|dreamt|learnt|shrank|forgave|foresaw|mistook|"
     r"knelt|crept|leapt|clung|flung|stung|strung|wrung|strove|shone|slew|"
-    r"ago|yesterday|earlier|last|previously|already|former|since|began|agreed|reported"
+    r"ago|yesterday|earlier|last(?!\s+(?:until|till|for|through|into|beyond|longer|long|about|at\s+least)\b)|previously|already|former|since|began|agreed|reported"
 )
 _NOT_PAST = {
     "need",
@@ -88,9 +90,15 @@ _NOT_PAST = {
     "designed",
     "aimed",
 }
-_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A participle after these is an adjective or a passive ("is expected", "stays closed"): it carries no tense.
+_PASSIVE_OR_INFINITIVE = re.compile(
+    r"\b(?:be|is|are|am|being|been|stays?|remains?)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+# The verbs of a plan or a directive in the past tense ("ordered ... to", "planned"): for a date before
+# them, they tell that the date is past ("a court on Friday ordered the government to ...").
+_PAST_PLAN = re.compile(r"[a-z]+ed\b|told\b", re.IGNORECASE)
 _CUE = re.compile(
-    rf"\b(?P<until>until|till)\b|\b(?P<future>{_FUTURE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
+    rf"\b(?P<until>until|till)\b|\b(?P<future>{_FUTURE})\b|\b(?P<timetable>{_TIMETABLE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
     re.IGNORECASE,
 )
 
@@ -115,20 +123,24 @@ _DAY_WORDS = re.compile(
 )
 
 
+# A state told in the past lasted until the date: "the strike lasted until Friday", "he was in hospital until
+# Sunday". A stop told in the past ("halted production until Monday") lasts on, so its end may lie ahead.
+_PAST_STATE = re.compile(
+    r"\b(?:lasted|continued|stayed|remained|was|were|waited|ran|worked|lived|served|persisted|raged|"
+    r"went\s+on|carried\s+on|held|stood)\b(?!\s+(?:to|going|due|set|scheduled|expected)\b)",
+    re.IGNORECASE,
+)
+
+
 def _past_in_clause(sentence: str, pos: int) -> bool:
-    """True when a past verb stands between the start of the clause holding ``pos`` and ``pos``."""
+    """True when a verb of a past state stands between the start of the clause holding ``pos`` and ``pos``."""
     breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
-    for m in _CUE.finditer(sentence, breaks[-1] if breaks else 0, pos):
-        if m.group("past"):
-            return True
-        word = (m.group("ed") or "").lower()
-        if word and word not in _NOT_PAST and not _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
-            return True
-    return False
+    return _PAST_STATE.search(sentence, breaks[-1] if breaks else 0, pos) is not None
 
 
-def clause_tense(sentence: str, start: int, end: int) -> str:
-    """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN."""
+def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True) -> str:
+    """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN. Without ``timetable``
+    (in a headline) a present-tense timetable verb ("opens") is no cue."""
     if _FOR_BEFORE.search(sentence, max(0, start - 6), start) and _DAY_WORDS.match(sentence, start):
         return FUTURE
     best: tuple[int, str] | None = None
@@ -143,8 +155,14 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
                 kind = FUTURE
             else:
                 continue
+        elif m.group("timetable"):
+            if not timetable:
+                continue
+            kind = FUTURE
         else:
             kind = FUTURE if (m.group("future") or m.group("until")) else PAST
+            if m.group("future") and m.start() >= end and _PAST_PLAN.match(m.group("future")):
+                kind = PAST  # "on Friday ordered the government to release ...": the ordering was on Friday
         if m.group("until"):
             if sentence[m.end() : start].strip() or _FROM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "until" governs only the date right after it ("postponed until Saturday"), not a
