@@ -80,7 +80,7 @@ def _year_earlier(m, ctx):
 @rule(
     "relative-year",
     rf"(?=[lLeEtTmMnN])(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
-    r"the\s+following|the\s+current|the\s+same)\s+(?:(?:fiscal|financial)\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
+    r"the\s+prior|the\s+following|the\s+current|the\s+same)\s+(?:(?:fiscal|financial)\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
     r"century)" + END,
     re.IGNORECASE,
 )
@@ -105,6 +105,7 @@ def _relative_unit(m, ctx):
     if direction == "the same" and (unit not in ("week", "month", "year") or _A_YEAR_AWAY.match(ctx.text, m.end())):
         return None  # "the same quarter last year": the period is named by what follows
     step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the following": 1}
+    step["the prior"] = -1  # "up from the prior year": the previous one, in the words of results
     step |= {"the next": 1, "the same": 0}  # told in the past: "in 2019 ... The next year, he quit"
     deictic = direction in ("this", "the current", "last", "the last", "next")
     ref = ctx.dct if deictic else (ctx.month_anchor if unit in ("month", "quarter") else ctx.anchor)
@@ -113,6 +114,22 @@ def _relative_unit(m, ctx):
         # weekday or "today" in between does not move
         return "DATE", f"{ctx.story_year + step[direction]:04d}", mod_of(m["mod"])
     return "DATE", cal.shift(ref, unit, step[direction]), mod_of(m["mod"])
+
+
+@rule(
+    "the-unit-told",
+    r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\s))(?:[Ff]or|on|On)\s+(?P<x>the\s+(?P<u>day|week|month|year))(?=\s*[,;.]|\s+as\s+a\s+whole\b)",
+    needs=("the day", "the week", "the month", "the year"),
+)
+def _the_unit_told(m, ctx):
+    """ "Shares rose 3% on the day.", "For the week, the Dow lost 2%": the day (week, month, year) of the
+    last date named, as a market report sums it up; only at a clause's end, where no event follows."""
+    unit = m["u"]
+    if unit == "day" and not m.group(0).lower().startswith("on"):
+        return None  # "for the day" is as often "for a day"
+    if unit == "year":
+        return "DATE", f"{ctx.anchor.year:04d}", None
+    return "DATE", cal.shift(ctx.month_anchor if unit == "month" else ctx.anchor, unit, 0), None
 
 
 _CLAUSE_START = re.compile(r"(?:^|[.;!?]\s+|\n)(?:(?:in|by|during|over)\s+)?$", re.IGNORECASE)
