@@ -91,9 +91,7 @@ _NOT_PAST = {
     "aimed",
 }
 # A participle after these is an adjective or a passive ("is expected", "stays closed"): it carries no tense.
-_PASSIVE_OR_INFINITIVE = re.compile(
-    r"\b(?:be|is|are|am|being|been|stays?|remains?)\s+(?:\w+ly\s+)?$", re.IGNORECASE
-)
+_PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being|been|stays?|remains?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # The verbs of a plan or a directive in the past tense ("ordered ... to", "planned"): for a date before
 # them, they tell that the date is past ("a court on Friday ordered the government to ...").
 _PAST_PLAN = re.compile(r"[a-z]+ed\b|told\b", re.IGNORECASE)
