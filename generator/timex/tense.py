@@ -182,12 +182,17 @@ def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True)
 _HEADLINE_FUTURE = re.compile(r"\b(?:to|will|set\s+to|plans?\s+to)\s+[a-z]", re.IGNORECASE)
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def headline_tense(text: str, start: int) -> str | None:
     """The tense a headline implies, when ``start`` lies in one: the first line of the text, without closing
     punctuation. Headlines tell past events in the present ("Storm hits coast Monday") and future ones with
     "to" ("Leaders to meet Friday"); None outside a headline."""
-    first = len(text) - len(text.lstrip())
-    line_end = text.find("\n", first)
+    first = _LEADING_SPACE.match(text).end()  # not text.lstrip(): this is asked of every expression
+    if start < first:
+        return None
+    line_end = text.find("\n", first, start + 201)
     if line_end < 0 or not first <= start < line_end:
         return None
     line = text[first:line_end].rstrip()
