@@ -118,7 +118,7 @@ def _relative_unit(m, ctx):
 
 @rule(
     "the-unit-told",
-    r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\s))(?:[Ff]or|on|On)\s+(?P<x>the\s+(?P<u>day|week|month|year))(?=\s*[,;.]|\s+as\s+a\s+whole\b)",
+    r"(?<!\S)(?:[Ff]or|on|On)\s+(?P<x>the (?P<u>day|week|month|year))(?=\s*[,;.]|\s+as\s+a\s+whole\b)",
     needs=("the day", "the week", "the month", "the year"),
 )
 def _the_unit_told(m, ctx):
