@@ -299,3 +299,23 @@ def test_dates_in_other_languages_and_clock_times_in_bylines():
     ]
     assert found("The letter was signed am 12. März 2023 in Berlin.") == [day("12. März 2023", "2023-03-12")]
     assert found("Updated 02:32 PM EDT\nThe rally went ahead.") == [("02:32 PM EDT", "TIME", "2024-03-12T14:32")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tue 12 Mar 2024 08.15 GMT\nShares fell.",
+            [day("Tue 12 Mar 2024", "2024-03-12"), ("08.15 GMT", "TIME", "2024-03-12T08:15")],
+        ),
+        ("The race starts at 1400 GMT.", [("1400 GMT", "TIME", "2024-03-12T14:00")]),
+        (
+            "Posted: Mar 12, 2024 / 02:32 PM EDT\nThe rally went ahead.",
+            [day("Mar 12, 2024", "2024-03-12"), ("02:32 PM EDT", "TIME", "2024-03-12T14:32")],
+        ),
+        ("Shares rose 1.25 percent.", []),
+        ("Voting ends at 8 p.m. Thursday.", [("8 p.m. Thursday", "TIME", "2024-03-14T20:00")]),
+    ],
+)
+def test_clock_readings_of_bylines_and_wire_copy(text, expected):
+    assert found(text) == expected

@@ -356,7 +356,10 @@ _PART_AFTER = re.compile(r"\s+(last|this)\s+(?:morning|afternoon|evening|night)\
     rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
     r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?P<z>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT))?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?:\s+(?P<z2>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT)"
-    r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))|noon|midday|midnight)"
+    r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))"
+    # "08.15 GMT" (British bylines), "1400 GMT" (wire copy): a clock reading only with its zone
+    r"|(?:(?P<h3>[01]?\d|2[0-3])\.(?P<mi3>[0-5]\d)|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d))\s+(?:GMT|UTC|BST|CET)"
+    r"|noon|midday|midnight)"
     rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>today|yesterday|tomorrow))?)(?![\w])",
 )
 def _clock(m, ctx):
@@ -378,6 +381,8 @@ def _clock(m, ctx):
     if "midnight" in x:
         return "TIME", f"{day.isoformat()}T24:00", None
     zone = ""  # TimeML (TimeBank, TempEval-3) writes clock times without their zone
+    if m["h3"] or m["h4"]:
+        return "TIME", f"{day.isoformat()}T{int(m['h3'] or m['h4']):02d}:{m['mi3'] or m['mi4']}", None
     if m["h2"]:
         seconds = f":{m['s2']}" if m["s2"] else ""
         hour = int(m["h2"])
