@@ -319,3 +319,31 @@ def test_dates_in_other_languages_and_clock_times_in_bylines():
 )
 def test_clock_readings_of_bylines_and_wire_copy(text, expected):
     assert found(text) == expected
+
+
+FRI = dt.date(2023, 10, 27)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The hearing was moved to Dec. 4.", [day("Dec. 4", "2023-12-04")]),
+        ("He moved to Paris in May.", [day("May", "2023-05")]),
+        ("Officials warned that the storm would hit on Sunday.", [day("Sunday", "2023-10-29")]),
+        ("Officials said the storm hit on Sunday.", [day("Sunday", "2023-10-22")]),
+        (
+            "The election, originally set for December, has been pushed back to February.",
+            [day("December", "2023-12"), day("February", "2024-02")],
+        ),
+        (
+            "The league announced Monday that the season would start on Dec. 1.",
+            [day("Monday", "2023-10-23"), day("Dec. 1", "2023-12-01")],
+        ),
+        (
+            "The tournament, which kicks off on Nov. 3, ends on Nov. 19.",
+            [day("Nov. 3", "2023-11-03"), day("Nov. 19", "2023-11-19")],
+        ),
+    ],
+)
+def test_moves_modals_and_postponements(text, expected):
+    assert found(text, FRI) == expected

@@ -28,6 +28,8 @@ _FUTURE = (
     # returned by Jan. 14", "planned a demonstration on Saturday", "invited him to join talks on Wednesday"
     r"must|should|needs? to|has to|have to|planned|planning|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s)|"
     # "postponed until Saturday", "extended the deadline to June": the new date lies ahead
+    # "the hearing was moved to Dec. 4", "brought forward to Monday": the new date, right after "to"
+    r"(?:mov(?:ed|es|e|ing)|br(?:ought|ings?|inging))(?:\s+(?:up|forward|back))?\s+to(?=\s+(?:[A-Z][a-z]{2}|\d))|"
     r"(?:postpon|delay|adjourn|defer|extend|suspend|reschedul|remand|push(?:ed)?\s+back)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to|for)|"
     r"(?:invit|ask|agree|vow|promis|pledg|threaten|decid|urg|prepar|call|order|requir|direct|instruct|authori[sz]|summon|"
     r"tell|told)(?:ed|es|e|s|ing)?"
@@ -94,7 +96,15 @@ _NOT_PAST = {
 _PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being|been|stays?|remains?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # The verbs of a plan or a directive in the past tense ("ordered ... to", "planned"): for a date before
 # them, they tell that the date is past ("a court on Friday ordered the government to ...").
-_PAST_PLAN = re.compile(r"[a-z]+ed\b|told\b", re.IGNORECASE)
+_PAST_PLAN = re.compile(
+    r"(?:invit|ask|agre|vow|promis|pledg|threaten|decid|urg|prepar|call|order|requir|direct|instruct|authori[sz]|"
+    r"summon|plann)ed\b|told\b",
+    re.IGNORECASE,
+)
+# A verb after a modal or "to" is its bare form, whatever it looks like: "would hit", "to set out".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:would|will|could|can|may|might|should|must|shall|to|did|does|do|not|n['’]t)\s+$", re.IGNORECASE
+)
 _CUE = re.compile(
     rf"\b(?P<until>until|till)\b|\b(?P<future>{_FUTURE})\b|\b(?P<timetable>{_TIMETABLE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
     re.IGNORECASE,
@@ -147,6 +157,8 @@ def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True)
     for m in _CUE.finditer(sentence):
         if (m.group("ed") or m.group("past")) and _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
             continue  # "to be published", "is expected": the auxiliary carries the tense
+        if m.group("past") and _MODAL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # "the storm would hit on Sunday": the modal carries the tense
         if m.group("ed") and m.group("ed").lower() in _NOT_PAST:
             word = m.group("ed").lower()
             if word in ("expected", "scheduled"):
@@ -159,8 +171,6 @@ def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True)
             kind = FUTURE
         else:
             kind = FUTURE if (m.group("future") or m.group("until")) else PAST
-            if m.group("future") and m.start() >= end and _PAST_PLAN.match(m.group("future")):
-                kind = PAST  # "on Friday ordered the government to release ...": the ordering was on Friday
         if m.group("until"):
             if sentence[m.end() : start].strip() or _FROM_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "until" governs only the date right after it ("postponed until Saturday"), not a
@@ -172,6 +182,8 @@ def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True)
             continue  # a cue inside the expression itself ("next", "last") is not the clause's tense
         if kind == FUTURE and m.start() >= end and not fronted and _CLAUSE_BREAK.search(sentence, end, m.start()):
             continue  # "held on Monday, which would": the future belongs to another clause
+        if kind == FUTURE and m.start() >= end and m.group("future") and _PAST_PLAN.match(m.group("future")):
+            kind = PAST  # "on Friday ordered the government to release ...": the ordering was on Friday
         # A cue before the expression governs it more often than any cue after it.
         rank = (0, start - m.end()) if m.end() <= start else (1, m.start() - end)
         if best is None or rank < best[0]:
