@@ -18,6 +18,8 @@ import re
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 
+# The first letters of a month's or a weekday's name.
+_DATE_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going to|gonna|plans? to|planned for|expected|expects|scheduled|set to|"
     r"due to|due|to be held|upcoming|forthcoming|as early as|as soon as|is to|are to|would|intends? to|"
@@ -29,7 +31,7 @@ _FUTURE = (
     r"must|should|needs? to|has to|have to|planned|planning|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s)|"
     # "postponed until Saturday", "extended the deadline to June": the new date lies ahead
     # "the hearing was moved to Dec. 4", "brought forward to Monday": the new date, right after "to"
-    r"(?:mov(?:ed|es|e|ing)|br(?:ought|ings?|inging))(?:\s+(?:up|forward|back))?\s+to(?=\s+(?:[A-Z][a-z]{2}|\d))|"
+    rf"(?:mov(?:ed|es|e|ing)|br(?:ought|ings?|inging))(?:\s+(?:up|forward|back))?\s+to(?=\s+(?:{_DATE_START}|\d))|"
     r"(?:postpon|delay|adjourn|defer|extend|suspend|reschedul|remand|push(?:ed)?\s+back)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to|for)|"
     r"(?:invit|ask|agree|vow|promis|pledg|threaten|decid|urg|prepar|call|order|requir|direct|instruct|authori[sz]|summon|"
     r"tell|told)(?:ed|es|e|s|ing)?"
