@@ -347,3 +347,18 @@ FRI = dt.date(2023, 10, 27)
 )
 def test_moves_modals_and_postponements(text, expected):
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The trains run twice a day.", ("twice a day", "SET", "P1D")),
+        ("The paper publishes three times a week.", ("three times a week", "SET", "P1W")),
+        ("Elections are held every four years.", ("every four years", "SET", "P4Y")),
+        ("The exam is held in late spring.", ("late spring", "DATE", "2024-SP")),
+        ("Sales rose in winter.", ("winter", "DATE", "2023-WI")),
+        ("Prices rise in fall.", None),
+    ],
+)
+def test_frequencies_and_seasons_without_the(text, expected):
+    assert found(text) == ([expected] if expected else [])

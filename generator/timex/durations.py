@@ -260,6 +260,25 @@ def _set(m, ctx):
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+@rule(
+    "frequency",
+    rf"\b(?P<x>(?:once|twice|thrice|(?P<k>{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})"
+    rf"|every\s+(?P<n>{NUM})\s+(?P<us>{UNITS})){END}",
+    re.IGNORECASE,
+    needs=("once", "twice", "thrice", "times", "every"),
+)
+def _frequency(m, ctx):
+    """ "twice a day", "three times a week" (a SET of days, weeks), "every four years" (a SET of four years)."""
+    if m["u"]:
+        if m["k"] and cal.number_value(m["k"]) is None:
+            return None
+        return "SET", cal.duration_value(1, m["u"].lower()), None
+    count = cal.number_value(m["n"])
+    return ("SET", cal.duration_value(count, unit_of(m["us"])), None) if count else None
+
+
 # The word before "daily"/"weekly" when the word is a newspaper: a name, a party, the press.
 _PRESS_BEFORE = re.compile(
     r"(?:\b(?:Party|business|financial|state|tabloid|national|regional|local|English-language|official)|"
