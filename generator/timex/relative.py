@@ -317,7 +317,7 @@ def _anaphoric_period(m, ctx):
 
 @rule("event-anchored-day", r"\b(?P<x>the\s+day)\s+(?:before|after)\s+(?!yesterday|today|tomorrow)[A-Za-z]", re.I)
 def _event_anchored_day(m, ctx):
-    """ "The day before Roth was pulled over": a day next to an event we cannot date, in the story's year.
+    """ "The day before the vote was held": a day next to an event we cannot date, in the story's year.
 
     The event belongs to the story being told, so its year is the story's (see Context); which day it
     is stays unknown. With no year named before it, the value says nothing but "a day".
