@@ -362,3 +362,19 @@ def test_moves_modals_and_postponements(text, expected):
 )
 def test_frequencies_and_seasons_without_the(text, expected):
     assert found(text) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Monday, the next phase of the trial began.", [day("Monday", "2024-03-11")]),
+        ("On Friday, the next round of talks opened in Geneva.", [day("Friday", "2024-03-08")]),
+        ("On Monday, the last phase will begin.", [day("Monday", "2024-03-18")]),
+        (
+            "The minister met her on Monday ahead of talks next week.",
+            [day("Monday", "2024-03-11"), day("next week", "2024-W12")],
+        ),
+    ],
+)
+def test_next_and_last_as_adjectives_are_no_cues(text, expected):
+    assert found(text) == expected

@@ -18,13 +18,21 @@ import re
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 
+# "next" and "last" are cues before a time word ("next week", "last Friday"), not as adjectives ("the next
+# phase", "the last round") or verbs ("would last until Friday").
+_TIME_WORD_AFTER = (
+    r"\s+(?:few|couple|several|week|weekend|month|year|quarter|decade|season|spring|summer|autumn|fall|winter|"
+    r"time|night|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # The first letters of a month's or a weekday's name.
 _DATE_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _FUTURE = (
     r"will|won't|wo n't|'ll|shall|going to|gonna|plans? to|planned for|expected|expects|scheduled|set to|"
     r"due to|due|to be held|upcoming|forthcoming|as early as|as soon as|is to|are to|would|intends? to|"
     r"(?:aim|hop|intend|want)(?:ed|s|es|e)?\s+to|slated|"
-    r"might(?!\s+(?:not\s+)?have)|could(?!\s+(?:not|have)|n['’]t)|next(?!\s+to\b)|tomorrow|will be|deadline|"
+    r"might(?!\s+(?:not\s+)?have)|could(?!\s+(?:not|have)|n['’]t)|"
+    rf"next(?={_TIME_WORD_AFTER})|tomorrow|will be|deadline|"
     r"await(?:s|ing)?|starting|"
     # an obligation or a plan looks forward, even reported in the past: "ruled the records must be
     # returned by Jan. 14", "planned a demonstration on Saturday", "invited him to join talks on Wednesday"
@@ -54,7 +62,7 @@ _IRREGULAR_PAST = (
     r"withstood|stuck|hung|swung|dug|sought|caught|taught|laid|bled|misled|fed|sped|slid|hid|lit|spun|"
     r"sprang|arose|drank|forbade|heard|built|rebuilt|burnt|dreamt|learnt|shrank|forgave|foresaw|mistook|"
     r"knelt|crept|leapt|clung|flung|stung|strung|wrung|strove|shone|slew|"
-    r"ago|yesterday|earlier|last(?!\s+(?:until|till|for|through|into|beyond|longer|long|about|at\s+least)\b)|previously|already|former|since|began|agreed|reported"
+    rf"ago|yesterday|earlier|last(?={_TIME_WORD_AFTER})|previously|already|former|since|began|agreed|reported"
 )
 _NOT_PAST = {
     "need",
