@@ -96,8 +96,9 @@ def tag(
 
     def tense_at(start: int, end: int) -> str:
         s = sentence_at(sentences, start)
-        tense = UNKNOWN if s is None else clause_tense(s.text, start - s.start, end - s.start)
-        return tense if tense != UNKNOWN else (headline_tense(text, start) or UNKNOWN)
+        headline = headline_tense(text, start)
+        tense = UNKNOWN if s is None else clause_tense(s.text, start - s.start, end - s.start, timetable=not headline)
+        return tense if tense != UNKNOWN else (headline or UNKNOWN)
 
     ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs)
     probe = Context(dct=published, text=text, tense_at=lambda s, e: UNKNOWN, refs=refs)

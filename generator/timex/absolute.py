@@ -308,8 +308,8 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 @rule(
     "year",
-    rf"(?P<pre>\b(?:in|since|until|by|from|of|during|before|after|around|circa|fiscal)\s+)?"
-    rf"(?P<x>{MODIFIER}(?:(?<=mid-)|(?<=early-)|(?<=late-)|{START})(?P<y>{YEAR})){END}(?!\s*(?:%|percent|[-–]\d|,\d|\.\d|:\d|\s+(?:people|troops|soldiers|drones|"
+    rf"(?P<pre>\b(?:in|since|until|by|from|of|during|before|after|around|circa)\s+)?"
+    rf"(?P<x>(?P<fy>[Ff]iscal\s+)?{MODIFIER}(?:(?<=mid-)|(?<=early-)|(?<=late-)|{START})(?P<y>{YEAR})){END}(?!\s*(?:%|percent|[-–]\d|,\d|\.\d|:\d|\s+(?:people|troops|soldiers|drones|"
     r"missiles|residents|kilometers|kilometres|miles|km|metres|meters|feet|dollars|euros|tons|tonnes|"
     r"points|votes|seats|deaths|casualties|units|members|times|hours|pages)\b))",
 )
@@ -319,9 +319,9 @@ def _year_alone(m, ctx):
     before = _MODEL_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     if before and _NAME_AFTER.match(ctx.text, m.end()):
         return None  # "his 1987 Chevrolet", "a 2004 Ford": a model year, not a date
-    if not (m["pre"] or m["mod"]) and not 1900 <= year <= ctx.dct.year + 30:
+    if not (m["pre"] or m["mod"] or m["fy"]) and not 1900 <= year <= ctx.dct.year + 30:
         return None
-    if not (m["pre"] or m["mod"]) and _is_name_part(ctx.text, m.start("x")):
+    if not (m["pre"] or m["mod"] or m["fy"]) and _is_name_part(ctx.text, m.start("x")):
         return None  # "Windows 2000", "Flight 2013", "Section 1983": a number in a name (TIDES: non-markable)
     return "DATE", f"{year:04d}", mod_of(m["mod"])
 

@@ -264,7 +264,11 @@ HOLIDAYS = {
     "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas": lambda y: dt.date(y, 12, 25),
     "boxing day": lambda y: dt.date(y, 12, 26),
+    "palm sunday": lambda y: easter(y) - dt.timedelta(days=7),
+    "maundy thursday": lambda y: easter(y) - dt.timedelta(days=3),
     "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "holy saturday": lambda y: easter(y) - dt.timedelta(days=1),
+    "ash wednesday": lambda y: easter(y) - dt.timedelta(days=46),
     "easter sunday": easter,
     "easter": easter,
     "easter monday": lambda y: easter(y) + dt.timedelta(days=1),
@@ -272,4 +276,11 @@ HOLIDAYS = {
     "labor day": lambda y: nth_weekday(y, 9, 0, 1),
     "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
     "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4),
+    "black friday": lambda y: nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
 }
+# Capitalised words that make a weekday the name of one day ("Black Friday", "Super Tuesday", "Bloody
+# Sunday"), not the weekday of the week told: the weekday rule leaves those alone.
+NAMED_DAY_WORDS = frozenset(
+    ["Black", "Cyber", "Super", "Bloody", "Ash", "Palm", "Holy", "Maundy", "Good", "Easter", "Shrove", "Giving"]
+)

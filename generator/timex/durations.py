@@ -235,6 +235,8 @@ def _elapsed_time(m, ctx):
 def _set(m, ctx):
     if m["adv"] and _PRESS_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):  # the words just before
         return None  # "the Communist Party daily", "the business weekly": a newspaper
+    if m["adv"] and m["adv"][0].isupper() and _NAME_AFTER.match(ctx.text, m.end("x")):
+        return None  # "the Daily Mail", "The Weekly Standard": the paper's name
     if m["adv"]:
         code = {
             "daily": "P1D",
@@ -255,6 +257,26 @@ def _set(m, ctx):
     if u in cal.PARTS_OF_DAY:
         return "SET", f"XXXX-XX-XXT{cal.PARTS_OF_DAY[u]}", None
     return "SET", "XXXX", None
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+@rule(
+    "frequency",
+    rf"\b(?P<x>(?:once|twice|thrice|(?P<k>{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})"
+    rf"|every\s+(?P<n>{NUM})\s+(?P<us>{UNITS})){END}",
+    re.IGNORECASE,
+    needs=("once", "twice", "thrice", "times", "every"),
+)
+def _frequency(m, ctx):
+    """ "twice a day", "three times a week" (a SET of days, weeks), "every four years" (a SET of four years)."""
+    if m["u"]:
+        if m["k"] and cal.number_value(m["k"]) is None:
+            return None
+        return "SET", cal.duration_value(1, m["u"].lower()), None
+    count = cal.number_value(m["n"])
+    return ("SET", cal.duration_value(count, unit_of(m["us"])), None) if count else None
 
 
 # The word before "daily"/"weekly" when the word is a newspaper: a name, a party, the press.

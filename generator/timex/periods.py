@@ -36,6 +36,7 @@ rule = registrar(RULES)
 
 @rule(
     "season",
+    rf"(?P<pre>\b(?:in|by|until|till|during|since|through)\s+)?"
     rf"(?P<x>{MODIFIER}(?:(?P<dir>last|this|next|the|that)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?){END}",
     re.IGNORECASE,
@@ -50,7 +51,9 @@ def _season(m, ctx):
         year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[direction]
     elif direction == "that" and not _OF_NAME.match(ctx.text, m.end()):
         year = ctx.story_year or ctx.dct.year  # "in 2019 ... that summer": the season of the story's year
-    elif direction == "the" and not _OF_NAME.match(ctx.text, m.end()):
+    elif (direction == "the" or (not direction and m["pre"] and m["s"].lower() != "fall")) and not _OF_NAME.match(
+        ctx.text, m.end()
+    ):  # "in the spring", "in late spring", "by summer": the one the tense points to
         year = _season_year(ctx, season, ctx.tense_at(m.start(), m.end()))
     else:
         return None  # "a summer offensive", "the fall of Kabul"

@@ -42,6 +42,9 @@ rule = registrar(RULES)
 def _weekday(m, ctx):
     if not m["part"] and RECURRING_AFTER.match(ctx.text, m.end("x")):
         return None  # "on Monday and Tuesday nights": recurring days, a SET (durations.py)
+    named = _WORD_BEFORE.search(ctx.text, max(0, m.start("x") - 12), m.start("x"))
+    if not m["dir"] and named and named[1] in cal.NAMED_DAY_WORDS:
+        return None  # "Black Friday", "Super Tuesday": one named day (a holiday rule's, or none)
     direction = " ".join((m["dir"] or "").lower().split()) or None
     direction = {"late": None, "early": None, "this past": "last", "this coming": "next"}.get(direction, direction)
     pre = (m["pre"] or "").lower()
@@ -62,6 +65,7 @@ def _weekday(m, ctx):
     return "DATE", d.isoformat(), mod
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+week\b", re.IGNORECASE)
 
 
@@ -76,7 +80,7 @@ def _year_earlier(m, ctx):
 @rule(
     "relative-year",
     rf"(?=[lLeEtTmMnN])(?:\b(?:later|earlier)\s+(?:in\s+)?)?{MODIFIER}\b(?P<dir>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next|the\s+last|"
-    r"the\s+following|the\s+current|the\s+same)\s+(?:(?:fiscal|financial)\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
+    r"the\s+prior|the\s+following|the\s+current|the\s+same)\s+(?:(?:fiscal|financial)\s+)?(?P<u>week|weekend|month|year|quarter|decade|"
     r"century)" + END,
     re.IGNORECASE,
 )
@@ -101,6 +105,7 @@ def _relative_unit(m, ctx):
     if direction == "the same" and (unit not in ("week", "month", "year") or _A_YEAR_AWAY.match(ctx.text, m.end())):
         return None  # "the same quarter last year": the period is named by what follows
     step = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1, "next": 1, "the following": 1}
+    step["the prior"] = -1  # "up from the prior year": the previous one, in the words of results
     step |= {"the next": 1, "the same": 0}  # told in the past: "in 2019 ... The next year, he quit"
     deictic = direction in ("this", "the current", "last", "the last", "next")
     ref = ctx.dct if deictic else (ctx.month_anchor if unit in ("month", "quarter") else ctx.anchor)
@@ -109,6 +114,22 @@ def _relative_unit(m, ctx):
         # weekday or "today" in between does not move
         return "DATE", f"{ctx.story_year + step[direction]:04d}", mod_of(m["mod"])
     return "DATE", cal.shift(ref, unit, step[direction]), mod_of(m["mod"])
+
+
+@rule(
+    "the-unit-told",
+    r"(?<!\S)(?:[Ff]or|on|On)\s+(?P<x>the (?P<u>day|week|month|year))(?=\s*[,;.]|\s+as\s+a\s+whole\b)",
+    needs=("the day", "the week", "the month", "the year"),
+)
+def _the_unit_told(m, ctx):
+    """ "Shares rose 3% on the day.", "For the week, the Dow lost 2%": the day (week, month, year) of the
+    last date named, as a market report sums it up; only at a clause's end, where no event follows."""
+    unit = m["u"]
+    if unit == "day" and not m.group(0).lower().startswith("on"):
+        return None  # "for the day" is as often "for a day"
+    if unit == "year":
+        return "DATE", f"{ctx.anchor.year:04d}", None
+    return "DATE", cal.shift(ctx.month_anchor if unit == "month" else ctx.anchor, unit, 0), None
 
 
 _CLAUSE_START = re.compile(r"(?:^|[.;!?]\s+|\n)(?:(?:in|by|during|over)\s+)?$", re.IGNORECASE)
@@ -228,7 +249,7 @@ def _ago(m, ctx):
     "anaphoric-day",
     r"(?=[lLeEtT])\b(?P<x>(?:later|earlier|late|early)\s+in\s+the\s+day|(?:(?:later|earlier)\s+)?(?!(?:the|that)\s+day\s+one\b)"
     r"(?:the\s+(?:previous|next|following|same)\s+day|the\s+day(?P<rel>\s+(?:before|after))|that\s+(?:same\s+)?day|"
-    rf"(?P<dir>that|the\s+(?:next|following|previous)|the\s+same)\s+(?P<part>{PART})|the\s+eve))" + END,
+    rf"(?P<dir>that(?:\s+same)?|the\s+(?:next|following|previous)|the\s+same)\s+(?P<part>{PART})|the\s+eve))" + END,
     re.IGNORECASE,
 )
 def _anaphoric_day(m, ctx):
@@ -296,7 +317,7 @@ def _anaphoric_period(m, ctx):
 
 @rule("event-anchored-day", r"\b(?P<x>the\s+day)\s+(?:before|after)\s+(?!yesterday|today|tomorrow)[A-Za-z]", re.I)
 def _event_anchored_day(m, ctx):
-    """ "The day before Roth was pulled over": a day next to an event we cannot date, in the story's year.
+    """ "The day before the vote was held": a day next to an event we cannot date, in the story's year.
 
     The event belongs to the story being told, so its year is the story's (see Context); which day it
     is stays unknown. With no year named before it, the value says nothing but "a day".
@@ -335,7 +356,10 @@ _PART_AFTER = re.compile(r"\s+(last|this)\s+(?:morning|afternoon|evening|night)\
     rf"\b(?P<x>(?:(?P<wd0>{WEEKDAY})\s+at\s+)?(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
     r"(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM)(?:\s+(?P<z>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT))?"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?:\s+(?P<z2>GMT|UTC|ET|EST|EDT|CET|BST|PST|PDT|CST|CDT)"
-    r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))|noon|midday|midnight)"
+    r"|(?<=\bat\s\d\d:\d\d)|(?<=\bat\s\d:\d\d)|(?=\s+local\s+time))"
+    # "08.15 GMT" (British bylines), "1400 GMT" (wire copy): a clock reading only with its zone
+    r"|(?:(?P<h3>[01]?\d|2[0-3])\.(?P<mi3>[0-5]\d)|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d))\s+(?:GMT|UTC|BST|CET)"
+    r"|noon|midday|midnight)"
     rf"(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>today|yesterday|tomorrow))?)(?![\w])",
 )
 def _clock(m, ctx):
@@ -357,6 +381,8 @@ def _clock(m, ctx):
     if "midnight" in x:
         return "TIME", f"{day.isoformat()}T24:00", None
     zone = ""  # TimeML (TimeBank, TempEval-3) writes clock times without their zone
+    if m["h3"] or m["h4"]:
+        return "TIME", f"{day.isoformat()}T{int(m['h3'] or m['h4']):02d}:{m['mi3'] or m['mi4']}", None
     if m["h2"]:
         seconds = f":{m['s2']}" if m["s2"] else ""
         hour = int(m["h2"])
