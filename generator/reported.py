@@ -95,8 +95,8 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
     found = []
     for at in (v.start() for v in re.finditer(rf"\b(?:{_SPEECH})\b", body)):
         m = _DIRECT.match(body, at)
-        if m is None or (m.group("between").strip() and not m.group("that")):
-            m = _THAT.match(body, at) if _TOLD.match(body, at) else m  # "told reporters (that) …"
+        if _TOLD.match(body, at):
+            m = _THAT.match(body, at) or m  # "told reporters (that) …": the listener is not the clause
         if m is None:
             continue
         clause = m.group("clause")

@@ -155,8 +155,8 @@ def _strip_titles(run: list[re.Match]) -> list[re.Match]:
     rest = run[last + 1 :]
     while rest and rest[0].group(0).lower() in _CONNECTORS:
         rest = rest[1:]
-    if len(rest) == 1 and is_org_name(rest[0].group(0)):
-        return run  # "General Motors" is a company, not General Mr Motors
+    if rest and last >= 0 and is_org_name(" ".join(m.group(0) for m in rest)):
+        return run  # "General Motors (Corporation)" is a company, not General Mr Motors
     return rest
 
 

@@ -145,6 +145,8 @@ def extract_statements(
     quoted_sentences: set[int] = set()
     ends = [x.end for x in sentences]
     for q in quotes:  # the sentences a quote overlaps, found by binary search (sentences are in text order)
+        if words(text[q.start : q.end]) < MIN_WORDS:
+            continue  # scare quotes ("was “sound”") leave the sentence to reported speech
         i = bisect_right(ends, q.open)
         while i < len(sentences) and sentences[i].start < q.close:
             quoted_sentences.add(sentences[i].start)
