@@ -106,6 +106,8 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     if not m or _COORDINATED.match(seg, lead):
         return None  # `“…,” and described …`: a second verb of the subject before the quote
     phrase = seg[lead : m.start()]
+    if re.match(r"[a-z]+ing\b", phrase) or re.search(r"\b(?:that|which)\s+$", phrase):
+        return None  # `“…,” pointing to an analysis by the CBO that says …`: a participle's relative clause
     # "Yuri Ushakov, an aide, told": the apposition is not the speaker.
     core = re.match(r"[^,]*", phrase).group(0) if re.search(r",\s*(?:a|an|the|who)\b", phrase) else phrase
     if not core.strip() or len(core.split()) > 12 or _SENTENCE_BREAK.search(phrase):

@@ -317,15 +317,19 @@ class Attributor:
         named = [(s, a) for s, _, a in self._named(lo, at) if not self._is_person(a) and not a.startswith("?")]
         spoken = [(o, a) for o, a, _ in self._recent_between(at - LOOKBACK, at) if a and not self._is_person(a)]
         candidates = sorted(named + spoken)
-        if candidates:
-            return candidates[-1][1]
-        for start, end, run in self._runs_before(at):  # the last one named
-            several = len(run.split()) > 1 or run.isupper()
-            if several and is_org_name(run) and not self.inside_quote(start, end):
+        floor = max(lo, candidates[-1][0] + 1) if candidates else 0
+        for start, end, run in self._runs_before(at):  # the last one named, when nearer than any actor
+            if start < floor:
+                break
+            # An acronym ("US", "BP") is taken only when no actor is nearer: it is as often a place.
+            several = len(run.split()) > 1 or (run.isupper() and floor == 0)
+            # "sales in the US": a name behind a preposition is a place or an object, not the company
+            behind = floor > 0 and not is_subject(self.text, max(0, start - 40), start, start)
+            if several and is_org_name(run) and not behind and not self.inside_quote(start, end):
                 # "The Ministry of Health": the whole name, without its article
                 name = _ORG_NAME.match(self.text, start, min(len(self.text), start + 200)).group(1)
                 return self._new(name, org=True)
-        return None
+        return candidates[-1][1] if candidates else None
 
     def continuation(self, at: int) -> tuple[str | None, tuple[int, int, str] | None] | None:
         """The speaker whose words a frameless quote at ``at`` goes on with: the last one, if their

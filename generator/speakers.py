@@ -27,7 +27,12 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*\.?|&|\(|\)")
 _CONNECTORS = {"of", "de", "du", "van", "von", "der", "al", "bin", "&", "and"}
 # "the expert said": someone named just before (other role nouns may be someone new: "the premier").
 _ANAPHORS = {"expert", "analyst", "official", "diplomat", "politician", "scholar", "source"}
-_KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors", "documents", "views")
+_KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors", "documents", "views", "bodies")
+# Words that end a phrase's nouns: "Boeing on Monday", "the firm also".
+_FUNCTION = frozenset(
+    "on in at for of with by from to also later then still now has had have would will who which that and but "
+    "earlier today yesterday tonight this last next".split()
+)
 # Between a leading name and a later one: a description of the first ("John Smith of Acme", "Peter
 # Boockvar an equity strategist for Miller Tabak").
 _CUT = re.compile(r"\s(?:of|at|from|with|for|a|an|the|in|on|during|to|after|before|when|while)\s")
@@ -44,6 +49,7 @@ class Lexicon:
     org_anaphors: frozenset[str]
     documents: frozenset[str]
     views: frozenset[str]
+    bodies: frozenset[str]
 
 
 @cache
@@ -118,7 +124,7 @@ def _runs(text: str, lo: int, hi: int) -> list[list[re.Match]]:
 def _joins(word: str, run: list[re.Match]) -> bool:
     """Whether a lowercase word joins a run to the next word: "Bank of America", "Commissioner for Competition"."""
     lowered = word.lower()
-    if lowered in _CONNECTORS and lowered != "and" and len(run) == 1:
+    if (lowered in _CONNECTORS or lowered == "for") and lowered != "and" and len(run) == 1:
         return True
     return lowered in ("of", "for") and is_title(run[-1].group(0))
 
@@ -176,7 +182,8 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     if len(words) > 1 and words[-1] in ("he", "she") and not phrase.rstrip().endswith(","):
         s = lo + len(phrase.rstrip()) - len(words[-1])  # "During his speech he": the pronoun is the subject
         return Head(s, s + len(words[-1]), text[s : s + len(words[-1])], "pronoun")
-    if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors | lex.spokesperson:
+    plain = len(words) == 3 and re.fullmatch(r"[a-z][a-z\-]*", raw[1]) and not is_title(raw[1])
+    if (len(words) == 2 or plain) and words[0] == "the" and words[-1] in lex.org_anaphors | lex.spokesperson:
         # "the company", "the spokesman", "the statement": an organisation named before
         s = lo + phrase.index(stripped)
         return Head(s, s + len(stripped), stripped, "org_anaphor")
@@ -218,6 +225,9 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     spokes = [w for w in [*behind, *after] if re.sub(r"'s$|[.,]", "", w) in lex.spokesperson]
     if spokes and not any(w[:1].isupper() for w in text[e:hi].split()):
         return Head(s, e, text[s:e], "org", article=bool(before and before[-1] == "the"))
+    modified = _modifier_run(text, lo, s, e, hi, before)
+    if modified is not None:
+        return modified or None
     if after and is_title(after[0]) and chosen is runs[-1]:
         # "the Russian president", "Ford chief executive": a role, not a name; who holds it is
         # found by the role (``resolve``), and no actor is made from the adjective.
@@ -229,6 +239,30 @@ def head(text: str, lo: int, hi: int) -> Head | None:
         return Head(start, role_end, text[start:role_end], "role", article=bool(before and before[-1] == "the"))
     honorific = any(_bare(w) in lex.titles for w in text[lo:s].split()[-1:]) and text[s - 1 : s].isspace()
     return Head(s, e, text[s:e], "name", honorific=honorific, article=bool(before and before[-1] == "the"))
+
+
+def _modifier_run(text: str, lo: int, s: int, e: int, hi: int, before: list[str]) -> Head | bool | None:
+    """A capitalised word that only modifies the noun after it, in a phrase led by a determiner.
+
+    "the Israeli government" names a body (an organisation named with the adjective); "the US carmaker"
+    refers back to an organisation named before; "A new Russian law" names no speaker (False). None when
+    the phrase is not of this form.
+    """
+    m = re.match(r"(?:\s+(?![a-z\-]*\b(?:" + "|".join(_FUNCTION) + r")\b)[a-z][a-z\-]*){1,3}(?![\w’'\-])", text[e:hi])
+    if not before or before[0] not in ("a", "an", "the") or not m:
+        return None  # the nouns after the name, up to a function word ("The Belgian government has …")
+    tail = m.group(0)
+    nouns = tail.split()
+    lex = lexicon()
+    noun = nouns[-1]
+    if noun in lex.spokesperson or is_title(noun):
+        return None  # "a Boeing spokesman", "the Russian president": read as before
+    if noun in lex.bodies:
+        return Head(s, e + len(tail), text[s : e + len(tail)], "name", article=before[0] == "the")
+    if noun in lex.org_anaphors:
+        start = lo + len(text[lo:s]) - len(text[lo:s].lstrip(" ,"))
+        return Head(start, e + len(tail), text[start : e + len(tail)], "org_anaphor")
+    return False
 
 
 def is_org_name(name: str) -> bool:

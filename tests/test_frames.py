@@ -36,3 +36,11 @@ def test_a_line_ending_in_a_colon_announces_a_quote():
     text = "Hale continued:"
     assert _named(text, colon_line(text, 0, len(text))) == "Hale"
     assert colon_line("Hale continued.", 0, 15) is None
+
+
+def test_a_participle_clause_after_a_quote_is_no_attribution():
+    text = 'The agency says the law will "make coverage more affordable," pointing to a study by the Budget Office that says so.'
+    close = text.index(',"') + 2
+    assert after_quote(text, close, len(text)) is None
+    text = '"Prices will rise," citing a report that says so, the bank warned.'
+    assert after_quote(text, text.index(',"') + 2, len(text)) is None

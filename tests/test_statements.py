@@ -611,3 +611,19 @@ def test_a_possessive_before_a_person_is_not_part_of_the_name():
     assert found[0][0] == "john-doe" and new == {"john-doe": "John Doe"}
     found, new = run('"Ratings will fall," Moody\'s Investors Service said.')
     assert found[0][0] == "moodys-investors-service"
+
+
+def test_the_company_is_the_organisation_named_just_before_and_a_body_is_named_with_its_adjective():
+    found, new = run("BP agreed a deal. “In 2003 BP invested around $8bn in the venture,” the oil giant said.")
+    assert found == [("bp", "In 2003 BP invested around $8bn in the venture", "direct")]
+    found, new = run("The Belgian government has announced that it will give 150 million euros to suppliers.")
+    assert [s for s, _, _ in found] == ["belgian-government"] and new["belgian-government"] == "Belgian government"
+    found, _ = run("A new Russian law says foreign-funded groups must register as agents.")
+    assert found == []
+
+
+def test_scare_quotes_leave_a_sentence_to_reported_speech_and_a_listener_is_not_the_clause():
+    found, _ = run("Treasury Secretary Henry Paulson told reporters the banking system was “sound.”")
+    assert found == [("henry-paulson", "the banking system was “sound.”", "indirect")]
+    found, _ = run("Senate Majority Leader Harry Reid said that he was “terribly disappointed” by the vote.")
+    assert found == [("harry-reid", "he was “terribly disappointed” by the vote", "indirect")]
