@@ -12,7 +12,8 @@ as a false positive.
 
 Speaker: over matched pairs, the system's speaker is its actor's registry name, or its ``speaker_text``
 when it names no actor. It is right when, after normalisation (case, punctuation, a leading "the",
-titles, "Jr.", a company's legal form such as "Inc." or "Corporation", a possessive), it and the gold speaker (or one of its ``speakers.yml`` names) have the same last word
+titles, "Jr.", a company's legal form such as "Inc." or "Corporation", a possessive), it
+and the gold speaker (or one of its ``speakers.yml`` names) have the same last word
 and compatible first words: the shorter name is the surname alone, or its first word (or that word's
 initial) is one of the longer name's words before the last. A gold speaker of ``null`` is right only
 when the system names no actor either.

@@ -30,8 +30,39 @@ _ANAPHORS = {"expert", "analyst", "official", "diplomat", "politician", "scholar
 _KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors", "documents", "views", "bodies")
 # Words that end a phrase's nouns: "Boeing on Monday", "the firm also".
 _FUNCTION = frozenset(
-    "on in at for of with by from to also later then still now has had have would will who which that and but "
-    "earlier today yesterday tonight this last next".split()
+    [
+        "on",
+        "in",
+        "at",
+        "for",
+        "of",
+        "with",
+        "by",
+        "from",
+        "to",
+        "also",
+        "later",
+        "then",
+        "still",
+        "now",
+        "has",
+        "had",
+        "have",
+        "would",
+        "will",
+        "who",
+        "which",
+        "that",
+        "and",
+        "but",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "this",
+        "last",
+        "next",
+    ]
 )
 # Between a leading name and a later one: a description of the first ("John Smith of Acme", "Peter
 # Boockvar an equity strategist for Miller Tabak").

@@ -39,7 +39,7 @@ def test_a_line_ending_in_a_colon_announces_a_quote():
 
 
 def test_a_participle_clause_after_a_quote_is_no_attribution():
-    text = 'The agency says the law will "make coverage more affordable," pointing to a study by the Budget Office that says so.'
+    text = 'The agency says the law will "make care more affordable," pointing to a study by the CBO that says so.'
     close = text.index(',"') + 2
     assert after_quote(text, close, len(text)) is None
     text = '"Prices will rise," citing a report that says so, the bank warned.'
