@@ -224,8 +224,14 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
         v = verbs[-2]
     participle = bool(PARTICIPLES.match(v.group(0).split()[0]))
     if participle and len(verbs) > 1:
+        main = verbs[-2]
+        inverted = re.fullmatch(r"\s+(?P<np>[^;:“”\"]{2,120}?)\s*,\s*", seg[main.end() : v.start()])
+        if inverted and re.search(r",\s*$", seg[: main.start()]):
+            # "…, said Leon, adding, “…”": the inverted subject of the main verb, after it
+            s, e = lo + main.end() + inverted.start("np"), lo + main.end() + inverted.end("np")
+            return _frame(text, s, e, quote_open), v
         # "Ushakov briefed reporters, stating that “…”": the participle's subject is the main verb's.
-        return subject_of(text, lo, lo + verbs[-2].start()), v
+        return subject_of(text, lo, lo + main.start()), v
     return subject_of(text, lo, lo + v.start(), participle=participle), v
 
 

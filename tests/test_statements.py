@@ -627,3 +627,11 @@ def test_scare_quotes_leave_a_sentence_to_reported_speech_and_a_listener_is_not_
     assert found == [("henry-paulson", "the banking system was “sound.”", "indirect")]
     found, _ = run("Senate Majority Leader Harry Reid said that he was “terribly disappointed” by the vote.")
     assert found == [("harry-reid", "he was “terribly disappointed” by the vote", "indirect")]
+
+
+def test_a_participle_after_an_inverted_attribution_takes_its_speaker():
+    text = "Tom Leon ran again. His memory is going, said Leon, adding, “I was making too many mistakes on the stand.”"
+    found, _ = run(text)
+    assert ("tom-leon", "I was making too many mistakes on the stand.", "direct") in found
+    text = "Prices will fall, said Ann Ruiz, an analyst, adding that “the worst is over for now.”"
+    assert ("ann-ruiz", "the worst is over for now.", "direct") in run(text)[0]
