@@ -209,7 +209,7 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
             consumed.add(qi + 1)
             n += words(text[nxt.start : nxt.end])
         if n >= MIN_WORDS:
-            speaker = att.resolve_phrase(frame.start, frame.end, frame.head, at=q.open)
+            speaker = att.resolve_phrase(frame.start, frame.end, frame.head, at=q.open, said=(q.start, end))
             out.make(_span(frame.head, text, frame), speaker, None, q.start, end, "direct", sentence)
         return
     if n >= MIN_WORDS:
@@ -249,7 +249,7 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
         out.make(_span(frame_head), att.resolve_phrase(s, e, frame_head), None, q.start, q.end, "direct", sentence)
         return
     if verb is not None:
-        speaker = att.resolve_phrase(frame.start, frame.end, frame.head) if frame else None
+        speaker = att.resolve_phrase(frame.start, frame.end, frame.head, said=(q.start, q.end)) if frame else None
         h = frame.head if frame else None
         fragment = MIN_WORDS <= n < UNATTRIBUTED_MIN_WORDS and text[q.start].islower()
         if speaker and fragment and not _LABEL.search(before):

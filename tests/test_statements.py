@@ -635,3 +635,13 @@ def test_a_participle_after_an_inverted_attribution_takes_its_speaker():
     assert ("tom-leon", "I was making too many mistakes on the stand.", "direct") in found
     text = "Prices will fall, said Ann Ruiz, an analyst, adding that “the worst is over for now.”"
     assert ("ann-ruiz", "the worst is over for now.", "direct") in run(text)[0]
+
+
+def test_a_pronoun_is_not_the_person_the_quoted_words_speak_of():
+    text = (
+        "“I rarely use that word for anyone,” historian Mark Evans said of George Lowe.\n"
+        "A book of photographs by Mr Lowe, written with Dr Evans, is due in May.\n"
+        "He said: “Lowe was a brilliant, kind fellow who never sought the limelight.”"
+    )
+    found, _ = run(text)
+    assert [s for s, _, _ in found] == ["mark-evans", "mark-evans"]
