@@ -159,7 +159,11 @@ class Attributor:
 
     def _role_anaphor(self, phrase: str, at: int) -> str | None:
         """ "the bank chief" after "US bank chief Ben Bernanke": the person the role was written with."""
-        m = re.fullmatch(r"[Tt]he\s+((?:[\w\-]+\s+){0,3}[a-z][\w\-]*)", phrase)
+        # "the bank chief", "the president of Cyprus" (a role may name its place)
+        m = re.fullmatch(
+            r"[Tt]he\s+((?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?)",
+            phrase,
+        )
         if not m:
             return None
         role = re.escape(m.group(1)).replace("\\ ", r"\s+")

@@ -256,6 +256,18 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     spokes = [w for w in [*behind, *after] if re.sub(r"'s$|[.,]", "", w) in lex.spokesperson]
     if spokes and not any(w[:1].isupper() for w in text[e:hi].split()):
         return Head(s, e, text[s:e], "org", article=bool(before and before[-1] == "the"))
+    of = before[-4:-1] if before[-1:] == ["the"] else before[-3:]
+    if (
+        len(of) == 3
+        and of[0] in ("the", "a", "an")
+        and is_title(of[1])
+        and of[2] == "of"
+        and not is_org_name(text[s:e])
+    ):
+        # "the president of Cyprus": a role and its place, not the place; who holds it is found by the role
+        lead = re.search(r"(?:the|an?)\s+\S+\s+of\s+(?:the\s+)?$", text[lo:s], re.IGNORECASE)
+        start = s - len(lead.group(0)) if lead else lo
+        return Head(start, e, text[start:e], "role", article=of[0] == "the")
     modified = _modifier_run(text, lo, s, e, hi, before)
     if modified is not None:
         return modified or None

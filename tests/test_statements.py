@@ -645,3 +645,14 @@ def test_a_pronoun_is_not_the_person_the_quoted_words_speak_of():
     )
     found, _ = run(text)
     assert [s for s, _, _ in found] == ["mark-evans", "mark-evans"]
+
+
+def test_a_role_with_its_place_is_whoever_was_named_with_that_role():
+    text = (
+        "Jeroen Dijsselbloem, the president of the Eurogroup, spoke first. Nicos Anastasiades, the president of "
+        "Cyprus, spoke later.\nThe president of Cyprus admitted that his country did not have the money to pay."
+    )
+    found, _ = run(text)
+    assert [s for s, _, _ in found] == ["nicos-anastasiades"]
+    found, _ = run("Jeroen Dijsselbloem, the president of the Eurogroup, spoke.\nThe president of Cyprus said that the banks would reopen soon.")
+    assert found == []
