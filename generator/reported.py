@@ -21,7 +21,7 @@ from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
 from .resolve import Attributor
-from .speakers import Head, head, verb_pattern
+from .speakers import Head, head, lexicon, verb_pattern
 
 _SPEECH = verb_pattern("speech")
 _TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
@@ -56,6 +56,13 @@ _TRAILING = re.compile(
     rf"(?:{_SPEECH}))(?:\s+(?:on|in)\s+[^,.]+)?\.?$"
 )
 
+# A source described, not named: "analysts", "some customers", "an independent expert" (lower case only).
+_UNNAMED_SOURCE = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?(?:[a-z\-]+\s+){0,2}"
+    r"(?P<noun>[a-z]+)|(?P<cap>[A-Z][a-z]+)"
+)
+# What may open a sentence before an unnamed source and its verb: "But analysts say".
+_OPENING = re.compile(r"\s*(?:(?:But|And|However|Still|Yet|Meanwhile|Now),?\s+)?(?P<np>[^,;:]{2,60}?)\s+")
 Make = Callable[..., None]
 
 
@@ -125,6 +132,11 @@ def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: A
             frame = subject_of(text, lo, lo + verb, participle=bool(participle))
             if frame and _emit(text, att, make, sentence, (frame.start, frame.end, frame.head), lo + start, lo + end):
                 break
+            bare = None if frame or participle else _OPENING.fullmatch(text, lo, lo + verb)
+            if bare and _unnamed(bare.group("np")):  # "But analysts say …": a source nobody named opens the sentence
+                s, e = bare.span("np")
+                make((s, e, text[s:e]), None, None, lo + start, lo + end, "indirect", sentence)
+                break
         if cues:
             continue
         m = _TRAILING.match(sentence.text)
@@ -136,6 +148,12 @@ def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: A
             _emit(text, att, make, sentence, (s, e, head(text, s, e)), lo, lo + m.end("clause"))
 
 
+def _unnamed(phrase: str) -> bool:
+    """Whether a speaker phrase is a source nobody named ("analysts", "some customers", "an expert")."""
+    m = _UNNAMED_SOURCE.fullmatch(phrase.strip(" ,"))
+    return bool(m) and (m.group("noun") or m.group("cap") or "").lower() in lexicon().unnamed
+
+
 def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> bool:
     """Add the statement if its speaker is named; whether it was added.
 
@@ -145,7 +163,7 @@ def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: 
     s, e, h = phrase
     speaker = att.resolve_phrase(s, e, h)
     named = h is not None and h.kind == "name" and (h.honorific or " " in h.text)
-    if words(text[start:end]) < 4 or (speaker is None and not named):
+    if words(text[start:end]) < 4 or (speaker is None and not named and not _unnamed(text[s:e])):
         return False
     if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named
         lead = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))

@@ -34,7 +34,9 @@ _PREPOSITIONS = frozenset(
 )
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
 # An organisation's name from its first capitalised word: "The Ministry of Health" -> Ministry of Health.
-_ORG_NAME = re.compile(r"(?:The\s+)?([A-Z][\w’'\-.&]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'\-.&]*)*)")
+_ORG_NAME = re.compile(
+    r"(?:The\s+)?([A-Z][\w’'\-&]*(?:\.(?=\w))?(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-&]*(?:\.(?=\w))?)*)"
+)
 _GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.yml"
 # How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
 # and a bound that keeps a very long article linear in its length.
@@ -206,8 +208,10 @@ class Attributor:
     def _bare_word(self, h: Head) -> str | None:
         """A one-word speaker: a surname of someone named in full before, or an organisation by its form."""
         for _, _, run in self._runs_before(h.start):
-            name = _strip_titles(run)
-            parts = name.split()
+            parts = _strip_titles(run).split()
+            while len(parts) > 2 and parts[0].lower() in lexicon().not_speakers:
+                parts = parts[1:]  # "But Iram Leon can still run": the sentence's first word is no name
+            name = " ".join(parts)
             if len(parts) >= 2 and parts[-1] == h.text and parts[0] not in ("The", "A", "An", "This", "That"):
                 return self.registry.resolve(name) or self._new(name)
         for actor, name in self.new_actors.items():

@@ -27,7 +27,17 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*\.?|&|\(|\)")
 _CONNECTORS = {"of", "de", "du", "van", "von", "der", "al", "bin", "&", "and"}
 # "the expert said": someone named just before (other role nouns may be someone new: "the premier").
 _ANAPHORS = {"expert", "analyst", "official", "diplomat", "politician", "scholar", "source"}
-_KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors", "documents", "views", "bodies")
+_KEYS = (
+    "titles",
+    "spokesperson",
+    "not_speakers",
+    "org_words",
+    "org_anaphors",
+    "documents",
+    "views",
+    "bodies",
+    "unnamed",
+)
 # Words that end a phrase's nouns: "Boeing on Monday", "the firm also".
 _FUNCTION = frozenset(
     [
@@ -81,6 +91,7 @@ class Lexicon:
     documents: frozenset[str]
     views: frozenset[str]
     bodies: frozenset[str]
+    unnamed: frozenset[str]
 
 
 @cache
@@ -214,7 +225,8 @@ def head(text: str, lo: int, hi: int) -> Head | None:
         s = lo + len(phrase.rstrip()) - len(words[-1])  # "During his speech he": the pronoun is the subject
         return Head(s, s + len(words[-1]), text[s : s + len(words[-1])], "pronoun")
     plain = len(words) == 3 and re.fullmatch(r"[a-z][a-z\-]*", raw[1]) and not is_title(raw[1])
-    if (len(words) == 2 or plain) and words[0] == "the" and words[-1] in lex.org_anaphors | lex.spokesperson:
+    anaphors = (lex.org_anaphors | lex.spokesperson) - {"source", "sources"}  # "the sources": nobody named
+    if (len(words) == 2 or plain) and words[0] == "the" and words[-1] in anaphors:
         # "the company", "the spokesman", "the statement": an organisation named before
         s = lo + phrase.index(stripped)
         return Head(s, s + len(stripped), stripped, "org_anaphor")

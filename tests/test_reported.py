@@ -47,3 +47,16 @@ def test_a_trailing_attribution():
 def test_no_statement_without_a_speaker_or_with_too_few_words():
     assert _reported("The bridge will open in September.") == []
     assert _reported("Hale said that it works.") == []
+
+
+def test_a_source_nobody_named_reports_speech_with_no_speaker():
+    assert _reported("But analysts say the measure may not be able to prevent a recession this year.") == [
+        (None, "the measure may not be able to prevent a recession this year")
+    ]
+    assert _reported("An expert indicated that this would move the brand back to its roots.") == [
+        (None, "this would move the brand back to its roots")
+    ]
+    assert _reported("The sources claimed that the executive was not used to the corporate politics there.") == [
+        (None, "the executive was not used to the corporate politics there")
+    ]
+    assert _reported("Analysts expect the bank to cut rates again in March next year.") == []

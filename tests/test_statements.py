@@ -654,5 +654,13 @@ def test_a_role_with_its_place_is_whoever_was_named_with_that_role():
     )
     found, _ = run(text)
     assert [s for s, _, _ in found] == ["nicos-anastasiades"]
-    found, _ = run("Jeroen Dijsselbloem, the president of the Eurogroup, spoke.\nThe president of Cyprus said that the banks would reopen soon.")
+    found, _ = run(
+        "Jeroen Dijsselbloem, the president of the Eurogroup, spoke.\nThe president of Cyprus said that the banks would reopen soon."
+    )
     assert found == []
+
+
+def test_a_sentence_opening_word_is_not_part_of_the_full_name_a_surname_points_to():
+    text = "But Iram Leon can still run.\n“I was making too many mistakes on the stand,” said Leon."
+    found, new = run(text)
+    assert [s for s, _, _ in found] == ["iram-leon"] and new == {"iram-leon": "Iram Leon"}
