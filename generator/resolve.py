@@ -35,7 +35,8 @@ _PREPOSITIONS = frozenset(
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
 # An organisation's name from its first capitalised word: "The Ministry of Health" -> Ministry of Health.
 _ORG_NAME = re.compile(
-    r"(?:The\s+)?([A-Z][\w’'\-&]*(?:\.(?=\w))?(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-&]*(?:\.(?=\w))?)*)"
+    r"(?:The\s+)?([A-Z][\w’'\-&]*(?:\.(?=\w))?"
+    r"(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-&]*(?:\.(?=\w))?)*)"
 )
 _GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.yml"
 # How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,

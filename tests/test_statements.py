@@ -655,7 +655,8 @@ def test_a_role_with_its_place_is_whoever_was_named_with_that_role():
     found, _ = run(text)
     assert [s for s, _, _ in found] == ["nicos-anastasiades"]
     found, _ = run(
-        "Jeroen Dijsselbloem, the president of the Eurogroup, spoke.\nThe president of Cyprus said that the banks would reopen soon."
+        "Jeroen Dijsselbloem, the president of the Eurogroup, spoke.\n"
+        "The president of Cyprus said that the banks would reopen soon."
     )
     assert found == []
 
