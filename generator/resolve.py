@@ -232,7 +232,23 @@ class Attributor:
             return None  # "Mr. Smith" with no Smith named in full: an unknown surname makes no actor
         if h.kind == "org" or h.article or is_org_name(h.text) or re.search(rf"\b{re.escape(h.text)}\b", self.title):
             return self._new(h.text, org=True)
+        if self._has_staff(h.text):
+            return self._new(h.text, org=True)
         return None
+
+    def _has_staff(self, word: str) -> bool:
+        """Whether the article writes ``word`` before a role or spokesperson noun ("Airbus spokesman", "Apple
+        CEO Steve Jobs", "Boeing's chief executive") and never after a given name: it is an organisation."""
+        lex = lexicon()
+        staff = False
+        for m in re.finditer(
+            rf"(?<![\w’'\-])(?:([A-Z][\w’'\-]*)\s+)?{re.escape(word)}(?:['’]s)?\s+([A-Za-z\-]+)", self.text
+        ):
+            if m.group(1) and m.group(1).lower() not in lex.not_speakers and not is_title(m.group(1)):
+                return False  # "Jim Airbus": a surname after all
+            noun = m.group(2).lower()
+            staff = staff or (noun in lex.spokesperson or (is_title(noun) and noun not in ("former", "acting")))
+        return staff
 
     def _is_person(self, actor: str | None) -> bool:
         if not actor or actor in self.new_orgs:

@@ -665,3 +665,13 @@ def test_a_sentence_opening_word_is_not_part_of_the_full_name_a_surname_points_t
     text = "But Iram Leon can still run.\n“I was making too many mistakes on the stand,” said Leon."
     found, new = run(text)
     assert [s for s, _, _ in found] == ["iram-leon"] and new == {"iram-leon": "Iram Leon"}
+
+
+def test_a_bare_word_written_before_a_role_noun_is_an_organisation_and_an_unknown_surname_is_not():
+    text = "The jet landed. Airbus spokesman Tom Smith was pleased.\nAirbus has warned there could be more charges."
+    found, new = run(text)
+    assert found == [("airbus", "there could be more charges", "indirect")] and new == {"airbus": "Airbus"}
+    text = "BP chairman Carl-Henric Svanberg spoke. “We expect the stake to generate value,” BP said."
+    assert run(text)[0] == [("bp", "We expect the stake to generate value", "direct")]
+    found, new = run("The talks went on. Mr. Smith, a trader, said the market would fall further this week.")
+    assert new == {}
