@@ -269,6 +269,8 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
         return
     if _LABEL.search(before) and n < 4:
         return
+    if re.search(r"\b(?!spoke\b|speaks?\b|[a-z]+ed\b)[A-Za-z]+\s+of\s*$", before):
+        return  # "led the repeal of “don't ask, don't tell”": with no reporting verb, a noun's "of" names something
     n_before = bisect_right(sentences, q.open, key=lambda s: s.end)  # the sentences that end before the quote
     previous = sentences[n_before - 1] if n_before else None
     if q.open == lo and previous and previous.paragraph == sentence.paragraph - 1:

@@ -675,3 +675,10 @@ def test_a_bare_word_written_before_a_role_noun_is_an_organisation_and_an_unknow
     assert run(text)[0] == [("bp", "We expect the stake to generate value", "direct")]
     found, new = run("The talks went on. Mr. Smith, a trader, said the market would fall further this week.")
     assert new == {}
+
+
+def test_quoted_words_after_a_preposition_with_no_reporting_verb_are_a_name():
+    text = "Senator Susan Collins, Republican of Maine, led the repeal of “don't ask, don't tell” in 2010."
+    assert run(text)[0] == []
+    text = "Jobs called it the “hottest thing going in radio” on Monday."
+    assert run(text)[0] == [(None, "hottest thing going in radio", "direct")]
