@@ -48,7 +48,8 @@ _QUOTED_BEFORE = re.compile(
 )
 # "a statement from", "the letter issued by": what a speaker issued, its issuer after the preposition.
 _ISSUED = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
+    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+"
+    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
 )
 _CAPITALISED = re.compile(r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*")
 # A verb phrase coordinated with the sentence's own verb: `said that “…,” and described …`.
@@ -159,7 +160,11 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
         h = head(text, s, e)
         issued = _ISSUED.match(text, s, e)
         if h and issued and issued.group(1).lower() in lexicon().documents and h.start >= issued.end():
-            return Frame(s, e, h, verb_at)  # "A statement from Acme Corp. said": Acme Corp.
+            # "A statement from Acme Corp. said": Acme Corp.; "One e-mail from Druyun to Sears read": Druyun
+            to = re.search(r"\s(?:to|for|with|about)\s", text[issued.end() : e])
+            if to:
+                h = head(text, issued.end(), issued.end() + to.start()) or h
+            return Frame(s, e, h, verb_at)
         while h and h.kind != "org" and not _is_subject(text, s, h.start, h.end):  # "a spokesman for Acme" is Acme
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s

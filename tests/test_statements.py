@@ -682,3 +682,13 @@ def test_quoted_words_after_a_preposition_with_no_reporting_verb_are_a_name():
     assert run(text)[0] == []
     text = "Jobs called it the “hottest thing going in radio” on Monday."
     assert run(text)[0] == [(None, "hottest thing going in radio", "direct")]
+
+
+def test_a_document_from_one_person_to_another_is_the_sender_s_and_read_introduces_its_words():
+    text = (
+        "Darleen Druyun and Michael Sears wrote often.\n"
+        "One e-mail from Druyun to Boeing executive Michael Sears read: “I will support the lease at any price.”"
+    )
+    assert run(text)[0] == [("darleen-druyun", "I will support the lease at any price.", "direct")]
+    text = "Acme Corp. wrote to the town. “We will close the plant in May,” read a letter from Acme Corp. to staff."
+    assert [s for s, _, _ in run(text)[0]] == ["acme-corp"]
