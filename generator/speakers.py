@@ -109,6 +109,13 @@ def verb_pattern(key: str) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in str(v).split()) for v in verbs)
 
 
+@cache
+def verb_words(key: str) -> frozenset[str]:
+    """The verbs listed under ``key`` in ``generator/data/verbs.yml``, lower case (entries of one word)."""
+    verbs = yamlio.load(_VERBS.read_text(encoding="utf-8"))[key]
+    return frozenset(str(v).lower() for v in verbs if " " not in str(v))
+
+
 @dataclass(frozen=True)
 class Head:
     """The words of a speaker phrase that name the speaker, with their offsets in the article."""
