@@ -52,6 +52,10 @@ _ISSUED = re.compile(
     r"(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
 )
 _CAPITALISED = re.compile(r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*")
+# An aside between a subject and its verb: "X, quoted by the website Vesti, said", "X, speaking to reporters, said".
+_ASIDE = re.compile(
+    r"\s*(?:(?:quoted|cited|interviewed)\s+by|speaking\s|writing\s|according\s+to|in\s+an?\s+(?:interview|statement))"
+)
 # A verb phrase coordinated with the sentence's own verb: `said that “…,” and described …`.
 _COORDINATED = re.compile(r"(?:and|but|or|then|while|so|yet|before|after|which|who)\b")
 
@@ -148,7 +152,9 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
     for i, (s, e) in enumerate(parts):
         first = text[s:e].split()[0]
         last_part = i == len(parts) - 1
-        apposition = first.lower() in ("a", "an", "the", "who", "which", "whose", "whom")
+        apposition = first.lower() in ("a", "an", "the", "who", "which", "whose", "whom") or bool(
+            _ASIDE.match(text, s, e)
+        )
         if not participle and not last_part and apposition and "," in text[e:verb_at]:
             continue  # "X, an aide to Putin, said": the apposition between the subject and its verb
         inner = list(re.finditer(r"\b(?:that|as|while|when|because|if|after|before)\s+", text[s:e]))

@@ -44,3 +44,11 @@ def test_a_participle_clause_after_a_quote_is_no_attribution():
     assert after_quote(text, close, len(text)) is None
     text = '"Prices will rise," citing a report that says so, the bank warned.'
     assert after_quote(text, text.index(',"') + 2, len(text)) is None
+
+
+def test_an_aside_between_the_subject_and_its_verb_is_passed():
+    text = 'Memorial director Arseny Roginsky, quoted by the news website Vesti, said it was "a complete check".'
+    frame = subject_of(text, 0, text.index(" said"))
+    assert _named(text, frame) == "Arseny Roginsky"
+    text = "Ann Ruiz, speaking to reporters in Madrid, said the talks would resume."
+    assert _named(text, subject_of(text, 0, text.index(" said"))) == "Ann Ruiz"
