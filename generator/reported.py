@@ -116,10 +116,24 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
     return sorted(found, key=lambda c: c[3])
 
 
-def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: Attributor, make: Make) -> None:
-    """Add the indirect statements of every sentence with no direct quote in it."""
+def find_indirect(
+    text: str,
+    sentences: list[Sentence],
+    quoted: set[int],
+    att: Attributor,
+    make: Make,
+    spans: list[tuple[int, int]] | None = None,
+) -> None:
+    """Add the indirect statements of every sentence with no direct quote in it.
+
+    In a sentence with one (``quoted`` holds their starts; ``spans`` the quotes), only a verb's clause with
+    no quoted words in it and before it is reported speech: `Citing “a precautionary measure”, Airbus
+    announced that …`, `“A,” she said, adding that …`.
+    """
     for sentence in sentences:
         if sentence.start in quoted:
+            if spans:
+                _quoted_sentence(text, sentence, att, make, spans)
             continue
         lo = sentence.start
         cue = _according(text, sentence)
@@ -146,6 +160,17 @@ def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: A
             g = "np1" if m.group("np1") else "np2"
             s, e = lo + m.start(g), lo + m.end(g)
             _emit(text, att, make, sentence, (s, e, head(text, s, e)), lo, lo + m.end("clause"))
+
+
+def _quoted_sentence(text: str, sentence: Sentence, att: Attributor, make: Make, spans) -> None:
+    """A sentence with a quote: the first verb clause whose speaker and clause hold no quoted words."""
+    lo = sentence.start
+    for verb, start, end, participle in _verb_clauses(text, sentence):
+        frame = subject_of(text, lo, lo + verb, participle=bool(participle))
+        if frame is None or any(a < lo + end and frame.start < b for a, b in spans):
+            continue  # quoted words in the speaker phrase or the clause: the quote is the statement
+        if _emit(text, att, make, sentence, (frame.start, frame.end, frame.head), lo + start, lo + end):
+            return
 
 
 def _unnamed(phrase: str) -> bool:

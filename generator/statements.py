@@ -152,7 +152,8 @@ def extract_statements(
             quoted_sentences.add(sentences[i].start)
             i += 1
     # Reported speech first, so that a quote's pronoun can refer to the speaker of any sentence before it.
-    find_indirect(text, sentences, quoted_sentences, att, out.make)
+    spans = [(q.open, q.close) for q in quotes if words(text[q.start : q.end]) >= MIN_WORDS]
+    find_indirect(text, sentences, quoted_sentences, att, out.make, spans)
     consumed: set[int] = set()
     for qi in range(len(quotes)):
         if qi not in consumed:

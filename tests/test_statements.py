@@ -692,3 +692,14 @@ def test_a_document_from_one_person_to_another_is_the_sender_s_and_read_introduc
     assert run(text)[0] == [("darleen-druyun", "I will support the lease at any price.", "direct")]
     text = "Acme Corp. wrote to the town. “We will close the plant in May,” read a letter from Acme Corp. to staff."
     assert [s for s, _, _ in run(text)[0]] == ["acme-corp"]
+
+
+def test_a_clause_with_no_quoted_words_is_reported_speech_in_a_sentence_with_a_quote():
+    text = "Citing “a precautionary measure for safety”, Lavrov announced that two engines would be replaced soon."
+    found, _ = run(text)
+    assert found == [
+        ("sergey-lavrov", "a precautionary measure for safety", "direct"),
+        ("sergey-lavrov", "two engines would be replaced soon", "indirect"),
+    ]
+    found, _ = run("Lavrov said that “the talks will go on for a long time.”")
+    assert [k for _, _, k in found] == ["direct"]
