@@ -63,6 +63,13 @@ _UNNAMED_SOURCE = re.compile(
 )
 # What may open a sentence before an unnamed source and its verb: "But analysts say".
 _OPENING = re.compile(r"\s*(?:(?:But|And|However|Still|Yet|Meanwhile|Now),?\s+)?(?P<np>[^,;:]{2,60}?)\s+")
+# "has not acknowledged", "did not say", "never claimed": a denied act of speech states nothing; nor does one
+# in a condition ("if he believes …").
+_NEGATED = re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:\w+ly\s+|yet\s+|publicly\s+)?$|\b(?:if|whether)\s+(?:he|she|it|they|we|\w+)\s+$"
+)
+# A listener or a place between a verb and its "that": "argued with their U.S. counterparts that …".
+_LISTENER = re.compile(r"(?:with|to|in|at|before|during)\s[^,;:“”\"]{1,60}?\s+that\s+")
 Make = Callable[..., None]
 
 
@@ -104,15 +111,21 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
         m = _DIRECT.match(body, at)
         if _TOLD.match(body, at):
             m = _THAT.match(body, at) or m  # "told reporters (that) …": the listener is not the clause
-        if m is None:
-            continue
+        if m is None or _NEGATED.search(body, 0, at):
+            continue  # "he has not acknowledged if …": no statement
         clause = m.group("clause")
-        if not m.group("that") and not _FINITE.search(" ".join(clause.split()[:8])):
+        start = m.start("clause")
+        listener = None if m.group("that") else _LISTENER.match(clause)
+        if listener:  # "argued with their U.S. counterparts that …": the clause after "that"
+            clause, start = clause[listener.end() :], start + listener.end()
+        if re.match(r"(?:if|whether)\b|(?!during\b)[a-z]+ing\s+that\b", clause):
+            continue  # an indirect question, or a participle's own cue ("mentioned, indicating that …")
+        if not m.group("that") and not listener and not _FINITE.search(" ".join(clause.split()[:8])):
             continue  # "announced a new phone": an object, not a clause
         noun_verb = m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict"))
         if noun_verb and not m.group("that") and not _SUBJECT_VERB.match(clause):
             continue  # these take a noun phrase as often as a clause: "that" or a subject and its verb make it speech
-        found.append((m.start("verb"), m.start("clause"), _end(body), int(m.group("verb").endswith("ing"))))
+        found.append((m.start("verb"), start, _end(body), int(m.group("verb").endswith("ing"))))
     return sorted(found, key=lambda c: c[3])
 
 
@@ -156,6 +169,8 @@ def find_indirect(
         m = _TRAILING.match(sentence.text)
         if m and m.group("np2") and re.search(rf"\b(?:{_SPEECH})\b", m.group("np2")):
             m = None  # "Zetsche denied the reports.": the verb is inside, its object is no clause
+        if m and m.group("verb") and m.group("verb").endswith("ing"):
+            m = None  # "…, calling Zelensky a “dictator”": a participle, not an attribution after the clause
         if m:
             g = "np1" if m.group("np1") else "np2"
             s, e = lo + m.start(g), lo + m.end(g)

@@ -37,6 +37,7 @@ _KEYS = (
     "views",
     "bodies",
     "unnamed",
+    "sides",
 )
 # Words that end a phrase's nouns: "Boeing on Monday", "the firm also".
 _FUNCTION = frozenset(
@@ -92,6 +93,7 @@ class Lexicon:
     views: frozenset[str]
     bodies: frozenset[str]
     unnamed: frozenset[str]
+    sides: frozenset[str]
 
 
 @cache
@@ -307,23 +309,28 @@ def _modifier_run(text: str, lo: int, s: int, e: int, hi: int, before: list[str]
     """A capitalised word that only modifies the noun after it, in a phrase led by a determiner.
 
     "the Israeli government" names a body (an organisation named with the adjective); "the US carmaker"
-    refers back to an organisation named before; "A new Russian law" names no speaker (False). None when
-    the phrase is not of this form.
+    refers back to an organisation named before; "A new Russian law" or "the Russian economy" names no
+    speaker (False). None when the phrase is not of this form, or names a party ("the Russian side").
     """
     m = re.match(r"(?:\s+(?![a-z\-]*\b(?:" + "|".join(_FUNCTION) + r")\b)[a-z][a-z\-]*){1,3}(?![\w’'\-])", text[e:hi])
     if not before or before[0] not in ("a", "an", "the") or not m:
         return None  # the nouns after the name, up to a function word ("The Belgian government has …")
-    tail = m.group(0)
-    nouns = tail.split()
     lex = lexicon()
-    noun = nouns[-1]
-    if noun in lex.spokesperson or is_title(noun):
-        return None  # "a Boeing spokesman", "the Russian president": read as before
-    if noun in lex.bodies:
-        return Head(s, e + len(tail), text[s : e + len(tail)], "name", article=before[0] == "the")
-    if noun in lex.org_anaphors:
-        start = lo + len(text[lo:s]) - len(text[lo:s].lstrip(" ,"))
-        return Head(start, e + len(tail), text[start : e + len(tail)], "org_anaphor")
+    end = e
+    seq = list(re.finditer(r"\s+([a-z][a-z\-]*)", m.group(0)))
+    for i, word in enumerate(seq):  # the first noun of the sequence decides
+        noun, end = word.group(1), e + word.end()
+        if is_title(noun) and any(w.group(1) in lex.bodies for w in seq[i + 1 :]):
+            continue  # "the Russian foreign ministry": a title word before the body's noun
+        if noun in lex.spokesperson or is_title(noun):
+            return None  # "a Boeing spokesman", "the Russian president": read as before
+        if noun in lex.bodies:
+            return Head(s, end, text[s:end], "name", article=before[0] == "the")
+        if noun in lex.org_anaphors:
+            start = lo + len(text[lo:s]) - len(text[lo:s].lstrip(" ,"))
+            return Head(start, end, text[start:end], "org_anaphor")
+        if noun in lex.sides:
+            return None  # "the Russian side": a party to talks, read as before (the registry may know it)
     return False
 
 

@@ -60,3 +60,17 @@ def test_a_source_nobody_named_reports_speech_with_no_speaker():
         (None, "the executive was not used to the corporate politics there")
     ]
     assert _reported("Analysts expect the bank to cut rates again in March next year.") == []
+
+
+def test_a_denied_or_conditional_act_of_speech_states_nothing():
+    assert _reported("John Hale did not say whether the bridge would open in September.") == []
+    assert _reported("He has not acknowledged if he believes the minister has misled him about the plan.") == []
+
+
+def test_a_listener_before_that_and_a_participle_cue_are_not_the_clause():
+    assert _reported("John Hale argued with his Spanish counterparts that the bridge must open in May.") == [
+        ("john-hale", "the bridge must open in May")
+    ]
+    found = _reported("The regions were never named, which John Hale mentioned, indicating that the map is still open.")
+    assert not any(c.startswith("indicating") for _, c in found)
+    assert _reported("At the start of his term, Ana Ruiz seemed close to the mayor, calling John Hale a friend.") == []
