@@ -109,6 +109,7 @@ class Attributor:
                 self.gender.setdefault(actor, "m" if m.group(1) == "Mr" else "f")
         self.new_actors: dict[str, str] = {}
         self.new_orgs: set[str] = set()
+        self._staff: dict[str, bool] = {}  # a bare word -> whether the article writes it before a role noun
 
     def inside_quote(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies within quoted words."""
@@ -239,15 +240,19 @@ class Attributor:
     def _has_staff(self, word: str) -> bool:
         """Whether the article writes ``word`` before a role or spokesperson noun ("Airbus spokesman", "Apple
         CEO Steve Jobs", "Boeing's chief executive") and never after a given name: it is an organisation."""
+        if word in self._staff:
+            return self._staff[word]
         lex = lexicon()
         staff = False
         for m in re.finditer(
             rf"(?<![\w’'\-])(?:([A-Z][\w’'\-]*)\s+)?{re.escape(word)}(?:['’]s)?\s+([A-Za-z\-]+)", self.text
         ):
             if m.group(1) and m.group(1).lower() not in lex.not_speakers and not is_title(m.group(1)):
-                return False  # "Jim Airbus": a surname after all
+                staff = False  # "Jim Airbus": a surname after all
+                break
             noun = m.group(2).lower()
             staff = staff or (noun in lex.spokesperson or (is_title(noun) and noun not in ("former", "acting")))
+        self._staff[word] = staff
         return staff
 
     def _is_person(self, actor: str | None) -> bool:

@@ -74,3 +74,11 @@ def test_a_listener_before_that_and_a_participle_cue_are_not_the_clause():
     found = _reported("The regions were never named, which John Hale mentioned, indicating that the map is still open.")
     assert not any(c.startswith("indicating") for _, c in found)
     assert _reported("At the start of his term, Ana Ruiz seemed close to the mayor, calling John Hale a friend.") == []
+
+
+def test_an_estimate_that_a_clause_holds_is_reported_speech_and_one_with_an_object_is_not():
+    assert _reported("Ana Ruiz, with a local bank, estimated that eight million phones will be sold by June.") == [
+        ("ana-ruiz", "eight million phones will be sold by June")
+    ]
+    assert _reported("John Hale estimated the cost at two million euros for the whole bridge.") == []
+    assert _reported("It is estimated that eight million phones will have been sold by June.") == []
