@@ -172,8 +172,8 @@ def strip_titles(name: str) -> str:
         if is_title(word):
             last = i
     rest = words[last + 1 :] if last >= 0 else words
-    if len(rest) == 1 and is_org_name(rest[0]):
-        return " ".join(words)  # "General Motors" is a company, not General Mr Motors
+    if last >= 0 and is_org_name(" ".join(rest)):
+        return " ".join(words)  # "General Motors (Corporation)" is a company, not General Mr Motors
     return " ".join(rest)
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from . import yamlio
+from .speakers import verb_words
 
 _DATA = Path(__file__).resolve().parent / "data" / "headlines.yml"
 _QUOTE = re.compile(r"[“”\"]")
@@ -65,7 +66,7 @@ def words() -> Words:
     nouns = dict(tuple(x.strip() for x in p.split(":", 1)) for p in phrases("event_nouns"))
     return Words(
         bag("modals"), phrases("hedges"), bag("opinion_subjects"), bag("opinion_verbs"), bag("background"),
-        bag("reporting"), nouns, bag("determiners"), bag("np_prepositions"), bag("insert_before"),
+        verb_words("complement"), nouns, bag("determiners"), bag("np_prepositions"), bag("insert_before"),
         bag("boundaries"), phrases("leads"), phrases("fillers"), bag("honorifics"), bag("pronouns"),
         bag("lead_openers"), bag("splice"), bag("nationalities"), bag("day_verbs"), bag("dangling"), bag("pair_nouns"),
         bag("hedge_predicates"), bag("nominal_events"), tuple(sorted(bag("lead_measures"))),

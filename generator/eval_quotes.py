@@ -12,7 +12,8 @@ as a false positive.
 
 Speaker: over matched pairs, the system's speaker is its actor's registry name, or its ``speaker_text``
 when it names no actor. It is right when, after normalisation (case, punctuation, a leading "the",
-titles, "Jr."), it and the gold speaker (or one of its ``speakers.yml`` names) have the same last word
+titles, "Jr.", a company's legal form such as "Inc." or "Corporation", a possessive), it
+and the gold speaker (or one of its ``speakers.yml`` names) have the same last word
 and compatible first words: the shorter name is the surname alone, or its first word (or that word's
 initial) is one of the longer name's words before the last. A gold speaker of ``null`` is right only
 when the system names no actor either.
@@ -40,8 +41,9 @@ TITLES = (
     r"Kremlin\s+aide|Kremlin\s+spokesman|analyst|MP"
 )
 _TITLE = re.compile(rf"^(?:(?:{TITLES})\s+)+", re.IGNORECASE)
-# Generational suffixes are not part of a surname ("William Clay Ford Jr." is a Ford).
-_SUFFIXES = ("jr", "sr")
+# Generational suffixes are not part of a surname ("William Clay Ford Jr." is a Ford), and a company's legal
+# form is not part of its name ("General Motors Corporation" is General Motors, "Apple Inc." is Apple).
+_SUFFIXES = ("jr", "sr", "corporation", "corp", "inc", "incorporated", "co", "llc", "ltd", "limited", "plc", "ag")
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,7 @@ def align(gold: list[GoldStatement], system: list[SystemStatement]) -> tuple[dic
 
 def _tokens(name: str) -> list[str]:
     name = _TITLE.sub("", re.sub(r"^the\s+", "", name.replace("’", "'").strip(), flags=re.IGNORECASE))
+    name = re.sub(r"'s\b", "", name)  # a possessive is the name itself ("GM's" -> GM)
     words = re.sub(r"[^\w&]+", " ", name.lower()).split()
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()

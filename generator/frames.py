@@ -48,9 +48,14 @@ _QUOTED_BEFORE = re.compile(
 )
 # "a statement from", "the letter issued by": what a speaker issued, its issuer after the preposition.
 _ISSUED = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
+    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+"
+    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
 )
 _CAPITALISED = re.compile(r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*")
+# An aside between a subject and its verb: "X, quoted by the website Vesti, said", "X, speaking to reporters, said".
+_ASIDE = re.compile(
+    r"\s*(?:(?:quoted|cited|interviewed)\s+by|speaking\s|writing\s|according\s+to|in\s+an?\s+(?:interview|statement))"
+)
 # A verb phrase coordinated with the sentence's own verb: `said that “…,” and described …`.
 _COORDINATED = re.compile(r"(?:and|but|or|then|while|so|yet|before|after|which|who)\b")
 
@@ -106,6 +111,8 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     if not m or _COORDINATED.match(seg, lead):
         return None  # `“…,” and described …`: a second verb of the subject before the quote
     phrase = seg[lead : m.start()]
+    if re.match(r"[a-z]+ing\b", phrase) or re.search(r"\b(?:that|which)\s+$", phrase):
+        return None  # `“…,” pointing to an analysis by the CBO that says …`: a participle's relative clause
     # "Yuri Ushakov, an aide, told": the apposition is not the speaker.
     core = re.match(r"[^,]*", phrase).group(0) if re.search(r",\s*(?:a|an|the|who)\b", phrase) else phrase
     if not core.strip() or len(core.split()) > 12 or _SENTENCE_BREAK.search(phrase):
@@ -145,7 +152,9 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
     for i, (s, e) in enumerate(parts):
         first = text[s:e].split()[0]
         last_part = i == len(parts) - 1
-        apposition = first.lower() in ("a", "an", "the", "who", "which", "whose", "whom")
+        apposition = first.lower() in ("a", "an", "the", "who", "which", "whose", "whom") or bool(
+            _ASIDE.match(text, s, e)
+        )
         if not participle and not last_part and apposition and "," in text[e:verb_at]:
             continue  # "X, an aide to Putin, said": the apposition between the subject and its verb
         inner = list(re.finditer(r"\b(?:that|as|while|when|because|if|after|before)\s+", text[s:e]))
@@ -157,7 +166,11 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
         h = head(text, s, e)
         issued = _ISSUED.match(text, s, e)
         if h and issued and issued.group(1).lower() in lexicon().documents and h.start >= issued.end():
-            return Frame(s, e, h, verb_at)  # "A statement from Acme Corp. said": Acme Corp.
+            # "A statement from Acme Corp. said": Acme Corp.; "One e-mail from Druyun to Sears read": Druyun
+            to = re.search(r"\s(?:to|for|with|about)\s", text[issued.end() : e])
+            if to:
+                h = head(text, issued.end(), issued.end() + to.start()) or h
+            return Frame(s, e, h, verb_at)
         while h and h.kind != "org" and not _is_subject(text, s, h.start, h.end):  # "a spokesman for Acme" is Acme
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s
@@ -222,8 +235,14 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
         v = verbs[-2]
     participle = bool(PARTICIPLES.match(v.group(0).split()[0]))
     if participle and len(verbs) > 1:
+        main = verbs[-2]
+        inverted = re.fullmatch(r"\s+(?P<np>[^;:“”\"]{2,120}?)\s*,\s*", seg[main.end() : v.start()])
+        if inverted and re.search(r",\s*$", seg[: main.start()]):
+            # "…, said Leon, adding, “…”": the inverted subject of the main verb, after it
+            s, e = lo + main.end() + inverted.start("np"), lo + main.end() + inverted.end("np")
+            return _frame(text, s, e, quote_open), v
         # "Ushakov briefed reporters, stating that “…”": the participle's subject is the main verb's.
-        return subject_of(text, lo, lo + verbs[-2].start()), v
+        return subject_of(text, lo, lo + main.start()), v
     return subject_of(text, lo, lo + v.start(), participle=participle), v
 
 

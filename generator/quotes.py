@@ -100,9 +100,10 @@ def _pair(text: str) -> list[Quote]:
     pending: Quote | None = None  # a quote left open at the end of a paragraph
     for number, (lo, hi) in enumerate(_paragraphs(text)):
         open_at: int | None = None
+        dashed: int | None = None  # where a dash-led paragraph opened its quote
         dash = re.match(r"[-–—]\s+", text[lo:hi])
         if dash and re.search(r"[,.!?]\s*[\"”]\s*[^\"“”]*$", text[lo:hi]):
-            open_at = lo  # a dash-led quote paragraph
+            open_at = dashed = lo  # a dash-led quote paragraph
             content_start = lo + dash.end()
         if pending is not None:
             first = text[lo] if lo < hi else ""
@@ -123,13 +124,18 @@ def _pair(text: str) -> list[Quote]:
             if open_at is None:
                 if _is_opener(text, i, lo):
                     open_at, content_start = i, i + 1
-            elif text[i] in _OPEN_CHARS and open_at != lo:
+            elif text[i] in _OPEN_CHARS and open_at != dashed:
                 open_at, content_start = i, i + 1  # the earlier opener was never closed: restart here
             else:
                 inner = i - 1 if text[i - 1] == '"' and text[open_at] != '"' and i - 1 > content_start else i
                 quotes.append(Quote(open_at, content_start, inner, i + 1, number))
                 open_at = None
-        if open_at is not None and open_at != lo:
+        if open_at is not None and open_at == lo and dashed is None and words(text[content_start:hi]) >= MIN_WORDS:
+            # A paragraph that opens with a mark it never closes is quoted words to its end (the next
+            # paragraph may reopen the quote, the convention for a quote that goes on, or the mark was
+            # left out); a mark opened mid-paragraph is kept only when the next paragraph reopens it.
+            quotes.append(Quote(open_at, content_start, hi, hi, number))
+        elif open_at is not None and open_at != dashed:
             pending = Quote(open_at, content_start, hi, hi, number)
     return [q for q in quotes if q.end > q.start]
 

@@ -21,7 +21,7 @@ from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
 from .resolve import Attributor
-from .speakers import Head, head, verb_pattern
+from .speakers import Head, head, lexicon, verb_pattern
 
 _SPEECH = verb_pattern("speech")
 _TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
@@ -56,6 +56,20 @@ _TRAILING = re.compile(
     rf"(?:{_SPEECH}))(?:\s+(?:on|in)\s+[^,.]+)?\.?$"
 )
 
+# A source described, not named: "analysts", "some customers", "an independent expert" (lower case only).
+_UNNAMED_SOURCE = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther|[Oo]ne|[Tt]wo|[Tt]hree)\s+)?(?:[a-z\-]+\s+){0,2}"
+    r"(?P<noun>[a-z]+)|(?P<cap>[A-Z][a-z]+)"
+)
+# What may open a sentence before an unnamed source and its verb: "But analysts say".
+_OPENING = re.compile(r"\s*(?:(?:But|And|However|Still|Yet|Meanwhile|Now),?\s+)?(?P<np>[^,;:]{2,60}?)\s+")
+# "has not acknowledged", "did not say", "never claimed": a denied act of speech states nothing; nor does one
+# in a condition ("if he believes …").
+_NEGATED = re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:\w+ly\s+|yet\s+|publicly\s+)?$|\b(?:if|whether)\s+(?:he|she|it|they|we|\w+)\s+$"
+)
+# A listener or a place between a verb and its "that": "argued with their U.S. counterparts that …".
+_LISTENER = re.compile(r"(?:with|to|in|at|before|during)\s[^,;:“”\"]{1,60}?\s+that\s+")
 Make = Callable[..., None]
 
 
@@ -95,24 +109,44 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
     found = []
     for at in (v.start() for v in re.finditer(rf"\b(?:{_SPEECH})\b", body)):
         m = _DIRECT.match(body, at)
-        if m is None or (m.group("between").strip() and not m.group("that")):
-            m = _THAT.match(body, at) if _TOLD.match(body, at) else m  # "told reporters (that) …"
-        if m is None:
-            continue
+        if _TOLD.match(body, at):
+            m = _THAT.match(body, at) or m  # "told reporters (that) …": the listener is not the clause
+        if m is None or _NEGATED.search(body, 0, at):
+            continue  # "he has not acknowledged if …": no statement
         clause = m.group("clause")
-        if not m.group("that") and not _FINITE.search(" ".join(clause.split()[:8])):
+        start = m.start("clause")
+        listener = None if m.group("that") else _LISTENER.match(clause)
+        if listener:  # "argued with their U.S. counterparts that …": the clause after "that"
+            clause, start = clause[listener.end() :], start + listener.end()
+        if re.match(r"(?:if|whether)\b|(?!during\b)[a-z]+ing\s+that\b", clause):
+            continue  # an indirect question, or a participle's own cue ("mentioned, indicating that …")
+        if not m.group("that") and not listener and not _FINITE.search(" ".join(clause.split()[:8])):
             continue  # "announced a new phone": an object, not a clause
         noun_verb = m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict"))
         if noun_verb and not m.group("that") and not _SUBJECT_VERB.match(clause):
             continue  # these take a noun phrase as often as a clause: "that" or a subject and its verb make it speech
-        found.append((m.start("verb"), m.start("clause"), _end(body), int(m.group("verb").endswith("ing"))))
+        found.append((m.start("verb"), start, _end(body), int(m.group("verb").endswith("ing"))))
     return sorted(found, key=lambda c: c[3])
 
 
-def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: Attributor, make: Make) -> None:
-    """Add the indirect statements of every sentence with no direct quote in it."""
+def find_indirect(
+    text: str,
+    sentences: list[Sentence],
+    quoted: set[int],
+    att: Attributor,
+    make: Make,
+    spans: list[tuple[int, int]] | None = None,
+) -> None:
+    """Add the indirect statements of every sentence with no direct quote in it.
+
+    In a sentence with one (``quoted`` holds their starts; ``spans`` the quotes), only a verb's clause with
+    no quoted words in it and before it is reported speech: `Citing “a precautionary measure”, Airbus
+    announced that …`, `“A,” she said, adding that …`.
+    """
     for sentence in sentences:
         if sentence.start in quoted:
+            if spans:
+                _quoted_sentence(text, sentence, att, make, spans)
             continue
         lo = sentence.start
         cue = _according(text, sentence)
@@ -125,15 +159,39 @@ def find_indirect(text: str, sentences: list[Sentence], quoted: set[int], att: A
             frame = subject_of(text, lo, lo + verb, participle=bool(participle))
             if frame and _emit(text, att, make, sentence, (frame.start, frame.end, frame.head), lo + start, lo + end):
                 break
+            bare = None if frame or participle else _OPENING.fullmatch(text, lo, lo + verb)
+            if bare and _unnamed(bare.group("np")):  # "But analysts say …": a source nobody named opens the sentence
+                s, e = bare.span("np")
+                make((s, e, text[s:e]), None, None, lo + start, lo + end, "indirect", sentence)
+                break
         if cues:
             continue
         m = _TRAILING.match(sentence.text)
         if m and m.group("np2") and re.search(rf"\b(?:{_SPEECH})\b", m.group("np2")):
             m = None  # "Zetsche denied the reports.": the verb is inside, its object is no clause
+        if m and m.group("verb") and m.group("verb").endswith("ing"):
+            m = None  # "…, calling Zelensky a “dictator”": a participle, not an attribution after the clause
         if m:
             g = "np1" if m.group("np1") else "np2"
             s, e = lo + m.start(g), lo + m.end(g)
             _emit(text, att, make, sentence, (s, e, head(text, s, e)), lo, lo + m.end("clause"))
+
+
+def _quoted_sentence(text: str, sentence: Sentence, att: Attributor, make: Make, spans) -> None:
+    """A sentence with a quote: the first verb clause whose speaker and clause hold no quoted words."""
+    lo = sentence.start
+    for verb, start, end, participle in _verb_clauses(text, sentence):
+        frame = subject_of(text, lo, lo + verb, participle=bool(participle))
+        if frame is None or any(a < lo + end and frame.start < b for a, b in spans):
+            continue  # quoted words in the speaker phrase or the clause: the quote is the statement
+        if _emit(text, att, make, sentence, (frame.start, frame.end, frame.head), lo + start, lo + end):
+            return
+
+
+def _unnamed(phrase: str) -> bool:
+    """Whether a speaker phrase is a source nobody named ("analysts", "some customers", "an expert")."""
+    m = _UNNAMED_SOURCE.fullmatch(phrase.strip(" ,"))
+    return bool(m) and (m.group("noun") or m.group("cap") or "").lower() in lexicon().unnamed
 
 
 def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> bool:
@@ -145,7 +203,7 @@ def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: 
     s, e, h = phrase
     speaker = att.resolve_phrase(s, e, h)
     named = h is not None and h.kind == "name" and (h.honorific or " " in h.text)
-    if words(text[start:end]) < 4 or (speaker is None and not named):
+    if words(text[start:end]) < 4 or (speaker is None and not named and not _unnamed(text[s:e])):
         return False
     if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named
         lead = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))

@@ -34,7 +34,10 @@ _PREPOSITIONS = frozenset(
 )
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
 # An organisation's name from its first capitalised word: "The Ministry of Health" -> Ministry of Health.
-_ORG_NAME = re.compile(r"(?:The\s+)?([A-Z][\w’'\-.&]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'\-.&]*)*)")
+_ORG_NAME = re.compile(
+    r"(?:The\s+)?([A-Z][\w’'\-&]*(?:\.(?=\w))?"
+    r"(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-&]*(?:\.(?=\w))?)*)"
+)
 _GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.yml"
 # How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
 # and a bound that keeps a very long article linear in its length.
@@ -59,9 +62,12 @@ def _gender_of(name: str) -> str | None:
 def is_subject(text: str, lo: int, start: int, end: int) -> bool:
     """A mention that can be a clause subject: not behind a preposition, not a possessive.
 
-    The word before is read past an article: "with the X" is an object, "and the X" a second conjunct.
+    The word before is read past an article and an honorific: "with the X" and "by Mr X" are objects, "and
+    the X" a second conjunct.
     """
-    prev = re.search(r"(\w+)\W*(?:(?:the|a|an|both|all|several)\s+)?$", text[lo:start])
+    prev = re.search(
+        r"(\w+)\W*(?:(?:the|a|an|both|all|several)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+)?$", text[lo:start]
+    )
     if prev and prev.group(1).lower() in _PREPOSITIONS:
         return False
     return text[end : end + 2] not in ("’s", "'s")
@@ -103,6 +109,7 @@ class Attributor:
                 self.gender.setdefault(actor, "m" if m.group(1) == "Mr" else "f")
         self.new_actors: dict[str, str] = {}
         self.new_orgs: set[str] = set()
+        self._staff: dict[str, bool] = {}  # a bare word -> whether the article writes it before a role noun
 
     def inside_quote(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies within quoted words."""
@@ -129,10 +136,14 @@ class Attributor:
         """The statements remembered whose offset is in ``[lo, hi)``, in text order."""
         return self.recent[bisect_left(self._recent_offsets, lo) : bisect_left(self._recent_offsets, hi)]
 
-    def resolve_phrase(self, start: int, end: int, h: Head | None, at: int | None = None) -> str | None:
+    def resolve_phrase(
+        self, start: int, end: int, h: Head | None, at: int | None = None, said: tuple[int, int] | None = None
+    ) -> str | None:
         """Actor id for a speaker phrase ``text[start:end]`` whose head is ``h``.
 
         ``at`` is where a pronoun's antecedent is looked for: before the quote for an attribution after it.
+        ``said`` is the span of the quoted words: a pronoun is not someone they name ("Lowe was a kind man,"
+        he said).
         """
         whole = self.text[start:end].strip(" ,")
         lead = start + len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,"))
@@ -148,11 +159,15 @@ class Attributor:
         if h is None or (h.kind == "org" and whole.lower().startswith("the ")):
             # "the bank chief", "the Kremlin spokesman": the person named before with that role, if any.
             return self._role_anaphor(whole, start) or (self.resolve(h, start) if h else None)
-        return self.resolve(h, start if at is None else at)
+        return self.resolve(h, start if at is None else at, said)
 
     def _role_anaphor(self, phrase: str, at: int) -> str | None:
         """ "the bank chief" after "US bank chief Ben Bernanke": the person the role was written with."""
-        m = re.fullmatch(r"[Tt]he\s+((?:[\w\-]+\s+){0,3}[a-z][\w\-]*)", phrase)
+        # "the bank chief", "the president of Cyprus" (a role may name its place)
+        m = re.fullmatch(
+            r"[Tt]he\s+((?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?)",
+            phrase,
+        )
         if not m:
             return None
         role = re.escape(m.group(1)).replace("\\ ", r"\s+")
@@ -169,10 +184,10 @@ class Attributor:
         name = strip_titles(max(named, key=lambda n: n.start()).group(1))
         return self.registry.resolve(name) or (self._new(name) if _looks_personal(name) else None)
 
-    def resolve(self, h: Head, at: int) -> str | None:
+    def resolve(self, h: Head, at: int, said: tuple[int, int] | None = None) -> str | None:
         """Actor id for the head of a speaker phrase at offset ``at``."""
         if h.kind == "pronoun":
-            found = self.antecedent(h.text.lower(), min(at, h.start))
+            found = self.antecedent(h.text.lower(), min(at, h.start), said)
             return found[0] if found else None
         if h.kind == "org_anaphor":
             return self._last_org(min(at, h.start))
@@ -195,8 +210,10 @@ class Attributor:
     def _bare_word(self, h: Head) -> str | None:
         """A one-word speaker: a surname of someone named in full before, or an organisation by its form."""
         for _, _, run in self._runs_before(h.start):
-            name = _strip_titles(run)
-            parts = name.split()
+            parts = _strip_titles(run).split()
+            while len(parts) > 2 and parts[0].lower() in lexicon().not_speakers:
+                parts = parts[1:]  # "But Iram Leon can still run": the sentence's first word is no name
+            name = " ".join(parts)
             if len(parts) >= 2 and parts[-1] == h.text and parts[0] not in ("The", "A", "An", "This", "That"):
                 return self.registry.resolve(name) or self._new(name)
         for actor, name in self.new_actors.items():
@@ -216,7 +233,27 @@ class Attributor:
             return None  # "Mr. Smith" with no Smith named in full: an unknown surname makes no actor
         if h.kind == "org" or h.article or is_org_name(h.text) or re.search(rf"\b{re.escape(h.text)}\b", self.title):
             return self._new(h.text, org=True)
+        if self._has_staff(h.text):
+            return self._new(h.text, org=True)
         return None
+
+    def _has_staff(self, word: str) -> bool:
+        """Whether the article writes ``word`` before a role or spokesperson noun ("Airbus spokesman", "Apple
+        CEO Steve Jobs", "Boeing's chief executive") and never after a given name: it is an organisation."""
+        if word in self._staff:
+            return self._staff[word]
+        lex = lexicon()
+        staff = False
+        for m in re.finditer(
+            rf"(?<![\w’'\-])(?:([A-Z][\w’'\-]*)\s+)?{re.escape(word)}(?:['’]s)?\s+([A-Za-z\-]+)", self.text
+        ):
+            if m.group(1) and m.group(1).lower() not in lex.not_speakers and not is_title(m.group(1)):
+                staff = False  # "Jim Airbus": a surname after all
+                break
+            noun = m.group(2).lower()
+            staff = staff or (noun in lex.spokesperson or (is_title(noun) and noun not in ("former", "acting")))
+        self._staff[word] = staff
+        return staff
 
     def _is_person(self, actor: str | None) -> bool:
         if not actor or actor in self.new_orgs:
@@ -256,7 +293,14 @@ class Attributor:
                 found.append((m.end() - len(name), m.end(), actor))
         return sorted(x for x in found if not self.inside_quote(x[0], x[1]))
 
-    def antecedent(self, pronoun: str, at: int) -> tuple[str, tuple[int, int]] | None:
+    def _spoken_of(self, actor: str, said: tuple[int, int] | None) -> bool:
+        """Whether quoted words ``said`` name ``actor`` by surname: then they speak of him, not as him."""
+        surname = self._name_of(actor).split()[-1:]
+        return bool(said and surname and re.search(rf"\b{re.escape(surname[0])}\b", self.text[said[0] : said[1]]))
+
+    def antecedent(
+        self, pronoun: str, at: int, said: tuple[int, int] | None = None
+    ) -> tuple[str, tuple[int, int]] | None:
         """Who "he"/"she"/"it" at ``at`` is: the nearest sentence's speaker or subject that fits.
 
         Sentences are searched from this one (up to ``at``) back two: in each, the speaker of a
@@ -266,18 +310,22 @@ class Attributor:
         here = self.sentence_index(at)
         if here < 0:
             return None
+
+        def fits(actor: str) -> bool:
+            return self._fits(actor, pronoun) and not self._spoken_of(actor, said)
+
         window = range(here, max(-1, here - 6), -1)
         for index in window:
             lo = self.sentences[index].start
             hi = at if index == here else self.sentences[index].end
-            said = self._recent_between(lo, hi)
-            if said and said[-1][1] is None and said[-1][2] and said[-1][2][2][:1].isupper():
+            recent = self._recent_between(lo, hi)
+            if recent and recent[-1][1] is None and recent[-1][2] and recent[-1][2][2][:1].isupper():
                 return None  # "Mr MacFarlane said …. He said": a person named but unknown, not someone before
-            spoken = [(a, span) for _, a, span in said if a and self._fits(a, pronoun)]
+            spoken = [(a, span) for _, a, span in recent if a and fits(a)]
             if spoken:
                 actor, span = spoken[-1]
                 return actor, (span[0], span[1]) if span else (at, at)
-            named = [(s, e, a) for s, e, a in self._named(lo, hi) if self._fits(a, pronoun)]
+            named = [(s, e, a) for s, e, a in self._named(lo, hi) if fits(a)]
             for s, e, actor in named:
                 if is_subject(self.text, lo, s, e):
                     return self._chosen(actor), (s, e)
@@ -286,19 +334,25 @@ class Attributor:
                 return real[-1][2], (real[-1][0], real[-1][1])
         lo = self.sentences[window[-1]].start
         for s, e, actor in reversed(self._named(lo, at)):
-            if self._fits(actor, pronoun) and not actor.startswith("?"):
+            if fits(actor) and not actor.startswith("?"):
                 return self._chosen(actor), (s, e)
-        return self._far_antecedent(pronoun, lo)
+        return self._far_antecedent(pronoun, lo, said)
 
-    def _far_antecedent(self, pronoun: str, at: int) -> tuple[str, tuple[int, int]] | None:
+    def _far_antecedent(
+        self, pronoun: str, at: int, said: tuple[int, int] | None = None
+    ) -> tuple[str, tuple[int, int]] | None:
         """Who "he" is when nobody fits in the sentences just before ``at``: the last speaker who fits, else
         the last person who fits named as a clause subject (the story's protagonist, named paragraphs before)."""
         for _, actor, span in reversed(self._recent_between(at - LOOKBACK, at)):
-            if actor and self._fits(actor, pronoun):
+            if actor and (self._fits(actor, pronoun) and not self._spoken_of(actor, said)):
                 return actor, (span[0], span[1]) if span else (at, at)
         for s, e, actor in reversed(self._named(max(0, at - LOOKBACK), at)):
             sentence = sentence_at(self.sentences, s)
-            if self._fits(actor, pronoun) and sentence and is_subject(self.text, sentence.start, s, e):
+            if (
+                (self._fits(actor, pronoun) and not self._spoken_of(actor, said))
+                and sentence
+                and is_subject(self.text, sentence.start, s, e)
+            ):
                 return self._chosen(actor), (s, e)
         return None
 
@@ -317,15 +371,19 @@ class Attributor:
         named = [(s, a) for s, _, a in self._named(lo, at) if not self._is_person(a) and not a.startswith("?")]
         spoken = [(o, a) for o, a, _ in self._recent_between(at - LOOKBACK, at) if a and not self._is_person(a)]
         candidates = sorted(named + spoken)
-        if candidates:
-            return candidates[-1][1]
-        for start, end, run in self._runs_before(at):  # the last one named
-            several = len(run.split()) > 1 or run.isupper()
-            if several and is_org_name(run) and not self.inside_quote(start, end):
+        floor = max(lo, candidates[-1][0] + 1) if candidates else 0
+        for start, end, run in self._runs_before(at):  # the last one named, when nearer than any actor
+            if start < floor:
+                break
+            # An acronym ("US", "BP") is taken only when no actor is nearer: it is as often a place.
+            several = len(run.split()) > 1 or (run.isupper() and floor == 0)
+            # "sales in the US": a name behind a preposition is a place or an object, not the company
+            behind = floor > 0 and not is_subject(self.text, max(0, start - 40), start, start)
+            if several and is_org_name(run) and not behind and not self.inside_quote(start, end):
                 # "The Ministry of Health": the whole name, without its article
                 name = _ORG_NAME.match(self.text, start, min(len(self.text), start + 200)).group(1)
                 return self._new(name, org=True)
-        return None
+        return candidates[-1][1] if candidates else None
 
     def continuation(self, at: int) -> tuple[str | None, tuple[int, int, str] | None] | None:
         """The speaker whose words a frameless quote at ``at`` goes on with: the last one, if their

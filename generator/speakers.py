@@ -27,7 +27,54 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'\-]*\.?|&|\(|\)")
 _CONNECTORS = {"of", "de", "du", "van", "von", "der", "al", "bin", "&", "and"}
 # "the expert said": someone named just before (other role nouns may be someone new: "the premier").
 _ANAPHORS = {"expert", "analyst", "official", "diplomat", "politician", "scholar", "source"}
-_KEYS = ("titles", "spokesperson", "not_speakers", "org_words", "org_anaphors", "documents", "views")
+_KEYS = (
+    "titles",
+    "spokesperson",
+    "not_speakers",
+    "org_words",
+    "org_anaphors",
+    "documents",
+    "views",
+    "bodies",
+    "unnamed",
+    "sides",
+)
+# Words that end a phrase's nouns: "Boeing on Monday", "the firm also".
+_FUNCTION = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "for",
+        "of",
+        "with",
+        "by",
+        "from",
+        "to",
+        "also",
+        "later",
+        "then",
+        "still",
+        "now",
+        "has",
+        "had",
+        "have",
+        "would",
+        "will",
+        "who",
+        "which",
+        "that",
+        "and",
+        "but",
+        "earlier",
+        "today",
+        "yesterday",
+        "tonight",
+        "this",
+        "last",
+        "next",
+    ]
+)
 # Between a leading name and a later one: a description of the first ("John Smith of Acme", "Peter
 # Boockvar an equity strategist for Miller Tabak").
 _CUT = re.compile(r"\s(?:of|at|from|with|for|a|an|the|in|on|during|to|after|before|when|while)\s")
@@ -44,6 +91,9 @@ class Lexicon:
     org_anaphors: frozenset[str]
     documents: frozenset[str]
     views: frozenset[str]
+    bodies: frozenset[str]
+    unnamed: frozenset[str]
+    sides: frozenset[str]
 
 
 @cache
@@ -59,6 +109,13 @@ def verb_pattern(key: str) -> str:
     in the file's order; the words of an entry match with any white space between them."""
     verbs = yamlio.load(_VERBS.read_text(encoding="utf-8"))[key]
     return "|".join(r"\s+".join(re.escape(w) for w in str(v).split()) for v in verbs)
+
+
+@cache
+def verb_words(key: str) -> frozenset[str]:
+    """The verbs listed under ``key`` in ``generator/data/verbs.yml``, lower case (entries of one word)."""
+    verbs = yamlio.load(_VERBS.read_text(encoding="utf-8"))[key]
+    return frozenset(str(v).lower() for v in verbs if " " not in str(v))
 
 
 @dataclass(frozen=True)
@@ -118,7 +175,7 @@ def _runs(text: str, lo: int, hi: int) -> list[list[re.Match]]:
 def _joins(word: str, run: list[re.Match]) -> bool:
     """Whether a lowercase word joins a run to the next word: "Bank of America", "Commissioner for Competition"."""
     lowered = word.lower()
-    if lowered in _CONNECTORS and lowered != "and" and len(run) == 1:
+    if (lowered in _CONNECTORS or lowered == "for") and lowered != "and" and len(run) == 1:
         return True
     return lowered in ("of", "for") and is_title(run[-1].group(0))
 
@@ -155,8 +212,8 @@ def _strip_titles(run: list[re.Match]) -> list[re.Match]:
     rest = run[last + 1 :]
     while rest and rest[0].group(0).lower() in _CONNECTORS:
         rest = rest[1:]
-    if len(rest) == 1 and is_org_name(rest[0].group(0)):
-        return run  # "General Motors" is a company, not General Mr Motors
+    if rest and last >= 0 and is_org_name(" ".join(m.group(0) for m in rest)):
+        return run  # "General Motors (Corporation)" is a company, not General Mr Motors
     return rest
 
 
@@ -176,7 +233,9 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     if len(words) > 1 and words[-1] in ("he", "she") and not phrase.rstrip().endswith(","):
         s = lo + len(phrase.rstrip()) - len(words[-1])  # "During his speech he": the pronoun is the subject
         return Head(s, s + len(words[-1]), text[s : s + len(words[-1])], "pronoun")
-    if len(words) == 2 and words[0] == "the" and words[1] in lex.org_anaphors | lex.spokesperson:
+    plain = len(words) == 3 and re.fullmatch(r"[a-z][a-z\-]*", raw[1]) and not is_title(raw[1])
+    anaphors = (lex.org_anaphors | lex.spokesperson) - {"source", "sources"}  # "the sources": nobody named
+    if (len(words) == 2 or plain) and words[0] == "the" and words[-1] in anaphors:
         # "the company", "the spokesman", "the statement": an organisation named before
         s = lo + phrase.index(stripped)
         return Head(s, s + len(stripped), stripped, "org_anaphor")
@@ -218,6 +277,21 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     spokes = [w for w in [*behind, *after] if re.sub(r"'s$|[.,]", "", w) in lex.spokesperson]
     if spokes and not any(w[:1].isupper() for w in text[e:hi].split()):
         return Head(s, e, text[s:e], "org", article=bool(before and before[-1] == "the"))
+    of = before[-4:-1] if before[-1:] == ["the"] else before[-3:]
+    if (
+        len(of) == 3
+        and of[0] in ("the", "a", "an")
+        and is_title(of[1])
+        and of[2] == "of"
+        and not is_org_name(text[s:e])
+    ):
+        # "the president of Cyprus": a role and its place, not the place; who holds it is found by the role
+        lead = re.search(r"(?:the|an?)\s+\S+\s+of\s+(?:the\s+)?$", text[lo:s], re.IGNORECASE)
+        start = s - len(lead.group(0)) if lead else lo
+        return Head(start, e, text[start:e], "role", article=of[0] == "the")
+    modified = _modifier_run(text, lo, s, e, hi, before)
+    if modified is not None:
+        return modified or None
     if after and is_title(after[0]) and chosen is runs[-1]:
         # "the Russian president", "Ford chief executive": a role, not a name; who holds it is
         # found by the role (``resolve``), and no actor is made from the adjective.
@@ -229,6 +303,35 @@ def head(text: str, lo: int, hi: int) -> Head | None:
         return Head(start, role_end, text[start:role_end], "role", article=bool(before and before[-1] == "the"))
     honorific = any(_bare(w) in lex.titles for w in text[lo:s].split()[-1:]) and text[s - 1 : s].isspace()
     return Head(s, e, text[s:e], "name", honorific=honorific, article=bool(before and before[-1] == "the"))
+
+
+def _modifier_run(text: str, lo: int, s: int, e: int, hi: int, before: list[str]) -> Head | bool | None:
+    """A capitalised word that only modifies the noun after it, in a phrase led by a determiner.
+
+    "the Israeli government" names a body (an organisation named with the adjective); "the US carmaker"
+    refers back to an organisation named before; "A new Russian law" or "the Russian economy" names no
+    speaker (False). None when the phrase is not of this form, or names a party ("the Russian side").
+    """
+    m = re.match(r"(?:\s+(?![a-z\-]*\b(?:" + "|".join(_FUNCTION) + r")\b)[a-z][a-z\-]*){1,3}(?![\w’'\-])", text[e:hi])
+    if not before or before[0] not in ("a", "an", "the") or not m:
+        return None  # the nouns after the name, up to a function word ("The Belgian government has …")
+    lex = lexicon()
+    end = e
+    seq = list(re.finditer(r"\s+([a-z][a-z\-]*)", m.group(0)))
+    for i, word in enumerate(seq):  # the first noun of the sequence decides
+        noun, end = word.group(1), e + word.end()
+        if is_title(noun) and any(w.group(1) in lex.bodies for w in seq[i + 1 :]):
+            continue  # "the Russian foreign ministry": a title word before the body's noun
+        if noun in lex.spokesperson or is_title(noun):
+            return None  # "a Boeing spokesman", "the Russian president": read as before
+        if noun in lex.bodies:
+            return Head(s, end, text[s:end], "name", article=before[0] == "the")
+        if noun in lex.org_anaphors:
+            start = lo + len(text[lo:s]) - len(text[lo:s].lstrip(" ,"))
+            return Head(start, end, text[start:end], "org_anaphor")
+        if noun in lex.sides:
+            return None  # "the Russian side": a party to talks, read as before (the registry may know it)
+    return False
 
 
 def is_org_name(name: str) -> bool:

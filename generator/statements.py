@@ -145,12 +145,15 @@ def extract_statements(
     quoted_sentences: set[int] = set()
     ends = [x.end for x in sentences]
     for q in quotes:  # the sentences a quote overlaps, found by binary search (sentences are in text order)
+        if words(text[q.start : q.end]) < MIN_WORDS:
+            continue  # scare quotes ("was “sound”") leave the sentence to reported speech
         i = bisect_right(ends, q.open)
         while i < len(sentences) and sentences[i].start < q.close:
             quoted_sentences.add(sentences[i].start)
             i += 1
     # Reported speech first, so that a quote's pronoun can refer to the speaker of any sentence before it.
-    find_indirect(text, sentences, quoted_sentences, att, out.make)
+    spans = [(q.open, q.close) for q in quotes if words(text[q.start : q.end]) >= MIN_WORDS]
+    find_indirect(text, sentences, quoted_sentences, att, out.make, spans)
     consumed: set[int] = set()
     for qi in range(len(quotes)):
         if qi not in consumed:
@@ -207,7 +210,7 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
             consumed.add(qi + 1)
             n += words(text[nxt.start : nxt.end])
         if n >= MIN_WORDS:
-            speaker = att.resolve_phrase(frame.start, frame.end, frame.head, at=q.open)
+            speaker = att.resolve_phrase(frame.start, frame.end, frame.head, at=q.open, said=(q.start, end))
             out.make(_span(frame.head, text, frame), speaker, None, q.start, end, "direct", sentence)
         return
     if n >= MIN_WORDS:
@@ -247,7 +250,7 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
         out.make(_span(frame_head), att.resolve_phrase(s, e, frame_head), None, q.start, q.end, "direct", sentence)
         return
     if verb is not None:
-        speaker = att.resolve_phrase(frame.start, frame.end, frame.head) if frame else None
+        speaker = att.resolve_phrase(frame.start, frame.end, frame.head, said=(q.start, q.end)) if frame else None
         h = frame.head if frame else None
         fragment = MIN_WORDS <= n < UNATTRIBUTED_MIN_WORDS and text[q.start].islower()
         if speaker and fragment and not _LABEL.search(before):
@@ -267,6 +270,8 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
         return
     if _LABEL.search(before) and n < 4:
         return
+    if re.search(r"\b(?!spoke\b|speaks?\b|[a-z]+ed\b)[A-Za-z]+\s+of\s*$", before):
+        return  # "led the repeal of “don't ask, don't tell”": with no reporting verb, a noun's "of" names something
     n_before = bisect_right(sentences, q.open, key=lambda s: s.end)  # the sentences that end before the quote
     previous = sentences[n_before - 1] if n_before else None
     if q.open == lo and previous and previous.paragraph == sentence.paragraph - 1:

@@ -108,6 +108,13 @@ def test_speaker_rule():
     assert not same_name("Jane Smith", "John Smith") and not same_name("General Duncan", "Duncan McNab")
 
 
+def test_a_company_legal_form_and_a_possessive_do_not_change_the_name():
+    assert same_name("General Motors Corporation", "General Motors") and same_name("Apple Inc.", "Apple")
+    assert same_name("Acme Corp.", "Acme") and same_name("Chrysler LLC", "Chrysler")
+    assert same_name("Boeing's", "Boeing") and same_name("Reuters", "Thomson Reuters plc")
+    assert not same_name("General Motors Corporation", "General Electric") and not same_name("Ford Co.", "Fiat")
+
+
 def test_gold_whose_text_is_not_the_article_is_refused(tmp_path):
     gold = tmp_path / "a.yml"
     gold.write_text(

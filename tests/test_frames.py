@@ -36,3 +36,19 @@ def test_a_line_ending_in_a_colon_announces_a_quote():
     text = "Hale continued:"
     assert _named(text, colon_line(text, 0, len(text))) == "Hale"
     assert colon_line("Hale continued.", 0, 15) is None
+
+
+def test_a_participle_clause_after_a_quote_is_no_attribution():
+    text = 'The agency says the law will "make care more affordable," pointing to a study by the CBO that says so.'
+    close = text.index(',"') + 2
+    assert after_quote(text, close, len(text)) is None
+    text = '"Prices will rise," citing a report that says so, the bank warned.'
+    assert after_quote(text, text.index(',"') + 2, len(text)) is None
+
+
+def test_an_aside_between_the_subject_and_its_verb_is_passed():
+    text = 'Memorial director Arseny Roginsky, quoted by the news website Vesti, said it was "a complete check".'
+    frame = subject_of(text, 0, text.index(" said"))
+    assert _named(text, frame) == "Arseny Roginsky"
+    text = "Ann Ruiz, speaking to reporters in Madrid, said the talks would resume."
+    assert _named(text, subject_of(text, 0, text.index(" said"))) == "Ann Ruiz"

@@ -25,7 +25,14 @@ def test_double_apostrophes_are_one_mark():
 def test_a_quote_goes_on_into_the_next_paragraph_when_that_one_opens_with_a_mark():
     text = 'She said: "The first part of it,\n"and the second part," she said.'
     assert _quoted(text) == ["The first part of it,", "and the second part,"]
-    assert _quoted('"An opening never closed\nThe next paragraph is text.') == []
+    assert _quoted('He said "an opening never closed\nThe next paragraph is text.') == []
+
+
+def test_a_paragraph_opened_by_a_mark_it_never_closes_is_quoted_to_its_end_and_no_further():
+    text = 'Obama said:\n"Today is a new beginning.\n"We did not want to run a company.\nShares fell.'
+    assert _quoted(text) == ["Today is a new beginning.", "We did not want to run a company."]
+    assert _quoted('"An opening never closed\nThe next paragraph is text.') == ["An opening never closed"]
+    assert _quoted('"Too short\nThe next paragraph is text.') == []
 
 
 def test_a_dash_led_paragraph_of_eight_words_or_more_is_an_interview_answer():

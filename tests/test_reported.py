@@ -47,3 +47,38 @@ def test_a_trailing_attribution():
 def test_no_statement_without_a_speaker_or_with_too_few_words():
     assert _reported("The bridge will open in September.") == []
     assert _reported("Hale said that it works.") == []
+
+
+def test_a_source_nobody_named_reports_speech_with_no_speaker():
+    assert _reported("But analysts say the measure may not be able to prevent a recession this year.") == [
+        (None, "the measure may not be able to prevent a recession this year")
+    ]
+    assert _reported("An expert indicated that this would move the brand back to its roots.") == [
+        (None, "this would move the brand back to its roots")
+    ]
+    assert _reported("The sources claimed that the executive was not used to the corporate politics there.") == [
+        (None, "the executive was not used to the corporate politics there")
+    ]
+    assert _reported("Analysts expect the bank to cut rates again in March next year.") == []
+
+
+def test_a_denied_or_conditional_act_of_speech_states_nothing():
+    assert _reported("John Hale did not say whether the bridge would open in September.") == []
+    assert _reported("He has not acknowledged if he believes the minister has misled him about the plan.") == []
+
+
+def test_a_listener_before_that_and_a_participle_cue_are_not_the_clause():
+    assert _reported("John Hale argued with his Spanish counterparts that the bridge must open in May.") == [
+        ("john-hale", "the bridge must open in May")
+    ]
+    found = _reported("The regions were never named, which John Hale mentioned, indicating that the map is still open.")
+    assert not any(c.startswith("indicating") for _, c in found)
+    assert _reported("At the start of his term, Ana Ruiz seemed close to the mayor, calling John Hale a friend.") == []
+
+
+def test_an_estimate_that_a_clause_holds_is_reported_speech_and_one_with_an_object_is_not():
+    assert _reported("Ana Ruiz, with a local bank, estimated that eight million phones will be sold by June.") == [
+        ("ana-ruiz", "eight million phones will be sold by June")
+    ]
+    assert _reported("John Hale estimated the cost at two million euros for the whole bridge.") == []
+    assert _reported("It is estimated that eight million phones will have been sold by June.") == []

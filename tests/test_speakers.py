@@ -46,3 +46,22 @@ def test_date_words_never_open_a_speakers_name():
 
     for word in ("aug", "sept", "early", "late", "saturday"):
         assert word in lexicon().not_speakers
+
+
+def test_a_title_word_that_opens_a_company_name_keeps_it_whole():
+    assert _head("General Motors Corporation") == ("General Motors Corporation", "name")
+    assert _head("General Electric Co.")[0].startswith("General Electric")
+    assert _head("General Wesley Clark") == ("Wesley Clark", "name")
+
+
+def test_an_adjective_before_a_noun_names_a_body_an_anaphor_or_nobody():
+    assert _head("The Belgian government has") == ("Belgian government", "name")
+    assert _head("the Russian foreign ministry") == ("Russian foreign ministry", "name")
+    assert _head("The US carmaker") == ("The US carmaker", "org_anaphor")
+    assert _head("A new Russian law") is None
+    assert _head("the oil giant") == ("the oil giant", "org_anaphor")
+    assert _head("a Boeing spokesman") == ("Boeing", "org")
+
+
+def test_for_joins_a_one_word_name_to_the_next():
+    assert _head("the Centers for Disease Control")[0] == "Centers for Disease Control"

@@ -611,3 +611,95 @@ def test_a_possessive_before_a_person_is_not_part_of_the_name():
     assert found[0][0] == "john-doe" and new == {"john-doe": "John Doe"}
     found, new = run('"Ratings will fall," Moody\'s Investors Service said.')
     assert found[0][0] == "moodys-investors-service"
+
+
+def test_the_company_is_the_organisation_named_just_before_and_a_body_is_named_with_its_adjective():
+    found, new = run("BP agreed a deal. “In 2003 BP invested around $8bn in the venture,” the oil giant said.")
+    assert found == [("bp", "In 2003 BP invested around $8bn in the venture", "direct")]
+    found, new = run("The Belgian government has announced that it will give 150 million euros to suppliers.")
+    assert [s for s, _, _ in found] == ["belgian-government"] and new["belgian-government"] == "Belgian government"
+    found, _ = run("A new Russian law says foreign-funded groups must register as agents.")
+    assert found == []
+
+
+def test_scare_quotes_leave_a_sentence_to_reported_speech_and_a_listener_is_not_the_clause():
+    found, _ = run("Treasury Secretary Henry Paulson told reporters the banking system was “sound.”")
+    assert found == [("henry-paulson", "the banking system was “sound.”", "indirect")]
+    found, _ = run("Senate Majority Leader Harry Reid said that he was “terribly disappointed” by the vote.")
+    assert found == [("harry-reid", "he was “terribly disappointed” by the vote", "indirect")]
+
+
+def test_a_participle_after_an_inverted_attribution_takes_its_speaker():
+    text = "Tom Leon ran again. His memory is going, said Leon, adding, “I was making too many mistakes on the stand.”"
+    found, _ = run(text)
+    assert ("tom-leon", "I was making too many mistakes on the stand.", "direct") in found
+    text = "Prices will fall, said Ann Ruiz, an analyst, adding that “the worst is over for now.”"
+    assert ("ann-ruiz", "the worst is over for now.", "direct") in run(text)[0]
+
+
+def test_a_pronoun_is_not_the_person_the_quoted_words_speak_of():
+    text = (
+        "“I rarely use that word for anyone,” historian Mark Evans said of George Lowe.\n"
+        "A book of photographs by Mr Lowe, written with Dr Evans, is due in May.\n"
+        "He said: “Lowe was a brilliant, kind fellow who never sought the limelight.”"
+    )
+    found, _ = run(text)
+    assert [s for s, _, _ in found] == ["mark-evans", "mark-evans"]
+
+
+def test_a_role_with_its_place_is_whoever_was_named_with_that_role():
+    text = (
+        "Jeroen Dijsselbloem, the president of the Eurogroup, spoke first. Nicos Anastasiades, the president of "
+        "Cyprus, spoke later.\nThe president of Cyprus admitted that his country did not have the money to pay."
+    )
+    found, _ = run(text)
+    assert [s for s, _, _ in found] == ["nicos-anastasiades"]
+    found, _ = run(
+        "Jeroen Dijsselbloem, the president of the Eurogroup, spoke.\n"
+        "The president of Cyprus said that the banks would reopen soon."
+    )
+    assert found == []
+
+
+def test_a_sentence_opening_word_is_not_part_of_the_full_name_a_surname_points_to():
+    text = "But Iram Leon can still run.\n“I was making too many mistakes on the stand,” said Leon."
+    found, new = run(text)
+    assert [s for s, _, _ in found] == ["iram-leon"] and new == {"iram-leon": "Iram Leon"}
+
+
+def test_a_bare_word_written_before_a_role_noun_is_an_organisation_and_an_unknown_surname_is_not():
+    text = "The jet landed. Airbus spokesman Tom Smith was pleased.\nAirbus has warned there could be more charges."
+    found, new = run(text)
+    assert found == [("airbus", "there could be more charges", "indirect")] and new == {"airbus": "Airbus"}
+    text = "BP chairman Carl-Henric Svanberg spoke. “We expect the stake to generate value,” BP said."
+    assert run(text)[0] == [("bp", "We expect the stake to generate value", "direct")]
+    found, new = run("The talks went on. Mr. Smith, a trader, said the market would fall further this week.")
+    assert new == {}
+
+
+def test_quoted_words_after_a_preposition_with_no_reporting_verb_are_a_name():
+    text = "Senator Susan Collins, Republican of Maine, led the repeal of “don't ask, don't tell” in 2010."
+    assert run(text)[0] == []
+    text = "Jobs called it the “hottest thing going in radio” on Monday."
+    assert run(text)[0] == [(None, "hottest thing going in radio", "direct")]
+
+
+def test_a_document_from_one_person_to_another_is_the_sender_s_and_read_introduces_its_words():
+    text = (
+        "Darleen Druyun and Michael Sears wrote often.\n"
+        "One e-mail from Druyun to Boeing executive Michael Sears read: “I will support the lease at any price.”"
+    )
+    assert run(text)[0] == [("darleen-druyun", "I will support the lease at any price.", "direct")]
+    text = "Acme Corp. wrote to the town. “We will close the plant in May,” read a letter from Acme Corp. to staff."
+    assert [s for s, _, _ in run(text)[0]] == ["acme-corp"]
+
+
+def test_a_clause_with_no_quoted_words_is_reported_speech_in_a_sentence_with_a_quote():
+    text = "Citing “a precautionary measure for safety”, Lavrov announced that two engines would be replaced soon."
+    found, _ = run(text)
+    assert found == [
+        ("sergey-lavrov", "a precautionary measure for safety", "direct"),
+        ("sergey-lavrov", "two engines would be replaced soon", "indirect"),
+    ]
+    found, _ = run("Lavrov said that “the talks will go on for a long time.”")
+    assert [k for _, _, k in found] == ["direct"]
