@@ -32,10 +32,16 @@ _BETWEEN = (
     r"(?:\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)(?:\s+(?:a|an|the))?"
     r"(?:\s+[\w’'\-]+){1,3}?)?(?:\s+(?:yesterday|today|on\s+\w+))?"
 )
-# The verb, perhaps a time or medium ("said on Monday", "said in a statement"), perhaps "that", the clause.
+# The verb, perhaps a time and a medium ("said on Monday", "said in a statement on Friday"), perhaps "that", the clause.
 _DIRECT = re.compile(
     rf"\b(?P<verb>{_SPEECH})(?P<between>(?:\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)"
-    rf"(?:\s+(?:a|an|the))?(?:\s+[\w’'\-]+){{1,3}}?)?),?\s+(?P<that>that\s+)?(?P<clause>\S.*)$"
+    rf"(?:\s+(?:a|an|the))?(?:\s+[\w’'\-]+){{1,3}}?){{0,2}}),?\s+(?P<that>that\s+)?(?P<clause>\S.*)$"
+)
+# The same with "that" after a time and a medium of any length: "said at a news conference on Tuesday that …".
+_DIRECT_THAT = re.compile(
+    rf"\b(?P<verb>{_SPEECH})(?P<between>(?:,?\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)"
+    r"(?:\s+(?:a|an|the|his|her|its|their))?(?:\s+(?!(?:that|the|a|an)\b)[\w’'\-]+){0,3}){1,2}),?\s+"
+    r"(?P<that>that\s+)(?P<clause>\S.*)$"
 )
 _THAT = re.compile(rf"\b(?P<verb>{_SPEECH})(?P<between>{_BETWEEN}),?\s+(?P<that>that\s+)?(?P<clause>\S.*)$")
 _FINITE = re.compile(
@@ -108,7 +114,7 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
     body = sentence.text
     found = []
     for at in (v.start() for v in re.finditer(rf"\b(?:{_SPEECH})\b", body)):
-        m = _DIRECT.match(body, at)
+        m = _DIRECT_THAT.match(body, at) or _DIRECT.match(body, at)
         if _TOLD.match(body, at):
             m = _THAT.match(body, at) or m  # "told reporters (that) …": the listener is not the clause
         if m is None or _NEGATED.search(body, 0, at):

@@ -82,3 +82,15 @@ def test_an_estimate_that_a_clause_holds_is_reported_speech_and_one_with_an_obje
     ]
     assert _reported("John Hale estimated the cost at two million euros for the whole bridge.") == []
     assert _reported("It is estimated that eight million phones will have been sold by June.") == []
+
+
+def test_a_medium_and_a_time_together_before_that_are_not_the_clause():
+    assert _reported("Hale said in a statement on Friday that the bridge would open in September.") == [
+        ("john-hale", "the bridge would open in September")
+    ]
+    assert _reported("Ana Ruiz said at a news conference on Tuesday that shops had lost customers.") == [
+        ("ana-ruiz", "shops had lost customers")
+    ]
+    assert _reported("Hale said on Monday in Lisbon the bridge would open in September.") == [
+        ("john-hale", "the bridge would open in September")
+    ]
