@@ -1,12 +1,8 @@
-"""Incremental ingest: extractions cached by what they depend on, and a manifest of the last run.
+"""Incremental ingest: extractions cached by what they depend on (``generator.manifest``: the last run).
 
 An extraction depends on the article (its text and metadata), the registries it was matched
 against (actors, topics) and the extractor's code. The key hashes all three, so an unchanged
 article is never extracted twice and any change to the code or the registries redoes it.
-
-The manifest records the inputs of the last complete ingest and the size and modification time
-of every page it left. When neither has changed since, the next ingest has nothing to do and
-says so after checking hashes and file stamps only.
 
 The cache holds data, never code: JSON, checked field by field against the dataclasses it came from
 when read back (anything malformed or of the wrong shape is a miss). It lives outside the checkout,
@@ -29,7 +25,6 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from .content import write_atomic
 from .model import Actor, Article, Extraction, Topic
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"  # overrides the user's cache folder (tests, CI)
@@ -39,6 +34,7 @@ _PACKAGE = Path(__file__).resolve().parent
 Cached = tuple[Extraction, dict[str, str]]
 
 
+@functools.cache  # the code does not change while it runs; the check and the ingest both ask
 def code_fingerprint() -> str:
     """A hash of the generator's own code and data files (the title lexicon): any change to the
     extractor invalidates the cache."""
@@ -216,16 +212,10 @@ class ExtractionCache:
         """Store ``value``; a cache that cannot be written only costs the next run time."""
         path = self._path(key)
         if path is not None:
+            from .content import write_atomic  # here: an unchanged re-ingest imports no page code
+
             with contextlib.suppress(OSError):
                 write_atomic(path, encode_entry(key, value))
-
-
-def _stamp(path: Path) -> list[int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns]
 
 
 def inputs_fingerprint(code: str, registry: str, articles: list[Article], prune: bool) -> str:
@@ -233,47 +223,3 @@ def inputs_fingerprint(code: str, registry: str, articles: list[Article], prune:
     for article in articles:
         digest.update(article_fingerprint(article).encode())
     return digest.hexdigest()
-
-
-def manifest_path(root: Path) -> Path | None:
-    folder = cache_folder(root)
-    return None if folder is None else folder / "manifest.json"
-
-
-def _listing(content: Path) -> list[str]:
-    return sorted(p.as_posix() for p in content.rglob("*.md"))
-
-
-def _read_manifest(root: Path) -> dict[str, Any] | None:
-    path = manifest_path(root)
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8")) if path else None
-        pages = _decode(dict[str, list[int]], manifest["pages"])
-        _decode(list[str], manifest["listing"]), _decode(list[str], manifest["kept"]), _decode(str, manifest["inputs"])
-    except (OSError, ValueError, TypeError, KeyError, RecursionError, _Malformed):
-        return None
-    return {**manifest, "pages": pages}
-
-
-def unchanged_since_last_run(root: Path, content: Path, inputs: str) -> tuple[list[str], list[str]] | None:
-    """The pages of the last ingest, (as generated, kept as edited), when its inputs were ``inputs`` and
-    no page was added, removed or changed since; else None."""
-    manifest = _read_manifest(root)
-    if manifest is None or manifest["inputs"] != inputs or manifest["listing"] != _listing(content):
-        return None
-    pages = manifest["pages"]
-    if any(_stamp(Path(name)) != stamp for name, stamp in pages.items()):
-        return None
-    kept = set(manifest["kept"])
-    return sorted(set(pages) - kept), sorted(kept)
-
-
-def save_manifest(root: Path, content: Path, inputs: str, pages: list[str], kept: list[str]) -> None:
-    """Record this ingest's inputs, every page under ``content``, and the stamps of the pages it wrote or kept."""
-    path = manifest_path(root)
-    stamps = {name: _stamp(Path(name)) for name in sorted([*pages, *kept])}
-    if path is None or None in stamps.values():
-        return  # no usable cache, or a page went away meanwhile: the next run does the work again
-    manifest = {"inputs": inputs, "listing": _listing(content), "pages": stamps, "kept": sorted(kept)}
-    with contextlib.suppress(OSError):
-        write_atomic(path, json.dumps(manifest, sort_keys=True) + "\n")

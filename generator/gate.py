@@ -22,8 +22,6 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mkdocs.utils.meta import get_data
-
 from .content import schema
 from .content.frontmatter import split_front_matter
 from .errors import Problem, TimelineError
@@ -174,6 +172,8 @@ def home_problems(path: Path) -> list[Problem]:
             split_front_matter(text, shown)
         except TimelineError as exc:
             return exc.problems
+    from mkdocs.utils.meta import get_data  # here: only a home page needs it, and MkDocs takes a while to import
+
     _, meta = get_data(text)
     if meta and not text.startswith("---"):
         return [Problem(shown, 1, "'Key: value' lines at the top are metadata to MkDocs: use '---' front matter")]

@@ -9,9 +9,10 @@ import os
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .actors import Registry
-from .cache import ExtractionCache, inputs_fingerprint, registry_fingerprint, save_manifest, unchanged_since_last_run
+from . import gate, manifest
+from .cache import ExtractionCache, code_fingerprint, inputs_fingerprint, registry_fingerprint
 from .content import (
     KIND_DIRS,
     WriteReport,
@@ -24,13 +25,13 @@ from .content import (
     write_page,
 )
 from .errors import Problem, TimelineError
-from .fold import fold
-from .merge import MergedEvent, MergedStatement, merge_events, merge_statements
 from .model import Actor, Article, Statement
 from .readers import article_paths, read_article
 from .slugs import slugify
 from .suppress import load_suppressed
-from .topics import Topics
+
+if TYPE_CHECKING:
+    from .merge import MergedEvent, MergedStatement
 
 
 def _unique(ids: list[str]) -> list[str]:
@@ -209,9 +210,9 @@ def _prepare(content: Path) -> None:
                     path.unlink(missing_ok=True)
 
 
-def _read_all(paths: list[Path], problems: list[Problem]) -> list[Article]:
-    """The articles under ``paths``; one that cannot be read is a problem, and the others are still read."""
-    files = article_paths(paths)
+def _read_all(paths: list[Path], files: list[Path], problems: list[Problem]) -> list[Article]:
+    """The articles ``files`` (found under ``paths``); one that cannot be read is a problem, and the others are
+    still read."""
     if not files:
         raise TimelineError(Problem(", ".join(str(p) for p in paths), None, "no .txt or .md articles found"))
     articles = []
@@ -221,6 +222,16 @@ def _read_all(paths: list[Path], problems: list[Problem]) -> list[Article]:
         except TimelineError as exc:
             problems.extend(exc.problems)
     return articles
+
+
+def _input_files(code: str, prune: bool, suppressed: str, articles: str | None, content: Path) -> str | None:
+    """``manifest.files_fingerprint`` of this ingest's input files (``articles``: their digest), or None when
+    they cannot all be read, or content/ holds something the gate refuses (the full ingest says what)."""
+    listing = gate.scan(content)
+    if articles is None or listing.problems:
+        return None
+    registry = manifest.files_digest([*listing.pages["actors"], *listing.pages["topics"]])
+    return None if registry is None else manifest.files_fingerprint(code, prune, suppressed, articles, registry)
 
 
 def _one_per_source_id(extractions: list, problems: list[Problem]) -> list:
@@ -238,6 +249,9 @@ def _one_per_source_id(extractions: list, problems: list[Problem]) -> list:
 
 def _pages(content: Path, extractions: list, new_actors: dict[str, str], pending: PendingPages) -> None:
     """Every page these extractions make: sources, merged events and statements, and new actors."""
+    from .fold import fold  # here: an unchanged re-ingest imports no merging code
+    from .merge import merge_events, merge_statements
+
     article_of = {x.article.id: x.article.path for x in extractions}
     for x in extractions:
         pending.add(
@@ -307,7 +321,8 @@ def ingest(
     are still ingested. Pages a person edited are never touched. Generated, untouched pages that
     these articles no longer yield are reported as stale, and removed only with ``prune``.
     Extractions are cached (keyed by article, registries and code) in the user's cache folder; an ingest
-    whose inputs and pages are all as the last one left them only checks that and returns.
+    whose input files and pages all hold the bytes the last one left only checks that (``generator.manifest``)
+    and returns.
     ``progress(total)`` returns a function called once per extracted article; ``article_progress(article)``
     may return an ``extract.Progress`` for the steps within one article (articles extracted in this process).
     With ``scheduler`` (a Dask scheduler's address) extraction runs on that cluster; merging and writing stay
@@ -316,14 +331,25 @@ def ingest(
     root = content.parent
     suppressed = load_suppressed(content)
     _prepare(content)  # before the gate reads content/: what a killed ingest left is ours to remove
+    files, code = article_paths(paths), code_fingerprint()
+    # Hashed before they are read: bytes that change meanwhile never pass for what was read.
+    article_bytes = manifest.article_files_digest(files)
+    input_files = _input_files(code, prune, suppressed.digest, article_bytes, content)
+    if input_files is not None and (last := manifest.unchanged_files(root, content, input_files)) is not None:
+        return WriteReport(unchanged=last[0], kept=last[1])
+    from .actors import Registry  # here, as extraction's below: an unchanged re-ingest needs neither
+    from .topics import Topics
+
     actors, topic_list = load_registry(content)
     registry, topics = Registry(actors), Topics(topic_list)
     problems: list[Problem] = []
-    articles = _read_all(paths, problems)
-    cache = ExtractionCache(root)
-    inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors, topic_list), articles, prune)
+    articles = _read_all(paths, files, problems)
+    cache = ExtractionCache(root, code)
+    inputs = inputs_fingerprint(code, registry_fingerprint(actors, topic_list), articles, prune)
     inputs += suppressed.digest
-    if not problems and (last := unchanged_since_last_run(root, content, inputs)) is not None:
+    if not problems and (last := manifest.unchanged_inputs(root, content, inputs)) is not None:
+        # Other bytes, the same articles and registries: the next re-ingest checks only these bytes.
+        manifest.save_manifest(root, content, inputs, input_files, *last)
         return WriteReport(unchanged=last[0], kept=last[1])
     jobs = jobs or os.cpu_count() or 1
     # Imported here: an unchanged re-ingest needs no extraction, and the rules take a while to compile.
@@ -340,8 +366,12 @@ def ingest(
     _retire_stale(content, extractions, suppressed, prune, report)
     if not report.problems:
         # What the next ingest would start from: these articles, and the registries as now written.
+        input_files = _input_files(code, prune, suppressed.digest, article_bytes, content)
+        if manifest.article_files_digest(files) != article_bytes:
+            input_files = None  # an article changed while this ran: the next ingest reads them all
         actors_now, topics_now = load_registry(content)
-        inputs = inputs_fingerprint(cache.code, registry_fingerprint(actors_now, topics_now), articles, prune)
+        inputs = inputs_fingerprint(code, registry_fingerprint(actors_now, topics_now), articles, prune)
         inputs += suppressed.digest
-        save_manifest(root, content, inputs, [*report.added, *report.updated, *report.unchanged], report.kept)
+        written = [*report.added, *report.updated, *report.unchanged]
+        manifest.save_manifest(root, content, inputs, input_files, written, report.kept)
     return report

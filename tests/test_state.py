@@ -48,6 +48,18 @@ def test_a_path_that_is_no_file_is_taken_as_a_url():
     assert link("timeline/2025/") == "../../timeline/2025/"
 
 
+def test_links_are_what_mkdocs_get_relative_url_gives():
+    from mkdocs.utils import get_relative_url
+
+    urls = ["./", "", "events/a/", "events/a.html", "a/b/c/", "a/b/", "a/./b/../c/", "timeline.html", "x.y/z/",
+            "sources/s/index.html", "events.csv", "/lead/", "a//b/"]  # fmt: skip
+    build = _build({f"t{i}.md": url for i, url in enumerate(urls)})
+    for here in [*urls, "a/b/c.d/", "a.b"]:
+        link = linker(build, _page(here))
+        for i, url in enumerate(urls):
+            assert link(f"t{i}.md") == get_relative_url(url, here), (url, here)
+
+
 def test_good_markers_become_marked_days():
     option = Markers()
     value = [{"date": dt.date(2025, 8, 15), "label": "Alaska summit"}, {"date": "2025-02-12", "label": "A call"}]

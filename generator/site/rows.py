@@ -22,7 +22,7 @@ class _Row(Mapping[str, Any]):
     """A record's keys for the templates, each computed once, on first reading (``_key_<name>``)."""
 
     KEYS: tuple[str, ...] = ()
-    # No public attribute: Jinja reads ``e.title`` as an attribute first, then as a key.
+    # No public attribute but the keys (below): Jinja reads ``e.title`` as an attribute first, then as a key.
     __slots__ = ("_data", "_item", "_link", "_values")
 
     def __init__(self, data: SiteData, item: Any, link: Link) -> None:
@@ -37,6 +37,13 @@ class _Row(Mapping[str, Any]):
             raise KeyError(key)
         value = values[key] = getattr(self, f"_key_{key}")()
         return value
+
+    def __getattr__(self, name: str) -> Any:
+        """A key read as an attribute, as Jinja reads ``e.title``: without it, every read raised AttributeError
+        before Jinja tried the key (a third of the cost of a row)."""
+        if name in self.KEYS:
+            return self[name]
+        raise AttributeError(name)
 
     def __contains__(self, key: object) -> bool:
         return key in self.KEYS

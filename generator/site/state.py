@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config.base import BaseConfigOption, Config, ValidationError
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.utils import get_relative_url
 
 from . import jinja, render
 from .collect import SiteData
@@ -45,6 +45,7 @@ class Build:
     stashed: dict[str, list[str]] = field(default_factory=dict)  # page -> HTML blocks set aside from its Markdown
     late: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # page -> (marker, block) after search
     titles: dict[str, tuple[object, object]] = field(default_factory=dict)  # page -> titles while search reads
+    url_parts: dict[str, list[str]] = field(default_factory=dict)  # a site URL -> its parts (``linker``)
 
 
 def add_assets(config, css: bool) -> None:
@@ -99,19 +100,40 @@ def without_our_templates(files: Files, config) -> Files:
 
 
 def linker(build: Build, page) -> render.Link:
-    """``link(content path)`` -> the URL of that page relative to ``page``, by MkDocs' get_relative_url.
-    Each target is worked out once per page: a source page links to the same actors on every row."""
+    """``link(content path)`` -> the URL of that page relative to ``page``, as MkDocs' get_relative_url gives it.
+    Each target is worked out once per page (a source page links to the same actors on every row), and each
+    URL is split once per build: thousands of pages link to the same few hundred."""
     if build.urls is None:
         build.urls = {f.src_uri: f.url for f in build.files or []}
-    urls, here, seen = build.urls, page.url, {}
+    urls, parts, seen = build.urls, build.url_parts, {}
+    # get_relative_url's steps, with the page's own parts split once.
+    here = page.url
+    folder, _, name = here.rpartition("/")
+    here_parts = _url_parts(folder if "." in name else here)
 
     def link(target: str) -> str:
         relative = seen.get(target)
         if relative is None:
-            relative = seen[target] = get_relative_url(urls.get(target, target), here)
+            url = urls.get(target, target)
+            dest = parts.get(url)
+            if dest is None:
+                dest = parts[url] = _url_parts(url)
+            common = 0
+            for a, b in zip(here_parts, dest, strict=False):
+                if a != b:
+                    break
+                common += 1
+            relative = "/".join([".."] * (len(here_parts) - common) + dest[common:]) or "."
+            relative = seen[target] = relative + "/" if url.endswith("/") else relative
         return relative
 
     return link
+
+
+def _url_parts(path: str) -> list[str]:
+    """A URL path's normalised parts, as MkDocs' get_relative_url splits them."""
+    path = posixpath.normpath(path if path.startswith("/") else "/" + path)[1:]
+    return path.split("/") if path else []
 
 
 class Markers(BaseConfigOption[list[Marker]]):
