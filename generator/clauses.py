@@ -50,6 +50,8 @@ class Words:
     nominal_events: frozenset[str]
     lead_measures: tuple[str, ...]
     elliptic: tuple[str, ...]
+    no_comment: tuple[str, ...]
+    chance_nouns: frozenset[str]
 
 
 @cache
@@ -70,7 +72,7 @@ def words() -> Words:
         bag("boundaries"), phrases("leads"), phrases("fillers"), bag("honorifics"), bag("pronouns"),
         bag("lead_openers"), bag("splice"), bag("nationalities"), bag("day_verbs"), bag("dangling"), bag("pair_nouns"),
         bag("hedge_predicates"), bag("nominal_events"), tuple(sorted(bag("lead_measures"))),
-        phrases("elliptic"),
+        phrases("elliptic"), phrases("no_comment"), bag("chance_nouns"),
     )  # fmt: skip
 
 
@@ -255,3 +257,42 @@ def possessive_happening(s: str, ds: int) -> str:
     if any(t.lower() in verbs or t.endswith("ed") and t.islower() and i > head for i, t in enumerate(tokens)):
         return ""  # "Russia's team had met … in July": a clause, not a noun phrase
     return f"{m.group('owner')}{m.group('s')} {m.group('rest').strip()}"
+
+
+# An absence: "no decision has been taken", "no date had yet been set", "nothing has been agreed".
+_ABSENCE = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){1,2}|nothing\s+)(?:has|had|have|was|were)\s+(?:yet\s+)?been\s+\w+",
+                      re.IGNORECASE)  # fmt: skip
+
+
+def non_happening(said: str) -> bool:
+    """Whether what a saying says reports no happening: it declines to comment, says that nothing has happened
+    ("no decision has been taken"), or gives the odds of something ("a 25% chance of a ceasefire")."""
+    w = words()
+    low = " ".join(re.sub(r"[“”\"‘’]", " ", said.lower()).split())
+    if any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low) for p in w.no_comment):
+        return True
+    chance = "|".join(sorted(w.chance_nouns))
+    odds = (
+        rf"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:{chance})\b|\b(?:a|an|the|some|no|little|good|slim)\s+"
+        rf"(?:\w+\s+)?(?:{chance})\s+(?:of|that)\b"
+    )
+    return bool(_ABSENCE.search(low) or re.search(odds, low))
+
+
+def reported_head(s: str, start: int, end: int, date: tuple[int, int]) -> int:
+    """Where the saying ends in the clause ``s[start:end]`` when the date dates the saying ("Peskov told
+    reporters on Thursday the meeting could take place", "In an interview aired Sunday, Vance said a deal
+    would"): after its reporting verb and the few words and date phrase that follow it; else ``end``. What
+    comes after is what was said, whose modals and odds are the speaker's, not the happening's."""
+    w = words()
+    for m in re.finditer(r"[a-z]+", s[start:end]):
+        if m.group(0) not in w.reporting:
+            continue
+        verb_end = start + m.end()
+        if date[1] <= verb_end:
+            return verb_end  # "In an interview aired on Monday, Dan said": the date is before the verb
+        between = s[verb_end : date[0]]
+        if len(between.split()) <= 6 and not has_modal(between) and not re.search(r"[,;:“”\"]", between):
+            return date[1]  # "told reporters on Thursday", "said in a statement on Friday"
+        return end
+    return end

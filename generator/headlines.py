@@ -29,8 +29,10 @@ from .clauses import (
     is_participle,
     is_quotation,
     lead_end,
+    non_happening,
     opens_with,
     possessive_happening,
+    reported_head,
     words,
 )
 from .cuts import MAX, cut, shorter_roles, side_cut, trim_end
@@ -259,10 +261,16 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     ctx = ctx or Context()
     if is_quotation(sentence):
         said = dated_saying(sentence, ds, de, ctx)
-        return Reading("event", said) if said else Reading("quotation")
+        return Reading("event", said) if said and not non_happening(sentence) else Reading("quotation")
     cs = clauses(sentence)
     i = clause_at(cs, ds)
     clause = sentence[cs[i].start : ds] + " " + sentence[de : cs[i].end]
+    # The modals of what a dated saying says are the speaker's ("Peskov said on Thursday the meeting could take
+    # place"): only the saying's own words can hedge it.
+    head_end = max(de, reported_head(sentence, cs[i].start, cs[i].end, (ds, de)))
+    head = sentence[cs[i].start : ds] + " " + sentence[de:head_end]
+    if non_happening(_what_is_said(sentence, cs, i)):
+        return Reading("opinion")  # "declined to comment", "said no decision had been taken", "a 25% chance"
     if cs[i].opener == "that":  # "agreed that their teams would hold talks": the future of a report, no hedge
         clause = re.sub(r"\bwould\b", "", clause)
     nominal = possessive_happening(sentence, ds)
@@ -271,7 +279,7 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     own = sentence[lead_end(sentence, 0, (ds, de)) if cs[i].opener == "start" else cs[i].start : cs[i].end]
     if is_opinion(" ".join(own.split()[:4])) or hedge_predicate(clause):
         return Reading("opinion")  # "Analysts think a ceasefire is unlikely before the autumn"
-    if has_modal(clause) or _hedged(sentence, cs, i, (ds, de)):
+    if has_modal(head) or _hedged(sentence, cs, i, (ds, de)):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         return Reading("event", finish(rescued, ctx, sentence)) if rescued else Reading("hedge")
     got = _span(sentence, cs, i, ds, de)
@@ -286,6 +294,21 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
         if rescued:
             return Reading("event", finish(rescued, ctx, sentence))
     return Reading("event", finish(text, ctx, sentence, offset))
+
+
+def _what_is_said(s: str, cs: list[Clause], i: int) -> str:
+    """What a saying dated in clause ``i`` says: the words after its reporting verb, or the clause itself when it
+    is the complement, up to a side clause; else the clause's own words (which may still decline to comment)."""
+    c = cs[i]
+    # What is said runs on through its "that" clause, not into a side clause ("…, although no date has been set").
+    end = next((x.start for x in cs[i + 1 :] if x.opener != "that"), len(s))
+    verb = re.search(rf"\b(?:{'|'.join(sorted(words().reporting))})\b", s[c.start : c.end])
+    if verb:
+        return s[c.start + verb.end() : end]
+    if c.opener == "that":
+        return s[c.start : end]
+    own = s[c.start : c.end]
+    return own if any(p in own.lower() for p in words().no_comment) else ""
 
 
 def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:

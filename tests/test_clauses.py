@@ -38,3 +38,22 @@ def test_may_inside_a_sentence_is_the_month():
     assert has_modal("the deal may collapse")
     assert not has_modal("talks held from May to July ended")
     assert has_modal("May they succeed")
+
+
+def test_non_happening_sayings():
+    from generator.clauses import non_happening
+
+    assert non_happening("that no agreement has been reached on the border")
+    assert non_happening(" there was a 30 per cent chance of rain")
+    assert non_happening("“It is premature to comment,”")
+    assert not non_happening(" the talks were a chance to restore trust")
+    assert not non_happening(" that the two sides had agreed to meet")
+
+
+def test_reported_head_ends_after_the_saying_and_its_date():
+    from generator.clauses import reported_head
+
+    s = "The envoy told reporters on Monday the meeting could happen soon."
+    assert s[: reported_head(s, 0, len(s), (s.index("Monday"), s.index("Monday") + 6))].endswith("on Monday")
+    s = "Officials said the vote might be held on Sunday."
+    assert reported_head(s, 0, len(s), (s.index("Sunday"), s.index("Sunday") + 6)) == len(s)

@@ -222,3 +222,60 @@ def test_a_speech_tag_with_an_apposition_goes_and_a_role_word_with_a_modifier_st
     s = "Moscow's foreign policy aide Yuri Ushakov confirmed the venue on Saturday."
     r = _read(s, "Saturday", (_name(s, "Yuri Ushakov", "Yuri Ushakov"),))
     assert r.title == "Moscow's foreign policy aide Yuri Ushakov confirmed the venue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [  # a dated saying with no "that": the modal is in what was said, so the saying is the happening
+        ("The foreign minister told reporters on Thursday the talks could resume in Vienna.", "Thursday",
+         "Foreign minister told reporters the talks could resume in Vienna"),
+        ("In an interview aired Sunday, the governor said she would not seek a second term.", "Sunday",
+         "Governor said she would not seek a second term"),
+        ("The union said in a statement on Friday the strike would go ahead.", "Friday",
+         "Union said in a statement the strike would go ahead"),
+    ],
+)  # fmt: skip
+def test_a_dated_saying_is_not_hedged_by_what_it_says(sentence, date, title):
+    r = _read(sentence, date)
+    assert (r.kind, r.title) == ("event", title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [  # a modal in the saying itself, or a date inside what was said, still hedges
+        ("The ceasefire could collapse on Friday, officials warned.", "Friday"),
+        ("Aides said the president might travel to Cairo on Monday.", "Monday"),
+    ],
+)
+def test_a_modal_of_the_saying_or_of_a_dated_complement_hedges(sentence, date):
+    assert _read(sentence, date).kind == "hedge"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [  # declining to comment, an absence of a happening, the odds of one: sayings that report nothing
+        ("The ministry declined to comment on Tuesday.", "Tuesday"),
+        ("A spokesman said on Monday that no decision had been taken on the airport.", "Monday"),
+        ("The league said on Friday no date has yet been set for the final.", "Friday"),
+        ("Bankers said on Wednesday there was a 40% chance of a rate cut.", "Wednesday"),
+        ("The coach said on Saturday there was a “good chance” of a comeback.", "Saturday"),
+    ],
+)
+def test_sayings_that_report_no_happening_are_no_events(sentence, date):
+    assert _read(sentence, date).kind == "opinion"
+
+
+def test_a_dated_quotation_that_declines_to_comment_is_a_quotation():
+    s = "“There is no point commenting before the vote,” the mayor, Ana Ruiz, said on Thursday."
+    r = _read(s, "Thursday", (_name(s, "Ana Ruiz", "Ana Ruiz"),))
+    assert r.kind == "quotation"
+    s2 = "“We have signed the lease for the new stadium,” the mayor, Ana Ruiz, said on Thursday."
+    assert _read(s2, "Thursday", (_name(s2, "Ana Ruiz", "Ana Ruiz"),)) == Reading(
+        "event", "Ana Ruiz: We have signed the lease for the new stadium"
+    )
+
+
+def test_an_absence_in_a_side_clause_leaves_the_saying_an_event():
+    s = "The club confirmed on Monday that the coach will leave, although no successor has been named."
+    assert _read(s, "Monday").kind == "event"
+    assert _read("The agency said on Friday it saw a chance to reopen the port.", "Friday").kind == "event"
