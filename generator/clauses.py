@@ -113,6 +113,18 @@ def is_quotation(text: str) -> bool:
     return share >= 0.3 and len(tokens) <= 8 and any(t in words().reporting for t in tokens)
 
 
+def quote_tag(text: str) -> tuple[int, int] | None:
+    """The speech tag after a quotation that opens the sentence ("“We will see,” Trump told reporters on Monday,
+    adding …"): its span, up to the next comma or the end; None when the sentence opens otherwise. A date in it
+    dates the saying, whatever follows the tag."""
+    m = re.match(r"\s*[“\"][^“”\"]{3,}[”\"]\s*,?\s+(?=[^\s“”\"])", text)
+    if not m or not re.search(r"[,!?]\s*[”\"]\s*$|[”\"]\s*,\s*$", m.group(0)):
+        return None
+    end = re.search(r"[,;.:“”\"]|$", text[m.end() :]).start() + m.end()
+    tokens = re.findall(r"[a-z]+", text[m.end() : end].lower())
+    return (m.end(), end) if any(t in words().reporting for t in tokens[:8]) else None
+
+
 def is_participle(word: str) -> bool:
     """A past participle by its ending ("reached", "taken"): what a side clause or an apposition opens with."""
     return len(word) > 4 and (word.endswith("ed") or word.endswith("en"))

@@ -32,6 +32,7 @@ from .clauses import (
     non_happening,
     opens_with,
     possessive_happening,
+    quote_tag,
     reported_head,
     words,
 )
@@ -259,7 +260,8 @@ def _quoted_aside(s: str, ds: int) -> int | None:
 def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading:
     """What the sentence reports at the date ``sentence[ds:de]``, with its headline when it is an event."""
     ctx = ctx or Context()
-    if is_quotation(sentence):
+    tag = quote_tag(sentence)
+    if is_quotation(sentence) or tag and tag[0] <= ds < tag[1]:
         said = dated_saying(sentence, ds, de, ctx)
         return Reading("event", said) if said and not non_happening(sentence) else Reading("quotation")
     cs = clauses(sentence)

@@ -87,13 +87,43 @@ def dated_saying(s: str, ds: int, de: int, ctx: Context) -> str:
     quoted = [m.span() for m in _QUOTED.finditer(s)]
     if not quoted or any(a <= ds < b for a, b in quoted):
         return ""  # the date is inside the words said: it dates what they are about, not the saying
-    speakers = [n for n in ctx.names if n.person and not any(a <= n.start < b for a, b in quoted)]
-    if not speakers:
-        return ""
-    # Who spoke is the tag's first person after the words ("“…,” Putin said of Trump"), else the last before them.
+    outside = [n for n in ctx.names if not any(a <= n.start < b for a, b in quoted)]
     opens, closes = quoted[0]
-    after = [n for n in speakers if n.start >= closes]
-    speaker = (after[0] if after else max(speakers, key=lambda n: n.start if n.start < opens else -1)).short
+    # The tag runs to the comma after its verb: "“…,” Merz said on Wednesday, standing next to Zelensky" is Merz's.
+    verb = re.search(rf"\b(?:{'|'.join(sorted(words().reporting))})\b", s[closes:])
+    tag_end = closes + verb.end() + re.search(r"[,;]|$", s[closes + verb.end() :]).start() if verb else len(s)
+    in_tag = [n for n in outside if closes <= n.start < tag_end]
+    # Who spoke: a person of the tag; else the capitalised words before its verb ("“…,” Israeli President Isaac
+    # Herzog said", a name the registry may not know); else an institution of the tag ("the Kremlin said").
+    named = _tag_name(s[closes : closes + verb.start()] if verb else "")
+    people = [n.short for n in in_tag if n.person]
+    known = [p for p in people if named and p.split()[-1] == named.split()[-1]]  # the registry's form of it
+    speaker = next(iter(known), "") or named or next(iter(people), "") or next((n.short for n in in_tag), "")
+    if not speaker:
+        if not outside or any(n.start >= closes for n in outside):
+            return ""  # the tag names nobody
+        # "Lavrov said: “…”": the last person named before the words, else anyone named before them
+        before = [n for n in outside if n.start < opens]
+        speaker = max([n for n in before if n.person] or before, key=lambda n: n.start).short
+    return _saying(speaker, s)
+
+
+def _tag_name(head: str) -> str:
+    """The capitalised words right before a speech tag's verb, without role words and nationalities
+    ("Israeli President Isaac Herzog" -> "Isaac Herzog"); "" when a lower-case word stands there."""
+    from .speakers import is_title
+
+    m = re.search(r"((?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w.’'-]+)\s*$", head)
+    if not m:
+        return ""
+    names = m.group(1).split()
+    while len(names) > 1 and (is_title(names[0]) or is_nationality(names[0])):
+        names.pop(0)
+    return "" if is_title(names[-1]) or is_nationality(names[-1]) else " ".join(names)
+
+
+def _saying(speaker: str, s: str) -> str:
+    """ "Speaker: first words said", or "" when fewer than three words are said."""
     words_said = re.sub(r"[\[\]]", "", _QUOTED.search(s).group(1)).strip(" ,.;:")
     words_said = re.split(r",\s+|;\s+|\s+[-–—]\s+", words_said)[0]
     if len(words_said) > 60:  # a long first clause is cut where a second one joins it: "… meetings and expects …"

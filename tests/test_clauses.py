@@ -57,3 +57,13 @@ def test_reported_head_ends_after_the_saying_and_its_date():
     assert s[: reported_head(s, 0, len(s), (s.index("Monday"), s.index("Monday") + 6))].endswith("on Monday")
     s = "Officials said the vote might be held on Sunday."
     assert reported_head(s, 0, len(s), (s.index("Sunday"), s.index("Sunday") + 6)) == len(s)
+
+
+def test_quote_tag_is_the_speech_tag_after_an_opening_quotation():
+    from generator.clauses import quote_tag
+
+    s = "“We will see,” the coach told reporters on Monday, adding that the squad was tired."
+    start, end = quote_tag(s)
+    assert s[start:end] == "the coach told reporters on Monday"
+    assert quote_tag("The coach said “we will see” on Monday.") is None
+    assert quote_tag("“We will see,” and the coach left on Monday.") is None

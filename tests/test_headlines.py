@@ -279,3 +279,10 @@ def test_an_absence_in_a_side_clause_leaves_the_saying_an_event():
     s = "The club confirmed on Monday that the coach will leave, although no successor has been named."
     assert _read(s, "Monday").kind == "event"
     assert _read("The agency said on Friday it saw a chance to reopen the port.", "Friday").kind == "event"
+
+
+def test_a_quotation_opening_a_sentence_with_a_dated_tag_is_the_saying_whatever_follows_the_tag():
+    s = "“We will rebuild the bridge,” Okafor told reporters on Monday, adding that work would start soon."
+    assert _read(s, "Monday", (_name(s, "Okafor", "Okafor"),)) == Reading("event", "Okafor: We will rebuild the bridge")
+    s = "“The ceasefire must hold,” Okafor said on Monday during a visit to the port city of Mersin."
+    assert _read(s, "Monday", (_name(s, "Okafor", "Okafor"),)).title == "Okafor: The ceasefire must hold"

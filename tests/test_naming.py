@@ -38,3 +38,29 @@ def test_a_quotation_dated_in_its_tag_is_the_speakers_saying():
 def test_the_person_followed_is_the_one_the_sentence_before_opens_with_when_no_registered_one_is_named_there():
     ctx = _ctx(("Vladimir Putin",), "Secretary of State Antony Blinken travelled to Beijing in June.")
     assert elliptic("Janet Yellen followed", ctx) == "Janet Yellen followed Blinken to Beijing"
+
+
+def _said(s: str, date: str, *names: tuple[str, str, bool]) -> str:
+    at = s.index(date)
+    found = tuple(Name(s.index(w), s.index(w) + len(w), full, person) for w, full, person in names)
+    return dated_saying(s, at, at + len(date), Context(found))
+
+
+def test_the_speaker_is_the_one_of_the_tag_not_a_person_named_after_it():
+    s = "“The border must stay open,” Okafor said in Lagos on Friday, standing beside Maria Costa."
+    assert _said(s, "Friday", ("Maria Costa", "Maria Costa", True)) == "Okafor: The border must stay open"
+    s = "“We expect a full recount,” the mayor, Lena Berg, said on Monday, after meeting Omar Haddad."
+    named = (("Lena Berg", "Lena Berg", True), ("Omar Haddad", "Omar Haddad", True))
+    assert _said(s, "Monday", *named) == "Lena Berg: We expect a full recount"
+
+
+def test_a_tag_speaker_loses_role_words_and_an_institution_may_speak():
+    s = "“The results are final,” Chilean President Gabriel Boric said on Sunday."
+    assert _said(s, "Sunday", ("Chilean", "Chile", False)) == "Gabriel Boric: The results are final"
+    s = "“The pipeline will reopen next month,” the energy ministry said in a statement on Tuesday."
+    assert (
+        _said(s, "Tuesday", ("energy ministry", "Energy ministry", False))
+        == "Energy ministry: The pipeline will reopen next month"
+    )
+    s = "“The pipeline will reopen,” a senior official told reporters on Tuesday."
+    assert _said(s, "Tuesday") == ""
