@@ -271,6 +271,8 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     # place"): only the saying's own words can hedge it.
     head_end = max(de, reported_head(sentence, cs[i].start, cs[i].end, (ds, de)))
     head = sentence[cs[i].start : ds] + " " + sentence[de:head_end]
+    # An indirect question asks, it does not hedge ("Asked on Monday whether he would meet Zelensky, Putin said").
+    head = re.sub(r"\b(?:whether|asked\s+(?:\w+\s+){0,4}?if)\b[^,;]*", " ", head, flags=re.IGNORECASE)
     if non_happening(_what_is_said(sentence, cs, i)):
         return Reading("opinion")  # "declined to comment", "said no decision had been taken", "a 25% chance"
     if cs[i].opener == "that":  # "agreed that their teams would hold talks": the future of a report, no hedge

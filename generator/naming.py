@@ -100,11 +100,15 @@ def dated_saying(s: str, ds: int, de: int, ctx: Context) -> str:
     known = [p for p in people if named and p.split()[-1] == named.split()[-1]]  # the registry's form of it
     speaker = next(iter(known), "") or named or next(iter(people), "") or next((n.short for n in in_tag), "")
     if not speaker:
-        if not outside or any(n.start >= closes for n in outside):
-            return ""  # the tag names nobody
-        # "Lavrov said: “…”": the last person named before the words, else anyone named before them
         before = [n for n in outside if n.start < opens]
-        speaker = max([n for n in before if n.person] or before, key=lambda n: n.start).short
+        if any(n.start >= closes for n in outside):
+            return ""  # the tag names nobody
+        if not before:  # "Peskov told reporters on Wednesday: “…”": the capitalised name before the verb
+            lead = re.search(rf"\b(?:{'|'.join(sorted(words().reporting))})\b", s[:opens])
+            speaker = _tag_name(s[: lead.start()]) if lead else ""
+        else:  # "Lavrov said: “…”": the last person named before the words, else anyone named before them
+            speaker = max([n for n in before if n.person] or before, key=lambda n: n.start).short
+    return _saying(speaker, s) if speaker else ""
     return _saying(speaker, s)
 
 

@@ -286,3 +286,14 @@ def test_a_quotation_opening_a_sentence_with_a_dated_tag_is_the_saying_whatever_
     assert _read(s, "Monday", (_name(s, "Okafor", "Okafor"),)) == Reading("event", "Okafor: We will rebuild the bridge")
     s = "“The ceasefire must hold,” Okafor said on Monday during a visit to the port city of Mersin."
     assert _read(s, "Monday", (_name(s, "Okafor", "Okafor"),)).title == "Okafor: The ceasefire must hold"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked on Monday whether she would run again, the senator said she had not decided.",
+        "Asked by reporters on Monday if the plant would close, the minister said talks were continuing.",
+    ],
+)
+def test_a_modal_in_an_indirect_question_does_not_hedge(sentence):
+    assert _read(sentence, "Monday").kind == "event"

@@ -64,3 +64,8 @@ def test_a_tag_speaker_loses_role_words_and_an_institution_may_speak():
     )
     s = "“The pipeline will reopen,” a senior official told reporters on Tuesday."
     assert _said(s, "Tuesday") == ""
+
+
+def test_a_speaker_before_a_colon_quotation_the_registry_does_not_know():
+    s = "Okafor told reporters in Abuja on Monday: “The port will reopen within days.”"
+    assert _said(s, "Monday") == "Okafor: The port will reopen within days"
