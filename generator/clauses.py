@@ -83,7 +83,7 @@ class Clause:
     start: int
     end: int
     # "start", "that" (complement), "rel" (relative: that/which/who), "participle" (", imposed by"),
-    # "resume" (", was carried out": the main clause again after a relative clause),
+    # "resume" (", was carried out", ", said": the main clause again after a relative or participle clause),
     # "side" (a comma and a subordinator), "aside" (dash or bracket), "splice" (", it was")
     opener: str
     word: str = ""  # the opening word, when one
@@ -157,7 +157,8 @@ def clauses(s: str) -> list[Clause]:
             if cw in ("which", "who", "whom"):
                 cuts.append((m.start(), "rel", cw))
                 open_rel = True
-            elif open_rel and cw in _RESUME:  # "The exchange, which they agreed on May 16, was carried out"
+            elif open_rel and (cw in _RESUME or cw in w.reporting):
+                # "The exchange, which they agreed on May 16, was carried out", "Rubio, speaking on Tuesday, said"
                 cuts.append((m.start(), "resume", cw))
                 open_rel = False
             elif cw in w.splice:
@@ -166,6 +167,13 @@ def clauses(s: str) -> list[Clause]:
                 cuts.append((m.start(), "participle", cw))
             elif cw in w.boundaries or cw.endswith("ing") or is_participle(cw):
                 cuts.append((m.start(), "side", cw))
+                # A participle right after the subject ("Rubio, speaking on Tuesday, said") is an aside that the
+                # main clause resumes after; later in the sentence it closes it.
+                subject = s[: m.start()].split()
+                open_rel = open_rel or (
+                    cw.endswith("ing") and len(cuts) == 2 and len(subject) <= 5 and "," not in s[: m.start()]
+                    and not any(t.endswith("ed") or t in _RESUME or t in w.reporting for t in subject)
+                )  # fmt: skip
         elif m.group("sw"):
             before = _DATE_TAIL.sub("", s[: m.start()].rstrip()).rsplit(" ", 1)[-1].lower().strip(",")
             said = before in w.reporting or before in w.opinion_verbs

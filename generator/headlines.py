@@ -206,6 +206,11 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         return s[end:], end
     word_end = c.start + len(re.match(r"[,;\s(]*[—–-]?\s*", s[c.start :]).group(0))
     body_start = word_end + (len(c.word) + 1 if c.opener in ("that", "rel", "side") else 0)
+    if c.opener == "side" and c.word.endswith("ing") and i + 1 < len(cs) and cs[i + 1].opener == "resume":
+        # "Rubio, speaking on Tuesday night, said …": the subject and the clause that resumes after the aside
+        start = lead_end(s, cs[i - 1].start, (-1, -1)) if cs[i - 1].opener == "start" else cs[i - 1].start
+        nxt = cs[i + 1]
+        return f"{s[start : c.start].rstrip(' ,')} {s[nxt.start : nxt.end].lstrip(' ,')}", start
     if c.opener == "side" and c.word.endswith("ing"):
         h = _host(cs, i)  # ", launching 270 drones": the clause it hangs on is the happening
         return _span(s, cs, h, cs[h].start, cs[h].start)
@@ -224,7 +229,7 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
     # in apposition to the noun before it, so the headline is that noun and its participle phrase.
     appositive = c.opener == "side" and i > 0 and is_participle(c.word)
     if c.opener == "resume":  # "The exchange, which they agreed on May 16, was carried out on May 23"
-        j = max(k for k in range(i) if cs[k].opener == "rel")
+        j = max(k for k in range(i) if cs[k].opener in ("rel", "side"))
         h = _host(cs, max(j - 1, 0))
         start = lead_end(s, cs[h].start, (ds, de)) if cs[h].opener == "start" else cs[h].start
         return f"{s[start : cs[j].start].rstrip(' ,')} {s[c.start : c.end].lstrip(' ,')}", start

@@ -67,3 +67,12 @@ def test_quote_tag_is_the_speech_tag_after_an_opening_quotation():
     assert s[start:end] == "the coach told reporters on Monday"
     assert quote_tag("The coach said “we will see” on Monday.") is None
     assert quote_tag("“We will see,” and the coach left on Monday.") is None
+
+
+def test_a_reporting_verb_resumes_the_main_clause_after_a_relative_or_participle_aside():
+    s = "The envoy, who met the king in May, said on Monday the talks were over."
+    assert [c.opener for c in clauses(s)] == ["start", "rel", "resume"]
+    s = "The envoy, speaking in Rome on Monday, said the talks were over."
+    assert [c.opener for c in clauses(s)] == ["start", "side", "resume"]
+    s = "The delegation walked out of the talks on Monday, saying they were over, said aides."  # no aside
+    assert [c.opener for c in clauses(s)][:2] == ["start", "side"] and "resume" not in [c.opener for c in clauses(s)]

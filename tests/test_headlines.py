@@ -297,3 +297,16 @@ def test_a_quotation_opening_a_sentence_with_a_dated_tag_is_the_saying_whatever_
 )
 def test_a_modal_in_an_indirect_question_does_not_hedge(sentence):
     assert _read(sentence, "Monday").kind == "event"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [  # the main clause resumes after a relative clause or a participle aside, at a reporting verb
+        ("Okafor, who met the governors in Kano in March, said on Tuesday the strike was over.", "Tuesday",
+         "Okafor said the strike was over"),
+        ("The coach, speaking after training on Friday, said the squad was ready.", "Friday",
+         "Coach said the squad was ready"),
+    ],
+)  # fmt: skip
+def test_the_main_clause_resumes_after_an_aside_at_its_reporting_verb(sentence, date, title):
+    assert _read(sentence, date) == Reading("event", title)
