@@ -52,6 +52,7 @@ class Words:
     elliptic: tuple[str, ...]
     no_comment: tuple[str, ...]
     chance_nouns: frozenset[str]
+    saying_verbs: frozenset[str]
 
 
 @cache
@@ -73,6 +74,7 @@ def words() -> Words:
         bag("lead_openers"), bag("splice"), bag("nationalities"), bag("day_verbs"), bag("dangling"), bag("pair_nouns"),
         bag("hedge_predicates"), bag("nominal_events"), tuple(sorted(bag("lead_measures"))),
         phrases("elliptic"), phrases("no_comment"), bag("chance_nouns"),
+        bag("saying_verbs"),
     )  # fmt: skip
 
 
@@ -306,7 +308,7 @@ def reported_head(s: str, start: int, end: int, date: tuple[int, int]) -> int:
     comes after is what was said, whose modals and odds are the speaker's, not the happening's."""
     w = words()
     for m in re.finditer(r"[a-z]+", s[start:end]):
-        if m.group(0) not in w.reporting:
+        if m.group(0) not in w.reporting and m.group(0) not in w.saying_verbs:
             continue
         verb_end = start + m.end()
         if date[1] <= verb_end:

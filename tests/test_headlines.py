@@ -310,3 +310,15 @@ def test_a_modal_in_an_indirect_question_does_not_hedge(sentence):
 )  # fmt: skip
 def test_the_main_clause_resumes_after_an_aside_at_its_reporting_verb(sentence, date, title):
     assert _read(sentence, date) == Reading("event", title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        ("The mayor reiterated on Monday the bridge could reopen within weeks.", "Monday",
+         "Mayor reiterated the bridge could reopen within weeks"),
+        ("The rebels vowed on Sunday they would never disarm.", "Sunday", "Rebels vowed they would never disarm"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_without_that_keeps_the_saying_an_event(sentence, date, title):
+    assert _read(sentence, date) == Reading("event", title)
