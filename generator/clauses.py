@@ -281,9 +281,12 @@ def possessive_happening(s: str, ds: int) -> str:
     return f"{m.group('owner')}{m.group('s')} {m.group('rest').strip()}"
 
 
-# An absence: "no decision has been taken", "no date had yet been set", "nothing has been agreed".
-_ABSENCE = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){1,2}|nothing\s+)(?:has|had|have|was|were)\s+(?:yet\s+)?been\s+\w+",
-                      re.IGNORECASE)  # fmt: skip
+# An absence: "no decision has been taken", "no date had yet been set", "nothing has been agreed"; not "no one
+# was hurt", which reports on a happening.
+_ABSENCE = re.compile(
+    r"\b(?:no\s+(?!one\b)(?:[\w-]+\s+){1,6}?|nothing\s+)(?:has|had|have|was|were)\s+(?:yet\s+)?been\s+\w+",
+    re.IGNORECASE,
+)
 
 
 def non_happening(said: str) -> bool:

@@ -311,13 +311,13 @@ def _what_is_said(s: str, cs: list[Clause], i: int) -> str:
     c = cs[i]
     # What is said runs on through its "that" clause, not into a side clause ("…, although no date has been set").
     end = next((x.start for x in cs[i + 1 :] if x.opener != "that"), len(s))
-    verb = re.search(rf"\b(?:{'|'.join(sorted(words().reporting))})\b", s[c.start : c.end])
+    own = s[c.start : c.end]
+    if any(p in own.lower() for p in words().no_comment):
+        return own  # "Peskov declined to comment on Thursday on reports of …"
+    verb = re.search(rf"\b(?:{'|'.join(sorted(words().reporting))})\b", own)
     if verb:
         return s[c.start + verb.end() : end]
-    if c.opener == "that":
-        return s[c.start : end]
-    own = s[c.start : c.end]
-    return own if any(p in own.lower() for p in words().no_comment) else ""
+    return s[c.start : end] if c.opener == "that" else ""
 
 
 def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:

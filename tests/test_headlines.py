@@ -322,3 +322,17 @@ def test_the_main_clause_resumes_after_an_aside_at_its_reporting_verb(sentence, 
 )  # fmt: skip
 def test_a_verb_of_saying_without_that_keeps_the_saying_an_event(sentence, date, title):
     assert _read(sentence, date) == Reading("event", title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "kind"),
+    [
+        ("The coach declined to comment on Sunday on reports of a transfer.", "Sunday", "opinion"),
+        ("The league said on Friday that no ruling on the disputed goal had been made.", "Friday", "opinion"),
+        ("A spokesman said on Monday there was “nothing to announce” on the merger.", "Monday", "opinion"),
+        ("The minister said on Tuesday it was too early to talk about a recovery.", "Tuesday", "opinion"),
+        ("Police said on Sunday no one had been hurt in the blast at the depot.", "Sunday", "event"),
+    ],
+)
+def test_more_sayings_that_report_no_happening(sentence, date, kind):
+    assert _read(sentence, date).kind == kind
