@@ -171,7 +171,7 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
             if to:
                 h = head(text, issued.end(), issued.end() + to.start()) or h
             return Frame(s, e, h, verb_at)
-        while h and h.kind != "org" and not _is_subject(text, s, h.start, h.end):  # "a spokesman for Acme" is Acme
+        while h and h.kind != "org" and not _speaks_for(text, s, h) and not _is_subject(text, s, h.start, h.end):
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s
             h = head(text, s, e) if e > s else None
@@ -185,6 +185,13 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
         if not participle and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]", text[s:e]):
             return Frame(s, e, None, verb_at)  # "analysts said", "the report said": a speaker nobody named
     return None
+
+
+def _speaks_for(text: str, s: int, h) -> bool:
+    """Whether ``h`` is the organisation a spokesperson noun before it speaks for ("a spokesman for the
+    Health Ministry", "an official at the State Department"): the speaker, though behind a preposition."""
+    m = re.search(r"([a-z]+)\s+(?:for|of|at|with)\s+(?:the\s+)?$", text[s : h.start])
+    return bool(m) and m.group(1) in lexicon().spokesperson and is_org_name(h.text)
 
 
 def _described_name_before(text: str, parts: list[tuple[int, int]]) -> bool:

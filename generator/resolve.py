@@ -270,6 +270,15 @@ class Attributor:
         g = self.gender.get(actor) or _gender_of(self._name_of(actor))
         return g != {"he": "f", "him": "f", "she": "m", "her": "m"}.get(pronoun, "")
 
+    def _spokesperson(self, actor: str, span: tuple[int, int, str] | None, pronoun: str) -> bool:
+        """Whether "he"/"she" can be an organisation's unnamed spokesperson who spoke for ``actor`` ("A
+        spokesman for the ministry said …. “…,” he said"): a spokesperson noun stands beside its mention."""
+        if pronoun not in ("he", "she") or span is None or self._is_person(actor):
+            return False
+        near = self.text[max(0, span[0] - 30) : span[1] + 25].lower()
+        lex = lexicon()  # one person's noun ("spokesman", "official"), not "statement" or "analysts"
+        return any(w in lex.spokesperson and w in lex.titles for w in re.findall(r"[a-z]+", near))
+
     def _name_of(self, actor: str) -> str:
         if actor.startswith("?"):
             return actor[1:]
@@ -321,7 +330,7 @@ class Attributor:
             recent = self._recent_between(lo, hi)
             if recent and recent[-1][1] is None and recent[-1][2] and recent[-1][2][2][:1].isupper():
                 return None  # "Mr MacFarlane said …. He said": a person named but unknown, not someone before
-            spoken = [(a, span) for _, a, span in recent if a and fits(a)]
+            spoken = [(a, span) for _, a, span in recent if a and (fits(a) or self._spokesperson(a, span, pronoun))]
             if spoken:
                 actor, span = spoken[-1]
                 return actor, (span[0], span[1]) if span else (at, at)

@@ -703,3 +703,20 @@ def test_a_clause_with_no_quoted_words_is_reported_speech_in_a_sentence_with_a_q
     ]
     found, _ = run("Lavrov said that “the talks will go on for a long time.”")
     assert [k for _, _, k in found] == ["direct"]
+
+
+def test_an_unnamed_spokesperson_is_the_organisation_and_he_goes_on_for_it():
+    found, _ = run(
+        "A spokesman for the Health Ministry said the hospital would reopen next week.\n\n"
+        "“We have checked every ward and the building is safe,” he said."
+    )
+    assert [s for s, _, _ in found] == ["health-ministry", "health-ministry"]
+    found, _ = run("A Boeing spokeswoman said the jet was safe. “We have checked every part of it,” she said.")
+    assert [s for s, _, _ in found] == ["boeing", "boeing"]
+
+
+def test_he_after_an_organisation_s_statement_is_no_spokesperson():
+    found, _ = run(
+        "The Health Ministry said in a statement that the jet was safe. “We have checked every part of it,” he said."
+    )
+    assert [s for s, _, _ in found] == ["health-ministry", None]
