@@ -720,3 +720,18 @@ def test_he_after_an_organisation_s_statement_is_no_spokesperson():
         "The Health Ministry said in a statement that the jet was safe. “We have checked every part of it,” he said."
     )
     assert [s for s, _, _ in found] == ["health-ministry", None]
+
+
+def test_a_quote_over_paragraphs_named_after_its_last_part_is_one_statement_of_that_speaker():
+    text = (
+        "The mayor spoke on Monday.\n\n“We were told the water was safe. We believed them.\n\n"
+        "“Then our children got sick.\n\n“Nobody has apologised,” said Teresa Alvarez, a mother of three."
+    )
+    ((speaker, quote, _),), _ = run(text)
+    assert speaker == "teresa-alvarez" and quote.startswith("We were told") and quote.endswith("Nobody has apologised")
+
+
+def test_a_quote_over_paragraphs_with_no_attribution_after_it_keeps_the_speaker_before():
+    text = "Lavrov said: “We do not refuse any talks.\n\n“But we will not be lectured by anyone.”"
+    found, _ = run(text)
+    assert [s for s, _, _ in found] == ["sergey-lavrov", "sergey-lavrov"]

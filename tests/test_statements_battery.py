@@ -520,7 +520,6 @@ CASES += [
 
 # Attribution styles the extractor still gets wrong (strict: a fix makes them pass and must remove them).
 KNOWN_GAPS = {
-    "We were told the water",  # a quote over two paragraphs named only at its end
     "The plan has failed",  # a colon after a whole sentence: "Smith was blunt: “…”"
     "Safety is our top priority",  # "it said" for an organisation that is named but never spoke
     "we are ready for dialogue",  # "X was quoted by Interfax as saying"
