@@ -46,6 +46,11 @@ _QUOTED_BEFORE = re.compile(
     r"\bquoted\s+(?:by\s+[^,.;:\"“”]{1,60}?\s+)?(?P<np>[^,.;:\"“”]{1,80}?)\s+as\s+"
     r"(?:saying|telling|stating|writing|adding)\b[^\"“”]*$"
 )
+# "X was quoted by Interfax as saying": the passive's subject said it, not the outlet that quoted it.
+_QUOTED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:widely\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;:\"“”]{1,60}?\s+)?as\s+"
+    r"(?:saying|telling|stating|writing|adding)\b[^\"“”]*$"
+)
 # "a statement from", "the letter issued by": what a speaker issued, its issuer after the preposition.
 _ISSUED = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+"
@@ -231,6 +236,9 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
     verbs = list(VERB.finditer(seg))
     if not verbs:
         return None, None
+    passive = _QUOTED_PASSIVE.search(seg)
+    if passive:  # `Ivanov was quoted by RIA Novosti as saying “…”`
+        return subject_of(text, lo, lo + passive.start()), passive
     quoted = _QUOTED_BEFORE.search(seg)
     if quoted:  # `Detik.com quoted Djamal as saying: “…”`
         s, e = lo + quoted.start("np"), lo + quoted.end("np")

@@ -735,3 +735,10 @@ def test_a_quote_over_paragraphs_with_no_attribution_after_it_keeps_the_speaker_
     text = "Lavrov said: “We do not refuse any talks.\n\n“But we will not be lectured by anyone.”"
     found, _ = run(text)
     assert [s for s, _, _ in found] == ["sergey-lavrov", "sergey-lavrov"]
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_passive_subject_s_statement():
+    found, _ = run("Lavrov was quoted by the Interfax news agency as saying: “We are ready for dialogue.”")
+    assert found == [("sergey-lavrov", "We are ready for dialogue.", "direct")]
+    found, _ = run("Putin was cited by RIA Novosti as saying that the talks “went very well indeed.”")
+    assert [s for s, _, _ in found] == ["vladimir-putin"]
