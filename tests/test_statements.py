@@ -742,3 +742,10 @@ def test_quoted_by_an_outlet_as_saying_is_the_passive_subject_s_statement():
     assert found == [("sergey-lavrov", "We are ready for dialogue.", "direct")]
     found, _ = run("Putin was cited by RIA Novosti as saying that the talks “went very well indeed.”")
     assert [s for s, _, _ in found] == ["vladimir-putin"]
+
+
+def test_the_release_said_is_the_organisation_that_issued_it():
+    found, _ = run(
+        "The Interior Ministry issued a press release. “Thousands of people need shelter tonight,” the release said."
+    )
+    assert [s for s, _, _ in found] == ["interior-ministry"]
