@@ -53,7 +53,7 @@ _QUOTED_PASSIVE = re.compile(
 )
 # "a statement from", "the letter issued by": what a speaker issued, its issuer after the preposition.
 _ISSUED = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+"
+    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+)??([a-z\-]+)\s+"
     r"(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
 )
 _CAPITALISED = re.compile(r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*")

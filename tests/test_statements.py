@@ -749,3 +749,10 @@ def test_the_release_said_is_the_organisation_that_issued_it():
         "The Interior Ministry issued a press release. “Thousands of people need shelter tonight,” the release said."
     )
     assert [s for s, _, _ in found] == ["interior-ministry"]
+
+
+def test_a_document_released_or_sent_by_an_organisation_is_the_organisation_s():
+    found, _ = run("A statement released by the Foreign Ministry read, “We condemn this attack in strong terms.”")
+    assert [s for s, _, _ in found] == ["foreign-ministry"]
+    found, _ = run("A letter sent by the Interior Ministry to mayors said the elections would go ahead as planned.")
+    assert found == [("interior-ministry", "the elections would go ahead as planned", "indirect")]
