@@ -163,6 +163,9 @@ class Attributor:
 
     def _role_anaphor(self, phrase: str, at: int) -> str | None:
         """ "the bank chief" after "US bank chief Ben Bernanke": the person the role was written with."""
+        age = re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w\-]*)?", phrase)
+        if age:  # "the 45-year-old" after "Ben Carter, 45," or "the 45-year-old Ben Carter"
+            return self._aged(age.group(1), at)
         # "the bank chief", "the president of Cyprus" (a role may name its place)
         m = re.fullmatch(
             r"[Tt]he\s+((?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?)",
@@ -177,6 +180,19 @@ class Attributor:
         named = [
             *re.finditer(rf"\b{titled}\s+({_RUN.pattern})", before),
             *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", before),
+        ]
+        named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
+        if not named:
+            return None
+        name = strip_titles(max(named, key=lambda n: n.start()).group(1))
+        return self.registry.resolve(name) or (self._new(name) if _looks_personal(name) else None)
+
+    def _aged(self, years: str, at: int) -> str | None:
+        """The person last named with this age before ``at`` ("Ben Carter, 45,", "45-year-old Ben Carter")."""
+        before = self.text[max(0, at - LOOKBACK) : at]
+        named = [
+            *re.finditer(rf"({_RUN.pattern}),\s+{years}\b", before),
+            *re.finditer(rf"\b{years}-year-old\s+(?:[a-z][\w\-]*\s+){{0,2}}({_RUN.pattern})", before),
         ]
         named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
         if not named:

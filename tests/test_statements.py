@@ -756,3 +756,10 @@ def test_a_document_released_or_sent_by_an_organisation_is_the_organisation_s():
     assert [s for s, _, _ in found] == ["foreign-ministry"]
     found, _ = run("A letter sent by the Interior Ministry to mayors said the elections would go ahead as planned.")
     assert found == [("interior-ministry", "the elections would go ahead as planned", "indirect")]
+
+
+def test_the_n_year_old_is_the_person_named_with_that_age_and_occupations_are_no_names():
+    found, new = run("Actor Ben Carter, 45, was arrested. “I made a terrible mistake,” the 45-year-old said.")
+    assert [s for s, _, _ in found] == ["ben-carter"] and new == {"ben-carter": "Ben Carter"}
+    found, _ = run("The 32-year-old striker Leo Martins scored twice. “It was a perfect night,” the 32-year-old said.")
+    assert [s for s, _, _ in found] == ["leo-martins"]
