@@ -291,9 +291,11 @@ class Attributor:
         spokesman for the ministry said …. “…,” he said"): a spokesperson noun stands beside its mention."""
         if pronoun not in ("he", "she") or span is None or self._is_person(actor):
             return False
-        near = self.text[max(0, span[0] - 30) : span[1] + 25].lower()
+        near = self.text[max(0, span[0] - 30) : span[1] + 25]
         lex = lexicon()  # one person's noun ("spokesman", "official"), not "statement" or "analysts"
-        return any(w in lex.spokesperson and w in lex.titles for w in re.findall(r"[a-z]+", near))
+        # "the official Xinhua news agency": an adjective before a name is nobody who spoke
+        nouns = re.findall(r"\b([A-Za-z]+)\b(?!\s+[A-Z])", near)
+        return any(w.lower() in lex.spokesperson and w.lower() in lex.titles for w in nouns)
 
     def _name_of(self, actor: str) -> str:
         if actor.startswith("?"):

@@ -763,3 +763,10 @@ def test_the_n_year_old_is_the_person_named_with_that_age_and_occupations_are_no
     assert [s for s, _, _ in found] == ["ben-carter"] and new == {"ben-carter": "Ben Carter"}
     found, _ = run("The 32-year-old striker Leo Martins scored twice. “It was a perfect night,” the 32-year-old said.")
     assert [s for s, _, _ in found] == ["leo-martins"]
+
+
+def test_an_official_news_agency_is_no_spokesperson_for_he():
+    found, _ = run("The official Xinhua News Agency said the talks would resume. “We are ready to talk,” he said.")
+    assert [s for s, _, _ in found] == ["xinhua-news-agency", None]
+    found, _ = run("An official Xinhua News Agency spokesman said the talks would resume. “We are ready,” he said.")
+    assert [s for s, _, _ in found] == ["xinhua-news-agency", "xinhua-news-agency"]
