@@ -46,9 +46,14 @@ _QUOTED_BEFORE = re.compile(
     r"\bquoted\s+(?:by\s+[^,.;:\"“”]{1,60}?\s+)?(?P<np>[^,.;:\"“”]{1,80}?)\s+as\s+"
     r"(?:saying|telling|stating|writing|adding)\b[^\"“”]*$"
 )
+# "X was quoted by Interfax as saying": the passive's subject said it, not the outlet that quoted it.
+_QUOTED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:widely\s+)?(?:quoted|cited)\s+(?:by\s+[^,.;:\"“”]{1,60}?\s+)?as\s+"
+    r"(?:saying|telling|stating|writing|adding)\b[^\"“”]*$"
+)
 # "a statement from", "the letter issued by": what a speaker issued, its issuer after the preposition.
 _ISSUED = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+)?([a-z\-]+)\s+"
+    r"\s*(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w\-]*\s+)??([a-z\-]+)\s+"
     r"(?:issued\s+|released\s+|sent\s+)?(?:from|by|of)\s"
 )
 _CAPITALISED = re.compile(r"[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*)*")
@@ -171,7 +176,7 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
             if to:
                 h = head(text, issued.end(), issued.end() + to.start()) or h
             return Frame(s, e, h, verb_at)
-        while h and h.kind != "org" and not _is_subject(text, s, h.start, h.end):  # "a spokesman for Acme" is Acme
+        while h and h.kind != "org" and not _speaks_for(text, s, h) and not _is_subject(text, s, h.start, h.end):
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s
             h = head(text, s, e) if e > s else None
@@ -185,6 +190,13 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
         if not participle and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]", text[s:e]):
             return Frame(s, e, None, verb_at)  # "analysts said", "the report said": a speaker nobody named
     return None
+
+
+def _speaks_for(text: str, s: int, h) -> bool:
+    """Whether ``h`` is the organisation a spokesperson noun before it speaks for ("a spokesman for the
+    Health Ministry", "an official at the State Department"): the speaker, though behind a preposition."""
+    m = re.search(r"([a-z]+)\s+(?:for|of|at|with)\s+(?:the\s+)?$", text[s : h.start])
+    return bool(m) and m.group(1) in lexicon().spokesperson and is_org_name(h.text)
 
 
 def _described_name_before(text: str, parts: list[tuple[int, int]]) -> bool:
@@ -224,6 +236,9 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
     verbs = list(VERB.finditer(seg))
     if not verbs:
         return None, None
+    passive = _QUOTED_PASSIVE.search(seg)
+    if passive:  # `Ivanov was quoted by RIA Novosti as saying “…”`
+        return subject_of(text, lo, lo + passive.start()), passive
     quoted = _QUOTED_BEFORE.search(seg)
     if quoted:  # `Detik.com quoted Djamal as saying: “…”`
         s, e = lo + quoted.start("np"), lo + quoted.end("np")

@@ -25,10 +25,11 @@ from .speakers import Head, head, lexicon, verb_pattern
 
 _SPEECH = verb_pattern("speech")
 _TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
-# What may stand between the verb and its clause: a listener after "told", a time or a medium.
+# What may stand between the verb and its clause: a listener after "told" ("reporters", "shareholders",
+# "his audience"), a time or a medium.
 _BETWEEN = (
     r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|"
-    r"the\s+\w+(?:\s+\w+)?|him|her|them|us|investors|analysts|members|lawmakers|employees|staff))?"
+    r"the\s+\w+(?:\s+\w+)?|(?:his|her|their|its|our)\s+\w+|him|her|them|us|police|parliament|[a-z]{3,}s))?"
     r"(?:\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)(?:\s+(?:a|an|the))?"
     r"(?:\s+[\w’'\-]+){1,3}?)?(?:\s+(?:yesterday|today|on\s+\w+))?"
 )

@@ -163,6 +163,9 @@ class Attributor:
 
     def _role_anaphor(self, phrase: str, at: int) -> str | None:
         """ "the bank chief" after "US bank chief Ben Bernanke": the person the role was written with."""
+        age = re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w\-]*)?", phrase)
+        if age:  # "the 45-year-old" after "Ben Carter, 45," or "the 45-year-old Ben Carter"
+            return self._aged(age.group(1), at)
         # "the bank chief", "the president of Cyprus" (a role may name its place)
         m = re.fullmatch(
             r"[Tt]he\s+((?:[\w\-]+\s+){0,3}[a-z][\w\-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?)",
@@ -177,6 +180,19 @@ class Attributor:
         named = [
             *re.finditer(rf"\b{titled}\s+({_RUN.pattern})", before),
             *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", before),
+        ]
+        named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
+        if not named:
+            return None
+        name = strip_titles(max(named, key=lambda n: n.start()).group(1))
+        return self.registry.resolve(name) or (self._new(name) if _looks_personal(name) else None)
+
+    def _aged(self, years: str, at: int) -> str | None:
+        """The person last named with this age before ``at`` ("Ben Carter, 45,", "45-year-old Ben Carter")."""
+        before = self.text[max(0, at - LOOKBACK) : at]
+        named = [
+            *re.finditer(rf"({_RUN.pattern}),\s+{years}\b", before),
+            *re.finditer(rf"\b{years}-year-old\s+(?:[a-z][\w\-]*\s+){{0,2}}({_RUN.pattern})", before),
         ]
         named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
         if not named:
@@ -270,6 +286,17 @@ class Attributor:
         g = self.gender.get(actor) or _gender_of(self._name_of(actor))
         return g != {"he": "f", "him": "f", "she": "m", "her": "m"}.get(pronoun, "")
 
+    def _spokesperson(self, actor: str, span: tuple[int, int, str] | None, pronoun: str) -> bool:
+        """Whether "he"/"she" can be an organisation's unnamed spokesperson who spoke for ``actor`` ("A
+        spokesman for the ministry said …. “…,” he said"): a spokesperson noun stands beside its mention."""
+        if pronoun not in ("he", "she") or span is None or self._is_person(actor):
+            return False
+        near = self.text[max(0, span[0] - 30) : span[1] + 25]
+        lex = lexicon()  # one person's noun ("spokesman", "official"), not "statement" or "analysts"
+        # "the official Xinhua news agency": an adjective before a name is nobody who spoke
+        nouns = re.findall(r"\b([A-Za-z]+)\b(?!\s+[A-Z])", near)
+        return any(w.lower() in lex.spokesperson and w.lower() in lex.titles for w in nouns)
+
     def _name_of(self, actor: str) -> str:
         if actor.startswith("?"):
             return actor[1:]
@@ -321,7 +348,7 @@ class Attributor:
             recent = self._recent_between(lo, hi)
             if recent and recent[-1][1] is None and recent[-1][2] and recent[-1][2][2][:1].isupper():
                 return None  # "Mr MacFarlane said …. He said": a person named but unknown, not someone before
-            spoken = [(a, span) for _, a, span in recent if a and fits(a)]
+            spoken = [(a, span) for _, a, span in recent if a and (fits(a) or self._spokesperson(a, span, pronoun))]
             if spoken:
                 actor, span = spoken[-1]
                 return actor, (span[0], span[1]) if span else (at, at)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from .actors import Registry
 from .context import context, views_other
@@ -126,6 +127,16 @@ class _Builder:
         )
         self.att.remember(start, speaker, speaker_span, end)
 
+    def extend(self, index: int, start: int) -> None:
+        """Let statement ``index`` begin earlier, at ``start`` (a quote's first paragraph before it)."""
+        st, text = self.statements[index], self.article.text
+        start = trim(text, start, st.end)[0]
+        named = st.speaker_start if st.speaker_start is not None else start
+        ctx = context(text, self.sentences, min(start, named), st.end)
+        self.statements[index] = replace(
+            st, start=start, quote=text[start : st.end], topics=self.topics.tag(text[start : st.end]), context=ctx
+        )
+
     def covered(self, offset: int) -> bool:
         return any(st.start <= offset < st.end for st in self.statements)
 
@@ -189,6 +200,14 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
         speaker = att.resolve(Head(s, e, name, "name"), s)
         out.make((s, e, text[s:e]), speaker, None, q.start, q.end, "direct", sentence)
         return
+    if _named_later(text, sentences, quotes, qi):
+        # `“A.` ¶ `“B,” said X.`: a quote over paragraphs whose speaker is named after its last part
+        made = len(out.statements)
+        consumed.add(qi + 1)
+        _direct(text, sentences, quotes, qi + 1, att, out, consumed)
+        if len(out.statements) > made:
+            out.extend(made, q.start)
+        return
     para_end = re.search(r"[\r\n]|$", text[q.close :]).start() + q.close
     nxt = quotes[qi + 1] if qi + 1 < len(quotes) and quotes[qi + 1].paragraph == q.paragraph else None
     closing = sentence_at(sentences, max(q.close - 1, q.start))
@@ -215,6 +234,24 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
         return
     if n >= MIN_WORDS:
         _framed_before(text, sentences, q, n, sentence, att, out)
+
+
+def _continued(text: str, quotes: list[Quote], qi: int) -> bool:
+    """Whether ``quotes[qi]`` opens its paragraph, is never closed there, and the next paragraph reopens it."""
+    q = quotes[qi]
+    if qi + 1 >= len(quotes) or q.answer or q.label or text[q.close - 1 : q.close] in "”\"»":
+        return False
+    nxt = quotes[qi + 1]
+    opens = q.open == 0 or text[q.open - 1] in "\r\n"
+    return opens and nxt.paragraph == q.paragraph + 1 and (nxt.open == 0 or text[nxt.open - 1] in "\r\n")
+
+
+def _named_later(text: str, sentences: list[Sentence], quotes: list[Quote], qi: int) -> bool:
+    """Whether a quote opening its paragraph goes on in the next ones and is attributed after its last part."""
+    last = qi
+    while _continued(text, quotes, last):
+        last += 1
+    return last > qi and _own_frame(text, sentences, quotes[last])
 
 
 def _own_frame(text: str, sentences: list[Sentence], q: Quote) -> bool:

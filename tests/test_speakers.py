@@ -65,3 +65,8 @@ def test_an_adjective_before_a_noun_names_a_body_an_anaphor_or_nobody():
 
 def test_for_joins_a_one_word_name_to_the_next():
     assert _head("the Centers for Disease Control")[0] == "Centers for Disease Control"
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it():
+    assert _head("Coach Steve Barnes") == ("Steve Barnes", "name")
+    assert _head("Actor Ben Carter") == ("Ben Carter", "name")

@@ -703,3 +703,70 @@ def test_a_clause_with_no_quoted_words_is_reported_speech_in_a_sentence_with_a_q
     ]
     found, _ = run("Lavrov said that “the talks will go on for a long time.”")
     assert [k for _, _, k in found] == ["direct"]
+
+
+def test_an_unnamed_spokesperson_is_the_organisation_and_he_goes_on_for_it():
+    found, _ = run(
+        "A spokesman for the Health Ministry said the hospital would reopen next week.\n\n"
+        "“We have checked every ward and the building is safe,” he said."
+    )
+    assert [s for s, _, _ in found] == ["health-ministry", "health-ministry"]
+    found, _ = run("A Boeing spokeswoman said the jet was safe. “We have checked every part of it,” she said.")
+    assert [s for s, _, _ in found] == ["boeing", "boeing"]
+
+
+def test_he_after_an_organisation_s_statement_is_no_spokesperson():
+    found, _ = run(
+        "The Health Ministry said in a statement that the jet was safe. “We have checked every part of it,” he said."
+    )
+    assert [s for s, _, _ in found] == ["health-ministry", None]
+
+
+def test_a_quote_over_paragraphs_named_after_its_last_part_is_one_statement_of_that_speaker():
+    text = (
+        "The mayor spoke on Monday.\n\n“We were told the water was safe. We believed them.\n\n"
+        "“Then our children got sick.\n\n“Nobody has apologised,” said Teresa Alvarez, a mother of three."
+    )
+    ((speaker, quote, _),), _ = run(text)
+    assert speaker == "teresa-alvarez" and quote.startswith("We were told") and quote.endswith("Nobody has apologised")
+
+
+def test_a_quote_over_paragraphs_with_no_attribution_after_it_keeps_the_speaker_before():
+    text = "Lavrov said: “We do not refuse any talks.\n\n“But we will not be lectured by anyone.”"
+    found, _ = run(text)
+    assert [s for s, _, _ in found] == ["sergey-lavrov", "sergey-lavrov"]
+
+
+def test_quoted_by_an_outlet_as_saying_is_the_passive_subject_s_statement():
+    found, _ = run("Lavrov was quoted by the Interfax news agency as saying: “We are ready for dialogue.”")
+    assert found == [("sergey-lavrov", "We are ready for dialogue.", "direct")]
+    found, _ = run("Putin was cited by RIA Novosti as saying that the talks “went very well indeed.”")
+    assert [s for s, _, _ in found] == ["vladimir-putin"]
+
+
+def test_the_release_said_is_the_organisation_that_issued_it():
+    found, _ = run(
+        "The Interior Ministry issued a press release. “Thousands of people need shelter tonight,” the release said."
+    )
+    assert [s for s, _, _ in found] == ["interior-ministry"]
+
+
+def test_a_document_released_or_sent_by_an_organisation_is_the_organisation_s():
+    found, _ = run("A statement released by the Foreign Ministry read, “We condemn this attack in strong terms.”")
+    assert [s for s, _, _ in found] == ["foreign-ministry"]
+    found, _ = run("A letter sent by the Interior Ministry to mayors said the elections would go ahead as planned.")
+    assert found == [("interior-ministry", "the elections would go ahead as planned", "indirect")]
+
+
+def test_the_n_year_old_is_the_person_named_with_that_age_and_occupations_are_no_names():
+    found, new = run("Actor Ben Carter, 45, was arrested. “I made a terrible mistake,” the 45-year-old said.")
+    assert [s for s, _, _ in found] == ["ben-carter"] and new == {"ben-carter": "Ben Carter"}
+    found, _ = run("The 32-year-old striker Leo Martins scored twice. “It was a perfect night,” the 32-year-old said.")
+    assert [s for s, _, _ in found] == ["leo-martins"]
+
+
+def test_an_official_news_agency_is_no_spokesperson_for_he():
+    found, _ = run("The official Xinhua News Agency said the talks would resume. “We are ready to talk,” he said.")
+    assert [s for s, _, _ in found] == ["xinhua-news-agency", None]
+    found, _ = run("An official Xinhua News Agency spokesman said the talks would resume. “We are ready,” he said.")
+    assert [s for s, _, _ in found] == ["xinhua-news-agency", "xinhua-news-agency"]
