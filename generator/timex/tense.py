@@ -64,6 +64,7 @@ _IRREGULAR_PAST = (
     r"withstood|stuck|hung|swung|dug|sought|caught|taught|laid|bled|misled|fed|sped|slid|hid|lit|spun|"
     r"sprang|arose|drank|forbade|heard|built|rebuilt|burnt|dreamt|learnt|shrank|forgave|foresaw|mistook|"
     r"knelt|crept|leapt|clung|flung|stung|strung|wrung|strove|shone|slew|"
+    r"died|tied|lied|used|owed|eyed|"  # regular, but too short for the "-ed" cue ("died on Thursday")
     rf"ago|yesterday|earlier|last(?={_TIME_WORD_AFTER})|previously|already|former|since|began|agreed|reported"
 )
 _NOT_PAST = {
