@@ -67,6 +67,24 @@ def test_weekdays_in_tenses_and_article_types(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # what a past clause waits for is still ahead of the report: markets, sport, elections
+        ("Traders were cautious ahead of Thursday's rate decision.", [d("Thursday", "2024-03-14")]),
+        ("The team trained in Madrid ahead of Sunday's final.", [d("Sunday", "2024-03-17")]),
+        ("Candidates held final rallies ahead of Sunday's election.", [d("Sunday", "2024-03-17")]),
+        (
+            "The squad arrived on Thursday ahead of Sunday's match.",
+            [d("Thursday", "2024-03-07"), d("Sunday", "2024-03-17")],
+        ),
+        ("Shares fell in advance of Thursday's results.", [d("Thursday", "2024-03-14")]),
+    ],
+)
+def test_a_day_a_past_clause_waits_for_lies_ahead(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Prices rose this week.", d("this week", "2024-W11")),
         ("The board meets this month.", d("this month", "2024-03")),
         ("Sales have doubled this year.", d("this year", "2024")),

@@ -138,6 +138,10 @@ _FRONTED = re.compile(
 # "called a strike for Monday", "the hearing was set for Aug. 21": a day something is arranged for lies
 # ahead, whatever the tense of the arranging. A day's possessive ("arrested for Monday's attack") does not.
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# "cautious ahead of Thursday's rate decision", "trained ahead of Sunday's final": what a past clause waits
+# for is still ahead when the report is written, whatever the tense of the waiting.
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead|in\s+advance)\s+of\s+$", re.IGNORECASE)
+_WEEKDAY_OR_ITS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DAY_WORDS = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!['’,]?\s*\d)(?!['’])"
@@ -163,6 +167,8 @@ def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True)
     """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN. Without ``timetable``
     (in a headline) a present-tense timetable verb ("opens") is no cue."""
     if _FOR_BEFORE.search(sentence, max(0, start - 6), start) and _DAY_WORDS.match(sentence, start):
+        return FUTURE
+    if _AHEAD_OF_BEFORE.search(sentence, max(0, start - 20), start) and _WEEKDAY_OR_ITS.match(sentence, start):
         return FUTURE
     best: tuple[int, str] | None = None
     # "In January, the company will ...": a date fronted before the comma belongs to the clause after it
