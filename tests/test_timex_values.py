@@ -132,6 +132,20 @@ def test_months_and_quarters_near_year_boundaries(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The trial is due to start in the new year.", DEC, [d("the new year", "2025")]),
+        ("More job cuts will follow early in the new year.", DEC, [d("the new year", "2025")]),
+        ("Parliament returned after the new year.", JAN, [d("the new year", "2025")]),
+        ("Crowds gathered for the new year celebrations.", DEC, []),
+        ("The firm hopes to hire staff in the new year.", TUE, []),  # in March it names no year for sure
+    ],
+)
+def test_the_new_year_near_the_turn_of_the_year(text, published, expected):
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (

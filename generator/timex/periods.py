@@ -225,3 +225,19 @@ def _century(m, ctx):
     """ "the 20th century" (19), "the late nineteenth century" (18, END)."""
     n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.get(m["w"].lower())
     return ("DATE", f"{n - 1:02d}", mod_of(m["mod"])) if n else None
+
+
+@rule(
+    "the-new-year",
+    r"\b(?:in|into|after|until|by|early\s+in)\s+(?P<x>the\s+new\s+year)\b(?!['’])"
+    r"(?!\s+(?:holidays?|celebrations?|festivities|party|parties|eve|day|message|address|honours|resolutions?)\b)",
+    needs=("new year",),
+)
+def _the_new_year(m, ctx):
+    """ "The trial will start in the new year", told in November or December: the coming year; told in
+    January or February, the year just begun. Any other time of year it names nothing certain."""
+    if ctx.dct.month >= 11:
+        return "DATE", f"{ctx.dct.year + 1:04d}", None
+    if ctx.dct.month <= 2:
+        return "DATE", f"{ctx.dct.year:04d}", None
+    return None
