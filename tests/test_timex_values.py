@@ -85,6 +85,25 @@ def test_a_day_a_past_clause_waits_for_lies_ahead(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a range of weekdays ends after it starts; a timetable's "runs", "ends", "closes" look ahead
+        ("The festival runs from Friday to Sunday.", [d("Friday", "2024-03-15"), d("Sunday", "2024-03-17")]),
+        ("The festival ran from Friday to Sunday.", [d("Friday", "2024-03-08"), d("Sunday", "2024-03-10")]),
+        ("The show runs from Sunday to Tuesday.", [d("Sunday", "2024-03-17"), d("Tuesday", "2024-03-19")]),
+        (
+            "Roads will be shut between Saturday and Monday.",
+            [d("Saturday", "2024-03-16"), d("Monday", "2024-03-18")],
+        ),
+        ("The exhibition closes on Sunday.", [d("Sunday", "2024-03-17")]),
+        ("The public consultation ends on Sunday.", [d("Sunday", "2024-03-17")]),
+    ],
+)
+def test_weekday_ranges_and_timetables(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Prices rose this week.", d("this week", "2024-W11")),
         ("The board meets this month.", d("this month", "2024-03")),
         ("Sales have doubled this year.", d("this year", "2024")),

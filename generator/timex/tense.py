@@ -51,6 +51,7 @@ _FUTURE = (
 # effect on Jan. 1", "the bank, which meets again on Thursday". Not in a headline, whose present is the past.
 _TIMETABLE = (
     r"begins|opens|starts|resumes|reconvenes|convenes|meets|expires|kicks\s+off|gets\s+under\s+way|"
+    r"runs|ends|closes|concludes|"
     r"(?:takes?|goes|go)\s+(?:into\s+)?effect|comes?\s+into\s+(?:force|effect)|"
     # fixtures, hearings and visits: "Liverpool host Arsenal on Sunday", "he faces trial on Monday"
     r"faces|hosts|visits|(?-i:(?!The\s|A\s)[A-Z][a-z]+\s+(?:face|host))(?=\s)"
