@@ -104,6 +104,22 @@ def test_weekday_ranges_and_timetables(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("The referendum will take place on the first Sunday of June.", d("the first Sunday of June", "2024-06-02")),
+        ("The court opens its term on the first Monday in October.", d("the first Monday in October", "2024-10-07")),
+        (
+            "Voters went to the polls on the second Sunday of February.",
+            d("the second Sunday of February", "2024-02-11"),
+        ),
+        ("The vote is on the first Tuesday of November 2026.", d("the first Tuesday of November 2026", "2026-11-03")),
+    ],
+)
+def test_a_weekday_counted_in_a_month(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Prices rose this week.", d("this week", "2024-W11")),
         ("The board meets this month.", d("this month", "2024-03")),
         ("Sales have doubled this year.", d("this year", "2024")),

@@ -137,6 +137,25 @@ def _week_of_month(m, ctx):
 
 
 @rule(
+    "weekday-of-month",
+    rf"\b(?P<x>[Tt]he\s+(?P<n>first|second|third|fourth|last|final)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mo>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+def _weekday_of_month(m, ctx):
+    """ "the first Sunday of June", "the last Thursday in November 2025": that day of the month, in the
+    year the tense points to when none is written (elections, holidays, a court's term)."""
+    month = month_of(m["mo"])
+    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, None, m.start("x"), m.end("x"))
+    n = m["n"].lower()
+    weekday = cal.WEEKDAYS[m["wd"].lower()]
+    return (
+        "DATE",
+        cal.nth_weekday(year, month, weekday, -1 if n in ("last", "final") else cal.ORDINALS[n]).isoformat(),
+        None,
+    )
+
+
+@rule(
     "the-quarter",
     r"\b(?P<x>the\s+(?:(?P<adj>latest|most\s+recent|recent|current|same)\s+)?(?:(?:fiscal|financial)\s+)?quarter)"
     r"(?![\w-])(?!\s+(?:of|century|mile|final|finals)\b)",
