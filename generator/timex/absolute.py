@@ -224,7 +224,9 @@ _YEAR_AFTER_MONTH = re.compile(
 @rule(
     "month",
     rf"(?P<pre>\b(?:in|since|until|till|by|from|through|during|of|before|after|on|and|or|to|between|as\s+early\s+as|"
-    rf"as\s+late\s+as)\s+)?(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
+    # a sentence may open with its preposition: "In March, the firm opened a second office"
+    rf"as\s+late\s+as|In|Since|Until|By|From|Through|During|Before|After|Between)\s+)?"
+    rf"(?P<x>{MODIFIER}(?:(?P<dir>last|next|this|late\s+last|early\s+last|early\s+next|late\s+next)\s+)?"
     rf"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"(?:\s+(?P<dw>day|morning|afternoon|evening|night)(?=\s+(?:in|of)\s+{YEAR}|[^\w\s-]|\s+[a-z]))?)"
     rf"(?![\w-])(?!\s+\d)",

@@ -137,6 +137,25 @@ def _week_of_month(m, ctx):
 
 
 @rule(
+    "weekday-of-month",
+    rf"\b(?P<x>[Tt]he\s+(?P<n>first|second|third|fourth|last|final)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mo>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?){END}",
+)
+def _weekday_of_month(m, ctx):
+    """ "the first Sunday of June", "the last Thursday in November 2025": that day of the month, in the
+    year the tense points to when none is written (elections, holidays, a court's term)."""
+    month = month_of(m["mo"])
+    year = year_of(m["y"]) if m["y"] else nearest_year(ctx, month, None, m.start("x"), m.end("x"))
+    n = m["n"].lower()
+    weekday = cal.WEEKDAYS[m["wd"].lower()]
+    return (
+        "DATE",
+        cal.nth_weekday(year, month, weekday, -1 if n in ("last", "final") else cal.ORDINALS[n]).isoformat(),
+        None,
+    )
+
+
+@rule(
     "the-quarter",
     r"\b(?P<x>the\s+(?:(?P<adj>latest|most\s+recent|recent|current|same)\s+)?(?:(?:fiscal|financial)\s+)?quarter)"
     r"(?![\w-])(?!\s+(?:of|century|mile|final|finals)\b)",
@@ -225,3 +244,19 @@ def _century(m, ctx):
     """ "the 20th century" (19), "the late nineteenth century" (18, END)."""
     n = int(m["n"]) if m["n"] else _ORDINAL_WORDS.get(m["w"].lower())
     return ("DATE", f"{n - 1:02d}", mod_of(m["mod"])) if n else None
+
+
+@rule(
+    "the-new-year",
+    r"\b(?:in|into|after|until|by|early\s+in)\s+(?P<x>the\s+new\s+year)\b(?!['’])"
+    r"(?!\s+(?:holidays?|celebrations?|festivities|party|parties|eve|day|message|address|honours|resolutions?)\b)",
+    needs=("new year",),
+)
+def _the_new_year(m, ctx):
+    """ "The trial will start in the new year", told in November or December: the coming year; told in
+    January or February, the year just begun. Any other time of year it names nothing certain."""
+    if ctx.dct.month >= 11:
+        return "DATE", f"{ctx.dct.year + 1:04d}", None
+    if ctx.dct.month <= 2:
+        return "DATE", f"{ctx.dct.year:04d}", None
+    return None

@@ -58,6 +58,10 @@ def _weekday(m, ctx):
         d = cal.weekday_after(ctx.dct, cal.WEEKDAYS[m["wd"].lower()])
     else:
         d = weekday_date(ctx, cal.WEEKDAYS[m["wd"].lower()], m.start("x"), m.end("x"), direction)
+        start = ctx.last_day
+        if start and d <= start and _RANGE_START_BEFORE.search(ctx.text, max(0, m.start("x") - 48), m.start("x")):
+            # "from Friday to Sunday": a range ends after it starts, on the first such weekday
+            d = cal.weekday_after(start + dt.timedelta(days=1), cal.WEEKDAYS[m["wd"].lower()])
     # "early Tuesday", "late Monday night": TIMEX3 keeps the modifier in the expression, as START or END
     mod = mod_of(m["dir"]) if m["dir"] and m["dir"].lower() in ("late", "early") else None
     if m["part"]:
@@ -66,6 +70,10 @@ def _weekday(m, ctx):
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_RANGE_START_BEFORE = re.compile(
+    rf"\b(?:from|between)\s+(?:(?:last|next|this)\s+)?{WEEKDAY}(?:\s+{PART})?\s*(?:to|until|till|through|and|-|–)\s*$",
+    re.IGNORECASE,
+)
 _WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(last|next|this)\s+week\b", re.IGNORECASE)
 
 

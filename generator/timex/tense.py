@@ -51,7 +51,10 @@ _FUTURE = (
 # effect on Jan. 1", "the bank, which meets again on Thursday". Not in a headline, whose present is the past.
 _TIMETABLE = (
     r"begins|opens|starts|resumes|reconvenes|convenes|meets|expires|kicks\s+off|gets\s+under\s+way|"
-    r"(?:takes?|goes|go)\s+(?:into\s+)?effect|comes?\s+into\s+(?:force|effect)"
+    r"runs|ends|closes|concludes|"
+    r"(?:takes?|goes|go)\s+(?:into\s+)?effect|comes?\s+into\s+(?:force|effect)|"
+    # fixtures, hearings and visits: "Liverpool host Arsenal on Sunday", "he faces trial on Monday"
+    r"faces|hosts|visits|(?-i:(?!The\s|A\s)[A-Z][a-z]+\s+(?:face|host))(?=\s)"
 )
 _IRREGULAR_PAST = (
     r"said|told|met|was|were|had|did|made|took|came|went|saw|spoke|held|gave|began|wrote|sent|left|led|"
@@ -62,6 +65,7 @@ _IRREGULAR_PAST = (
     r"withstood|stuck|hung|swung|dug|sought|caught|taught|laid|bled|misled|fed|sped|slid|hid|lit|spun|"
     r"sprang|arose|drank|forbade|heard|built|rebuilt|burnt|dreamt|learnt|shrank|forgave|foresaw|mistook|"
     r"knelt|crept|leapt|clung|flung|stung|strung|wrung|strove|shone|slew|"
+    r"died|tied|lied|used|owed|eyed|"  # regular, but too short for the "-ed" cue ("died on Thursday")
     rf"ago|yesterday|earlier|last(?={_TIME_WORD_AFTER})|previously|already|former|since|began|agreed|reported"
 )
 _NOT_PAST = {
@@ -135,6 +139,10 @@ _FRONTED = re.compile(
 # "called a strike for Monday", "the hearing was set for Aug. 21": a day something is arranged for lies
 # ahead, whatever the tense of the arranging. A day's possessive ("arrested for Monday's attack") does not.
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# "cautious ahead of Thursday's rate decision", "trained ahead of Sunday's final": what a past clause waits
+# for is still ahead when the report is written, whatever the tense of the waiting.
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead|in\s+advance)\s+of\s+$", re.IGNORECASE)
+_WEEKDAY_OR_ITS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DAY_WORDS = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!['’,]?\s*\d)(?!['’])"
@@ -160,6 +168,8 @@ def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True)
     """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN. Without ``timetable``
     (in a headline) a present-tense timetable verb ("opens") is no cue."""
     if _FOR_BEFORE.search(sentence, max(0, start - 6), start) and _DAY_WORDS.match(sentence, start):
+        return FUTURE
+    if _AHEAD_OF_BEFORE.search(sentence, max(0, start - 20), start) and _WEEKDAY_OR_ITS.match(sentence, start):
         return FUTURE
     best: tuple[int, str] | None = None
     # "In January, the company will ...": a date fronted before the comma belongs to the clause after it
