@@ -8,6 +8,7 @@ translations of one remark share their names and key words).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -333,14 +334,30 @@ def _counted(a: Features, entry: Entry) -> bool:
     return _matches(a, entry)
 
 
+# The most days between the starts of two reports of one merged event: a chain of joins (A~B, B~C) must not
+# carry an event from one happening to another a week later.
+SPREAD = 7
+
+
+def within_spread(starts: list[dt.date | None]) -> bool:
+    """Whether the known start days of a group's reports are at most ``SPREAD`` days apart."""
+    known = [d for d in starts if d is not None]
+    return not known or (max(known) - min(known)).days <= SPREAD
+
+
 def merge_events(events: list[Event]) -> list[MergedEvent]:
     """Group events that report the same happening; input order decides which report comes first.
 
-    The result is exactly that of comparing each event with every report of every earlier group
-    (in the order the groups were made, joining the first that matches), but only reports that
-    could match are compared (see ``blocking.Blocks``): comparisons grow about linearly with the events.
+    A report joins the first earlier group (in the order the groups were made) that has a report it
+    matches, if it also matches the group's first report (the happening the group is about: one member
+    alone would let a chain of pairwise joins gather different happenings) and the group's dates stay
+    within ``SPREAD`` days. That is exactly comparing each event with every report of every earlier group,
+    but only reports that could match are compared (see ``blocking.Blocks``): comparisons grow about
+    linearly with the events.
     """
     merged: list[MergedEvent] = []
+    founders: list[Entry] = []  # per group: its first report, which every report joining it must match
+    starts: list[list[dt.date | None]] = []
     sentences: list[set[str]] = []  # per group: a report never joins a group that already has its sentence
     blocks = Blocks(_KIND_SET)
     features: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
@@ -353,14 +370,19 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
         for i, entries in blocks.candidates(f):
             if ev.sentence in sentences[i]:
                 continue
+            if not within_spread([*starts[i], f.start]) or not _counted(f, founders[i]):
+                continue  # the group's first report tells another happening: its other reports need no look
             if any(_counted(f, e) for e in entries):
                 merged[i].reports.append(ev)
                 sentences[i].add(ev.sentence)
+                starts[i].append(f.start)
                 break
         else:
             i = len(merged)
             merged.append(MergedEvent([ev]))
             sentences.append({ev.sentence})
+            founders.append(Entry(f, [f.source]))
+            starts.append([f.start])
         blocks.add(i, f)
     return merged
 
