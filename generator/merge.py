@@ -138,10 +138,18 @@ def content_words(text: str) -> frozenset[str]:
 def head_kind(title: str) -> str:
     """The kind of happening a headline's first happening word names ("Witkoff meets Putin" -> "meet",
     "Kremlin says talks will follow" -> "say"), or ""."""
-    for w in re.findall(r"[a-z]+", title.lower()):
+    tokens = re.findall(r"[a-z]+", title.lower())
+    # A passive names its happening after the auxiliary ("The Alaska summit was announced by Trump": a saying).
+    for aux, w in zip(tokens, tokens[1:], strict=False):
+        if aux in _PASSIVE and w in _KIND_OF and w.endswith("ed"):
+            return _KIND_OF[w]
+    for w in tokens:
         if w in _KIND_OF:
             return _KIND_OF[w]
     return ""
+
+
+_PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being"))
 
 
 def other_happenings(head_a: str, words_a: frozenset[str], head_b: str, words_b: frozenset[str]) -> bool:
@@ -273,6 +281,13 @@ def _alike(a: Event, b: Event) -> tuple[bool, bool, float]:
     return same_kind_near, worded or same_kind_near, overlap
 
 
+def _pair_of_one_day(sources: tuple[str, str], shared: int, rank: int, heads: tuple[str, str], alike: bool) -> bool:
+    """Two articles telling the same kind of happening of the same two people or more on the same day ("Witkoff
+    met Putin in Moscow" and "Putin received Witkoff in the Kremlin"): one happening, though they name its
+    place differently: their headlines name one kind of deed, and their sentences are worded alike."""
+    return alike and rank == 0 and shared >= 2 and sources[0] != sources[1] and heads[0] == heads[1] not in ("", "say")
+
+
 def _same_event(a: Event, b: Event) -> bool:
     shared = set(a.actors) & set(b.actors)
     if not shared:
@@ -285,6 +300,9 @@ def _same_event(a: Event, b: Event) -> bool:
         # A shared day is good evidence; a shared month or year alone is not. Two reports of that day are one
         # happening only if they name something in common beyond its actors and date ("Alaska", "venue").
         keys = key_words(wa, frozenset(a.actors)) & key_words(wb, frozenset(b.actors))
+        heads = (head_kind(a.title), head_kind(b.title))
+        if _pair_of_one_day((a.source, b.source), len(shared), precision_rank(a.precision), heads, alike):
+            return True
         return bool(keys) and (alike if precision_rank(a.precision) == 0 else same_kind_near)
     if _covers(a.date, b.date) or _covers(b.date, a.date):
         # "in January" and "on January 23" may be one happening or two: only with much the same words.
@@ -313,6 +331,14 @@ def _matches(a: Features, entry: Entry) -> bool:
         alike = bool(kinds_a & kinds_b) and overlap >= 0.2 or overlap >= 0.4 or same_kind_near
     if a.date == b.date:
         keys = key_words(a.words, a.actors) & key_words(b.words, b.actors)
+        if (
+            a.rank == 0
+            and len(shared) >= 2
+            and entry.has_source_other_than(a.source)
+            and a.head == b.head not in ("", "say")
+            and alike
+        ):
+            return True
         return bool(keys) and (alike if a.rank == 0 else same_kind_near)
     if None not in (a.start, a.end, b.start, b.end) and (
         a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end

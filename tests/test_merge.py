@@ -189,9 +189,9 @@ def _report(date: str, sentence: str, actors: list[str], source: str, title: str
 
 def test_a_chain_of_pairwise_joins_does_not_gather_different_happenings():
     """A ~ B and B ~ C, but C tells another happening than A: C founds an event of its own."""
-    a = _report("2025-08-15", "Trump will meet Putin at the summit in Alaska next Friday", ["trump", "putin"], "a")
-    b = _report("2025-08-08", "The Alaska summit with Putin was announced by Trump on August 8", ["trump", "putin"], "b")
-    c = _report("2025-08-01", "Trump and Putin held a summit call about Alaska on August 1", ["trump", "putin"], "c")
+    a = _report("2025-08-06", "Witkoff met Putin in Moscow", ["witkoff", "putin"], "a")
+    b = _report("2025-08-09", "Witkoff met Putin in Moscow for truce talks", ["witkoff", "putin"], "b")
+    c = _report("2025-08-12", "Witkoff met Putin for truce talks in Geneva", ["witkoff", "putin"], "c")
     assert merge._same_event(b, a) and merge._same_event(c, b) and not merge._same_event(c, a)
     groups = merge_events([a, b, c])
     assert [len(g.reports) for g in groups] == [2, 1]
@@ -206,3 +206,20 @@ def test_a_merged_event_spans_at_most_a_week_of_dates():
     assert not merge.within_spread([dt.date(2025, 8, 6), dt.date(2025, 8, 14)])
     groups = merge_events([*evs, late])
     assert all(merge.within_spread([merge._start_of(r.date) for r in g.reports]) for g in groups)
+
+
+def test_a_passive_headline_names_its_happening_by_the_verb_after_the_auxiliary():
+    assert merge.head_kind("The Alaska summit was announced by Trump") == "say"
+    assert merge.head_kind("Witkoff met Putin in Moscow") == "meet"
+    assert merge.head_kind("The talks were held in Istanbul") == "meet"  # "held" names no kind: the noun does
+
+
+def test_two_articles_telling_one_meeting_of_the_same_two_people_on_one_day_are_one_event():
+    """No word but the people and the verb in common ("Moscow" and "the Kremlin"): one happening all the same."""
+    one = _ev("Witkoff met Putin in the Kremlin on Wednesday for three hours of talks.",
+              "Witkoff met Putin in the Kremlin", "2025-08-06", ["putin", "witkoff"], "a")  # fmt: skip
+    two = _ev("Envoy Steve Witkoff met Vladimir Putin in Moscow on Wednesday, his fifth trip.",
+              "Steve Witkoff met Vladimir Putin in Moscow", "2025-08-06", ["putin", "witkoff"], "b")  # fmt: skip
+    assert [len(g.reports) for g in merge_events([one, two])] == [2]
+    same_source = _ev(two.sentence, two.title, "2025-08-06", ["putin", "witkoff"], "a")
+    assert [len(g.reports) for g in merge_events([one, same_source])] == [1, 1]
