@@ -222,3 +222,75 @@ def test_a_speech_tag_with_an_apposition_goes_and_a_role_word_with_a_modifier_st
     s = "Moscow's foreign policy aide Yuri Ushakov confirmed the venue on Saturday."
     r = _read(s, "Saturday", (_name(s, "Yuri Ushakov", "Yuri Ushakov"),))
     assert r.title == "Moscow's foreign policy aide Yuri Ushakov confirmed the venue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # A dateline with a state or a bracketed note goes whole.
+        (
+            "DENVER, Colorado, March 3 (Plainsfeed) - A hailstorm damaged hundreds of cars in Denver on Monday.",
+            "Monday",
+            "Hailstorm damaged hundreds of cars in Denver",
+        ),
+        (
+            "(Repost of Plainsfeed) BOISE - Firefighters contained a grass fire near Boise on Sunday.",
+            "Sunday",
+            "Firefighters contained a grass fire near Boise",
+        ),
+        # A date set off by commas leaves no doubled comma and no comma between subject and verb.
+        (
+            "The council's last vote on the budget, on March 12, ended in a tie.",
+            "March 12",
+            "Council's last vote on the budget ended in a tie",
+        ),
+        # A speech tag after the happening ends the headline, whatever follows it.
+        (
+            "The port reopened to shipping on Friday, the harbour authority said in a statement, adding that "
+            "inspections would continue.",
+            "Friday",
+            "Port reopened to shipping",
+        ),
+        (
+            "Rebels seized the airport on Sunday, local officials told reporters, naming three commanders.",
+            "Sunday",
+            "Rebels seized the airport",
+        ),
+        # A coordinated saying is not the happening.
+        (
+            "The mayor withdrew the housing plan on Tuesday and said a new one was being drafted by the city.",
+            "Tuesday",
+            "Mayor withdrew the housing plan",
+        ),
+        # A leading adverbial phrase goes, the clause stays.
+        (
+            "Shortly after midnight on Saturday, the coast guard rescued four fishermen off Cork.",
+            "Saturday",
+            "Coast guard rescued four fishermen off Cork",
+        ),
+        (
+            "Soon after the vote on Thursday, opposition deputies walked out of the chamber.",
+            "Thursday",
+            "Opposition deputies walked out of the chamber",
+        ),
+    ],
+)
+def test_headline_clause_rules(sentence, date, title):
+    r = _read(sentence, date)
+    assert (r.kind, r.title) == ("event", title)
+
+
+def test_a_role_set_off_after_a_name_goes():
+    s = "Helmut Vogel, now deputy director of the state railway, announced on Monday that he would resign."
+    r = _read(s, "Monday", (_name(s, "Helmut Vogel", "Helmut Vogel"),))
+    assert r.title == "Helmut Vogel announced he would resign"
+    s = "Anna Berg, the chief negotiator of the union, signed the deal on Monday in the capital."
+    r = _read(s, "Monday", (_name(s, "Anna Berg", "Anna Berg"),))
+    assert r.title == "Anna Berg signed the deal in the capital"
+
+
+@pytest.mark.parametrize("title", ["Trump met the press, on", "Merz issued a statement saying"])
+def test_no_headline_ends_on_a_word_that_needs_another(title):
+    from generator.cuts import trim_end
+
+    assert trim_end(title) == title.rsplit(" ", 1)[0].rstrip(",")
