@@ -59,8 +59,14 @@ def names_without_roles(text: str, ctx: Context, sentence: str) -> str:
                 keep -= 1
             if keep > first:
                 keep = len(run)  # "Treasury Secretary Janet Yellen": a run with other words stays whole
-            elif keep < len(run) and first and run[first - 1][:1].islower() and run[first - 1].lower() != "the":
-                keep = len(run)  # "foreign policy aide Yuri Ushakov": the role word has a modifier of its own
+            elif (
+                keep < len(run)
+                and first
+                and run[first][:1].islower()
+                and run[first - 1][:1].islower()
+                and run[first - 1].lower() != "the"
+            ):  # "foreign policy aide Yuri Ushakov": the role word has a modifier of its own ("met U.S." has none)
+                keep = len(run)
             elif keep < len(run) and keep and run[keep - 1].lower() == "the":
                 keep -= 1  # "the Russian President Vladimir Putin"
             head = " ".join(run[:keep])

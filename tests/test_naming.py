@@ -38,3 +38,24 @@ def test_a_quotation_dated_in_its_tag_is_the_speakers_saying():
 def test_the_person_followed_is_the_one_the_sentence_before_opens_with_when_no_registered_one_is_named_there():
     ctx = _ctx(("Vladimir Putin",), "Secretary of State Antony Blinken travelled to Beijing in June.")
     assert elliptic("Janet Yellen followed", ctx) == "Janet Yellen followed Blinken to Beijing"
+
+
+def test_a_country_and_a_title_before_a_name_go_after_a_verb():
+    """"met U.S. President Donald Trump" -> "met Donald Trump": "U.S." is no modifier of a lower-case role word."""
+    from generator.headlines import Context, Name
+    from generator.naming import names_without_roles
+
+    s = "The envoy met U.S. President Dana Holt and foreign policy aide Yuri Ushakov in Rome on Monday."
+    at, aide = s.index("President Dana Holt"), s.index("Yuri Ushakov")
+    names = (Name(at, at + len("President Dana Holt"), "Dana Holt", True), Name(aide, aide + 12, "Yuri Ushakov", True))
+    title = names_without_roles(s, Context(names), s)
+    assert title.startswith("The envoy met Dana Holt and foreign policy aide Yuri Ushakov in Rome")
+
+
+def test_a_given_name_is_no_short_form_where_it_stands_before_another_surname():
+    """(events.short_form, the names headlines shorten to) "Dmitry" alone in "Dmitry Medvedev" is not Peskov."""
+    from generator.events import short_form
+
+    text = "Spokesman Dmitry Peskov spoke first. Then Dmitry Medvedev wrote. Xi Jinping came; Xi spoke."
+    assert short_form(text, "Dmitry Peskov") == "Dmitry Peskov"
+    assert short_form(text, "Xi Jinping") == "Xi"
