@@ -41,7 +41,7 @@ def test_the_person_followed_is_the_one_the_sentence_before_opens_with_when_no_r
 
 
 def test_a_country_and_a_title_before_a_name_go_after_a_verb():
-    """"met U.S. President Donald Trump" -> "met Donald Trump": "U.S." is no modifier of a lower-case role word."""
+    """ "met U.S. President Donald Trump" -> "met Donald Trump": "U.S." is no modifier of a lower-case role word."""
     from generator.headlines import Context, Name
     from generator.naming import names_without_roles
 
