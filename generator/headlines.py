@@ -290,7 +290,19 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         if rescued:
             return Reading("event", finish(rescued, ctx, sentence))
+    if _opens_with_words_said(text):
+        said = dated_saying(sentence, ds, de, ctx)
+        return Reading("event", said) if said else Reading("quotation")
     return Reading("event", finish(text, ctx, sentence, offset))
+
+
+def _opens_with_words_said(text: str) -> bool:
+    """Whether a headline's text opens with a quotation, or inside one (its first quote mark closes it):
+    the happening is the saying, not a fragment of the words said."""
+    first = re.search(r"[“”\"]", text)
+    if not first:
+        return False
+    return first.group() == "”" or not text[: first.start()].strip() and bool(re.search(r"[”\"]", text[first.end() :]))
 
 
 def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:

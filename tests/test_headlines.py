@@ -294,3 +294,12 @@ def test_no_headline_ends_on_a_word_that_needs_another(title):
     from generator.cuts import trim_end
 
     assert trim_end(title) == title.rsplit(" ", 1)[0].rstrip(",")
+
+
+def test_a_headline_never_starts_inside_the_words_said():
+    """A clause cut inside a quotation ("trade will follow,” the minister said"): the saying is the happening."""
+    s = "“Our ports are open again, and trade will follow,” Minister Lena Ortiz said in a statement on Saturday."
+    r = _read(s, "Saturday", (_name(s, "Lena Ortiz", "Lena Ortiz"),))
+    assert (r.kind, r.title) == ("event", "Lena Ortiz: Our ports are open again")
+    s = "“The bridge is safe, and it will reopen soon,” the engineers told the council on Friday."
+    assert _read(s, "Friday").kind == "quotation"
