@@ -93,7 +93,12 @@ def dated_saying(s: str, ds: int, de: int, ctx: Context) -> str:
     quoted = [m.span() for m in _QUOTED.finditer(s)]
     if not quoted or any(a <= ds < b for a, b in quoted):
         return ""  # the date is inside the words said: it dates what they are about, not the saying
-    speakers = [n for n in ctx.names if n.person and not any(a <= n.start < b for a, b in quoted)]
+    # Not a name in the possessive: "Putin's aide Yuri Ushakov said" is Ushakov speaking.
+    speakers = [
+        n
+        for n in ctx.names
+        if n.person and not any(a <= n.start < b for a, b in quoted) and not re.match(r"[’']s\b", s[n.end :])
+    ]
     if not speakers:
         return ""
     # Who spoke is the tag's first person after the words ("“…,” Putin said of Trump"), else the last before them.

@@ -59,3 +59,13 @@ def test_a_given_name_is_no_short_form_where_it_stands_before_another_surname():
     text = "Spokesman Dmitry Peskov spoke first. Then Dmitry Medvedev wrote. Xi Jinping came; Xi spoke."
     assert short_form(text, "Dmitry Peskov") == "Dmitry Peskov"
     assert short_form(text, "Xi Jinping") == "Xi"
+
+
+def test_a_dated_saying_is_the_speakers_not_the_possessive_names():
+    from generator.headlines import Context, Name
+    from generator.naming import dated_saying
+
+    s = "“The border is open to trade again,” Berg's deputy Ola Lind said in a statement on Sunday."
+    names = tuple(Name(s.index(w), s.index(w) + len(w), w, True) for w in ("Berg", "Ola Lind"))
+    at = s.index("Sunday")
+    assert dated_saying(s, at, at + 6, Context(names)) == "Ola Lind: The border is open to trade again"
