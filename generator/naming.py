@@ -46,7 +46,8 @@ def names_without_roles(text: str, ctx: Context, sentence: str) -> str:
         name = " ".join(name_words) or n.short
         at = text.rfind(written)
         while at >= 0:
-            if at and text[at - 1].isalnum() or text[at - 1 : at] in ("-", "–"):
+            after = text[at + len(written) : at + len(written) + 1]
+            if at and text[at - 1].isalnum() or text[at - 1 : at] in ("-", "–") or after.isalnum():
                 at = text.rfind(written, 0, at)  # inside a word ("U.S.-Iran talks"): no name of its own
                 continue
             # The words just before the name: capitalised ones, or lower-case title words ("spokeswoman").
@@ -79,7 +80,8 @@ def shorter_names(text: str, ctx: Context) -> str:
     """Full names by the short form the article uses ("Vladimir Putin" -> "Putin", "Xi Jinping" -> "Xi")."""
     for n in ctx.names:
         if n.person and " " in n.short and n.short in text:
-            text = text.replace(n.short, ctx.short_form(n.short))
+            # Only the whole name: "Volodymyr Zelensky" inside "Volodymyr Zelenskyy's" is not it.
+            text = re.sub(rf"(?<![\w-]){re.escape(n.short)}(?![\w-])", ctx.short_form(n.short), text)
     return text
 
 

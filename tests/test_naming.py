@@ -69,3 +69,18 @@ def test_a_dated_saying_is_the_speakers_not_the_possessive_names():
     names = tuple(Name(s.index(w), s.index(w) + len(w), w, True) for w in ("Berg", "Ola Lind"))
     at = s.index("Sunday")
     assert dated_saying(s, at, at + 6, Context(names)) == "Ola Lind: The border is open to trade again"
+
+
+def test_a_name_is_never_replaced_inside_a_longer_spelling_of_it():
+    """Transliterations differ by a letter ("Zelensky", "Zelenskyy's"): a name is replaced only where it is whole."""
+    from generator.headlines import Context, Name
+    from generator.naming import names_without_roles, shorter_names
+
+    s = "President Oleksandr Ivanenko met Oleksandr Ivanenkov's envoy and Oleksandr Ivanenko's aides."
+    at = s.index("Oleksandr Ivanenko")
+    names = (Name(at, at + len("Oleksandr Ivanenko"), "Oleksandr Ivanenko", True),)
+    ctx = Context(names, short_form=lambda name: name.split()[-1])
+    assert shorter_names(s, ctx) == "President Ivanenko met Oleksandr Ivanenkov's envoy and Ivanenko's aides."
+    s2 = "Envoys met Ivanenkov on Monday."
+    named = (Name(s2.index("Ivanenkov"), s2.index("Ivanenkov") + 9, "Ivanenkov", True),)
+    assert names_without_roles("Ivanenkovs met", Context(named), s2) == "Ivanenkovs met"
