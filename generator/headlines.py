@@ -220,7 +220,8 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
     # "The agreement, reached late on Wednesday, raises wages": the date is the reaching's, a participle
     # in apposition to the noun before it, so the headline is that noun and its participle phrase.
     appositive = c.opener == "side" and i > 0 and is_participle(c.word)
-    if appositive and cs[i - 1].opener == "start" and "," in s[cs[i - 1].start : cs[i - 1].end].strip(" ,"):
+    set_off = cs[i - 1].opener == "start" and "," in s[cs[i - 1].start : cs[i - 1].end].strip(" ,")
+    if appositive and (set_off or i == 2 and cs[1].word == "including"):
         # "Anna Berg, the union's negotiator, signed the deal": after a name and its apposition the verb is
         # the sentence's own, not a participle; ``finish`` drops the apposition.
         start = lead_end(s, 0, (ds, de))
@@ -344,6 +345,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
     text = _patterns().honorific.sub("", text)
     text = _drop_role_apposition(text, ctx, sentence)
+    text = re.sub(r"^([^,]{3,60}),\s+including\s+[^,;“”\"]{3,120},\s+(?=[a-z])", r"\1 ", text)  # the members
     text = names_without_roles(text, ctx, sentence)
     text = _patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
     text = _patterns().that.sub(r"\1 ", _patterns().fillers.sub("", text))

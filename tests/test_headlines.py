@@ -303,3 +303,9 @@ def test_a_headline_never_starts_inside_the_words_said():
     assert (r.kind, r.title) == ("event", "Lena Ortiz: Our ports are open again")
     s = "“The bridge is safe, and it will reopen soon,” the engineers told the council on Friday."
     assert _read(s, "Friday").kind == "quotation"
+
+
+def test_a_subject_with_an_including_list_keeps_its_head_and_verb():
+    s = "Several unions, including the nurses and the rail workers, called a strike on Monday over pay."
+    r = _read(s, "Monday")
+    assert (r.kind, r.title) == ("event", "Several unions called a strike over pay")
