@@ -345,7 +345,11 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
     text = _patterns().honorific.sub("", text)
     text = _drop_role_apposition(text, ctx, sentence)
-    text = re.sub(r"^([^,]{3,60}),\s+including\s+[^,;“”\"]{3,120},\s+(?=[a-z])", r"\1 ", text)  # the members
+    text = re.sub(  # "European leaders, including Macron, Merz and Starmer, issued": the list of members goes
+        r"^([^,]{3,60}),\s+including\s+[^;“”\"]{3,160}?,\s+(?!(?:the|a|an|and|or|its|their|his|her)\b)(?=[a-z])",
+        r"\1 ",
+        text,
+    )
     text = names_without_roles(text, ctx, sentence)
     text = _patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
     text = _patterns().that.sub(r"\1 ", _patterns().fillers.sub("", text))

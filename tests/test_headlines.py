@@ -306,6 +306,6 @@ def test_a_headline_never_starts_inside_the_words_said():
 
 
 def test_a_subject_with_an_including_list_keeps_its_head_and_verb():
-    s = "Several unions, including the nurses and the rail workers, called a strike on Monday over pay."
+    s = "Several unions, including the nurses, the teachers and the rail workers, called a strike on Monday over pay."
     r = _read(s, "Monday")
     assert (r.kind, r.title) == ("event", "Several unions called a strike over pay")
