@@ -329,6 +329,12 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
     return f"{head} {tail}"
 
 
+# A leading adverbial phrase ("Shortly before his announcement, Trump told …") is never the headline, nor in it.
+_LEAD_PHRASE = re.compile(
+    r"(?:(?:shortly|soon|just|hours|days|weeks|minutes|moments|long|immediately|right|only)\s+)?"
+    r"(?:after|before|ahead of|following|during|upon|until)\s+[^,;“”\"]{2,70},\s+(?=\S+\s+\S+\s+\S+)",
+    re.IGNORECASE,
+)
 # A dateline opening a story's first sentence: a place in capitals, perhaps a date or an agency, then a dash.
 # It may name a state ("PORTLAND, Maine,") or open with a note in brackets ("(Repost of Wirewatch) ANCHORAGE -").
 _DATELINE = re.compile(
@@ -354,7 +360,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = _patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
     text = _patterns().that.sub(r"\1 ", _patterns().fillers.sub("", text))
     text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
-    while m := _patterns().leads.match(text):
+    while m := _patterns().leads.match(text) or _LEAD_PHRASE.match(text):
         text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)

@@ -309,3 +309,21 @@ def test_a_subject_with_an_including_list_keeps_its_head_and_verb():
     s = "Several unions, including the nurses, the teachers and the rail workers, called a strike on Monday over pay."
     r = _read(s, "Monday")
     assert (r.kind, r.title) == ("event", "Several unions called a strike over pay")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Shortly before his speech, the governor signed the flood relief bill",
+            "Governor signed the flood relief bill",
+        ),
+        ("Hours after the vote, opposition leaders walked out", "Opposition leaders walked out"),
+        ("Ahead of the summit, Japan and Korea agreed a hotline", "Japan and Korea agreed a hotline"),
+        ("Before the storm, nothing", "Before the storm, nothing"),  # no clause after it: nothing to keep instead
+    ],
+)
+def test_a_leading_adverbial_phrase_never_stays_in_a_headline(text, title):
+    from generator.headlines import finish
+
+    assert finish(text, Context(), text) == title
