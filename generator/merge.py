@@ -1,9 +1,12 @@
 """The same happening or statement from several sentences and articles becomes one record.
 
 Merging is conservative: events need the same date, a shared actor and
-similar wording (the same kind of happening, or shared content words);
-statements need the same speaker and date and overlapping words (two
-translations of one remark share their names and key words).
+similar wording (the same kind of happening, or shared content words); a
+report joins an event only if it matches the event's first report too, and
+an event's dates span at most a week, so that a chain of pairwise joins
+never gathers different happenings; statements need the same speaker and
+date and overlapping words (two translations of one remark share their
+names and key words).
 """
 
 from __future__ import annotations
