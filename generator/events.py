@@ -145,7 +145,7 @@ def short_form(text: str, name: str) -> str:
     if not parts:
         return name
     for word in (parts[-1], parts[0]):
-        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        for m in re.finditer(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text):  # "Dmitry Medvedev": not alone
             before = [w.strip(",.;:’'\"“”") for w in text[max(0, m.start() - 40) : m.start()].split()[-1:]]
             after = [w.strip(",.;:’'\"“”") for w in text[m.end() : m.end() + 40].split()[:1]]
             if not set(before + after) & set(parts):

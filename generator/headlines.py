@@ -228,6 +228,12 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
     # "The agreement, reached late on Wednesday, raises wages": the date is the reaching's, a participle
     # in apposition to the noun before it, so the headline is that noun and its participle phrase.
     appositive = c.opener == "side" and i > 0 and is_participle(c.word)
+    set_off = cs[i - 1].opener == "start" and "," in s[cs[i - 1].start : cs[i - 1].end].strip(" ,")
+    if appositive and (set_off or i == 2 and cs[1].word == "including"):
+        # "Anna Berg, the union's negotiator, signed the deal": after a name and its apposition the verb is
+        # the sentence's own, not a participle; ``finish`` drops the apposition.
+        start = lead_end(s, 0, (ds, de))
+        return s[start:], start
     if c.opener == "resume":  # "The exchange, which they agreed on May 16, was carried out on May 23"
         j = max(k for k in range(i) if cs[k].opener in ("rel", "side"))
         h = _host(cs, max(j - 1, 0))
@@ -302,6 +308,9 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         if rescued:
             return Reading("event", finish(rescued, ctx, sentence))
+    if _opens_with_words_said(text):
+        said = dated_saying(sentence, ds, de, ctx)
+        return Reading("event", said) if said else Reading("quotation")
     return Reading("event", finish(text, ctx, sentence, offset))
 
 
@@ -318,6 +327,15 @@ def _what_is_said(s: str, cs: list[Clause], i: int) -> str:
     if verb:
         return s[c.start + verb.end() : end]
     return s[c.start : end] if c.opener == "that" else ""
+
+
+def _opens_with_words_said(text: str) -> bool:
+    """Whether a headline's text opens with a quotation, or inside one (its first quote mark closes it):
+    the happening is the saying, not a fragment of the words said."""
+    first = re.search(r"[“”\"]", text)
+    if not first:
+        return False
+    return first.group() == "”" or not text[: first.start()].strip() and bool(re.search(r"[”\"]", text[first.end() :]))
 
 
 def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:
@@ -337,12 +355,24 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
     at = text.find(date)
     if at < 0:
         return text
-    head = _DATE_PREP.sub("", text[:at])
-    return f"{head.rstrip()} {text[at + len(date) :].lstrip()}"
+    head, tail = _DATE_PREP.sub("", text[:at]).rstrip(), text[at + len(date) :].lstrip()
+    if head.endswith(",") and tail.startswith(","):  # "in the Oval Office, on February 28, ended": an aside
+        head, tail = head[:-1], tail[1:].lstrip()
+    return f"{head} {tail}"
 
 
+# A leading adverbial phrase ("Shortly before his announcement, Trump told …") is never the headline, nor in it.
+_LEAD_PHRASE = re.compile(
+    r"(?:(?:shortly|soon|just|hours|days|weeks|minutes|moments|long|immediately|right|only)\s+)?"
+    r"(?:after|before|ahead of|following|during|upon|until)\s+[^,;“”\"]{2,70},\s+(?=\S+\s+\S+\s+\S+)",
+    re.IGNORECASE,
+)
 # A dateline opening a story's first sentence: a place in capitals, perhaps a date or an agency, then a dash.
-_DATELINE = re.compile(r"^\s*[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*\b[^a-z—–-]{0,40}?(?:\([A-Za-z ]+\))?\s*[—–-]+\s*")
+# It may name a state ("PORTLAND, Maine,") or open with a note in brackets ("(Repost of Wirewatch) ANCHORAGE -").
+_DATELINE = re.compile(
+    r"^\s*(?:\([\w ,.'-]{2,40}\)\s*)?(?:[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*\b(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?,?)?"
+    r"[^a-z—–-]{0,40}?(?:\([\w ,.'-]+\))?\s*)?[—–-]+\s*(?=[A-Z])"
+)
 
 
 def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
@@ -352,11 +382,17 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = re.sub(r"\s*[—–]\s*[^—–]*[—–]\s*", " ", text)
     text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
     text = _patterns().honorific.sub("", text)
+    text = _drop_role_apposition(text, ctx, sentence)
+    text = re.sub(  # "European leaders, including Macron, Merz and Starmer, issued": the list of members goes
+        r"^([^,]{3,60}),\s+including\s+[^;“”\"]{3,160}?,\s+(?!(?:the|a|an|and|or|its|their|his|her)\b)(?=[a-z])",
+        r"\1 ",
+        text,
+    )
     text = names_without_roles(text, ctx, sentence)
     text = _patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
     text = _patterns().that.sub(r"\1 ", _patterns().fillers.sub("", text))
     text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
-    while m := _patterns().leads.match(text):
+    while m := _patterns().leads.match(text) or _LEAD_PHRASE.match(text):
         text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
@@ -369,7 +405,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         if name:
             possessive = m.group(1).lower() in ("his", "her", "their")
             text = f"{name}{'’s' if possessive else ''}{text[m.end() :]}"
-    text = side_cut(_TAG.sub("", text))
+    text = side_cut(_cut_tag(_TAG.sub("", text)))
     if len(text) > MAX:
         text = shorter_names(text, ctx)
     if len(text) > MAX:
@@ -383,6 +419,41 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     if text.count("“") > text.count("”"):
         text += "”"  # the quotation was cut where it ends ("... call the shots,” adding")
     return elliptic(text[:1].upper() + text[1:], ctx)
+
+
+# A speech tag after the happening's clause, whatever follows it (", the Kremlin said in a statement on
+# Saturday, praising …", ", officials told reporters, adding …"): the headline ends before it. Its subject is
+# a short noun phrase, not a clause of its own ("…, and the two leaders said").
+_MID_TAG = re.compile(
+    r",[”\"]?\s+(?!(?:and|but|or|which|who|that|while|as|when|after|before|if)\b)(?:[\w.’'-]+\s+){1,5}?"
+    r"(?:said|says|told reporters|told journalists|reported|added|announced)\b"
+)
+# A second predicate that is a saying ("Trump dropped his demand … and said a full peace agreement was …").
+_AND_SAID = re.compile(r"\s+and\s+(?:said|says|told|added|insisted|warned|argued)\b")
+
+
+def _cut_tag(text: str) -> str:
+    """The text before a speech tag or a coordinated saying that follows its happening (25 characters on)."""
+    for pattern in (_MID_TAG, _AND_SAID):
+        m = next((m for m in pattern.finditer(text) if m.start() >= 25), None)
+        if m and not re.search(r"[“\"]", text[: m.start()]):  # a quotation's own tag is the quotation's
+            text = text[: m.start()]
+    return text
+
+
+def _drop_role_apposition(text: str, ctx: Context, sentence: str) -> str:
+    """A person's name without the role phrase set off after it ("Medvedev, now deputy chairman of Russia's
+    Security Council, wrote" -> "Medvedev wrote"): a phrase between commas that holds a title word."""
+    from .speakers import is_title
+
+    for n in ctx.names:
+        if not n.person:
+            continue
+        written = re.escape(sentence[n.start : n.end])
+        for m in re.finditer(rf"(?<=\b{written}),\s+(?P<role>[a-z][^,;“”\"]{{2,70}}?),\s+(?=[a-z])", text):
+            if any(is_title(w) for w in m.group("role").split()):
+                return text[: m.start()] + " " + text[m.end() :]
+    return text
 
 
 def passes(title: str) -> bool:

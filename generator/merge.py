@@ -1,13 +1,17 @@
 """The same happening or statement from several sentences and articles becomes one record.
 
 Merging is conservative: events need the same date, a shared actor and
-similar wording (the same kind of happening, or shared content words);
-statements need the same speaker and date and overlapping words (two
-translations of one remark share their names and key words).
+similar wording (the same kind of happening, or shared content words); a
+report joins an event only if it matches the event's first report too, and
+an event's dates span at most a week, so that a chain of pairwise joins
+never gathers different happenings; statements need the same speaker and
+date and overlapping words (two translations of one remark share their
+names and key words).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -137,10 +141,18 @@ def content_words(text: str) -> frozenset[str]:
 def head_kind(title: str) -> str:
     """The kind of happening a headline's first happening word names ("Witkoff meets Putin" -> "meet",
     "Kremlin says talks will follow" -> "say"), or ""."""
-    for w in re.findall(r"[a-z]+", title.lower()):
+    tokens = re.findall(r"[a-z]+", title.lower())
+    # A passive names its happening after the auxiliary ("The Alaska summit was announced by Trump": a saying).
+    for aux, w in zip(tokens, tokens[1:], strict=False):
+        if aux in _PASSIVE and w in _KIND_OF and w.endswith("ed"):
+            return _KIND_OF[w]
+    for w in tokens:
         if w in _KIND_OF:
             return _KIND_OF[w]
     return ""
+
+
+_PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being"))
 
 
 def other_happenings(head_a: str, words_a: frozenset[str], head_b: str, words_b: frozenset[str]) -> bool:
@@ -272,6 +284,13 @@ def _alike(a: Event, b: Event) -> tuple[bool, bool, float]:
     return same_kind_near, worded or same_kind_near, overlap
 
 
+def _pair_of_one_day(sources: tuple[str, str], shared: int, rank: int, heads: tuple[str, str], alike: bool) -> bool:
+    """Two articles telling the same kind of happening of the same two people or more on the same day ("Witkoff
+    met Putin in Moscow" and "Putin received Witkoff in the Kremlin"): one happening, though they name its
+    place differently: their headlines name one kind of deed, and their sentences are worded alike."""
+    return alike and rank == 0 and shared >= 2 and sources[0] != sources[1] and heads[0] == heads[1] not in ("", "say")
+
+
 def _same_event(a: Event, b: Event) -> bool:
     shared = set(a.actors) & set(b.actors)
     if not shared:
@@ -284,6 +303,9 @@ def _same_event(a: Event, b: Event) -> bool:
         # A shared day is good evidence; a shared month or year alone is not. Two reports of that day are one
         # happening only if they name something in common beyond its actors and date ("Alaska", "venue").
         keys = key_words(wa, frozenset(a.actors)) & key_words(wb, frozenset(b.actors))
+        heads = (head_kind(a.title), head_kind(b.title))
+        if _pair_of_one_day((a.source, b.source), len(shared), precision_rank(a.precision), heads, alike):
+            return True
         return bool(keys) and (alike if precision_rank(a.precision) == 0 else same_kind_near)
     if _covers(a.date, b.date) or _covers(b.date, a.date):
         # "in January" and "on January 23" may be one happening or two: only with much the same words.
@@ -312,6 +334,14 @@ def _matches(a: Features, entry: Entry) -> bool:
         alike = bool(kinds_a & kinds_b) and overlap >= 0.2 or overlap >= 0.4 or same_kind_near
     if a.date == b.date:
         keys = key_words(a.words, a.actors) & key_words(b.words, b.actors)
+        if (
+            a.rank == 0
+            and len(shared) >= 2
+            and entry.has_source_other_than(a.source)
+            and a.head == b.head not in ("", "say")
+            and alike
+        ):
+            return True
         return bool(keys) and (alike if a.rank == 0 else same_kind_near)
     if None not in (a.start, a.end, b.start, b.end) and (
         a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end
@@ -333,14 +363,30 @@ def _counted(a: Features, entry: Entry) -> bool:
     return _matches(a, entry)
 
 
+# The most days between the starts of two reports of one merged event: a chain of joins (A~B, B~C) must not
+# carry an event from one happening to another a week later.
+SPREAD = 7
+
+
+def within_spread(starts: list[dt.date | None]) -> bool:
+    """Whether the known start days of a group's reports are at most ``SPREAD`` days apart."""
+    known = [d for d in starts if d is not None]
+    return not known or (max(known) - min(known)).days <= SPREAD
+
+
 def merge_events(events: list[Event]) -> list[MergedEvent]:
     """Group events that report the same happening; input order decides which report comes first.
 
-    The result is exactly that of comparing each event with every report of every earlier group
-    (in the order the groups were made, joining the first that matches), but only reports that
-    could match are compared (see ``blocking.Blocks``): comparisons grow about linearly with the events.
+    A report joins the first earlier group (in the order the groups were made) that has a report it
+    matches, if it also matches the group's first report (the happening the group is about: one member
+    alone would let a chain of pairwise joins gather different happenings) and the group's dates stay
+    within ``SPREAD`` days. That is exactly comparing each event with every report of every earlier group,
+    but only reports that could match are compared (see ``blocking.Blocks``): comparisons grow about
+    linearly with the events.
     """
     merged: list[MergedEvent] = []
+    founders: list[Entry] = []  # per group: its first report, which every report joining it must match
+    starts: list[list[dt.date | None]] = []
     sentences: list[set[str]] = []  # per group: a report never joins a group that already has its sentence
     blocks = Blocks(_KIND_SET)
     features: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
@@ -353,14 +399,19 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
         for i, entries in blocks.candidates(f):
             if ev.sentence in sentences[i]:
                 continue
+            if not within_spread([*starts[i], f.start]) or not _counted(f, founders[i]):
+                continue  # the group's first report tells another happening: its other reports need no look
             if any(_counted(f, e) for e in entries):
                 merged[i].reports.append(ev)
                 sentences[i].add(ev.sentence)
+                starts[i].append(f.start)
                 break
         else:
             i = len(merged)
             merged.append(MergedEvent([ev]))
             sentences.append({ev.sentence})
+            founders.append(Entry(f, [f.source]))
+            starts.append([f.start])
         blocks.add(i, f)
     return merged
 

@@ -46,7 +46,8 @@ def names_without_roles(text: str, ctx: Context, sentence: str) -> str:
         name = " ".join(name_words) or n.short
         at = text.rfind(written)
         while at >= 0:
-            if at and text[at - 1].isalnum() or text[at - 1 : at] in ("-", "–"):
+            after = text[at + len(written) : at + len(written) + 1]
+            if at and text[at - 1].isalnum() or text[at - 1 : at] in ("-", "–") or after.isalnum():
                 at = text.rfind(written, 0, at)  # inside a word ("U.S.-Iran talks"): no name of its own
                 continue
             # The words just before the name: capitalised ones, or lower-case title words ("spokeswoman").
@@ -59,8 +60,14 @@ def names_without_roles(text: str, ctx: Context, sentence: str) -> str:
                 keep -= 1
             if keep > first:
                 keep = len(run)  # "Treasury Secretary Janet Yellen": a run with other words stays whole
-            elif keep < len(run) and first and run[first - 1][:1].islower() and run[first - 1].lower() != "the":
-                keep = len(run)  # "foreign policy aide Yuri Ushakov": the role word has a modifier of its own
+            elif (
+                keep < len(run)
+                and first
+                and run[first][:1].islower()
+                and run[first - 1][:1].islower()
+                and run[first - 1].lower() != "the"
+            ):  # "foreign policy aide Yuri Ushakov": the role word has a modifier of its own ("met U.S." has none)
+                keep = len(run)
             elif keep < len(run) and keep and run[keep - 1].lower() == "the":
                 keep -= 1  # "the Russian President Vladimir Putin"
             head = " ".join(run[:keep])
@@ -73,7 +80,8 @@ def shorter_names(text: str, ctx: Context) -> str:
     """Full names by the short form the article uses ("Vladimir Putin" -> "Putin", "Xi Jinping" -> "Xi")."""
     for n in ctx.names:
         if n.person and " " in n.short and n.short in text:
-            text = text.replace(n.short, ctx.short_form(n.short))
+            # Only the whole name: "Volodymyr Zelensky" inside "Volodymyr Zelenskyy's" is not it.
+            text = re.sub(rf"(?<![\w-]){re.escape(n.short)}(?![\w-])", ctx.short_form(n.short), text)
     return text
 
 
@@ -87,7 +95,10 @@ def dated_saying(s: str, ds: int, de: int, ctx: Context) -> str:
     quoted = [m.span() for m in _QUOTED.finditer(s)]
     if not quoted or any(a <= ds < b for a, b in quoted):
         return ""  # the date is inside the words said: it dates what they are about, not the saying
-    outside = [n for n in ctx.names if not any(a <= n.start < b for a, b in quoted)]
+    # Not a name in the possessive: "Putin's aide Yuri Ushakov said" is Ushakov speaking.
+    outside = [
+        n for n in ctx.names if not any(a <= n.start < b for a, b in quoted) and not re.match(r"[’']s\b", s[n.end :])
+    ]
     opens, closes = quoted[0]
     # The tag runs to the comma after its verb: "“…,” Merz said on Wednesday, standing next to Zelensky" is Merz's.
     verb = re.search(rf"\b(?:{'|'.join(sorted(words().reporting))})\b", s[closes:])
@@ -109,7 +120,6 @@ def dated_saying(s: str, ds: int, de: int, ctx: Context) -> str:
         else:  # "Lavrov said: “…”": the last person named before the words, else anyone named before them
             speaker = max([n for n in before if n.person] or before, key=lambda n: n.start).short
     return _saying(speaker, s) if speaker else ""
-    return _saying(speaker, s)
 
 
 def _tag_name(head: str) -> str:

@@ -241,6 +241,62 @@ def test_a_dated_saying_is_not_hedged_by_what_it_says(sentence, date, title):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        # A dateline with a state or a bracketed note goes whole.
+        (
+            "DENVER, Colorado, March 3 (Plainsfeed) - A hailstorm damaged hundreds of cars in Denver on Monday.",
+            "Monday",
+            "Hailstorm damaged hundreds of cars in Denver",
+        ),
+        (
+            "(Repost of Plainsfeed) BOISE - Firefighters contained a grass fire near Boise on Sunday.",
+            "Sunday",
+            "Firefighters contained a grass fire near Boise",
+        ),
+        # A date set off by commas leaves no doubled comma and no comma between subject and verb.
+        (
+            "The council's last vote on the budget, on March 12, ended in a tie.",
+            "March 12",
+            "Council's last vote on the budget ended in a tie",
+        ),
+        # A speech tag after the happening ends the headline, whatever follows it.
+        (
+            "The port reopened to shipping on Friday, the harbour authority said in a statement, adding that "
+            "inspections would continue.",
+            "Friday",
+            "Port reopened to shipping",
+        ),
+        (
+            "Rebels seized the airport on Sunday, local officials told reporters, naming three commanders.",
+            "Sunday",
+            "Rebels seized the airport",
+        ),
+        # A coordinated saying is not the happening.
+        (
+            "The mayor withdrew the housing plan on Tuesday and said a new one was being drafted by the city.",
+            "Tuesday",
+            "Mayor withdrew the housing plan",
+        ),
+        # A leading adverbial phrase goes, the clause stays.
+        (
+            "Shortly after midnight on Saturday, the coast guard rescued four fishermen off Cork.",
+            "Saturday",
+            "Coast guard rescued four fishermen off Cork",
+        ),
+        (
+            "Soon after the vote on Thursday, opposition deputies walked out of the chamber.",
+            "Thursday",
+            "Opposition deputies walked out of the chamber",
+        ),
+    ],
+)
+def test_headline_clause_rules(sentence, date, title):
+    r = _read(sentence, date)
+    assert (r.kind, r.title) == ("event", title)
+
+
+@pytest.mark.parametrize(
     ("sentence", "date"),
     [  # a modal in the saying itself, or a date inside what was said, still hedges
         ("The ceasefire could collapse on Friday, officials warned.", "Friday"),
@@ -336,3 +392,52 @@ def test_a_verb_of_saying_without_that_keeps_the_saying_an_event(sentence, date,
 )
 def test_more_sayings_that_report_no_happening(sentence, date, kind):
     assert _read(sentence, date).kind == kind
+
+
+def test_a_role_set_off_after_a_name_goes():
+    s = "Helmut Vogel, now deputy director of the state railway, announced on Monday that he would resign."
+    r = _read(s, "Monday", (_name(s, "Helmut Vogel", "Helmut Vogel"),))
+    assert r.title == "Helmut Vogel announced he would resign"
+    s = "Anna Berg, the chief negotiator of the union, signed the deal on Monday in the capital."
+    r = _read(s, "Monday", (_name(s, "Anna Berg", "Anna Berg"),))
+    assert r.title == "Anna Berg signed the deal in the capital"
+
+
+@pytest.mark.parametrize("title", ["Trump met the press, on", "Merz issued a statement saying"])
+def test_no_headline_ends_on_a_word_that_needs_another(title):
+    from generator.cuts import trim_end
+
+    assert trim_end(title) == title.rsplit(" ", 1)[0].rstrip(",")
+
+
+def test_a_headline_never_starts_inside_the_words_said():
+    """A clause cut inside a quotation ("trade will follow,” the minister said"): the saying is the happening."""
+    s = "“Our ports are open again, and trade will follow,” Minister Lena Ortiz said in a statement on Saturday."
+    r = _read(s, "Saturday", (_name(s, "Lena Ortiz", "Lena Ortiz"),))
+    assert (r.kind, r.title) == ("event", "Lena Ortiz: Our ports are open again")
+    s = "“The bridge is safe, and it will reopen soon,” the engineers told the council on Friday."
+    assert _read(s, "Friday").kind == "quotation"
+
+
+def test_a_subject_with_an_including_list_keeps_its_head_and_verb():
+    s = "Several unions, including the nurses, the teachers and the rail workers, called a strike on Monday over pay."
+    r = _read(s, "Monday")
+    assert (r.kind, r.title) == ("event", "Several unions called a strike over pay")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Shortly before his speech, the governor signed the flood relief bill",
+            "Governor signed the flood relief bill",
+        ),
+        ("Hours after the vote, opposition leaders walked out", "Opposition leaders walked out"),
+        ("Ahead of the summit, Japan and Korea agreed a hotline", "Japan and Korea agreed a hotline"),
+        ("Before the storm, nothing", "Before the storm, nothing"),  # no clause after it: nothing to keep instead
+    ],
+)
+def test_a_leading_adverbial_phrase_never_stays_in_a_headline(text, title):
+    from generator.headlines import finish
+
+    assert finish(text, Context(), text) == title

@@ -69,3 +69,49 @@ def test_a_tag_speaker_loses_role_words_and_an_institution_may_speak():
 def test_a_speaker_before_a_colon_quotation_the_registry_does_not_know():
     s = "Okafor told reporters in Abuja on Monday: “The port will reopen within days.”"
     assert _said(s, "Monday") == "Okafor: The port will reopen within days"
+
+
+def test_a_country_and_a_title_before_a_name_go_after_a_verb():
+    """ "met U.S. President Donald Trump" -> "met Donald Trump": "U.S." is no modifier of a lower-case role word."""
+    from generator.headlines import Context, Name
+    from generator.naming import names_without_roles
+
+    s = "The envoy met U.S. President Dana Holt and foreign policy aide Yuri Ushakov in Rome on Monday."
+    at, aide = s.index("President Dana Holt"), s.index("Yuri Ushakov")
+    names = (Name(at, at + len("President Dana Holt"), "Dana Holt", True), Name(aide, aide + 12, "Yuri Ushakov", True))
+    title = names_without_roles(s, Context(names), s)
+    assert title.startswith("The envoy met Dana Holt and foreign policy aide Yuri Ushakov in Rome")
+
+
+def test_a_given_name_is_no_short_form_where_it_stands_before_another_surname():
+    """(events.short_form, the names headlines shorten to) "Dmitry" alone in "Dmitry Medvedev" is not Peskov."""
+    from generator.events import short_form
+
+    text = "Spokesman Dmitry Peskov spoke first. Then Dmitry Medvedev wrote. Xi Jinping came; Xi spoke."
+    assert short_form(text, "Dmitry Peskov") == "Dmitry Peskov"
+    assert short_form(text, "Xi Jinping") == "Xi"
+
+
+def test_a_dated_saying_is_the_speakers_not_the_possessive_names():
+    from generator.headlines import Context, Name
+    from generator.naming import dated_saying
+
+    s = "“The border is open to trade again,” Berg's deputy Ola Lind said in a statement on Sunday."
+    names = tuple(Name(s.index(w), s.index(w) + len(w), w, True) for w in ("Berg", "Ola Lind"))
+    at = s.index("Sunday")
+    assert dated_saying(s, at, at + 6, Context(names)) == "Ola Lind: The border is open to trade again"
+
+
+def test_a_name_is_never_replaced_inside_a_longer_spelling_of_it():
+    """Transliterations differ by a letter ("Zelensky", "Zelenskyy's"): a name is replaced only where it is whole."""
+    from generator.headlines import Context, Name
+    from generator.naming import names_without_roles, shorter_names
+
+    s = "President Oleksandr Ivanenko met Oleksandr Ivanenkov's envoy and Oleksandr Ivanenko's aides."
+    at = s.index("Oleksandr Ivanenko")
+    names = (Name(at, at + len("Oleksandr Ivanenko"), "Oleksandr Ivanenko", True),)
+    ctx = Context(names, short_form=lambda name: name.split()[-1])
+    assert shorter_names(s, ctx) == "President Ivanenko met Oleksandr Ivanenkov's envoy and Ivanenko's aides."
+    s2 = "Envoys met Ivanenkov on Monday."
+    named = (Name(s2.index("Ivanenkov"), s2.index("Ivanenkov") + 9, "Ivanenkov", True),)
+    assert names_without_roles("Ivanenkovs met", Context(named), s2) == "Ivanenkovs met"
