@@ -200,6 +200,12 @@ def clause_at(cs: list[Clause], at: int) -> int:
     return len(cs) - 1
 
 
+# Words that may stand with a date in a lead-in of its own ("Early on Tuesday,", "Late last month,").
+_DATE_WORDS = frozenset(
+    ["on", "in", "at", "by", "during", "since", "from", "until", "of", "the", "early", "late", "last", "this", "next"]
+)
+
+
 def lead_end(s: str, start: int, date: tuple[int, int]) -> int:
     """Where the lead-in phrases starting at ``start`` end ("On January 23, speaking at X, Trump said"):
     phrases up to a comma that open with a preposition, subordinator, connective or participle, or that are
@@ -213,12 +219,18 @@ def lead_end(s: str, start: int, date: tuple[int, int]) -> int:
             return pos
         phrase = m.group(1).strip()
         first = phrase.split(" ", 1)[0].lower()
-        is_date = date[0] >= pos + m.start(1) and date[1] <= pos + m.end(1) and len(phrase.split()) <= 4
+        inside = date[0] >= pos + m.start(1) and date[1] <= pos + m.end(1) and len(phrase.split()) <= 4
+        # The date with at most its preposition ("On Tuesday,"), not a short clause ending on it ("Markets
+        # reopened on Tuesday, the exchange said").
+        others = (rest[: date[0] - pos] + " " + rest[date[1] - pos : m.end(1)]).lower().split() if inside else []
+        is_date = inside and all(t in _DATE_WORDS for t in others)
         measure = re.match(rf"(?:\w+\s+)?(?:{'|'.join(w.lead_measures)})\s+(?:before|after)\b", phrase.lower())
         if not (first in w.lead_openers or first.endswith("ing") or phrase.lower() in w.leads or is_date or measure):
             return pos
         if len(phrase.split()) > 16 or any(t in w.reporting for t in phrase.lower().split()):
             return pos  # a clause of its own ("On the eve of X said that ..."), not a lead-in
+        if first.endswith("ing") and re.match(r"\S+\s+(?:[a-z]+ed|is|was|were|has|had|have)\b", phrase):
+            return pos  # a gerund and its verb ("Fighting continued in the east in March, officials said")
         pos += m.end()
 
 

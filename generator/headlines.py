@@ -47,7 +47,7 @@ _DATE_PREP = re.compile(
 # A trailing speech tag (", the Kremlin said", ", officials told reporters"): who reported it, not what happened.
 _TAG = re.compile(  # and with an apposition: ", the head of the delegation, Rustem Umerov, said"
     r",[”\"]?\s+[^,“”\"]{1,60}?(?:,\s+[^,“”\"]{1,40},)?\s(?:said|say|says|told reporters|reported|added)"
-    r"(?:\s+\w+){0,2}$"
+    r"(?:\s+\w+){0,3}$"
 )
 
 

@@ -441,3 +441,19 @@ def test_a_leading_adverbial_phrase_never_stays_in_a_headline(text, title):
     from generator.headlines import finish
 
     assert finish(text, Context(), text) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [  # a short clause ending on its date is the happening, not a lead-in; a gerund with its verb is a subject
+        ("Markets reopened on Tuesday, the exchange said in a statement.", "Tuesday", "Markets reopened"),
+        ("Schools reopened in March, the ministry said.", "March", "Schools reopened"),
+        ("Fighting continued in the region in March, officials said.", "March", "Fighting continued in the region"),
+        ("Voting ended on Sunday, the election commission said.", "Sunday", "Voting ended"),
+        ("Early on Tuesday, rebels seized the airport.", "Tuesday", "Rebels seized the airport"),
+        ("Speaking on Monday, the mayor opened the bridge.", "Monday", "Mayor opened the bridge"),
+    ],
+)
+def test_a_short_dated_clause_before_a_speech_tag_is_the_happening(sentence, date, title):
+    r = _read(sentence, date)
+    assert (r.kind, r.title) == ("event", title)
