@@ -181,6 +181,11 @@ class Attributor:
             *re.finditer(rf"\b{titled}\s+({_RUN.pattern})", before),
             *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", before),
         ]
+        return self._last_named(named)
+
+    def _last_named(self, named: list[re.Match[str]]) -> str | None:
+        """The actor of the last of these mentions outside quoted words (group 1 is the name), a new one for a
+        person's name the registry does not know."""
         named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
         if not named:
             return None
@@ -194,11 +199,7 @@ class Attributor:
             *re.finditer(rf"({_RUN.pattern}),\s+{years}\b", before),
             *re.finditer(rf"\b{years}-year-old\s+(?:[a-z][\w\-]*\s+){{0,2}}({_RUN.pattern})", before),
         ]
-        named = [n for n in named if not self.inside_quote(n.start(1), n.end(1))]
-        if not named:
-            return None
-        name = strip_titles(max(named, key=lambda n: n.start()).group(1))
-        return self.registry.resolve(name) or (self._new(name) if _looks_personal(name) else None)
+        return self._last_named(named)
 
     def resolve(self, h: Head, at: int, said: tuple[int, int] | None = None) -> str | None:
         """Actor id for the head of a speaker phrase at offset ``at``."""

@@ -19,7 +19,8 @@ Link = Callable[[str], str]  # content path ("events/x.md") -> URL relative to t
 
 
 class _Row(Mapping[str, Any]):
-    """A record's keys for the templates, each computed once, on first reading (``_key_<name>``)."""
+    """A record's keys for the templates, each computed once, on first reading (``_key_<name>``, else the
+    record's field of that name)."""
 
     KEYS: tuple[str, ...] = ()
     # No public attribute but the keys (below): Jinja reads ``e.title`` as an attribute first, then as a key.
@@ -35,7 +36,9 @@ class _Row(Mapping[str, Any]):
             return values[key]
         if key not in self.KEYS:
             raise KeyError(key)
-        value = values[key] = getattr(self, f"_key_{key}")()
+        # A key with no method of its own is the record's field of that name ("title", "quote").
+        method = getattr(type(self), f"_key_{key}", None)
+        value = values[key] = method(self) if method else getattr(self._item, key)
         return value
 
     def __getattr__(self, name: str) -> Any:
@@ -60,9 +63,6 @@ class _Row(Mapping[str, Any]):
     def _key_record(self) -> Any:
         return self._item
 
-    def _key_id(self) -> str:
-        return self._item.id
-
     def _key_url(self) -> str:
         return self._link(self._item.uri)
 
@@ -85,23 +85,11 @@ class EventRow(_Row):
             "topics", "sides", "n_sources", "provenance")  # fmt: skip
     __slots__ = ()
 
-    def _key_title(self) -> str:
-        return self._item.title
-
     def _key_date(self) -> str:
         return dates.display(self._item.date, self._item.mod)
 
     def _key_iso(self) -> str:
         return self._item.date
-
-    def _key_scheduled(self) -> Any:
-        return self._item.scheduled
-
-    def _key_review(self) -> Any:
-        return self._item.review
-
-    def _key_milestone(self) -> Any:
-        return self._item.milestone
 
     def _key_actors(self) -> list[dict]:
         data, link = self._data, self._link
@@ -133,12 +121,6 @@ class StatementRow(_Row):
             "n_sources", "sources", "topics", "views_other", "context", "context_source")  # fmt: skip
     __slots__ = ()
 
-    def _key_quote(self) -> str:
-        return self._item.quote
-
-    def _key_kind(self) -> str:
-        return self._item.kind
-
     def _key_speaker(self) -> str:
         st = self._item
         return self._data.actor_name(st.speaker) if st.speaker else "Unattributed"
@@ -153,17 +135,11 @@ class StatementRow(_Row):
     def _key_reported(self) -> bool:
         return self._item.date_is_publication
 
-    def _key_date_text(self) -> Any:
-        return self._item.date_text
-
     def _key_sources(self) -> list[dict]:
         data, link = self._data, self._link
         return [
             {"label": data.source_label(s.source), "url": link(uri_of("sources", s.source))} for s in self._item.sources
         ]
-
-    def _key_views_other(self) -> Any:
-        return self._item.views_other
 
     def _key_context(self) -> str | None:
         # The sentences around the words in the first article that has them: "No, he doesn't" needs its question.
