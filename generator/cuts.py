@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
+from . import yamlio
 from .clauses import words
 
 MAX = 100
@@ -40,9 +42,81 @@ def side_cut(text: str) -> str:
     return text
 
 
-def _dangles(word: str) -> bool:
-    """Whether a headline may not end on ``word``: it needs a word after it."""
+@cache
+def _bags() -> dict[str, frozenset[str]]:
+    """The title keys of ``data/headlines.yml`` this module reads itself: person nouns, copulas, phrase ends."""
+    data = yamlio.load((Path(__file__).parent / "data" / "headlines.yml").read_text(encoding="utf-8"))
+    bags = {k: frozenset(str(data[k]).lower().split()) for k in ("person_nouns", "copulas")}
+    return bags | {"phrase_ends": frozenset(p.strip() for p in str(data["phrase_ends"]).lower().split("|"))}
+
+
+_NUMERAL = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$", re.IGNORECASE)
+
+
+def _open_quote(text: str) -> int:
+    """Where a quotation the text opens and never closes starts, or -1."""
+    curly = text.rfind("“")
+    if curly > text.rfind("”"):
+        return curly
+    straight = [m.start() for m in re.finditer('"', text)]
+    return straight[-1] if len(straight) % 2 else -1
+
+
+def _subject_only(tail: str) -> bool:
+    """Whether the words after a complementiser are a noun phrase with no verb ("that the United States")."""
+    ws = tail.split()
+    ok = {"the", "a", "an", "of", "and"}
+    return 0 < len(ws) <= 5 and all(w[:1].isupper() or w.lower() in ok for w in ws)
+
+
+def flaws(title: str) -> list[str]:
+    """What an editor would reject in a title that the length rules let through: it ends on a word that needs
+    another after it (or a complement's subject with no verb), inside or just after an opening quote mark, or
+    its subject is a numeral with a person noun ("Two leaders met") or a bare noun with a copula ("Visit was")."""
+    out = []
+    ws = title.split()
+    if ws and (_dangles(ws[-1], " ".join(ws[-2:-1])) and not ws[-1].endswith(("”", '"')) or _dangling_that(title)):
+        out.append("dangling end")
+    if _open_quote(title) >= 0:
+        out.append("unclosed quotation")
+    if len(ws) > 1 and _NUMERAL.match(ws[0]) and ws[1].lower().strip(",") in _bags()["person_nouns"]:
+        out.append("numeral subject")
+    happenings = words().nominal_events | frozenset(words().event_nouns)
+    if len(ws) > 1 and ws[0].lower() in happenings and ws[1].lower() in _bags()["copulas"]:
+        out.append("bare subject")
+    return out
+
+
+def _dangling_that(text: str) -> bool:
+    """Whether the text ends on a complement clause's subject, its verb cut off ("…said that the United States")."""
+    head, that, tail = text.rpartition(" that ")
+    return bool(that) and _subject_only(tail)
+
+
+def close_quote(text: str, sentence: str = "") -> str:
+    """A title that a cut left inside a quotation: closed when the quotation ends there in the sentence ("…call
+    the shots,” adding"); else it ends before the quotation, when what is before it is a headline of four words
+    or more that stops on neither its reporting verb nor a complement's subject; else the quotation is closed."""
+    at = _open_quote(text)
+    if at < 0:
+        return text
+    close = "”" if text[at] == "“" else '"'
+    tail = re.escape(text[-min(len(text) - at - 1, 30) :]) if text[at + 1 :].strip() else None
+    if tail and re.search(rf"{tail}[,.;:!?]?{close}", sentence):
+        return text + close
+    head = trim_end(text[:at])
+    last = head.rsplit(" ", 1)[-1].lower()
+    complement = " that " in f" {' '.join(head.split()[-5:])} "
+    if len(head.split()) >= 4 and last not in words().reporting and not complement and not head.endswith(close):
+        return head
+    return text + close if text[at + 1 :].strip() else head
+
+
+def _dangles(word: str, before: str = "") -> bool:
+    """Whether a headline may not end on ``word`` (after ``before``): it needs a word after it."""
     bare = word.strip("“”\"'‘’,.;:").lower()
+    if f"{before.lower()} {bare}" in _bags()["phrase_ends"]:
+        return False  # "the strike was over"
     return bare in words().dangling or bare in words().nationalities and word[:1].isupper()
 
 
@@ -52,11 +126,15 @@ def trim_end(text: str) -> str:
     while True:
         text = text.rstrip(" ,;:")
         last = text.rsplit(" ", 1)
-        if len(last) == 2 and _dangles(last[1]) and not last[1].endswith(("”", '"')):
+        if len(last) == 2 and _dangles(last[1], last[0].rsplit(" ", 1)[-1]) and not last[1].endswith(("”", '"')):
             text = last[0]
             continue
         if len(last) == 2 and last[1] in words().reporting and last[0].endswith(" and"):
             text = last[0][:-4]  # "…was made” and said": the second verb lost its object
+            continue
+        head, that, tail = text.rpartition(" that ")
+        if that and _subject_only(tail) and len(head.split()) >= 3:
+            text = head  # "…warned that the United States": the complement lost its verb
             continue
         head, comma, stub = text.rpartition(", ")
         if comma and len(stub.split()) <= 3 and len(head) >= 25 and not re.search(r"[“”\"A-Z]", stub):

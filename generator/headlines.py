@@ -36,7 +36,7 @@ from .clauses import (
     reported_head,
     words,
 )
-from .cuts import MAX, cut, shorter_roles, side_cut, trim_end
+from .cuts import MAX, close_quote, cut, flaws, shorter_roles, side_cut, trim_end
 from .naming import dated_saying, elliptic, names_without_roles, shorter_names
 
 _DATE_PREP = re.compile(
@@ -243,7 +243,7 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
         np = s[np_at : c.start].strip(" ,")
         named = _APPOSED.search(s, 0, np_at)
-        if c.word == "who" and named and np.split(" ", 1)[0].lower() in ("a", "an", "the") and np.islower():
+        if named and _description(np, c.word):
             np, np_at = named.group(1), named.start(1)  # "Medinsky, a presidential aide who headed": Medinsky
         rest = s[body_start if c.opener == "rel" else word_end : c.end].split(",", 1)[0]
         if (
@@ -258,7 +258,15 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
     return s[body_start:], body_start
 
 
-_APPOSED = re.compile(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s*$")
+_APPOSED = re.compile(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s*(?:then\s+|now\s+)?$")
+
+
+def _description(np: str, word: str) -> bool:
+    """Whether a "who" clause's noun is a description set off after a name ("Trump, then a New York real estate
+    developer who visited Moscow"): a noun phrase with an article that ends on a lower-case noun."""
+    ws = np.split()
+    ws = ws[1:] if ws[:1] == ["then"] else ws
+    return word == "who" and len(ws) > 1 and ws[0].lower() in ("a", "an", "the") and ws[-1].islower()
 
 
 def _quoted_aside(s: str, ds: int) -> int | None:
@@ -416,8 +424,8 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = re.sub(r"[.,;:]+([”\"’])$", r"\1", text.lstrip("“”\"'‘’ "))
     if len(re.findall(r"[“”\"]", text)) % 2 and text[-1:] in '”"':
         text = text[:-1].rstrip(" ,;:")
-    if text.count("“") > text.count("”"):
-        text += "”"  # the quotation was cut where it ends ("... call the shots,” adding")
+    # A quotation the cut left open: the headline ends before it, else the quotation is closed
+    text = close_quote(text, sentence)
     return elliptic(text[:1].upper() + text[1:], ctx)
 
 
@@ -463,7 +471,7 @@ def passes(title: str) -> bool:
     first = title.split(" ", 1)[0].lower().strip(",")
     if first in words().pronouns or title[0] in "“”\"'‘’":
         return False
-    return not _LEADING_DATE.match(title)
+    return not _LEADING_DATE.match(title) and not flaws(title)
 
 
 _LEADING_DATE = re.compile(
