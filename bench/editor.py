@@ -5,11 +5,12 @@
     python bench/editor.py PROJECT --gold GOLD.yml [--misses]   # and event recall against a gold list
 
 Reads ``content/events/*.md`` and prints: the share of events whose titles pass the headline rules
-(at most 100 characters, no ellipsis, no leading pronoun, date phrase or quotation mark:
-``generator.headlines.passes``), the share of events that are quotations (a report's sentence mostly
-inside quote marks: ``generator.clauses.is_quotation``), events citing one source twice, pairs of
-events on one day sharing half their title words, merged events (citing two sources or more) and
-events per source. The last line is a JSON summary.
+(at most 100 characters, no ellipsis, no leading pronoun, date phrase or quotation mark, and none of the
+editor's flaws of ``generator.cuts.flaws``: a dangling last word, a quotation left open, a numeral or a bare
+happening noun for a subject: ``generator.headlines.passes``), the titles with each of those flaws, the
+share of events that are quotations (a report's sentence mostly inside quote marks:
+``generator.clauses.is_quotation``), events citing one source twice, pairs of events on one day sharing half
+their title words, merged events (citing two sources or more) and events per source. The last line is a JSON summary.
 
 ``--gold`` reads a YAML list of happenings, each ``{date, anchor, happening}`` (``happening`` an id: rows
 with one id are reports of one happening), and adds: event recall (a row is found when an event of its date
@@ -33,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.clauses import is_quotation  # noqa: E402
 from generator.content import read_page  # noqa: E402
+from generator.cuts import flaws  # noqa: E402
 from generator.fold import NEAR, is_day, overlap  # noqa: E402
 from generator.headlines import passes  # noqa: E402
 from generator.merge import content_words  # noqa: E402
@@ -48,6 +50,9 @@ def _events(project: Path) -> list[dict]:
     return out
 
 
+FLAWS = ("dangling end", "unclosed quotation", "numeral subject", "bare subject")
+
+
 def figures(events: list[dict]) -> dict:
     """The editor's figures for a list of events' front matter."""
     n = len(events)
@@ -61,9 +66,11 @@ def figures(events: list[dict]) -> dict:
         overlap(a, b) >= NEAR for titles in by_day.values() for i, a in enumerate(titles) for b in titles[i + 1 :]
     )
     sources = Counter(s["source"] for e in events for s in e.get("sources", []))
+    flawed = Counter(f for e in events for f in flaws(str(e.get("title", ""))))
     return {
         "events": n,
         "headline_share": round(100 * headlines / n, 1) if n else 0.0,
+        **{f"titles_{f.replace(' ', '_')}": flawed[f] for f in FLAWS},
         "quotation_share": round(100 * quotations / n, 1) if n else 0.0,
         "citing_one_source_twice": cited_twice,
         "same_day_near_duplicate_pairs": near,

@@ -234,6 +234,11 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         # the sentence's own, not a participle; ``finish`` drops the apposition.
         start = lead_end(s, 0, (ds, de))
         return s[start:], start
+    if appositive and i == 2 and cs[0].opener == "start" and cs[1].opener == "rel" and cs[1].word in ("who", "which"):
+        # "Stubb, who plays golf with Trump, joined the meeting on Monday": the verb after the relative clause is
+        # the subject's own, not a participle
+        start = lead_end(s, 0, (ds, de))
+        return f"{s[start : cs[1].start].rstrip(' ,')} {s[c.start : c.end].lstrip(' ,')}", start
     if c.opener == "resume":  # "The exchange, which they agreed on May 16, was carried out on May 23"
         j = max(k for k in range(i) if cs[k].opener in ("rel", "side"))
         h = _host(cs, max(j - 1, 0))

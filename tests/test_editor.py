@@ -49,3 +49,14 @@ def test_a_gold_list_that_is_no_list_of_rows_is_one_line_naming_the_file(tmp_pat
                          capture_output=True, text=True)  # fmt: skip
     assert run.returncode == 1
     assert run.stderr.strip() == f"{gold}:1: the gold list must be a list of {{date, anchor, happening}} rows"
+
+
+def test_the_editors_flaws_are_counted_by_class_and_fail_the_headline_rules():
+    events = EVENTS + [
+        _event("2025-08-09", "Two leaders met in Alaska since", ("d", "The two leaders met in Alaska since.")),
+        _event("2025-08-10", "Trump called the talks “very productive", ("d", "Trump called the talks.")),
+    ]
+    f = editor.figures(events)
+    assert f["headline_share"] == 60.0
+    assert (f["titles_dangling_end"], f["titles_unclosed_quotation"], f["titles_numeral_subject"]) == (1, 1, 1)
+    assert f["titles_bare_subject"] == 0

@@ -1,0 +1,262 @@
+"""A battery of summit-news sentences written for these tests (wire style), with the title an editor would
+write, and the editor's rules (``cuts.flaws``) that every title must pass: no dangling last word, no
+quotation left open, no numeral or bare noun for a subject, the main happening rather than a side clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.cuts import close_quote, flaws
+from generator.headlines import Context, Name, passes, read
+
+
+def _title(sentence: str, date: str, people: tuple[str, ...], pair: tuple[str, ...] = ()) -> str:
+    names = tuple(Name(sentence.index(p), sentence.index(p) + len(p), p, True) for p in people)
+    at = sentence.index(date)
+    return read(sentence, at, at + len(date), Context(names, lambda: (), str, lambda: pair)).title
+
+
+# (sentence, its date, the people it names, the title an editor would write)
+BATTERY = [
+    (
+        "Russian President Vladimir Putin and U.S. President Donald Trump met for nearly three hours at a "
+        "military base in Anchorage on Friday, but left without announcing a deal.",
+        "on Friday",
+        ("Vladimir Putin", "Donald Trump"),
+        "Vladimir Putin and Donald Trump met for nearly three hours at a military base in Anchorage",
+    ),
+    (
+        "Ukrainian President Volodymyr Zelensky arrived in Washington on Sunday for talks with Trump at the "
+        "White House.",
+        "on Sunday",
+        ("Volodymyr Zelensky", "Trump"),
+        "Volodymyr Zelensky arrived in Washington for talks with Trump at the White House",
+    ),
+    (
+        "The Kremlin said on Thursday that Putin had accepted an invitation to visit the United States.",
+        "on Thursday",
+        ("Putin",),
+        "Kremlin said Putin had accepted an invitation to visit the United States",
+    ),
+    (
+        "Trump said on Monday that he would not impose new sanctions on Russia for now.",
+        "on Monday",
+        ("Trump",),
+        "Trump said he would not impose new sanctions on Russia for now",
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that no date had been set for a meeting "
+        "between Putin and Zelensky.",
+        "on Tuesday",
+        ("Dmitry Peskov", "Putin", "Zelensky"),
+        "Peskov told reporters that no date had been set for a meeting between Putin and Zelensky",
+    ),
+    (
+        "European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, "
+        "joined a video call with Trump on Wednesday.",
+        "on Wednesday",
+        ("Emmanuel Macron", "Friedrich Merz", "Trump"),
+        "European leaders joined a video call with Trump",
+    ),
+    (
+        "Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Kuala Lumpur on July "
+        "10, the State Department said.",
+        "on July 10",
+        ("Marco Rubio", "Sergei Lavrov"),
+        "Secretary of State Marco Rubio met Sergei Lavrov in Kuala Lumpur",
+    ),
+    (
+        "Special envoy Steve Witkoff flew to Moscow on Wednesday, where he held three hours of talks with Putin.",
+        "on Wednesday",
+        ("Steve Witkoff", "Putin"),
+        "Steve Witkoff flew to Moscow",
+    ),
+    (
+        "Russia launched 574 drones and 40 missiles at Ukraine overnight into Thursday, the Ukrainian air force said.",
+        "Thursday",
+        (),
+        "Russia launched 574 drones and 40 missiles at Ukraine overnight",
+    ),
+    (
+        "Trump, then a New York real estate developer who visited Moscow in 1987, later wrote about the trip.",
+        "in 1987",
+        ("Trump",),
+        "Trump visited Moscow",
+    ),
+    (
+        "Zelensky, who met Trump in the Oval Office on February 28, left the White House early after a "
+        "heated exchange.",
+        "on February 28",
+        ("Zelensky", "Trump"),
+        "Zelensky met Trump in the Oval Office",
+    ),
+    (
+        "Putin told reporters on Saturday that the talks had been “very useful and frank,” adding that he "
+        "hoped for another meeting soon.",
+        "on Saturday",
+        ("Putin",),
+        "Putin told reporters that the talks had been “very useful and frank”",
+    ),
+    (
+        "On Friday, Trump told Fox News that he would not meet Putin again unless a ceasefire was agreed.",
+        "On Friday",
+        ("Trump", "Putin"),
+        "Trump told Fox News that he would not meet Putin again unless a ceasefire was agreed",
+    ),
+    (
+        "Ukrainian and Russian negotiators exchanged 1,200 prisoners of war on Tuesday in a deal brokered by "
+        "the United Arab Emirates.",
+        "on Tuesday",
+        (),
+        "Ukrainian and Russian negotiators exchanged 1,200 prisoners of war",
+    ),
+    (
+        "U.S. Vice President JD Vance met British Foreign Secretary David Lammy at Chevening House on Saturday.",
+        "on Saturday",
+        ("JD Vance", "David Lammy"),
+        "Vance met David Lammy at Chevening House",
+    ),
+    (
+        "The Kremlin denied on Monday that Putin had agreed to meet Zelensky.",
+        "on Monday",
+        ("Putin", "Zelensky"),
+        "Kremlin denied Putin had agreed to meet Zelensky",
+    ),
+    (
+        "Trump signed an executive order on Wednesday imposing an additional 25% tariff on imports from "
+        "India over its purchases of Russian oil.",
+        "on Wednesday",
+        ("Trump",),
+        "Trump signed an executive order imposing an additional 25% tariff on imports from India",
+    ),
+    (
+        "Zelensky said on Saturday that Ukraine would not give up any of its land to the occupier.",
+        "on Saturday",
+        ("Zelensky",),
+        "Zelensky said Ukraine would not give up any of its land to the occupier",
+    ),
+    (
+        "NATO Secretary General Mark Rutte said on Sunday that the ball was now in Putin's court.",
+        "on Sunday",
+        ("Mark Rutte", "Putin"),
+        "NATO Secretary General Mark Rutte said the ball was now in Putin's court",
+    ),
+    (
+        "Lavrov arrived in Anchorage on Friday wearing a sweatshirt with the letters CCCP.",
+        "on Friday",
+        ("Lavrov",),
+        "Lavrov arrived in Anchorage wearing a sweatshirt with the letters CCCP",
+    ),
+    (
+        "Putin's foreign policy adviser Yuri Ushakov said on Thursday that the summit would take place in Alaska.",
+        "on Thursday",
+        ("Yuri Ushakov",),
+        "Putin's foreign policy adviser Yuri Ushakov said the summit would take place in Alaska",
+    ),
+    (
+        "Witkoff met Putin in St. Petersburg on April 11 for talks that lasted more than four hours.",
+        "on April 11",
+        ("Witkoff", "Putin"),
+        "Witkoff met Putin in St. Petersburg for talks that lasted more than four hours",
+    ),
+    (
+        "Trump said on Thursday he was “not happy” with Putin, and that the Russian leader was “killing a "
+        "lot of people.”",
+        "on Thursday",
+        ("Trump", "Putin"),
+        "Trump said he was “not happy” with Putin",
+    ),
+    (
+        "Russian forces captured the village of Dachne in the Dnipropetrovsk region on Sunday, the Russian "
+        "Defense Ministry said.",
+        "on Sunday",
+        (),
+        "Russian forces captured the village of Dachne in the Dnipropetrovsk region",
+    ),
+    (
+        "Finnish President Alexander Stubb, who plays golf with Trump, joined the meeting at the White House "
+        "on Monday.",
+        "on Monday",
+        ("Alexander Stubb", "Trump"),
+        "Alexander Stubb joined the meeting at the White House",
+    ),
+    (
+        "The White House said on Tuesday that Trump had spoken with Putin over the phone after the meeting "
+        "with European leaders.",
+        "on Tuesday",
+        ("Trump", "Putin"),
+        "White House said Trump had spoken with Putin over the phone after the meeting with European leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "people", "title"), BATTERY)
+def test_the_title_is_the_one_an_editor_would_write(sentence, date, people, title):
+    got = _title(sentence, date, people)
+    assert got == title
+    assert passes(got) and not flaws(got)
+
+
+def test_the_battery_is_large_enough():
+    assert len(BATTERY) >= 25
+
+
+def test_the_main_verb_after_a_relative_clause_is_the_subjects_own():
+    s = "The union's leader Ada Eze, who had led the strike since May, signed the agreement in Lagos on Friday."
+    assert _title(s, "on Friday", ("Ada Eze",)) == "Union's leader Ada Eze signed the agreement in Lagos"
+
+
+def test_a_description_after_a_name_gives_the_name():
+    s = "Silva, then a young trade unionist who visited Havana in 1979, later became president."
+    assert _title(s, "in 1979", ("Silva",)) == "Silva visited Havana"
+
+
+def test_the_two_leaders_are_named_when_the_pair_is_known():
+    s = "The two leaders spoke by phone on Wednesday for more than an hour, the White House said."
+    assert _title(s, "on Wednesday", (), ("Trump", "Putin")) == "Trump and Putin spoke by phone for more than an hour"
+    assert flaws(_title(s, "on Wednesday", ())) == ["numeral subject"]
+
+
+@pytest.mark.parametrize(
+    ("title", "flaw"),
+    [
+        ("Putin and Trump have not met in person since", "dangling end"),
+        ("Zelensky said the talks were over", None),
+        ("The minister warned that the United States", "dangling end"),
+        ("Officials discussed the dispute over", "dangling end"),
+        ("Trump called the talks “very productive", "unclosed quotation"),
+        ("Merz said Europe was “ready", "unclosed quotation"),
+        ("Two leaders met in Alaska", "numeral subject"),
+        ("Three officials resigned on the spot", "numeral subject"),
+        ("Three rounds of talks ended in Istanbul", None),
+        ("Visit was postponed", "bare subject"),
+        ("Summit was moved to Anchorage", "bare subject"),
+        ("Putin’s visit was postponed", None),
+        ("Witkoff meets Putin in Moscow", None),
+    ],
+)
+def test_the_editors_mechanical_rules(title, flaw):
+    assert flaws(title) == ([flaw] if flaw else [])
+    assert passes(title) == (flaw is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "closed"),
+    [
+        # The quotation ends where the cut ends: it is closed.
+        (
+            "Ali said the unions “are the ones that decide",
+            "Ali said the unions “are the ones that decide,” adding more.",
+            "Ali said the unions “are the ones that decide”",
+        ),
+        # The cut left the quotation half said: the title ends before it.
+        (
+            "The minister announced new measures on Monday “to protect workers from the rising cost of",
+            "The minister announced new measures on Monday “to protect workers from the rising cost of living.”",
+            "The minister announced new measures on Monday",
+        ),
+        ("Lula said “we", "Lula said “we will win.”", "Lula said “we”"),
+    ],
+)
+def test_a_quotation_left_open_by_a_cut(text, sentence, closed):
+    assert close_quote(text, sentence) == closed
