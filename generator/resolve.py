@@ -26,7 +26,7 @@ from .actors import Registry, new_actor_id, strip_titles
 from .model import Article, Sentence
 from .quotes import Quote
 from .sentences import sentence_at, sentence_index
-from .speakers import Head, is_org_name, is_title, lexicon
+from .speakers import Head, is_org_name, is_title, lexicon, opening_subject
 
 _PREPOSITIONS = frozenset(
     {"with", "to", "of", "by", "for", "from", "between", "about", "regarding", "on", "at", "in", "toward"}
@@ -205,6 +205,8 @@ class Attributor:
         """Actor id for the head of a speaker phrase at offset ``at``."""
         if h.kind == "pronoun":
             found = self.antecedent(h.text.lower(), min(at, h.start), said)
+            if found is None and h.text.lower() == "it":
+                return self._opening_org(min(at, h.start))
             return found[0] if found else None
         if h.kind == "org_anaphor":
             return self._last_org(min(at, h.start))
@@ -215,6 +217,18 @@ class Attributor:
         if len(words) == 1:
             return self._bare_word(h)
         return self._new(h.text, org=h.kind == "org" or is_org_name(h.text))
+
+    def _opening_org(self, at: int) -> str | None:
+        """Who "it said" is when no actor fits: the one-word subject opening this sentence or the one before
+        ("Toyota announced the recall. “…,” it said."), an organisation since only one can be "it"."""
+        here = self.sentence_index(at)
+        for index in range(here, max(-1, here - 2), -1):
+            sentence = self.sentences[index]
+            word = opening_subject(self.text, sentence.start, min(at, sentence.end))
+            if word and word.lower() not in _given_names():
+                s = self.text.index(word, sentence.start)
+                return None if self.inside_quote(s, s + len(word)) else self._new(word, org=True)
+        return None
 
     def _new(self, name: str, org: bool = False) -> str | None:
         actor = new_actor_id(name)
