@@ -42,6 +42,7 @@ _GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.yml"
 # How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
 # and a bound that keeps a very long article linear in its length.
 LOOKBACK = 20_000
+_DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"  # opens a role written before its holder's name
 _strip_titles = lru_cache(maxsize=65536)(strip_titles)
 
 
@@ -180,6 +181,8 @@ class Attributor:
         named = [
             *re.finditer(rf"\b{titled}\s+({_RUN.pattern})", before),
             *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", before),
+            # "The governor, Tom Brown, said", "the firm's chief executive, Alan Mulally,": the role first
+            *re.finditer(rf"\b{_DETERMINER}\s+(?:[\w\-’']+\s+){{0,4}}?{role},\s+({_RUN.pattern})", before),
         ]
         return self._last_named(named)
 

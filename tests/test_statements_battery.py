@@ -523,6 +523,15 @@ CASES += [
     ),
     ("Michael cancelled the trip. “It was too risky,” it said.", {"It was too risky": None}),
     ("On Friday the board met. “The plan stands,” it said.", {"The plan stands": None}),
+    # a role anaphor whose role was written before the name, between commas
+    (
+        "Jane Smith spoke first.\n\nThe governor, Tom Brown, disagreed. “We will fight this,” the governor said.",
+        {"We will fight this": "tom-brown"},
+    ),
+    (
+        "The airline's chief executive, Carla Reyes, met the unions.\n\n“No jobs will go,” the chief executive said.",
+        {"No jobs will go": "carla-reyes"},
+    ),
 ]
 
 
