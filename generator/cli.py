@@ -76,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("dir", help="a folder of TimeML .tml files, or a quotes set (articles/, gold/)")
     s.add_argument("--types", help="only these TIMEX3 types, comma-separated (e.g. DATE)")
     s.add_argument("--errors", action="store_true", help="also list every miss (quotes: and false positive)")
+    s.add_argument("--breakdown", action="store_true", help="quotes: also count wrong speakers by category")
     s.add_argument(
         "--bootstrap",
         action="store_true",
@@ -316,6 +317,8 @@ def _cmd_eval(args, content: Path) -> int:
     from .evaluate import Scores, bootstrap, evaluate_documents
 
     interval = None
+    if args.breakdown and args.what != "quotes":
+        raise TimelineError(Problem("--breakdown", None, "only 'eval quotes' takes --breakdown"))
     if args.what == "quotes":
         if args.bootstrap:
             raise TimelineError(Problem("--bootstrap", None, "only 'eval timeml' takes --bootstrap"))
@@ -328,6 +331,8 @@ def _cmd_eval(args, content: Path) -> int:
         interval = bootstrap(documents) if args.bootstrap else None
     if args.errors and scores.errors:  # no empty line when there is nothing to list
         print("\n".join(scores.errors))
+    if args.breakdown:  # counts only: the categories of wrong speakers, never their sentences
+        print(json.dumps({"speaker_errors": dict(sorted(scores.breakdown.items()))}))
     summary = scores.summary()
     print(json.dumps({**summary, "ci95": interval} if interval else summary))
     return 0

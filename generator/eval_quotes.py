@@ -17,11 +17,15 @@ and the gold speaker (or one of its ``speakers.yml`` names) have the same last w
 and compatible first words: the shorter name is the surname alone, or its first word (or that word's
 initial) is one of the longer name's words before the last. A gold speaker of ``null`` is right only
 when the system names no actor either.
+
+``--breakdown`` counts the wrong speakers by category (never their sentences): no speaker or a wrong
+one; where the gold surname occurs relative to the quote; the gold speaker's kind; the quote's position.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,6 +110,9 @@ class QuoteScores:
     fragments: int = 0
     kind_agree: int = 0
     errors: list[str] = field(default_factory=list)
+    # Speaker errors counted by category ("axis: value"), filled when the article's text is given.
+    breakdown: Counter[str] = field(default_factory=Counter)
+    known: tuple[str, ...] = ()  # the registry's actor names, for the "known actor" category
 
     def summary(self) -> dict[str, Any]:
         """The JSON printed by ``timeline eval quotes``."""
@@ -228,6 +235,74 @@ def speaker_right(system: SystemStatement, gold: GoldStatement, aliases: dict[st
     return bool(said) and any(same_name(said, g) for g in (gold.speaker, *aliases.get(gold.speaker, [])))
 
 
+_PRONOUNS = re.compile(r"\b(?:he|she|they|we|it)\b", re.IGNORECASE)
+_ORGANISATION = re.compile(
+    r"\b(?:agency|association|bank|board|commission|committee|company|council|court|department|government|"
+    r"group|institute|ministry|office|organi[sz]ation|party|police|union|university|news|times|post|reuters|"
+    r"kremlin|white house|pentagon|un|nato|eu)\b|^[A-Z]{2,}$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_start(body: str, start: int, floor: int) -> int:
+    """Where the sentence holding ``start`` begins (a rough split, enough for counting)."""
+    stops = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+(?=[\"“A-Z])", body[floor:start])]
+    return floor + stops[-1] if stops else floor
+
+
+def _where_named(body: str, gold: GoldStatement, names: list[str]) -> str:
+    """Where the gold speaker's surname occurs relative to the quote's start."""
+    start, end = gold.spans[0][0], gold.spans[-1][1]
+    paragraph = body.rfind("\n\n", 0, start) + 1 if "\n\n" in body[:start] else 0
+    paragraph_end = body.find("\n\n", end)
+    paragraph_end = len(body) if paragraph_end < 0 else paragraph_end
+    sentence = _sentence_start(body, start, paragraph)
+    after = re.search(r"[.!?][\"”’)]*(?:\s|$)", body[end:paragraph_end])
+    sentence_end = end + after.end() if after else paragraph_end
+    surnames = {_tokens(n)[-1] for n in names if _tokens(n)}
+    hits = [m.start() for w in surnames for m in re.finditer(rf"\b{re.escape(w)}\b", body, re.IGNORECASE)]
+    outside = [h for h in hits if not any(s <= h < e for s, e in gold.spans)]
+    if any(sentence <= h < sentence_end for h in outside):
+        return "same sentence"
+    if any(paragraph <= h < sentence for h in outside):
+        return "earlier sentence, same paragraph"
+    if any(h < paragraph for h in outside):
+        return "earlier paragraph"
+    if outside:
+        return "only later"
+    context = body[sentence:start] + body[end:sentence_end]
+    return "only as a pronoun" if _PRONOUNS.search(context) else "nowhere (a description)"
+
+
+def error_categories(
+    system: SystemStatement, gold: GoldStatement, body: str, aliases: dict[str, list[str]], known: tuple[str, ...]
+) -> list[str]:
+    """The categories of one wrong speaker, one per axis ("axis: value"), for ``--breakdown``."""
+    said = system.name or system.speaker_text
+    out = [f"kind: {gold.kind}", f"system: {'none' if not said else 'wrong'}"]
+    if gold.speaker is None:
+        return [*out, "gold: null"]
+    names = [gold.speaker, *aliases.get(gold.speaker, [])]
+    where = _where_named(body, gold, names)
+    out += [f"gold named: {where}", f"gold named, system: {where}, {out[1][8:]}"]
+    if any(same_name(k, n) for k in known for n in names):
+        kind = "known actor"
+    elif _ORGANISATION.search(gold.speaker) or len(_tokens(gold.speaker)) == 1:
+        kind = "organisation (or one word)"
+    else:
+        kind = "person"
+    out.append(f"gold speaker: {kind}")
+    start = gold.spans[0][0]
+    line_start = body.rfind("\n", 0, start) + 1
+    if len(gold.spans) > 1:
+        position = "split quote"
+    elif not body[line_start:start].strip(" \"“‘'"):
+        position = "paragraph-opening"
+    else:
+        position = "mid-paragraph"
+    return [*out, f"quote position: {position}"]
+
+
 def _shown(text: str) -> str:
     return repr(text if len(text) <= 80 else text[:77] + "...")
 
@@ -238,8 +313,12 @@ def score_article(
     system: list[SystemStatement],
     aliases: dict[str, list[str]],
     scores: QuoteScores,
+    body: str | None = None,
 ) -> None:
-    """Add one article's matches, misses, false positives and speakers to ``scores``."""
+    """Add one article's matches, misses, false positives and speakers to ``scores``.
+
+    With the article's ``body``, each wrong speaker is also counted by category (``breakdown``).
+    """
     matched, fragments = align(gold, system)
     scores.documents += 1
     scores.fragments += len(fragments)
@@ -260,6 +339,8 @@ def score_article(
         for kind in (gs.kind, "all"):
             scores.tallies[kind].matched_gold += 1
             scores.tallies[kind].speaker_right += right
+        if not right and body is not None:
+            scores.breakdown.update(error_categories(ss, gs, body, aliases, scores.known))
         if not right:
             scores.errors.append(
                 f"{name}: wrong speaker for {_shown(gs.text)}: gold {gs.speaker}, "
@@ -292,11 +373,11 @@ def evaluate_quotes(folder: str | Path, registry: Registry, topics: Topics) -> Q
     if unpaired:
         raise _problem(folder / "gold" / f"{unpaired[0]}.yml", "has no article in articles/")
     aliases = read_aliases(folder / "speakers.yml")
-    scores = QuoteScores()
+    scores = QuoteScores(known=tuple(a.name for a in registry.actors.values()))
     for path in articles:
         gold_path = folder / "gold" / f"{path.stem}.yml"
         if path.stem not in golds:
             raise _problem(path, f"has no gold annotation {gold_path}")
         body, system = system_statements(path, registry, topics)
-        score_article(path.name, read_gold(gold_path, body), system, aliases, scores)
+        score_article(path.name, read_gold(gold_path, body), system, aliases, scores, body)
     return scores

@@ -26,7 +26,7 @@ from .actors import Registry, new_actor_id, strip_titles
 from .model import Article, Sentence
 from .quotes import Quote
 from .sentences import sentence_at, sentence_index
-from .speakers import Head, is_org_name, is_title, lexicon
+from .speakers import Head, is_org_name, is_title, lexicon, opening_subject
 
 _PREPOSITIONS = frozenset(
     {"with", "to", "of", "by", "for", "from", "between", "about", "regarding", "on", "at", "in", "toward"}
@@ -42,6 +42,7 @@ _GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.yml"
 # How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
 # and a bound that keeps a very long article linear in its length.
 LOOKBACK = 20_000
+_DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"  # opens a role written before its holder's name
 _strip_titles = lru_cache(maxsize=65536)(strip_titles)
 
 
@@ -180,6 +181,8 @@ class Attributor:
         named = [
             *re.finditer(rf"\b{titled}\s+({_RUN.pattern})", before),
             *re.finditer(rf"({_RUN.pattern}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}?{role}\b", before),
+            # "The governor, Tom Brown, said", "the firm's chief executive, Alan Mulally,": the role first
+            *re.finditer(rf"\b{_DETERMINER}\s+(?:[\w\-’']+\s+){{0,4}}?{role},\s+({_RUN.pattern})", before),
         ]
         return self._last_named(named)
 
@@ -205,6 +208,8 @@ class Attributor:
         """Actor id for the head of a speaker phrase at offset ``at``."""
         if h.kind == "pronoun":
             found = self.antecedent(h.text.lower(), min(at, h.start), said)
+            if found is None and h.text.lower() == "it":
+                return self._opening_org(min(at, h.start))
             return found[0] if found else None
         if h.kind == "org_anaphor":
             return self._last_org(min(at, h.start))
@@ -215,6 +220,18 @@ class Attributor:
         if len(words) == 1:
             return self._bare_word(h)
         return self._new(h.text, org=h.kind == "org" or is_org_name(h.text))
+
+    def _opening_org(self, at: int) -> str | None:
+        """Who "it said" is when no actor fits: the one-word subject opening this sentence or the one before
+        ("Toyota announced the recall. “…,” it said."), an organisation since only one can be "it"."""
+        here = self.sentence_index(at)
+        for index in range(here, max(-1, here - 2), -1):
+            sentence = self.sentences[index]
+            word = opening_subject(self.text, sentence.start, min(at, sentence.end))
+            if word and word.lower() not in _given_names():
+                s = self.text.index(word, sentence.start)
+                return None if self.inside_quote(s, s + len(word)) else self._new(word, org=True)
+        return None
 
     def _new(self, name: str, org: bool = False) -> str | None:
         actor = new_actor_id(name)

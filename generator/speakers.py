@@ -340,3 +340,22 @@ def is_org_name(name: str) -> bool:
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z.&]+s?", name) and len(name.replace(".", "")) >= 2:
         return not is_title(name)  # "IMF", "GM"; not "CEO"
     return any(w.lower() in lexicon().org_words for w in words)
+
+
+# A capitalised word that opens a sentence and is followed by a lowercase word: its subject, maybe.
+_OPENING_WORD = re.compile(r"\s*([A-Z][A-Za-z&]+)\s+[a-z]+\b")
+
+
+def opening_subject(text: str, start: int, end: int) -> str | None:
+    """The single capitalised word that opens ``text[start:end]`` as its subject ("Toyota announced …").
+
+    None for a function word, a weekday or month, a title, a pronoun, or a run of several capitalised words
+    (a person named in full is read elsewhere).
+    """
+    m = _OPENING_WORD.match(text, start, end)
+    if not m:
+        return None
+    word = m.group(1)
+    if word.lower() in lexicon().not_speakers or word.lower() in ("he", "she", "they") or is_title(word):
+        return None
+    return word

@@ -15,6 +15,7 @@ from generator.eval_quotes import (
     QuoteScores,
     SystemStatement,
     align,
+    error_categories,
     read_gold,
     same_name,
     score_article,
@@ -167,3 +168,63 @@ def test_cli_eval_quotes_refuses_an_article_without_gold(tmp_path):
     article = folder / "articles" / "116834-japan-enters-recession.md"
     gold = folder / "gold" / "116834-japan-enters-recession.yml"
     assert r.returncode == 1 and r.stderr == f"timeline: {article}: has no gold annotation {gold}\n"
+
+
+BODY = (
+    "Mary Barra spoke on Monday.\n\n"
+    '"We need more," she said. "Prices will rise."\n\n'
+    'The board met. Toyota said sales fell, the report said. "Odd," he said.'
+)
+
+
+def gold_at(text: str, speaker: str | None, *more: str) -> GoldStatement:
+    spans = tuple((BODY.index(t), BODY.index(t) + len(t)) for t in (text, *more))
+    return GoldStatement("direct", spans, speaker, " || ".join((text, *more)))
+
+
+def test_breakdown_categories_of_a_wrong_speaker():
+    split = gold_at("We need more", "Mary Barra", "Prices will rise.")
+    wrong = SystemStatement("direct", *split.spans[0], "Bob Smith", None, "We need more")
+    assert error_categories(wrong, split, BODY, {}, ("Mary Barra",)) == [
+        "kind: direct",
+        "system: wrong",
+        "gold named: earlier paragraph",
+        "gold named, system: earlier paragraph, wrong",
+        "gold speaker: known actor",
+        "quote position: split quote",
+    ]
+    toyota = gold_at("sales fell", "Toyota")
+    none = SystemStatement("direct", *toyota.spans[0], None, None, "sales fell")
+    got = error_categories(none, toyota, BODY, {}, ())
+    assert got[1:4:2] == ["system: none", "gold named, system: same sentence, none"]
+    assert got[4:] == ["gold speaker: organisation (or one word)", "quote position: mid-paragraph"]
+    odd = gold_at("Odd", "Jane Doe")
+    got = error_categories(SystemStatement("direct", *odd.spans[0], None, "he", "Odd"), odd, BODY, {}, ())
+    assert got[2] == "gold named: only as a pronoun" and got[-1] == "quote position: mid-paragraph"
+    assert error_categories(none, gold_at("Odd", None), BODY, {}, ())[-1] == "gold: null"
+    opening = gold_at("We need more", "Ann Lee")
+    assert error_categories(none, opening, BODY, {}, ())[-1] == "quote position: paragraph-opening"
+
+
+def test_breakdown_counts_only_wrong_speakers():
+    scores = QuoteScores(known=("Mary Barra",))
+    split = gold_at("We need more", "Mary Barra", "Prices will rise.")
+    right = SystemStatement("direct", *split.spans[0], "Mary Barra", None, "We need more")
+    score_article("a.md", [split], [right], {}, scores, BODY)
+    assert not scores.breakdown
+    score_article("b.md", [split], [SystemStatement("direct", *split.spans[0], None, None, "x")], {}, scores, BODY)
+    assert scores.breakdown["system: none"] == 1 and scores.breakdown["gold speaker: known actor"] == 1
+
+
+def test_cli_breakdown_prints_counts_only(tmp_path):
+    folder = _two_article_set(tmp_path)
+    r = timeline("eval", "quotes", str(folder), "--breakdown")
+    assert r.returncode == 0, r.stderr
+    first, last = r.stdout.splitlines()
+    counts = json.loads(first)["speaker_errors"]
+    assert all(isinstance(v, int) and ": " in k for k, v in counts.items())
+    assert counts.get("system: none", 0) + counts.get("system: wrong", 0) == (
+        json.loads(last)["all"]["matched_gold"] - json.loads(last)["all"]["speaker_right"]
+    )
+    r = timeline("eval", "timeml", str(folder), "--breakdown")
+    assert r.returncode == 1 and "only 'eval quotes' takes --breakdown" in r.stderr

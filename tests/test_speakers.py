@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.speakers import head, is_org_name, is_title, lexicon
+from generator.speakers import head, is_org_name, is_title, lexicon, opening_subject
 
 
 def _head(phrase: str) -> tuple[str, str] | None:
@@ -70,3 +70,16 @@ def test_for_joins_a_one_word_name_to_the_next():
 def test_an_occupation_before_a_name_is_no_part_of_it():
     assert _head("Coach Steve Barnes") == ("Steve Barnes", "name")
     assert _head("Actor Ben Carter") == ("Ben Carter", "name")
+
+
+def test_opening_subject_is_one_capitalised_word_before_a_lowercase_one():
+    def subject(text: str) -> str | None:
+        return opening_subject(text, 0, len(text))
+
+    assert subject("Toyota announced the recall on Tuesday.") == "Toyota"
+    assert subject(" Reuters obtained the letter.") == "Reuters"
+    assert subject("Tim Cook announced the phone.") is None  # a name in full is read elsewhere
+    assert subject("However the board met.") is None  # a sentence adverb
+    assert subject("Friday brought rain.") is None  # a weekday
+    assert subject("He said so.") is None and subject("They left.") is None
+    assert subject("President spoke.") is None  # a title alone
