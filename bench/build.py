@@ -5,6 +5,7 @@
 
 Prints the median CPU (user+sys) and wall time of --runs interleaved pairs of builds and the min, median
 and max of their ratios; then the search index's size per event and the size of the timeline page.
+With --phases, one more pair runs under cProfile and prints where the extra time goes, phase by phase.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pstats
 import resource
 import statistics
 import subprocess
@@ -53,12 +55,52 @@ def cpu_and_wall(args: list[str], cwd: Path) -> tuple[float, float]:
     return cpu, wall
 
 
+# Where a build's time goes: (label, a function's "file:line(name)" as cProfile names it, ends with this).
+PHASES = (
+    ("timeline check (before MkDocs)", "generator/cli.py", "(_validate)"),
+    ("MkDocs build, all of it", "mkdocs/commands/build.py", "(build)"),
+    ("plugin events (ours and search)", "mkdocs/plugins.py", "(run_event)"),
+    ("our on_config (collect content/)", "generator/mkdocs_plugin.py", "(on_config)"),
+    ("our on_page_markdown (frames)", "generator/mkdocs_plugin.py", "(on_page_markdown)"),
+    ("our on_page_content (clean, unstash)", "generator/mkdocs_plugin.py", "(on_page_content)"),
+    ("search indexing (on_page_context)", "search/plugin.py", "(on_page_context)"),
+    ("Markdown conversion", "markdown/core.py", "(convert)"),
+    ("theme templates (Jinja render)", "jinja2/environment.py", "(render)"),
+)
+
+
+def phase_seconds(stats: pstats.Stats) -> dict[str, float]:
+    """The cumulative seconds of each of PHASES in one profile (0 for a phase that did not run)."""
+    found = dict.fromkeys((label for label, _, _ in PHASES), 0.0)
+    for (filename, _, function), (_, _, _, cumulative, _) in stats.stats.items():
+        for label, where, name in PHASES:
+            if filename.replace("\\", "/").endswith(where) and f"({function})" == name:
+                found[label] += cumulative
+    return found
+
+
+def profiled(args: list[str], cwd: Path, out: Path) -> dict[str, float]:
+    """Run one command under cProfile and give its phases' seconds."""
+    if args[1] == "-m":
+        args = [args[0], "-m", "cProfile", "-o", str(out), "-m", *args[2:]]
+    cpu_and_wall(args, cwd)
+    return phase_seconds(pstats.Stats(str(out)))
+
+
+def print_phases(ours: dict[str, float], floor: dict[str, float]) -> None:
+    """One line per phase: our build's seconds, plain MkDocs', and the difference (profiled, so slower)."""
+    print("phases under cProfile (seconds): timeline build / plain mkdocs build / extra")
+    for label in ours:
+        print(f"  {label:40} {ours[label]:6.2f} {floor[label]:6.2f} {ours[label] - floor[label]:+6.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int, nargs="?", default=1000)
     parser.add_argument("--project", type=Path, help="an existing project instead of a synthetic corpus")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--mode", choices=MODES, default="story", help="the corpus: one story (default) or renamed")
+    parser.add_argument("--phases", action="store_true", help="one more pair under cProfile: time by phase")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.project:
@@ -73,6 +115,13 @@ def main() -> None:
         for _ in range(args.runs):  # interleaved, so both see the same machine
             ours.append(cpu_and_wall([sys.executable, "-m", "generator.cli", "build", "--no-ingest"], project))
             floor.append(cpu_and_wall([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain)], project))
+        if args.phases:
+            ours_cmd = [sys.executable, "-m", "generator.cli", "build", "--no-ingest"]
+            floor_cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain)]
+            phases = (
+                profiled(ours_cmd, project, Path(tmp) / "ours.prof"),
+                profiled(floor_cmd, project, Path(tmp) / "plain.prof"),
+            )
         plain.unlink()
         events = sum(1 for _ in (project / "content" / "events").glob("*.md"))
         statements = sum(1 for _ in (project / "content" / "statements").glob("*.md"))
@@ -94,6 +143,8 @@ def main() -> None:
             f"{index.stat().st_size / events / 1024:.2f} KB per event"
         )
         print(f"timeline: {len(timeline_pages)} pages, the largest {largest / 1024:.0f} KB")
+        if args.phases:
+            print_phases(*phases)
 
 
 if __name__ == "__main__":
