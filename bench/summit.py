@@ -1,13 +1,16 @@
-"""Figures on the unseen summit news (eval/summit/, a test set): event recall, statement recall, speaker
-accuracy, from `timeline extract --json` of each article with this project's actors and topics.
+"""Figures on summit news: event recall, statement recall, speaker accuracy, from `timeline extract --json`
+of each article with this project's actors and topics.
 
-    python bench/summit.py
+    python bench/summit.py                                    # eval/summit/, the test set: figures only
+    python bench/summit.py --set eval/summit-dev --misses     # the development set, with what it missed
 
-Prints figures only: it is a test set, so it lists no misses.
+`--misses` lists the gold events and statements not found; it is refused on a set whose README heading calls it
+a test set, whose sentences are not to be read.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import subprocess
@@ -47,15 +50,23 @@ def _speaker_right(found: dict, gold: str) -> bool:
     return bool(said or text) and (same_name(said, gold) or same_name(text, gold))
 
 
-def score(gold: dict) -> dict:
-    """Event recall, statement recall and speaker accuracy against ``gold`` (eval/summit/gold.yml)."""
+def score(gold: dict, folder: Path = SET, misses: list[str] | None = None) -> dict:
+    """Event recall, statement recall and speaker accuracy against ``gold`` (``folder``/gold.yml).
+
+    When ``misses`` is a list, a line for each gold event or statement not found (or wrongly attributed)
+    is appended to it.
+    """
     names = sorted(set(gold["events"]) | set(gold["statements"]))
-    out = {name: _extract(SET / "articles" / name) for name in names}
+    out = {name: _extract(folder / "articles" / name) for name in names}
     events = [(name, g) for name in names for g in gold["events"].get(name) or []]
-    found_events = sum(
-        any(_norm(g["anchor"]) in _norm(e["sentence"]) and e["date"] == str(g["date"]) for e in out[name]["events"])
-        for name, g in events
-    )
+    found_events = 0
+    for name, g in events:
+        if any(_norm(g["anchor"]) in _norm(e["sentence"]) and e["date"] == str(g["date"]) for e in out[name]["events"]):
+            found_events += 1
+        elif misses is not None:
+            anchor = _norm(g["anchor"])
+            near = [f"{e['date']} {e['title']!r}" for e in out[name]["events"] if anchor in _norm(e["sentence"])]
+            misses.append(f"event {name} {g['date']} {g['anchor']!r}: " + ("; ".join(near) or "no event"))
     statements = [(name, g) for name in names for g in gold["statements"].get(name) or []]
     found = right = 0
     for name, g in statements:
@@ -63,6 +74,11 @@ def score(gold: dict) -> dict:
         if hits:
             found += 1
             right += _speaker_right(hits[0], g["speaker"])
+            if misses is not None and not _speaker_right(hits[0], g["speaker"]):
+                said = hits[0].get("speaker")
+                misses.append(f"speaker {name} {g['snippet']!r}: gold {g['speaker']!r}, found {said!r}")
+        elif misses is not None:
+            misses.append(f"statement {name} {g['kind']} {g['speaker']!r} {g['snippet']!r}: not found")
     return {
         "articles": len(names),
         "event_recall": round(100 * found_events / max(len(events), 1), 1),
@@ -77,9 +93,20 @@ def score(gold: dict) -> dict:
 
 
 def main() -> None:
-    """Print the figures as one JSON line."""
-    gold = yaml.safe_load((SET / "gold.yml").read_text(encoding="utf-8"))
-    print(json.dumps(score(gold)))
+    """Print the figures as one JSON line (and, for a development set, what was missed)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, default=SET, help="a folder with articles/ and gold.yml")
+    parser.add_argument("--misses", action="store_true", help="list what was missed (development sets only)")
+    args = parser.parse_args()
+    folder = args.set.resolve()
+    readme = folder / "README.md"
+    if args.misses and readme.is_file() and "test set" in readme.read_text(encoding="utf-8").splitlines()[0].lower():
+        parser.error(f"{readme}: this is a test set; its misses are not to be read")
+    gold = yaml.safe_load((folder / "gold.yml").read_text(encoding="utf-8"))
+    misses: list[str] | None = [] if args.misses else None
+    print(json.dumps(score(gold, folder, misses)))
+    for line in misses or []:
+        print(line)
 
 
 if __name__ == "__main__":
