@@ -131,8 +131,8 @@ def _cmd_schema(out: Path) -> int:
 
 
 def _cmd_add(args) -> int:
-    from .add import add_article
     from .articles import parse_published
+    from .readers import add_article
 
     published = parse_published(args.published, "--published") if args.published else None
     path = add_article(args.source, Path(args.to), published)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
 from conftest import ROOT
 
+from generator import fixpoint
 from generator.actors import Registry
 from generator.cache import ExtractionCache, encode_entry, registry_fingerprint
 from generator.content import load_registry
+from generator.errors import TimelineError
 from generator.extract import extract
-from generator.fixpoint import PARALLEL_FROM, Extractor, could_name, extract_to_fixed_point
+from generator.fixpoint import PARALLEL_FROM, Extractor, _connect, could_name, extract_to_fixed_point
 from generator.model import Actor, Article
 from generator.readers import article_paths, read_article
 from generator.topics import Topics
@@ -111,3 +114,21 @@ def test_workers_write_the_cache_entries_the_parent_would_and_a_second_run_reads
             dataclasses.asdict(x) for x, _ in extracted
         ]
         assert (again.hits, again.misses, cached._pool) == (len(articles), 0, None)
+
+
+# Extraction on a Dask cluster: addresses are checked before anything connects, and a scheduler that does not
+# answer is named. (A real cluster's extraction is tested in test_ingest_dask.py.)
+
+
+@pytest.mark.parametrize("address", ["localhost:8786", "http://host:8786", "tcp://host", "tcp://a b:1"])
+def test_an_address_that_is_not_a_scheduler_is_refused(address):
+    with pytest.raises(TimelineError) as exc:
+        _connect(address)
+    assert str(exc.value) == f"{address}: not a Dask scheduler address: expected tcp://HOST:PORT"
+
+
+def test_a_scheduler_that_does_not_answer_is_named(monkeypatch):
+    monkeypatch.setattr(fixpoint, "CONNECT_TIMEOUT", "1s")  # the real wait, shortened
+    with pytest.raises(TimelineError) as exc:
+        _connect("tcp://127.0.0.1:9")  # the discard port: nothing listens
+    assert str(exc.value).startswith("tcp://127.0.0.1:9: cannot reach the Dask scheduler: ")
