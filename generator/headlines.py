@@ -33,9 +33,9 @@ from .clauses import (
     reported_head,
     words,
 )
-from .cuts import MAX
+from .cuts import MAX, lost_sense
 from .naming import dated_saying
-from .titling import Context, Name, finish, passes, patterns, subject_of
+from .titling import Context, Name, finish, owned, passes, patterns, subject_of
 
 __all__ = ["MAX", "Context", "Name", "Reading", "finish", "passes", "read"]
 
@@ -250,7 +250,11 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if _opens_with_words_said(text):
         said = dated_saying(sentence, ds, de, ctx)
         return Reading("event", said) if said else Reading("quotation")
-    return Reading("event", finish(text, ctx, sentence, offset))
+    title = finish(text, ctx, sentence, offset)
+    if lost_sense(title, text):  # "did not meet" titled "met": the title would say what did not happen
+        return Reading("hedge")
+    title = owned(title, ctx)  # "Meeting was held": whose meeting; "Visit was his fifth": no happening
+    return Reading("event", title) if title else Reading("background")
 
 
 def _what_is_said(s: str, cs: list[Clause], i: int) -> str:

@@ -55,7 +55,10 @@ def patterns() -> _Patterns:
         re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s+that\s+"),
         re.compile(rf"(?:{leads})(?:\s*,\s*|\s+)", re.IGNORECASE),
         re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s*,\s*[^,;“”\"]{{3,90}},\s*(?=that\b)"),
-        re.compile(rf"(?:the\s+)?(?:two|both)\s+(?:{'|'.join(sorted(w.pair_nouns))})\b", re.IGNORECASE),
+        re.compile(
+            rf"(?:the\s+)?(?P<n>two|both|three|four|five|six|\d)\s+(?:{'|'.join(sorted(w.pair_nouns))})\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -129,9 +132,9 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
-    pair = patterns().pair.match(text)
-    if pair and len(ctx.pair()) == 2:  # "The two men last met in Helsinki": the two people named before
-        text = f"{' and '.join(ctx.short_form(p) for p in ctx.pair())}{text[pair.end() :]}"
+    people = _counted(patterns().pair.match(text), ctx)
+    if people:  # "The two men last met in Helsinki": the two people named before
+        text = _named_count(text, [ctx.short_form(p) for p in people], patterns().pair.match(text).end())
     m = re.match(r"(he|she|they|his|her|their)\b", text, re.IGNORECASE)
     if m:
         name = subject_of(sentence, offset, ctx, m.group(1))
@@ -163,6 +166,68 @@ _MID_TAG = re.compile(
 )
 # A second predicate that is a saying ("Trump dropped his demand … and said a full peace agreement was …").
 _AND_SAID = re.compile(r"\s+and\s+(?:said|says|told|added|insisted|warned|argued)\b")
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted(m: re.Match | None, ctx: Context) -> tuple[str, ...]:
+    """The people a counted subject ("the two men", "Three leaders") stands for: for two, the pair named in the
+    sentence or before it; for more, the people the sentence names when it names exactly that many; else none."""
+    if not m:
+        return ()
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+    if n == 2:
+        return ctx.pair() if len(ctx.pair()) == 2 else ()
+    own = tuple(dict.fromkeys(x.short for x in ctx.names if x.person and not is_nationality(x.short)))
+    return own if len(own) == n else ()
+
+
+def _listed(names: list[str]) -> str:
+    """The names as a headline lists them: "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _named_count(text: str, names: list[str], end: int) -> str:
+    """The text with its counted subject (up to ``end``) replaced by the names, and without the list of the same
+    names the sentence gives after it ("Three leaders, Macron, Merz and Starmer, flew"; "met: Lammy and Barrot")."""
+    rest = text[end:]
+    listing = r"(?:{0})(?:\s*(?:,|and)\s*(?:{0}))*".format("|".join(re.escape(n) for n in names))
+    rest = re.sub(rf"^\s*,\s*{listing}\s*,", "", rest)
+    rest = re.sub(rf"\s*[:,—–-]\s*{listing}\s*$", "", rest)
+    return f"{_listed(names)}{rest}"
+
+
+# A verb's participle after a copula ("was held", "has been postponed"): the happening noun is a passive's subject.
+_PARTICIPLE = re.compile(
+    r"(?:been|being|\w+(?:ed|en|wn)|held|met|made|set|put|cut|kept|led|sent|brought|told|won|lost|paid|shut|begun|done)$",
+    re.IGNORECASE,
+)
+
+
+def owned(title: str, ctx: Context) -> str | None:
+    """A title whose subject is a bare happening noun, with its owner ("Meeting was held in Anchorage",
+    "Meeting lasted three hours" -> "Putin–Trump meeting …": the pair named in the sentence or before it, else the
+    one person the sentence, or else the one before, names); None for a copula that describes the happening
+    instead of reporting it ("Visit was Witkoff's fifth meeting with Putin", "Talks were tense"): no happening."""
+    ws = title.split()
+    if len(ws) < 3 or ws[0].lower() not in words().nominal_events | frozenset(words().event_nouns):
+        return title
+    if "bare subject" in flaws(title):
+        if not _PARTICIPLE.match(ws[2].strip(",.;:")):
+            return None
+    elif not re.fullmatch(r"[a-z]+ed", ws[1]):  # "Talks between Putin and Trump ended": it has its owner
+        return title
+    own = tuple(dict.fromkeys(x.short for x in ctx.names if x.person and not is_nationality(x.short)))
+    before = ctx.before()
+    people = ctx.pair() if len(ctx.pair()) == 2 else own if len(own) == 1 else before if len(before) == 1 else ()
+    if len(people) == 2:
+        owner = "–".join(ctx.short_form(p) for p in people)
+    elif len(people) == 1:
+        owner = f"{ctx.short_form(people[0])}’s"
+    else:
+        return title
+    return f"{owner} {ws[0].lower()} {' '.join(ws[1:])}"
 
 
 def _cut_tag(text: str) -> str:
