@@ -46,7 +46,7 @@ def side_cut(text: str) -> str:
 def _bags() -> dict[str, frozenset[str]]:
     """The title keys of ``data/headlines.yml`` this module reads itself: person nouns, copulas, phrase ends."""
     data = yamlio.load((Path(__file__).parent / "data" / "headlines.yml").read_text(encoding="utf-8"))
-    bags = {k: frozenset(str(data[k]).lower().split()) for k in ("person_nouns", "copulas")}
+    bags = {k: frozenset(str(data[k]).lower().split()) for k in ("person_nouns", "copulas", "modals", "negations")}
     return bags | {"phrase_ends": frozenset(p.strip() for p in str(data["phrase_ends"]).lower().split("|"))}
 
 
@@ -85,6 +85,29 @@ def flaws(title: str) -> list[str]:
     if len(ws) > 1 and ws[0].lower() in happenings and ws[1].lower() in _bags()["copulas"]:
         out.append("bare subject")
     return out
+
+
+def lost_sense(title: str, source: str) -> list[str]:
+    """The negations and modals of ``source`` (the text a title was made from) that stand between the title's
+    first and last words there but that the title lost: "Trump did not meet Putin" titled "Trump met Putin"
+    says the opposite, "Putin may visit Alaska" titled "Putin visits Alaska" says more than the article."""
+    # Dash and bracket asides are not the happening's clause: a "not" inside them is not its verb's.
+    plain = re.sub(r"\s*[—–][^—–]*(?:[—–]|$)|\([^)]*\)", " ", source)
+    src = [m.group(0).lower() for m in re.finditer(r"[\w’'-]+", plain)]
+    got = [m.group(0).lower() for m in re.finditer(r"[\w’'-]+", title)]
+    if len(got) < 2:
+        return []
+    # The title starts where its first two words stand together in the source (a lead-in may name its subject).
+    j = next((k for k in range(len(src) - 1) if src[k : k + 2] == got[:2]), None)
+    j = next((k for k, w in enumerate(src) if w == got[0]), None) if j is None else j
+    if j is None:
+        return []
+    lo = hi = j
+    for w in got[1:]:
+        k = next((k for k in range(hi + 1, len(src)) if src[k] == w), None)
+        hi = k if k is not None else hi
+    sense = _bags()["modals"] | _bags()["negations"]
+    return [w for w in src[lo : hi + 1] if (w in sense or w.endswith(("n't", "n’t"))) and w not in got]
 
 
 def _dangling_that(text: str) -> bool:

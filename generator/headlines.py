@@ -14,9 +14,7 @@ result is cut at a clause or phrase boundary to at most ``MAX`` characters, neve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from .clauses import (
     Clause,
@@ -24,7 +22,6 @@ from .clauses import (
     clauses,
     has_modal,
     hedge_predicate,
-    is_nationality,
     is_opinion,
     is_participle,
     is_quotation,
@@ -36,74 +33,17 @@ from .clauses import (
     reported_head,
     words,
 )
-from .cuts import MAX, close_quote, cut, flaws, shorter_roles, side_cut, trim_end
-from .naming import dated_saying, elliptic, names_without_roles, shorter_names
+from .cuts import MAX, lost_sense
+from .naming import dated_saying
+from .titling import Context, Name, finish, owned, passes, patterns, subject_of
+
+__all__ = ["MAX", "Context", "Name", "Reading", "finish", "passes", "read"]
 
 _DATE_PREP = re.compile(
     r"\s*(?:\b(?:(?:early|late)\s+)?(?:on|in|by|at|during|as early as|as soon as|from|between|back in|until|since|"
     r"through|throughout)\s*|\b(?:early|late)\s*)?$",
     re.IGNORECASE,
 )
-# A trailing speech tag (", the Kremlin said", ", officials told reporters"): who reported it, not what happened.
-_TAG = re.compile(  # and with an apposition: ", the head of the delegation, Rustem Umerov, said"
-    r",[”\"]?\s+[^,“”\"]{1,60}?(?:,\s+[^,“”\"]{1,40},)?\s(?:said|say|says|told reporters|reported|added)"
-    r"(?:\s+\w+){0,3}$"
-)
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    """The word-class patterns, compiled once."""
-
-    nouns: re.Pattern
-    honorific: re.Pattern
-    fillers: re.Pattern
-    that: re.Pattern
-    leads: re.Pattern
-    aside: re.Pattern
-    pair: re.Pattern
-
-
-@cache
-def _patterns() -> _Patterns:
-    w = words()
-    nouns = "|".join(sorted(w.event_nouns, key=len, reverse=True))
-    fillers = "|".join(re.escape(f) for f in sorted(w.fillers, key=len, reverse=True))
-    leads = "|".join(re.escape(p) for p in sorted(w.leads, key=len, reverse=True))
-    return _Patterns(
-        re.compile(
-            rf"\b(?:during|at|in|after|before|following|ahead of|since|from)\s+"
-            rf"(?:(?P<det>his|her|their|the|a|an)\s+|(?P<poss>[A-Z][\w.’'-]*)(?:’s|'s)\s+)?(?P<mods>(?:[\w-]+\s+)"
-            rf"{{0,3}}?)(?P<noun>{nouns})\b(?P<rest>[^,;“”\"]*)$"
-        ),
-        re.compile(rf"\b(?:{'|'.join(sorted(w.honorifics))})\.\s+(?=[A-Z])", re.IGNORECASE),
-        re.compile(rf"(?<![\w-])(?:{fillers})(?![\w-]),?\s*", re.IGNORECASE),
-        re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s+that\s+"),
-        re.compile(rf"(?:{leads})(?:\s*,\s*|\s+)", re.IGNORECASE),
-        re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s*,\s*[^,;“”\"]{{3,90}},\s*(?=that\b)"),
-        re.compile(rf"(?:the\s+)?(?:two|both)\s+(?:{'|'.join(sorted(w.pair_nouns))})\b", re.IGNORECASE),
-    )
-
-
-@dataclass(frozen=True)
-class Name:
-    """An actor named in the sentence: offsets, the short form a headline uses, whether a person."""
-
-    start: int
-    end: int
-    short: str
-    person: bool
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a headline may name: actors named in the sentence, and people named before it in the article."""
-
-    names: tuple[Name, ...] = ()
-    before: Callable[[], tuple[str, ...]] = tuple  # people named earlier, most recent last (read lazily)
-    short_form: Callable[[str], str] = str  # a person's name as the article shortens it
-    pair: Callable[[], tuple[str, ...]] = tuple  # the two people "the two men" stands for, if one pair is named
-    previous: Callable[[], str] = str  # the sentence before (read lazily)
 
 
 @dataclass(frozen=True)
@@ -148,26 +88,12 @@ def _object_relative(rest: str, np: str) -> str:
     return f"{rest.rstrip()} {np}"
 
 
-def _subject_of(s: str, at: int, ctx: Context, pronoun: str) -> str:
-    """The name a pronoun at ``at`` stands for: the last person named before it in the sentence, else the
-    first named in the previous sentence that names one (two for "they"/"their")."""
-    inside = list(dict.fromkeys(n.short for n in ctx.names if n.person and n.end <= at))
-    inside = [p for p in inside if not is_nationality(p)]
-    plural = pronoun.lower() in ("they", "their", "them")
-    if plural:
-        two = inside[-2:] if len(inside) >= 2 else [p for p in ctx.before() if not is_nationality(p)][:2]
-        return " and ".join(ctx.short_form(p) for p in two) if len(two) == 2 else ""
-    if pronoun.lower() not in ("he", "she", "his", "her", "him"):
-        return ""
-    return inside[-1] if inside else ctx.short_form(next(iter(ctx.before()), ""))
-
-
 def _happening_noun(s: str, c: Clause, ds: int, ctx: Context) -> str | None:
     """A headline for a date in a phrase headed by a happening noun ("during his discussions in Moscow with
     Witkoff on Wednesday" -> "Putin holds talks in Moscow with Witkoff"), or None."""
     w = words()
     before = _DATE_PREP.sub("", s[c.start : ds])
-    m = _patterns().nouns.search(before)
+    m = patterns().nouns.search(before)
     if not m:
         return None
     at = c.start + m.start()
@@ -176,7 +102,7 @@ def _happening_noun(s: str, c: Clause, ds: int, ctx: Context) -> str | None:
     if poss:
         subject = poss
     elif det in ("his", "her", "their"):
-        subject = _subject_of(s, at, ctx, det)
+        subject = subject_of(s, at, ctx, det)
     else:
         named = [n.short for n in ctx.names if n.person and (n.start < at or n.start > c.start + m.end())]
         subject = " and ".join(list(dict.fromkeys(named))[:2])
@@ -324,7 +250,11 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if _opens_with_words_said(text):
         said = dated_saying(sentence, ds, de, ctx)
         return Reading("event", said) if said else Reading("quotation")
-    return Reading("event", finish(text, ctx, sentence, offset))
+    title = finish(text, ctx, sentence, offset)
+    if lost_sense(title, text):  # "did not meet" titled "met": the title would say what did not happen
+        return Reading("hedge")
+    title = owned(title, ctx)  # "Meeting was held": whose meeting; "Visit was his fifth": no happening
+    return Reading("event", title) if title else Reading("background")
 
 
 def _what_is_said(s: str, cs: list[Clause], i: int) -> str:
@@ -372,116 +302,3 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
     if head.endswith(",") and tail.startswith(","):  # "in the Oval Office, on February 28, ended": an aside
         head, tail = head[:-1], tail[1:].lstrip()
     return f"{head} {tail}"
-
-
-# A leading adverbial phrase ("Shortly before his announcement, Trump told …") is never the headline, nor in it.
-_LEAD_PHRASE = re.compile(
-    r"(?:(?:shortly|soon|just|hours|days|weeks|minutes|moments|long|immediately|right|only)\s+)?"
-    r"(?:after|before|ahead of|following|during|upon|until)\s+[^,;“”\"]{2,70},\s+(?=\S+\s+\S+\s+\S+)",
-    re.IGNORECASE,
-)
-# A dateline opening a story's first sentence: a place in capitals, perhaps a date or an agency, then a dash.
-# It may name a state ("PORTLAND, Maine,") or open with a note in brackets ("(Repost of Wirewatch) ANCHORAGE -").
-_DATELINE = re.compile(
-    r"^\s*(?:\([\w ,.'-]{2,40}\)\s*)?(?:[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*\b(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?,?)?"
-    r"[^a-z—–-]{0,40}?(?:\([\w ,.'-]+\))?\s*)?[—–-]+\s*(?=[A-Z])"
-)
-
-
-def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
-    """Tidy a headline: asides, honorifics, fillers, leading connectives and articles go; a leading pronoun
-    becomes its actor; at most ``MAX`` characters; no quote marks around it, no full stop."""
-    text = _DATELINE.sub("", text)  # "WASHINGTON, Aug. 8 (Reuters) - Trump said …": the dateline goes
-    text = re.sub(r"\s*[—–]\s*[^—–]*[—–]\s*", " ", text)
-    text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
-    text = _patterns().honorific.sub("", text)
-    text = _drop_role_apposition(text, ctx, sentence)
-    text = re.sub(  # "European leaders, including Macron, Merz and Starmer, issued": the list of members goes
-        r"^([^,]{3,60}),\s+including\s+[^;“”\"]{3,160}?,\s+(?!(?:the|a|an|and|or|its|their|his|her)\b)(?=[a-z])",
-        r"\1 ",
-        text,
-    )
-    text = names_without_roles(text, ctx, sentence)
-    text = _patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
-    text = _patterns().that.sub(r"\1 ", _patterns().fillers.sub("", text))
-    text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
-    while m := _patterns().leads.match(text) or _LEAD_PHRASE.match(text):
-        text = text[m.end() :]
-    text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
-    pair = _patterns().pair.match(text)
-    if pair and len(ctx.pair()) == 2:  # "The two men last met in Helsinki": the two people named before
-        text = f"{' and '.join(ctx.short_form(p) for p in ctx.pair())}{text[pair.end() :]}"
-    m = re.match(r"(he|she|they|his|her|their)\b", text, re.IGNORECASE)
-    if m:
-        name = _subject_of(sentence, offset, ctx, m.group(1))
-        if name:
-            possessive = m.group(1).lower() in ("his", "her", "their")
-            text = f"{name}{'’s' if possessive else ''}{text[m.end() :]}"
-    text = side_cut(_cut_tag(_TAG.sub("", text)))
-    if len(text) > MAX:
-        text = shorter_names(text, ctx)
-    if len(text) > MAX:
-        text = shorter_roles(text)
-    text = trim_end(cut(text).strip(" ,.;:"))
-    if re.fullmatch(r"[“\"].*[”\"]", text):
-        text = text[1:-1]
-    text = re.sub(r"[.,;:]+([”\"’])$", r"\1", text.lstrip("“”\"'‘’ "))
-    if len(re.findall(r"[“”\"]", text)) % 2 and text[-1:] in '”"':
-        text = text[:-1].rstrip(" ,;:")
-    # A quotation the cut left open: the headline ends before it, else the quotation is closed
-    text = close_quote(text, sentence)
-    return elliptic(text[:1].upper() + text[1:], ctx)
-
-
-# A speech tag after the happening's clause, whatever follows it (", the Kremlin said in a statement on
-# Saturday, praising …", ", officials told reporters, adding …"): the headline ends before it. Its subject is
-# a short noun phrase, not a clause of its own ("…, and the two leaders said").
-_MID_TAG = re.compile(
-    r",[”\"]?\s+(?!(?:and|but|or|which|who|that|while|as|when|after|before|if)\b)(?:[\w.’'-]+\s+){1,5}?"
-    r"(?:said|says|told reporters|told journalists|reported|added|announced)\b"
-)
-# A second predicate that is a saying ("Trump dropped his demand … and said a full peace agreement was …").
-_AND_SAID = re.compile(r"\s+and\s+(?:said|says|told|added|insisted|warned|argued)\b")
-
-
-def _cut_tag(text: str) -> str:
-    """The text before a speech tag or a coordinated saying that follows its happening (25 characters on)."""
-    for pattern in (_MID_TAG, _AND_SAID):
-        m = next((m for m in pattern.finditer(text) if m.start() >= 25), None)
-        if m and not re.search(r"[“\"]", text[: m.start()]):  # a quotation's own tag is the quotation's
-            text = text[: m.start()]
-    return text
-
-
-def _drop_role_apposition(text: str, ctx: Context, sentence: str) -> str:
-    """A person's name without the role phrase set off after it ("Medvedev, now deputy chairman of Russia's
-    Security Council, wrote" -> "Medvedev wrote"): a phrase between commas that holds a title word."""
-    from .speakers import is_title
-
-    for n in ctx.names:
-        if not n.person:
-            continue
-        written = re.escape(sentence[n.start : n.end])
-        for m in re.finditer(rf"(?<=\b{written}),\s+(?P<role>[a-z][^,;“”\"]{{2,70}}?),\s+(?=[a-z])", text):
-            if any(is_title(w) for w in m.group("role").split()):
-                return text[: m.start()] + " " + text[m.end() :]
-    return text
-
-
-def passes(title: str) -> bool:
-    """The headline rules an editor checks: short, whole, not opening with a pronoun, date or quote mark."""
-    if not title or len(title) > MAX or "…" in title or title.endswith("..."):
-        return False
-    first = title.split(" ", 1)[0].lower().strip(",")
-    if first in words().pronouns or title[0] in "“”\"'‘’":
-        return False
-    return not _LEADING_DATE.match(title) and not flaws(title)
-
-
-_LEADING_DATE = re.compile(
-    r"(?:on|in|by|at|during|since|last|next|this|early|late|mid)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4}\b|"
-    r"yesterday|today|tomorrow|week|month|year)\b",
-    re.IGNORECASE,
-)

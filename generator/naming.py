@@ -21,7 +21,7 @@ from .clauses import is_nationality, words
 from .cuts import MAX, cut
 
 if TYPE_CHECKING:
-    from .headlines import Context
+    from .titling import Context
 
 
 def names_without_roles(text: str, ctx: Context, sentence: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.cuts import MAX, cut, shorter_roles, trim_end
+from generator.cuts import MAX, cut, lost_sense, shorter_roles, trim_end
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,22 @@ def test_a_long_headline_is_cut_at_a_boundary_and_never_left_dangling():
 )
 def test_role_words_before_a_name_go_and_the_name_is_cut_to_its_last_word(text, short):
     assert shorter_roles(text) == short
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "lost"),
+    [
+        ("Trump met Putin in Alaska", "Trump did not meet Putin in Alaska", ["not"]),
+        ("Putin visits Alaska", "Putin may visit Alaska", ["may"]),
+        ("Zelensky travels to Washington", "Zelensky will travel to Washington", ["will"]),
+        ("Witkoff met Putin", "Witkoff never met Putin", ["never"]),
+        ("Lavrov signed the deal", "Lavrov didn't sign the deal", ["didn't"]),
+        ("Putin will visit Alaska", "Putin will visit Alaska", []),
+        # A lead-in's or a later clause's negation is not the title's verb's, nor one inside a dash aside.
+        ("Trump met Putin", "After Trump could not travel, Trump met Putin", []),
+        ("Trump met Putin", "Trump met Putin and did not discuss sanctions", []),
+        ("Trump met Putin in Alaska", "Trump met Putin — not Zelensky — in Alaska", []),
+    ],
+)
+def test_a_title_that_lost_its_verbs_negation_or_modal(title, source, lost):
+    assert lost_sense(title, source) == lost
