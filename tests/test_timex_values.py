@@ -253,3 +253,49 @@ def test_months_after_a_capitalised_preposition(text, expected):
 )
 def test_vague_spans_and_durations(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past form spelt like the bare verb, with its object: the day is the one just gone
+        ("The firm on Wednesday cut its forecast.", [d("Wednesday", "2024-03-06")]),
+        ("The regulator on Thursday set a deadline for the bank.", [d("Thursday", "2024-03-07")]),
+        ("The storm on Sunday shut the airport.", [d("Sunday", "2024-03-10")]),
+        ("The retailer cut 300 jobs Friday, citing weak sales.", [d("Friday", "2024-03-08")]),
+        # the bare verb after a modal, and the noun, are no past
+        ("The firm will cut its forecast on Wednesday.", [d("Wednesday", "2024-03-13")]),
+        ("The bank is expected to announce a rate cut on Wednesday.", [d("Wednesday", "2024-03-13")]),
+    ],
+)
+def test_past_forms_spelt_like_the_bare_verb(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a market report's closing level: the day (week, year) of the report
+        ("The Dow ended the day up 100 points.", [d("the day", "2024-03-12")]),
+        ("The index ended the week lower.", [d("the week", "2024-W11")]),
+        ("The FTSE closed the year at a record.", [d("the year", "2024")]),
+        ("The carrier expects to end the year with a loss.", [d("the year", "2024")]),
+        # not before a closing level: no date
+        ("The union ended the day's strike early.", []),
+    ],
+)
+def test_a_closing_level_dates_its_period(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The company spent years developing the plane.", [("years", "DURATION", "PXY")]),
+        ("Engineers spend months testing each engine.", [("months", "DURATION", "PXM")]),
+        ("Over the years the bakery grew into a chain.", [("the years", "DURATION", "PXY")]),
+        ("It was the index's biggest single-day drop.", [("single-day", "DURATION", "P1D")]),
+    ],
+)
+def test_unsaid_lengths(text, expected):
+    assert found(text) == expected

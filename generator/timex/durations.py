@@ -159,7 +159,8 @@ def _half_duration(m, ctx):
 
 @rule(
     "bare-units",
-    rf"\b(?:for|over|in|within|after|takes?|took|lasting)\s+(?P<x>(?:recent\s+|the\s+(?:past|last|coming|next)\s+)?"
+    rf"\b(?:for|in|within|after|takes?|took|lasting|spen[dt]s?|spending|(?P<over>over))\s+"
+    rf"(?P<x>(?:recent\s+|the\s+(?:past|last|coming|next)\s+|(?(over)the\s+))?"
     rf"(?P<u>{UNITS})){END}(?!\s+(?:ago|earlier|later))",
     re.IGNORECASE,
 )
@@ -177,6 +178,12 @@ def _bare_units(m, ctx):
 def _units_before(m, ctx):
     """ "set days before he underwent surgery", "in the weeks before the vote": an unsaid number of units."""
     return _bare_units(m, ctx)
+
+
+@rule("single-day", r"\b(?P<x>single-day)(?![\w-])", re.IGNORECASE, needs=("single-day",))
+def _single_day(m, ctx):
+    """ "the biggest single-day drop", "a single-day record": a length of one day, as "one-day" is."""
+    return "DURATION", "P1D", None
 
 
 @rule(

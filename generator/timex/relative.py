@@ -126,14 +126,17 @@ def _relative_unit(m, ctx):
 
 @rule(
     "the-unit-told",
-    r"(?<!\S)(?:[Ff]or|on|On)\s+(?P<x>the (?P<u>day|week|month|year))(?=\s*[,;.]|\s+as\s+a\s+whole\b)",
+    r"(?<!\S)(?:[Ff]or|on|On|(?P<close>(?:end|clos|finish)(?:ed|es|e|s|ing)?))\s+(?P<x>the (?P<u>day|week|month|year))"
+    r"(?(close)(?=\s+(?:up|down|higher|lower|flat|unchanged|at|with|in\s+(?:positive|negative|the\s+red))\b)"
+    r"|(?=\s*[,;.]|\s+as\s+a\s+whole\b))",
     needs=("the day", "the week", "the month", "the year"),
 )
 def _the_unit_told(m, ctx):
-    """ "Shares rose 3% on the day.", "For the week, the Dow lost 2%": the day (week, month, year) of the
-    last date named, as a market report sums it up; only at a clause's end, where no event follows."""
+    """ "Shares rose 3% on the day.", "For the week, the Dow lost 2%", "The Dow ended the day up 1%": the
+    day (week, month, year) of the last date named, as a market report sums it up; only at a clause's end
+    or before the closing level, where no event follows."""
     unit = m["u"]
-    if unit == "day" and not m.group(0).lower().startswith("on"):
+    if unit == "day" and not (m["close"] or m.group(0).lower().startswith("on")):
         return None  # "for the day" is as often "for a day"
     if unit == "year":
         return "DATE", f"{ctx.anchor.year:04d}", None
