@@ -295,6 +295,11 @@ def test_a_closing_level_dates_its_period(text, expected):
         ("Engineers spend months testing each engine.", [("months", "DURATION", "PXM")]),
         ("Over the years the bakery grew into a chain.", [("the years", "DURATION", "PXY")]),
         ("It was the index's biggest single-day drop.", [("single-day", "DURATION", "P1D")]),
+        ("The negotiators talked all day.", [("all day", "DURATION", "P1D")]),
+        ("It rained the whole week in the valley.", [("the whole week", "DURATION", "P1W")]),
+        ("The resort is open the entire year.", [("the entire year", "DURATION", "P1Y")]),
+        ("The whole day of talks was wasted.", []),
+        ("At that time, the mill employed 300 people.", [("At that time", "DATE", "PAST_REF")]),
     ],
 )
 def test_unsaid_lengths(text, expected):

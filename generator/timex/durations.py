@@ -180,6 +180,18 @@ def _units_before(m, ctx):
     return _bare_units(m, ctx)
 
 
+@rule(
+    "whole-unit",
+    r"\b(?P<x>(?:all|the\s+(?:whole|entire))[\s-]+(?P<u>day|week|month|year))(?![\w-])(?!\s+of\b)",
+    re.IGNORECASE,
+    needs=("all", "whole", "entire"),
+)
+def _whole_unit(m, ctx):
+    """ "talks lasted all day", "it rained the whole week": one unit, told as a length. "The whole day of
+    talks" names the period of something else and is left alone."""
+    return "DURATION", cal.duration_value(1, m["u"].lower()), None
+
+
 @rule("single-day", r"\b(?P<x>single-day)(?![\w-])", re.IGNORECASE, needs=("single-day",))
 def _single_day(m, ctx):
     """ "the biggest single-day drop", "a single-day record": a length of one day, as "one-day" is."""
@@ -312,7 +324,7 @@ def _recurring_weekday(m, ctx):
 @rule(
     "reference",
     r"\b(?P<x>now|currently|recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|"
-    r"the\s+past|at\s+the\s+time|the\s+future|the\s+near\s+future|recent\s+(?:days|weeks|months|years|decades)|"
+    r"the\s+past|at\s+(?:the|that)\s+time|the\s+future|the\s+near\s+future|recent\s+(?:days|weeks|months|years|decades)|"
     r"the\s+coming\s+(?:days|weeks|months|years))" + END,
     re.IGNORECASE,
 )
@@ -320,7 +332,7 @@ def _reference(m, ctx):
     if not ctx.refs:
         return None
     x = " ".join(m["x"].lower().split())
-    if x in ("recently", "the past", "at the time") or x.startswith("recent "):
+    if x in ("recently", "the past", "at the time", "at that time") or x.startswith("recent "):
         return "DATE", "PAST_REF", None
     if "future" in x or x.startswith("the coming"):
         return "DATE", "FUTURE_REF", None
