@@ -304,3 +304,19 @@ def test_a_closing_level_dates_its_period(text, expected):
 )
 def test_unsaid_lengths(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day or a season followed by the year it lies in: two expressions, the first in that year
+        ("The mill closed on March 3 last year.", [d("March 3", "2023-03-03"), d("last year", "2023")]),
+        ("The bridge will open on June 5 next year.", [d("June 5", "2025-06-05"), d("next year", "2025")]),
+        ("The mill closed on 3 March last year.", [d("3 March", "2023-03-03"), d("last year", "2023")]),
+        ("The mill closed in the spring of last year.", [d("the spring", "2023-SP"), d("last year", "2023")]),
+        ("The bridge will open in the autumn of next year.", [d("the autumn", "2025-FA"), d("next year", "2025")]),
+        ("The mill closed in summer last year.", [d("summer", "2023-SU"), d("last year", "2023")]),
+    ],
+)
+def test_a_date_takes_the_year_named_after_it(text, expected):
+    assert found(text) == expected
