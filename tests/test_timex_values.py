@@ -320,3 +320,17 @@ def test_unsaid_lengths(text, expected):
 )
 def test_a_date_takes_the_year_named_after_it(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title-case headline capitalises the word after a weekday; in running text it is a name
+        ("Stocks Slide Monday On Bank Fears\n\nStocks fell sharply.", [d("Monday", "2024-03-11")]),
+        ("Leaders To Meet Friday In Brussels\n\nThe leaders will meet.", [d("Friday", "2024-03-15")]),
+        ("Fans watched Monday Night Football at the bar.", []),
+        ("Shares of Tuesday Morning Corp fell.", []),
+    ],
+)
+def test_a_weekday_before_a_capitalised_word(text, expected):
+    assert found(text) == expected

@@ -20,6 +20,7 @@ from .grammar import (
     Context,
     Rule,
     registrar,
+    title_case_line,
     unit_of,
 )
 
@@ -66,7 +67,7 @@ def _duration(m, ctx):
     unit = unit_of(m["u"])
     if m["n"].lower() in ("a", "an") and unit == "second":
         return None  # "a second meeting"
-    if m["u"][0].isupper() and m["n"][0].isdigit() and not _title_case_line(ctx.text, m.start()):
+    if m["u"][0].isupper() and m["n"][0].isdigit() and not title_case_line(ctx.text, m.start()):
         return None  # "60 Minutes", "48 Hours": a programme's name in running text
     if unit == "quarter" and _SHARE_AFTER.match(ctx.text, m.end("x")):
         return None  # "three quarters of its value", "a quarter of the workforce": a share, not a length
@@ -86,13 +87,6 @@ def _duration(m, ctx):
 
 
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|all|a|an|this|that|those|these)\b", re.IGNORECASE)
-
-
-def _title_case_line(text: str, pos: int) -> bool:
-    """True when the line around ``pos`` is a headline in title case (most words capitalised)."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    words = [w for w in re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)]) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 # The word after a duration that makes it reach a point: "two days later".

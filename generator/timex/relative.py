@@ -23,10 +23,11 @@ from .grammar import (
     mod_of,
     part_code,
     registrar,
+    title_case_line,
     unit_of,
     weekday_date,
 )
-from .tense import FUTURE, PAST
+from .tense import FUTURE, PAST, headline_tense
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -36,10 +37,13 @@ rule = registrar(RULES)
     "weekday",
     rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after)\s+)?"
     rf"(?P<x>(?:(?P<dir>last|next|this\s+past|this\s+coming|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
-    rf"(?![ \t]+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
-    rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
+    rf"(?![\w-])(?!['’](?!s\b))",
 )
 def _weekday(m, ctx):
+    if _NAME_AFTER.match(ctx.text, m.end("x")) and not (
+        headline_tense(ctx.text, m.start("x")) and title_case_line(ctx.text, m.start("x"))
+    ):
+        return None  # "Monday Night Football", "Tuesday Morning Corp": a name, unless in a title-case headline
     if not m["part"] and RECURRING_AFTER.match(ctx.text, m.end("x")):
         return None  # "on Monday and Tuesday nights": recurring days, a SET (durations.py)
     named = _WORD_BEFORE.search(ctx.text, max(0, m.start("x") - 12), m.start("x"))
@@ -70,6 +74,10 @@ def _weekday(m, ctx):
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A capitalised word after a weekday makes it part of a name; a month's name after it does not.
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+"
+)
 _RANGE_START_BEFORE = re.compile(
     rf"\b(?:from|between)\s+(?:(?:last|next|this)\s+)?{WEEKDAY}(?:\s+{PART})?\s*(?:to|until|till|through|and|-|–)\s*$",
     re.IGNORECASE,
