@@ -300,9 +300,12 @@ def test_a_closing_level_dates_its_period(text, expected):
         ("The resort is open the entire year.", [("the entire year", "DURATION", "P1Y")]),
         ("The whole day of talks was wasted.", []),
         ("At that time, the mill employed 300 people.", [("At that time", "DATE", "PAST_REF")]),
+        # "that year" with no year named before: the publication's, as "the year before" counts
+        ("Later that year the mill reopened.", [d("Later that year", "2024")]),
+        ("The mill reopened in 2019. Later that year it was sold.", [d("2019", "2019"), d("Later that year", "2019")]),
     ],
 )
-def test_unsaid_lengths(text, expected):
+def test_unsaid_lengths_and_anaphoric_references(text, expected):
     assert found(text) == expected
 
 

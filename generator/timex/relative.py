@@ -296,7 +296,8 @@ def _anaphoric_day(m, ctx):
 )
 def _anaphoric_unit(m, ctx):
     """ "later that year", "that same month", "earlier that week": the period of the last date named
-    (a year: the story's year). With nothing named before, its value says only its unit. "Later in the
+    (a year: the story's year, else the publication's, as "the year before" counts). A month or a week
+    with nothing named before says only its unit. "Later in the
     year" is the current one, unless a past story is being told ("in March 2019 ... later in the year")."""
     if m["cu"]:
         unit = m["cu"].lower()
@@ -307,8 +308,8 @@ def _anaphoric_unit(m, ctx):
         return "DATE", cal.shift(ctx.month_anchor if unit == "month" else ctx.anchor, unit, 0), None
     unit = m["u"].lower()
     if unit == "year":
-        year = ctx.story_year or (ctx.last_day.year if ctx.last_day else None)
-        return "DATE", f"{year:04d}" if year else "XXXX", None
+        year = ctx.story_year or (ctx.last_day.year if ctx.last_day else ctx.dct.year)
+        return "DATE", f"{year:04d}", None
     base = ctx.last_month if unit == "month" else ctx.last_day
     return "DATE", cal.shift(base, unit, 0) if base else "XXXX-XX", None
 
