@@ -253,3 +253,87 @@ def test_months_after_a_capitalised_preposition(text, expected):
 )
 def test_vague_spans_and_durations(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past form spelt like the bare verb, with its object: the day is the one just gone
+        ("The firm on Wednesday cut its forecast.", [d("Wednesday", "2024-03-06")]),
+        ("The regulator on Thursday set a deadline for the bank.", [d("Thursday", "2024-03-07")]),
+        ("The storm on Sunday shut the airport.", [d("Sunday", "2024-03-10")]),
+        ("The retailer cut 300 jobs Friday, citing weak sales.", [d("Friday", "2024-03-08")]),
+        # the bare verb after a modal, and the noun, are no past
+        ("The firm will cut its forecast on Wednesday.", [d("Wednesday", "2024-03-13")]),
+        ("The bank is expected to announce a rate cut on Wednesday.", [d("Wednesday", "2024-03-13")]),
+    ],
+)
+def test_past_forms_spelt_like_the_bare_verb(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a market report's closing level: the day (week, year) of the report
+        ("The Dow ended the day up 100 points.", [d("the day", "2024-03-12")]),
+        ("The index ended the week lower.", [d("the week", "2024-W11")]),
+        ("The FTSE closed the year at a record.", [d("the year", "2024")]),
+        ("The carrier expects to end the year with a loss.", [d("the year", "2024")]),
+        # not before a closing level: no date
+        ("The union ended the day's strike early.", []),
+    ],
+)
+def test_a_closing_level_dates_its_period(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The company spent years developing the plane.", [("years", "DURATION", "PXY")]),
+        ("Engineers spend months testing each engine.", [("months", "DURATION", "PXM")]),
+        ("Over the years the bakery grew into a chain.", [("the years", "DURATION", "PXY")]),
+        ("It was the index's biggest single-day drop.", [("single-day", "DURATION", "P1D")]),
+        ("The negotiators talked all day.", [("all day", "DURATION", "P1D")]),
+        ("It rained the whole week in the valley.", [("the whole week", "DURATION", "P1W")]),
+        ("The resort is open the entire year.", [("the entire year", "DURATION", "P1Y")]),
+        ("The whole day of talks was wasted.", []),
+        ("At that time, the mill employed 300 people.", [("At that time", "DATE", "PAST_REF")]),
+        # "that year" with no year named before: the publication's, as "the year before" counts
+        ("Later that year the mill reopened.", [d("Later that year", "2024")]),
+        ("The mill reopened in 2019. Later that year it was sold.", [d("2019", "2019"), d("Later that year", "2019")]),
+    ],
+)
+def test_unsaid_lengths_and_anaphoric_references(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day or a season followed by the year it lies in: two expressions, the first in that year
+        ("The mill closed on March 3 last year.", [d("March 3", "2023-03-03"), d("last year", "2023")]),
+        ("The bridge will open on June 5 next year.", [d("June 5", "2025-06-05"), d("next year", "2025")]),
+        ("The mill closed on 3 March last year.", [d("3 March", "2023-03-03"), d("last year", "2023")]),
+        ("The mill closed in the spring of last year.", [d("the spring", "2023-SP"), d("last year", "2023")]),
+        ("The bridge will open in the autumn of next year.", [d("the autumn", "2025-FA"), d("next year", "2025")]),
+        ("The mill closed in summer last year.", [d("summer", "2023-SU"), d("last year", "2023")]),
+    ],
+)
+def test_a_date_takes_the_year_named_after_it(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title-case headline capitalises the word after a weekday; in running text it is a name
+        ("Stocks Slide Monday On Bank Fears\n\nStocks fell sharply.", [d("Monday", "2024-03-11")]),
+        ("Leaders To Meet Friday In Brussels\n\nThe leaders will meet.", [d("Friday", "2024-03-15")]),
+        ("Fans watched Monday Night Football at the bar.", []),
+        ("Shares of Tuesday Morning Corp fell.", []),
+    ],
+)
+def test_a_weekday_before_a_capitalised_word(text, expected):
+    assert found(text) == expected

@@ -173,11 +173,20 @@ def _month_day_year(m, ctx):
     if m["y"]:
         d = cal.valid_day(year_of(m["y"]), month, day)
     else:
-        year = nearest_year(ctx, month, day, m.start(), m.end())
+        later = _REL_YEAR_AFTER.match(ctx.text, m.end())
+        # "March 3 last year", "on June 5 next year": the day of the year named after it (two expressions)
+        year = (
+            ctx.dct.year + {"next": 1, "last": -1, "this": 0}[later["rel"].lower()]
+            if later
+            else nearest_year(ctx, month, day, m.start(), m.end())
+        )
         # an abbreviated weekday confirms a date but does not move it to another year ("Sun" may be a name)
         weekday = m["wd"] if m["wd"] and len(m["wd"].rstrip(".")) > 4 else None
         d = _agreeing_day(ctx, month, day, weekday, year, ctx.tense_at(m.start(), m.end()))
     return ("DATE", d.isoformat(), None) if d else None
+
+
+_REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year\b", re.IGNORECASE)
 
 
 def _agreeing_day(ctx, month: int, day: int, weekday: str | None, year: int, tense: str):

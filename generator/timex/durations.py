@@ -20,6 +20,7 @@ from .grammar import (
     Context,
     Rule,
     registrar,
+    title_case_line,
     unit_of,
 )
 
@@ -66,7 +67,7 @@ def _duration(m, ctx):
     unit = unit_of(m["u"])
     if m["n"].lower() in ("a", "an") and unit == "second":
         return None  # "a second meeting"
-    if m["u"][0].isupper() and m["n"][0].isdigit() and not _title_case_line(ctx.text, m.start()):
+    if m["u"][0].isupper() and m["n"][0].isdigit() and not title_case_line(ctx.text, m.start()):
         return None  # "60 Minutes", "48 Hours": a programme's name in running text
     if unit == "quarter" and _SHARE_AFTER.match(ctx.text, m.end("x")):
         return None  # "three quarters of its value", "a quarter of the workforce": a share, not a length
@@ -86,13 +87,6 @@ def _duration(m, ctx):
 
 
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|all|a|an|this|that|those|these)\b", re.IGNORECASE)
-
-
-def _title_case_line(text: str, pos: int) -> bool:
-    """True when the line around ``pos`` is a headline in title case (most words capitalised)."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    words = [w for w in re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)]) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 # The word after a duration that makes it reach a point: "two days later".
@@ -159,7 +153,8 @@ def _half_duration(m, ctx):
 
 @rule(
     "bare-units",
-    rf"\b(?:for|over|in|within|after|takes?|took|lasting)\s+(?P<x>(?:recent\s+|the\s+(?:past|last|coming|next)\s+)?"
+    rf"\b(?:for|in|within|after|takes?|took|lasting|spen[dt]s?|spending|(?P<over>over))\s+"
+    rf"(?P<x>(?:recent\s+|the\s+(?:past|last|coming|next)\s+|(?(over)the\s+))?"
     rf"(?P<u>{UNITS})){END}(?!\s+(?:ago|earlier|later))",
     re.IGNORECASE,
 )
@@ -177,6 +172,24 @@ def _bare_units(m, ctx):
 def _units_before(m, ctx):
     """ "set days before he underwent surgery", "in the weeks before the vote": an unsaid number of units."""
     return _bare_units(m, ctx)
+
+
+@rule(
+    "whole-unit",
+    r"\b(?P<x>(?:all|the\s+(?:whole|entire))[\s-]+(?P<u>day|week|month|year))(?![\w-])(?!\s+of\b)",
+    re.IGNORECASE,
+    needs=("all", "whole", "entire"),
+)
+def _whole_unit(m, ctx):
+    """ "talks lasted all day", "it rained the whole week": one unit, told as a length. "The whole day of
+    talks" names the period of something else and is left alone."""
+    return "DURATION", cal.duration_value(1, m["u"].lower()), None
+
+
+@rule("single-day", r"\b(?P<x>single-day)(?![\w-])", re.IGNORECASE, needs=("single-day",))
+def _single_day(m, ctx):
+    """ "the biggest single-day drop", "a single-day record": a length of one day, as "one-day" is."""
+    return "DURATION", "P1D", None
 
 
 @rule(
@@ -305,7 +318,7 @@ def _recurring_weekday(m, ctx):
 @rule(
     "reference",
     r"\b(?P<x>now|currently|recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|the\s+present|"
-    r"the\s+past|at\s+the\s+time|the\s+future|the\s+near\s+future|recent\s+(?:days|weeks|months|years|decades)|"
+    r"the\s+past|at\s+(?:the|that)\s+time|the\s+future|the\s+near\s+future|recent\s+(?:days|weeks|months|years|decades)|"
     r"the\s+coming\s+(?:days|weeks|months|years))" + END,
     re.IGNORECASE,
 )
@@ -313,7 +326,7 @@ def _reference(m, ctx):
     if not ctx.refs:
         return None
     x = " ".join(m["x"].lower().split())
-    if x in ("recently", "the past", "at the time") or x.startswith("recent "):
+    if x in ("recently", "the past", "at the time", "at that time") or x.startswith("recent "):
         return "DATE", "PAST_REF", None
     if "future" in x or x.startswith("the coming"):
         return "DATE", "FUTURE_REF", None

@@ -199,3 +199,10 @@ MODIFIER = (
     r"(?:(?P<mod>early|mid|late|the\s+(?:very\s+)?(?:beginning|start|end|middle|close)\s+of(?:\s+the)?|"
     r"the\s+(?:first|second)\s+half\s+of)[\s-]+)?"
 )
+
+
+def title_case_line(text: str, pos: int) -> bool:
+    """True when the line around ``pos`` is a headline in title case (most words capitalised)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = [w for w in re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)]) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2

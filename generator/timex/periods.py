@@ -45,10 +45,14 @@ rule = registrar(RULES)
 def _season(m, ctx):
     season = cal.SEASONS[m["s"].lower()]
     direction = (m["dir"] or "").lower()
+    later = _REL_YEAR_AFTER.match(ctx.text, m.end())
     if m["y"]:
         year = year_of(m["y"])
     elif direction in ("last", "this", "next"):
         year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[direction]
+    elif later and direction in ("the", ""):
+        # "the spring of last year", "in summer next year": that year's season ("last year" is its own)
+        year = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[later["rel"].lower()]
     elif direction == "that" and not _OF_NAME.match(ctx.text, m.end()):
         year = ctx.story_year or ctx.dct.year  # "in 2019 ... that summer": the season of the story's year
     elif (direction == "the" or (not direction and m["pre"] and m["s"].lower() != "fall")) and not _OF_NAME.match(
@@ -60,6 +64,7 @@ def _season(m, ctx):
     return "DATE", f"{year}-{season}", mod_of(m["mod"])
 
 
+_REL_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>next|last|this)\s+year\b", re.IGNORECASE)
 # "the fall of Kabul", "the fall in prices", "the summer months": a noun or a kind of season, not a date
 _OF_NAME = re.compile(r"\s+(?:(?:of|in)\s+(?!\d)|months\b)")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

@@ -23,10 +23,11 @@ from .grammar import (
     mod_of,
     part_code,
     registrar,
+    title_case_line,
     unit_of,
     weekday_date,
 )
-from .tense import FUTURE, PAST
+from .tense import FUTURE, PAST, headline_tense
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -36,10 +37,13 @@ rule = registrar(RULES)
     "weekday",
     rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after)\s+)?"
     rf"(?P<x>(?:(?P<dir>last|next|this\s+past|this\s+coming|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
-    rf"(?![ \t]+(?:[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
-    rf"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)))(?![\w-])(?!['’](?!s\b))",
+    rf"(?![\w-])(?!['’](?!s\b))",
 )
 def _weekday(m, ctx):
+    if _NAME_AFTER.match(ctx.text, m.end("x")) and not (
+        headline_tense(ctx.text, m.start("x")) and title_case_line(ctx.text, m.start("x"))
+    ):
+        return None  # "Monday Night Football", "Tuesday Morning Corp": a name, unless in a title-case headline
     if not m["part"] and RECURRING_AFTER.match(ctx.text, m.end("x")):
         return None  # "on Monday and Tuesday nights": recurring days, a SET (durations.py)
     named = _WORD_BEFORE.search(ctx.text, max(0, m.start("x") - 12), m.start("x"))
@@ -70,6 +74,10 @@ def _weekday(m, ctx):
 
 
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A capitalised word after a weekday makes it part of a name; a month's name after it does not.
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+"
+)
 _RANGE_START_BEFORE = re.compile(
     rf"\b(?:from|between)\s+(?:(?:last|next|this)\s+)?{WEEKDAY}(?:\s+{PART})?\s*(?:to|until|till|through|and|-|–)\s*$",
     re.IGNORECASE,
@@ -126,14 +134,17 @@ def _relative_unit(m, ctx):
 
 @rule(
     "the-unit-told",
-    r"(?<!\S)(?:[Ff]or|on|On)\s+(?P<x>the (?P<u>day|week|month|year))(?=\s*[,;.]|\s+as\s+a\s+whole\b)",
+    r"(?<!\S)(?:[Ff]or|on|On|(?P<close>(?:end|clos|finish)(?:ed|es|e|s|ing)?))\s+(?P<x>the (?P<u>day|week|month|year))"
+    r"(?(close)(?=\s+(?:up|down|higher|lower|flat|unchanged|at|with|in\s+(?:positive|negative|the\s+red))\b)"
+    r"|(?=\s*[,;.]|\s+as\s+a\s+whole\b))",
     needs=("the day", "the week", "the month", "the year"),
 )
 def _the_unit_told(m, ctx):
-    """ "Shares rose 3% on the day.", "For the week, the Dow lost 2%": the day (week, month, year) of the
-    last date named, as a market report sums it up; only at a clause's end, where no event follows."""
+    """ "Shares rose 3% on the day.", "For the week, the Dow lost 2%", "The Dow ended the day up 1%": the
+    day (week, month, year) of the last date named, as a market report sums it up; only at a clause's end
+    or before the closing level, where no event follows."""
     unit = m["u"]
-    if unit == "day" and not m.group(0).lower().startswith("on"):
+    if unit == "day" and not (m["close"] or m.group(0).lower().startswith("on")):
         return None  # "for the day" is as often "for a day"
     if unit == "year":
         return "DATE", f"{ctx.anchor.year:04d}", None
@@ -285,7 +296,8 @@ def _anaphoric_day(m, ctx):
 )
 def _anaphoric_unit(m, ctx):
     """ "later that year", "that same month", "earlier that week": the period of the last date named
-    (a year: the story's year). With nothing named before, its value says only its unit. "Later in the
+    (a year: the story's year, else the publication's, as "the year before" counts). A month or a week
+    with nothing named before says only its unit. "Later in the
     year" is the current one, unless a past story is being told ("in March 2019 ... later in the year")."""
     if m["cu"]:
         unit = m["cu"].lower()
@@ -296,8 +308,8 @@ def _anaphoric_unit(m, ctx):
         return "DATE", cal.shift(ctx.month_anchor if unit == "month" else ctx.anchor, unit, 0), None
     unit = m["u"].lower()
     if unit == "year":
-        year = ctx.story_year or (ctx.last_day.year if ctx.last_day else None)
-        return "DATE", f"{year:04d}" if year else "XXXX", None
+        year = ctx.story_year or (ctx.last_day.year if ctx.last_day else ctx.dct.year)
+        return "DATE", f"{year:04d}", None
     base = ctx.last_month if unit == "month" else ctx.last_day
     return "DATE", cal.shift(base, unit, 0) if base else "XXXX-XX", None
 

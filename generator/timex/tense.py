@@ -119,8 +119,15 @@ _PAST_PLAN = re.compile(
 _MODAL_BEFORE = re.compile(
     r"\b(?:would|will|could|can|may|might|should|must|shall|to|did|does|do|not|n['’]t)\s+$", re.IGNORECASE
 )
+# Past forms spelt like the bare verb ("the firm on Wednesday cut its forecast"): past only with a singular
+# reading's missing "-s" and an object after them; "a rate cut on Wednesday" (a noun) is no cue.
+_BARE_PAST = (
+    r"(?:cut|shut|cost|spread|quit|split|cast|forecast|hurt|upset|set|let|beat|bid)"
+    r"(?=\s+(?:(?:its|their|his|her|our|the|a|an|some|all|more|back|off|down|out)\b|[$£€]?\d))"
+)
 _CUE = re.compile(
-    rf"\b(?P<until>until|till)\b|\b(?P<future>{_FUTURE})\b|\b(?P<timetable>{_TIMETABLE})\b|\b(?P<past>{_IRREGULAR_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
+    rf"\b(?P<until>until|till)\b|\b(?P<future>{_FUTURE})\b|\b(?P<timetable>{_TIMETABLE})\b|"
+    rf"\b(?P<past>{_IRREGULAR_PAST}|{_BARE_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b",
     re.IGNORECASE,
 )
 
