@@ -125,6 +125,7 @@ A = {
  (D, ["the biggest leap we've taken since the original iPhone."], "Steve Jobs", "Jobs"),
  (D, ["the thinnest smartphone on the planet"], None, None),
  (D, ["the most advanced mobile operating system in the world."], "Steve Jobs", "Jobs"),
+ (I, ["over five billion iOS applications, commonly called \"apps,\" have been purchased from Apple's App Store"], "Steve Jobs", "Jobs"),
 ],
 "191597-apple-swamped-by-iphone.md": [
  (I, ["Apple had set a recording on their phone lines telling people to call back at a later time"], None, "Some customers"),
