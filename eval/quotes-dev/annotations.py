@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E741  (annotation data: one statement a line; D/I name the two kinds)
 """The development annotations of eval/quotes-dev, written by hand from the article texts.
 
 Each statement: (kind, [content substrings], speaker, speaker_text). Offsets are located by
