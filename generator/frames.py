@@ -143,6 +143,9 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
     parts = [(s, e) for s, e in parts if text[s:e].strip()]
     if participle:
         parts = list(reversed(parts))
+    listed = None if participle else _list_first(text, parts)
+    if listed:
+        return Frame(listed.start, listed.end, listed, verb_at)
     if not participle and len(parts) > 1 and text[parts[0][0] : parts[0][1]].split()[0] == "who":
         # "McConnell was criticised by Pelosi, who said": the relative pronoun's antecedent, the name before it
         # (past an apposition: "Charles O'Reilly, a management expert at Stanford University, who stated")
@@ -190,6 +193,30 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
         if not participle and re.match(r"\s*(?:[Tt]he|[Aa]n?)\s+[a-z]", text[s:e]):
             return Frame(s, e, None, verb_at)  # "analysts said", "the report said": a speaker nobody named
     return None
+
+
+def _name_only(text: str, s: int, e: int) -> Head | None:
+    """The name that is all of ``text[s:e]`` but a leading article and a parenthesised short form
+    ("the European Central Bank (ECB)"), or None."""
+    h = head(text, s, e)
+    rest = re.sub(r"\s*\([^()]*\)\s*$", "", text[s:e]).strip()
+    rest = re.sub(r"^(?:the|The)\s+", "", rest)
+    return h if h and h.kind in ("name", "org") and rest == h.text else None
+
+
+def _list_first(text: str, parts: list[tuple[int, int]]) -> Head | None:
+    """The first name of a coordinated subject ("A, B and C said", "A, B, and C jointly announced"): the
+    guideline's speaker for several named parties. The part next to the verb holds "and"/"or"; the parts
+    before it back to the first must each be a name alone, at least one of them."""
+    if len(parts) < 2 or not re.search(r"(?:^|\s)(?:and|or)\s+(?:the\s+)?[A-Z]", text[parts[0][0] : parts[0][1]]):
+        return None
+    first = None
+    for s, e in parts[1:]:
+        named = _name_only(text, s, e)
+        if not named:
+            break
+        first = named
+    return first
 
 
 def _speaks_for(text: str, s: int, h) -> bool:
@@ -250,7 +277,12 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
         v = verbs[-2]
     participle = bool(PARTICIPLES.match(v.group(0).split()[0]))
     if participle and len(verbs) > 1:
-        main = verbs[-2]
+        # "He declined …, saying A, and merely saying B": a participle before it shares its subject, so the
+        # main verb is the last one that is no participle; with none, the clause's first subject.
+        mains = [m for m in verbs[:-1] if not PARTICIPLES.match(m.group(0).split()[0])]
+        if not mains:
+            return subject_of(text, lo, lo + v.start(), participle=True), v
+        main = mains[-1]
         inverted = re.fullmatch(r"\s+(?P<np>[^;:“”\"]{2,120}?)\s*,\s*", seg[main.end() : v.start()])
         if inverted and re.search(r",\s*$", seg[: main.start()]):
             # "…, said Leon, adding, “…”": the inverted subject of the main verb, after it

@@ -532,6 +532,28 @@ CASES += [
         "The airline's chief executive, Carla Reyes, met the unions.\n\n“No jobs will go,” the chief executive said.",
         {"No jobs will go": "carla-reyes"},
     ),
+    # a coordinated subject: the first party named speaks (GUIDELINE.md 4), past a leading time and time zone
+    (
+        "At 0800 UTC, the Bank of Canada, the Bank of England, the European Central Bank (ECB) and the Swiss National Bank said in a joint statement: “Markets need more liquidity, not less.”",
+        {"Markets need more": "bank-of-canada"},
+    ),
+    (
+        "Boeing, Airbus, and Embraer told the regulator in a joint letter: “The new rules cannot be met before 2030.”",
+        {"The new rules cannot": "boeing"},
+    ),
+    (
+        "On Monday, Greenpeace, the WWF and Friends of the Earth said: “This pipeline must never be built.”",
+        {"This pipeline must": "greenpeace"},
+    ),
+    # a second participle ("…, saying A, and adding B") shares the first one's subject, not a name in a clause
+    (
+        "Anna Weber spoke to the press. She declined to say when the government would sell its shares, saying that it was a question “best put to the finance ministry”, and merely saying that she expected it to take “years, not months.”",
+        {"she expected it to take": "anna-weber"},
+    ),
+    (
+        "Carl Jensen refused to comment on when the regulator would rule, saying only that the case was “complex”, and adding that a decision would come “when the evidence is in.”",
+        {"a decision would come": "carl-jensen"},
+    ),
 ]
 
 
