@@ -206,6 +206,64 @@ def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
     return Context(tuple(names), before, lambda name: short_form(text, name), pair, previous)
 
 
+def _open_quotes(text: str) -> int:
+    """How many quotations ``text`` opens and leaves open (straight marks toggle)."""
+    depth = 0
+    for ch in re.findall(r"[“”\"]", text):
+        if ch == "“" or ch == '"' and depth == 0:
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth
+
+
+def units(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """The sentences, with those of one quotation that runs over several of them as one ("“We are ready. The
+    venue is agreed,” Lavrov said on Sunday"): the speech tag dates the whole saying, the words said are in
+    the other sentences. A quotation left open at the paragraph's end, or after six sentences, stays split."""
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        j = i
+        if _open_quotes(s.text):
+            while (
+                j + 1 < len(sentences)
+                and j - i < 5
+                and sentences[j + 1].paragraph == s.paragraph
+                and _open_quotes(text[s.start : sentences[j].end])
+            ):
+                j += 1
+            if _open_quotes(text[s.start : sentences[j].end]):
+                j = i  # never closed: not one quotation
+        if j > i:
+            end = sentences[j].end
+            s = Sentence(s.start, end, text[s.start : end], s.paragraph)
+        out.append(s)
+        i = j + 1
+    return out
+
+
+# A sentence that opens "Hours later," or "Minutes afterwards," reports a happening on the day of the one
+# before it: the date engine gives such a phrase no calendar date (a duration with no anchor).
+_SAME_DAY = re.compile(
+    r"\s*(?:hours|minutes|moments)\s+(?:later|afterwards?)\b\s*,?",
+    re.IGNORECASE,
+)
+
+
+def _same_day(sentence: Sentence, last: Event | None) -> Timex | None:
+    """The date of the event before, for a sentence opening with a phrase of hours after it, as a Timex over
+    that phrase; None otherwise."""
+    m = _SAME_DAY.match(sentence.text)
+    if not m or last is None or last.precision != "day" or last.scheduled:
+        return None
+    words_end = sentence.start + len(m.group(0).rstrip(" ,"))
+    start = sentence.start + len(m.group(0)) - len(m.group(0).lstrip())
+    said = sentence.text[start - sentence.start : words_end - sentence.start]
+    return Timex(start, words_end, said, "DATE", last.date, "day", None, rule="previous event")
+
+
 def extract_events(
     article: Article, sentences: list[Sentence], timexes: list[Timex], registry: Registry, topics
 ) -> list[Event]:
@@ -213,8 +271,10 @@ def extract_events(
     text = article.text
     events: list[Event] = []
     index = TimexIndex(timexes)
-    for sentence in sentences:
+    for sentence in units(sentences, text):
         t = event_date(text, sentence, index.starting_in(sentence.start, sentence.end))
+        if t is None:
+            t = _same_day(sentence, events[-1] if events else None)
         if t is None or sentence.text.rstrip().endswith("?"):
             continue
         ctx = _context(text, sentence, registry)
@@ -228,7 +288,7 @@ def extract_events(
             Event(
                 date=day.split("T")[0],
                 precision="day" if t.precision == "time" else (t.precision or "day"),
-                date_text=phrase(text, t),
+                date_text=phrase(text, t) if t.rule != "previous event" else t.text,
                 sentence=sentence.text,
                 start=sentence.start,
                 end=sentence.end,

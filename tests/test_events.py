@@ -309,3 +309,26 @@ def test_a_coarse_date_after_before_or_by_is_a_deadline_not_the_date_of_a_happen
         "Witkoff met Putin on January 20 before the summer talks."
     )
     assert [e.date for e in evs] == ["2025-01-20"]
+
+
+def test_a_quotation_over_several_sentences_is_dated_by_its_speech_tag():
+    evs = events_of(
+        "“We are ready. The venue is agreed,” Putin said on Thursday. "
+        "Trump said on Wednesday: “The sides have agreed. The date is set.” "
+        "“It was a good talk. We will see.” Witkoff left."
+    )
+    assert [(e.date, e.sentence) for e in evs] == [
+        ("2025-01-23", "“We are ready. The venue is agreed,” Putin said on Thursday."),
+        ("2025-01-22", "Trump said on Wednesday: “The sides have agreed. The date is set.”"),
+    ]
+    assert evs[0].title.startswith("Vladimir Putin: We are ready")
+
+
+def test_hours_later_dates_a_happening_on_the_day_of_the_event_before():
+    evs = events_of(
+        "Trump met Putin in Geneva on Wednesday. Hours later, Witkoff flew to Moscow. "
+        "Minutes later, Putin left the hall."
+    )
+    assert [e.date for e in evs] == ["2025-01-22"] * 3
+    assert evs[1].date_text == "Hours later"
+    assert events_of("Hours later, Witkoff flew to Moscow.") == []  # nothing before it to be later than
