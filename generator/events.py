@@ -10,15 +10,16 @@ One event per sentence, dated by its most precise expression.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Registry
-from .clauses import clause_at, clauses
+from .clauses import clause_at, clauses, words
 from .headlines import Context, Name, read
-from .model import Article, Event, Sentence, Timex
+from .model import Article, Event, Sentence, Statement, Timex
 from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
-from .timex.tense import FUTURE, clause_tense
+from .timex.tense import FUTURE, PAST, clause_tense
 
 _COUNTERFACTUAL = re.compile(
     r"\b(?:if\s+\w+\s+had|had\s+\w+\s+not|would\s+have|might\s+(?:not\s+)?have|could\s+have|"
@@ -206,19 +207,154 @@ def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
     return Context(tuple(names), before, lambda name: short_form(text, name), pair, previous)
 
 
+def _open_quotes(text: str) -> int:
+    """How many quotations ``text`` opens and leaves open (straight marks toggle)."""
+    depth = 0
+    for ch in re.findall(r"[“”\"]", text):
+        if ch == "“" or ch == '"' and depth == 0:
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth
+
+
+def units(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """The sentences, with those of one quotation that runs over several of them as one ("“We are ready. The
+    venue is agreed,” Lavrov said on Sunday"): the speech tag dates the whole saying, the words said are in
+    the other sentences. A quotation left open at the paragraph's end, or after six sentences, stays split."""
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        j = i
+        if _open_quotes(s.text):
+            while (
+                j + 1 < len(sentences)
+                and j - i < 5
+                and sentences[j + 1].paragraph == s.paragraph
+                and _open_quotes(text[s.start : sentences[j].end])
+            ):
+                j += 1
+            if _open_quotes(text[s.start : sentences[j].end]):
+                j = i  # never closed: not one quotation
+        if j > i:
+            end = sentences[j].end
+            s = Sentence(s.start, end, text[s.start : end], s.paragraph)
+        out.append(s)
+        i = j + 1
+    return out
+
+
+# An undated sentence takes the date of an event of the article's lead (its title and first two paragraphs)
+# that it follows in the next few sentences: further than that, news has moved on to background.
+LEAD_PARAGRAPHS = 2
+NEAR = 1500
+
+# A sentence that opens "Hours later," or "Minutes afterwards," reports a happening on the day of the one
+# before it: the date engine gives such a phrase no calendar date (a duration with no anchor).
+_SAME_DAY = re.compile(
+    r"\s*(?:hours|minutes|moments)\s+(?:later|afterwards?)\b\s*,?",
+    re.IGNORECASE,
+)
+
+
+def _same_day(sentence: Sentence, last: Event | None) -> Timex | None:
+    """The date of the event before, for a sentence opening with a phrase of hours after it, as a Timex over
+    that phrase; None otherwise."""
+    m = _SAME_DAY.match(sentence.text)
+    if not m or last is None or last.precision != "day" or last.scheduled:
+        return None
+    words_end = sentence.start + len(m.group(0).rstrip(" ,"))
+    start = sentence.start + len(m.group(0)) - len(m.group(0).lstrip())
+    said = sentence.text[start - sentence.start : words_end - sentence.start]
+    return Timex(start, words_end, said, "DATE", last.date, "day", None, rule="previous event")
+
+
+# A sentence that goes on about the happening just reported ("The meeting lasted three hours", "It ended
+# without a deal") is that happening again, not a new one.
+_SAME_HAPPENING = re.compile(r"\s*(?:it|they|this)\b|\s*the\s+(\w+)", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:this|that|these|those)\s+(\w+)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no|n[’']t|neither|nor)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|t)\b", re.IGNORECASE)
+
+
+def _carried(
+    text: str, sentence: Sentence, last: Event | None, timexes: list[Timex], said: list[Statement], lead: int
+) -> Timex | None:
+    """The date of a lead event reported just before, for an undated sentence that reports a further
+    happening in the past tense ("Trump met Putin in Anchorage on Friday. Putin arrived an hour late."):
+    news tells a day's happenings after the lead that dates them; ``lead``: where the lead ends. None when
+    the sentence has a date of its own (even a vague one), a statement stands in it or since the event, it is
+    negated or in the perfect, quotes someone's words, or goes on about the happening before."""
+    if last is None or last.precision != "day" or last.scheduled or last.start >= lead:
+        return None
+    if sentence.start - last.end > NEAR or text[last.end : sentence.start].count("\n") > 2:
+        return None  # more than a few sentences or one paragraph break away
+    s = sentence.text
+    if any(sentence.start <= t.start < sentence.end for t in timexes) or re.search(r"[“”\"]", s):
+        return None
+    if any(last.end <= st.start < sentence.end for st in said) or _PERFECT.search(s) or _NEGATED.search(s):
+        return None
+    if set(re.findall(r"[a-z]+", s)) & words().reporting:
+        return None  # a saying with no date of its own: a statement, dated by its own rules
+    nouns = set(words().event_nouns) | words().nominal_events
+    same = _SAME_HAPPENING.match(s)
+    anaphors = [m.group(1).lower() for m in _ANAPHOR.finditer(s)] + ([(same.group(1) or "").lower()] if same else [])
+    if same and not same.group(1) or set(anaphors) & nouns:
+        return None  # "It ended without a deal", "the Kremlin called this visit useful": the same happening
+    if clause_tense(s, 0, 0) != PAST:
+        return None
+    return Timex(sentence.start, sentence.start, "", "DATE", last.date, "day", None, rule="previous event")
+
+
+def _with_speaker(ctx: Context, sentence: Sentence, t: Timex, said: list[Statement], registry: Registry) -> Context:
+    """``ctx`` with the speaker a statement found for a quotation's speech tag ("“…,” he said on Tuesday", "“…,”
+    the Kremlin spokesman told reporters on Friday"), who the tag names by pronoun or role only; ``ctx`` when no
+    statement of that day has its speaker in this sentence's words outside the quotation."""
+    for st in said:
+        if (
+            st.speaker in registry.actors
+            and st.speaker_start is not None
+            and st.speaker_end is not None
+            and sentence.start <= st.speaker_start < sentence.end
+            and st.date == (t.date_value or "")[:10]
+            and not any(n.start <= st.speaker_start - sentence.start < n.end for n in ctx.names)
+        ):
+            actor = registry.actors[st.speaker]
+            at = (st.speaker_start - sentence.start, st.speaker_end - sentence.start)
+            return replace(ctx, names=(*ctx.names, Name(*at, actor.name, actor.kind == "person")))
+    return ctx
+
+
 def extract_events(
-    article: Article, sentences: list[Sentence], timexes: list[Timex], registry: Registry, topics
+    article: Article,
+    sentences: list[Sentence],
+    timexes: list[Timex],
+    registry: Registry,
+    topics,
+    statements: list[Statement] | None = None,
 ) -> list[Event]:
-    """The events one article reports."""
+    """The events one article reports; ``statements``, those found in it, name the speakers of dated sayings
+    whose speech tag says only "he" or "the spokesman"."""
     text = article.text
     events: list[Event] = []
     index = TimexIndex(timexes)
-    for sentence in sentences:
+    lead = next((s.start for s in sentences if s.paragraph > LEAD_PARAGRAPHS), len(text))
+    for sentence in units(sentences, text):
         t = event_date(text, sentence, index.starting_in(sentence.start, sentence.end))
+        if t is None:
+            t = _same_day(sentence, events[-1] if events else None)
+        if t is None:
+            last = events[-1] if events else None  # a carried event carries on: the lead bounds the chain
+            t = _carried(text, sentence, last, index.starting_in(sentence.start, sentence.end), statements or [], lead)
         if t is None or sentence.text.rstrip().endswith("?"):
             continue
         ctx = _context(text, sentence, registry)
         reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
+        if reading.kind == "quotation" and statements:
+            spoken = _with_speaker(ctx, sentence, t, statements, registry)
+            if spoken is not ctx:
+                reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, spoken)
         if reading.kind != "event" or not reading.title.strip():
             continue  # a quotation, hedge, opinion or background (a statement at most), or nothing to title
         actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})
@@ -228,7 +364,7 @@ def extract_events(
             Event(
                 date=day.split("T")[0],
                 precision="day" if t.precision == "time" else (t.precision or "day"),
-                date_text=phrase(text, t),
+                date_text=phrase(text, t) if t.rule != "previous event" else t.text or events[-1].date_text,
                 sentence=sentence.text,
                 start=sentence.start,
                 end=sentence.end,

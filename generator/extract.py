@@ -60,7 +60,7 @@ def extract(
     step("statements")
     if new_actors:  # speakers found here are actors of this article's events too
         registry = registry.with_actors([Actor(i, n) for i, n in new_actors.items()])
-    events = extract_events(article, sentences, timexes, registry, topics)
+    events = extract_events(article, sentences, timexes, registry, topics, statements)
     step("events")
     return Extraction(article, timexes, events, statements), new_actors
 

@@ -309,3 +309,53 @@ def test_a_coarse_date_after_before_or_by_is_a_deadline_not_the_date_of_a_happen
         "Witkoff met Putin on January 20 before the summer talks."
     )
     assert [e.date for e in evs] == ["2025-01-20"]
+
+
+def test_a_quotation_over_several_sentences_is_dated_by_its_speech_tag():
+    evs = events_of(
+        "“We are ready. The venue is agreed,” Putin said on Thursday. "
+        "Trump said on Wednesday: “The sides have agreed. The date is set.” "
+        "“It was a good talk. We will see.” Witkoff will leave."
+    )
+    assert [(e.date, e.sentence) for e in evs] == [
+        ("2025-01-23", "“We are ready. The venue is agreed,” Putin said on Thursday."),
+        ("2025-01-22", "Trump said on Wednesday: “The sides have agreed. The date is set.”"),
+    ]
+    assert evs[0].title.startswith("Vladimir Putin: We are ready")
+
+
+def test_hours_later_dates_a_happening_on_the_day_of_the_event_before():
+    evs = events_of(
+        "Trump met Putin in Geneva on Wednesday. Hours later, Witkoff flew to Moscow. "
+        "Minutes later, Putin left the hall."
+    )
+    assert [e.date for e in evs] == ["2025-01-22"] * 3
+    assert evs[1].date_text == "Hours later"
+    assert events_of("Hours later, Witkoff flew to Moscow.") == []  # nothing before it to be later than
+
+
+def test_an_undated_happening_after_the_lead_takes_the_leads_date_but_not_its_sequels():
+    lead = "Summit in Geneva\n\nTrump met Putin in Geneva on Wednesday. The meeting lasted three hours. "
+    sequels = "He did not take questions. Trump said the talks were useful. It ended without a deal."
+    evs = events_of(lead + "Witkoff flew to Moscow. " + sequels)
+    assert {e.date for e in evs} == {"2025-01-22"}
+    assert [e.title for e in evs] == ["Trump met Putin in Geneva", "Witkoff flew to Moscow"]
+    assert evs[1].date_text == "Wednesday"  # the lead's date words, in the event's sources
+
+
+def test_past_the_lead_an_undated_sentence_stays_undated():
+    late = "Background\n\n" + "Talks went on.\n\n" * 3 + "Trump met Putin on Wednesday. Witkoff flew to Moscow."
+    assert [e.date for e in events_of(late)] == ["2025-01-22"]
+
+
+def test_a_pronoun_speech_tag_is_named_by_the_statement_found_for_it():
+    from generator.statements import extract_statements
+
+    text = "Witkoff spoke to reporters. “I am going to Moscow next week,” he said on Wednesday."
+    a = Article("a", "a.txt", text, "T", dt.date(2025, 1, 24))
+    s = split_sentences(text)
+    timexes = tag(text, a.published, s)
+    statements, _ = extract_statements(a, s, timexes, REG, Topics([]))
+    evs = extract_events(a, s, timexes, REG, Topics([]), statements)
+    assert [(e.date, e.title) for e in evs] == [("2025-01-22", "Steve Witkoff: I am going to Moscow next week")]
+    assert extract_events(a, s, timexes, REG, Topics([])) == []  # without the statement nobody is named
