@@ -13,7 +13,7 @@ from conftest import ROOT
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from generator import cache
+from generator import cache, userdirs
 from generator.site import framed
 
 
@@ -123,7 +123,7 @@ def test_a_config_change_gives_the_new_links(seeds_project, tmp_path, monkeypatc
 
 def test_a_code_change_renders_every_section_again(seeds_project, tmp_path, monkeypatch):
     _build(seeds_project, tmp_path / "cache", monkeypatch)
-    monkeypatch.setattr(cache, "code_fingerprint", lambda: "another version of the generator")
+    monkeypatch.setattr(userdirs, "code_fingerprint", lambda: "another version of the generator")
     _, hits = _build(seeds_project, tmp_path / "cache", monkeypatch)
     assert hits == 0
 

@@ -2,7 +2,7 @@
 
 ``timeline build`` renders, for every event, statement, actor, source and topic page, the HTML around its
 body (``generator.site.render``): on a thousand-article corpus that is most of the time our plugin adds to
-MkDocs'. A section is kept in the user cache folder (``generator.cache``), never in the checkout, under a
+MkDocs'. A section is kept in the user cache folder (``generator.userdirs``), never in the checkout, under a
 hash of what it shows:
 
 - the build: the generator's code, the template sources as the theme resolves them (a ``custom_dir``
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from .. import cache
+from .. import userdirs
 from ..content.kinds import Record
 from ..content.pages import write_atomic
 from . import jinja
@@ -125,7 +125,7 @@ def build_key(theme, settings: dict) -> str:
     names = {p.name for p in jinja.FOLDER.glob("*.j2")}
     for folder in getattr(theme, "dirs", []) if theme is not None else []:
         names.update(p.name for p in (Path(folder) / jinja.PREFIX).glob("*.j2"))
-    digest = hashlib.sha256(cache.code_fingerprint().encode())
+    digest = hashlib.sha256(userdirs.code_fingerprint().encode())
     for name in sorted(names):
         source, _, _ = env.loader.get_source(env, f"{jinja.PREFIX}/{name}")
         digest.update(f"\0{name}\0{source}".encode())
@@ -136,7 +136,7 @@ def build_key(theme, settings: dict) -> str:
 
 def load(project: Path, key: str) -> FramedSections:
     """The sections of ``project``'s last build made under ``key`` (none when it differs, or no cache folder)."""
-    folder = cache.cache_folder(project)
+    folder = userdirs.cache_folder(project)
     path = None if folder is None else folder / FILE
     known: dict[str, dict] = {}
     try:
