@@ -4,7 +4,9 @@ on_config  validate content/ (every problem reported, the build stops) before Mk
            follows symbolic links), and load our templates through the theme's Jinja environment;
 on_files   drop every file generator.gate does not allow, add the aggregate pages as generated files;
 on_page_read_source / on_page_markdown / on_page_content / on_page_context
-           frame each page (site.frame) with what is collected about it.
+           frame each page (site.frame) with what is collected about it, the sections remembered
+           across builds (site.framed) when nothing they show changed;
+on_post_build  keep this build's sections for the next.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from . import gate
 from .errors import TimelineError
-from .site import frame, jinja, repo, state
+from .site import frame, framed, jinja, repo, state
 from .site.collect import collect
 from .site.repo import pages_url, repository_url
 from .site.state import ASSETS, VIRTUAL, Markers, published_only
@@ -57,6 +59,9 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             raise PluginError("content/ has problems:\n" + "\n".join(str(p) for p in exc.problems)) from None
         allowed = gate.allowed_uris(gate.scan(docs), docs)
         self.build = state.Build(data, self.config.branch, list(self.config.markers), allowed)
+        # What a section can depend on beyond the rows it shows: our settings and how URLs are made.
+        settings = {**dict(self.config), "use_directory_urls": config.use_directory_urls, "theme": config.theme.name}
+        self.build.framed = framed.load(Path(config.docs_dir).parent, framed.build_key(config.theme, settings))
         return config
 
     def on_files(self, files, *, config):
@@ -90,6 +95,8 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
     on_page_context = CombinedEvent(_titles_as_text, _after_search)
 
     def on_post_build(self, *, config):
+        if self.build is not None and self.build.framed is not None:
+            self.build.framed.save()
         jinja.use_theme(None)  # the next render outside a build (or the next build) starts from our templates
 
 

@@ -90,22 +90,36 @@ def _frame(build: Build, markdown: str, page, config, stash) -> str:
         return markdown
     page.meta = collected.front_matter()
     kind = collected.folder
+    make = {
+        "events": render.event_sections,
+        "statements": render.statement_sections,
+        "actors": render.actor_sections,
+        "sources": render.source_sections,
+    }.get(kind, render.topic_sections)
+    sections = _sections(build, collected, page, link, lambda to: make(data, collected, to))
     # Events and statements are framed in HTML around the body after conversion, not in Markdown:
     # a statement's body is mostly empty, and Markdown skips an empty page.
     if kind == "events":
-        build.around[uri] = render.event_sections(data, collected, link)
+        build.around[uri] = sections
         return markdown
     if kind == "statements":
         page.meta["title"] = render.statement_title(data, collected)
-        build.around[uri] = render.statement_sections(data, collected, link)
+        build.around[uri] = sections
         return markdown
     if kind == "actors":
         page.meta["title"] = collected.name
-        return f"{markdown}\n\n{stash(render.actor_sections(data, collected, link))}"
-    if kind == "sources":
-        return f"{markdown}\n\n{stash(render.source_sections(data, collected, link))}"
-    page.meta["title"] = collected.label  # a topic
-    return f"{markdown}\n\n{stash(render.topic_sections(data, collected, link))}"
+    elif kind == "topics":
+        page.meta["title"] = collected.label
+    return f"{markdown}\n\n{stash(sections)}"
+
+
+def _sections(build: Build, collected: Record, page, link, make):
+    """The sections of a content page: remembered from an earlier build (``generator.site.framed``) when
+    nothing they show changed, else rendered (and remembered)."""
+    if build.framed is None:
+        return make(link)
+    key = build.framed.key(build.data, collected, page.file.src_uri, page.url)
+    return build.framed.render(key, link, make)
 
 
 def frame_html(build: Build, html: str, page) -> str:

@@ -15,6 +15,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from . import jinja, render
 from .collect import SiteData
 from .exports import build_exports
+from .framed import FramedSections
 from .picture import Marker
 
 VIRTUAL = {
@@ -46,6 +47,7 @@ class Build:
     late: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # page -> (marker, block) after search
     titles: dict[str, tuple[object, object]] = field(default_factory=dict)  # page -> titles while search reads
     url_parts: dict[str, list[str]] = field(default_factory=dict)  # a site URL -> its parts (``linker``)
+    framed: FramedSections | None = None  # the sections remembered across builds (None: render every one)
 
 
 def add_assets(config, css: bool) -> None:
