@@ -37,7 +37,7 @@ from generator.content import read_page  # noqa: E402
 from generator.cuts import flaws  # noqa: E402
 from generator.fold import NEAR, is_day, overlap  # noqa: E402
 from generator.headlines import passes  # noqa: E402
-from generator.merge import content_words  # noqa: E402
+from generator.wording import content_words  # noqa: E402
 
 
 def _events(project: Path) -> list[dict]:

@@ -9,18 +9,25 @@ last a fuzzy match for variants and transliterations ("Zelenskyy" for Zelensky,
 is at least ``FUZZY_SURNAME`` and the given names, when both are written, are
 compatible (the same initial, or one an initial). Role phrases ("the Kremlin
 aide") are plain aliases.
+
+What a name alone tells: whether it looks like a person's (``looks_personal``),
+and the gender its given name has (``gender_of``, from
+``generator/data/given_names.yml``: it tells "she" from "he").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from . import yamlio
 from .model import Actor
 from .slugs import slugify
-from .speakers import is_org_name, is_title
+from .speakers import is_org_name, is_title, lexicon
 
 # Surname similarity (0-100) for a fuzzy match: "Zelensky"/"Zelenskyy" is 94, "Peskov"/"Pesko" 91,
 # "Putin"/"Rutin" 80 (refused).
@@ -28,6 +35,7 @@ FUZZY_SURNAME = 88
 # A run of capitalised words, allowing initials ("Vladimir V. Putin") and hyphens.
 NAME = r"[A-Z][a-z’'\-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:[A-Z][a-z’'\-]+))*"
 _NAME = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.\s+)?\b{NAME}")
+_GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.yml"
 
 
 @dataclass(frozen=True)
@@ -187,3 +195,29 @@ def new_actor_id(name: str) -> str:
         return slugify(bare.replace(".", ""))
     # One outlet writes "Dmitry S. Peskov", another "Dmitry Peskov": one middle initial is no other person.
     return slugify(re.sub(r"^(\S+) [A-Z]\. (\S+)$", r"\1 \2", bare))
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Given name -> "f" or "m" (``generator/data/given_names.yml``); a name on both lists tells nothing."""
+    data = yamlio.load(_GIVEN_NAMES.read_text(encoding="utf-8"))
+    female, male = (set(str(data[key]).split()) for key in ("female", "male"))
+    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}
+
+
+def gender_of(name: str) -> str | None:
+    """A person's gender as their given name tells it, if it does."""
+    words = name.split()
+    return given_names().get(words[0].lower()) if len(words) > 1 else None
+
+
+def looks_personal(name: str) -> bool:
+    """A name of two or three capitalised words, none of them a title, organisation or non-speaker word."""
+    words = name.split()
+    lex = lexicon()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", w) for w in words)
+        and not is_org_name(name)
+        and not any(w.lower() in lex.not_speakers or is_title(w) for w in words)
+    )

@@ -22,6 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .timex.calendar import end_of, precision_rank, start_of
+from .wording import head_kind
 
 _WEEK = dt.timedelta(days=7)
 _MAX_YEARS = 300
@@ -40,12 +41,10 @@ class Features:
     start: dt.date | None
     end: dt.date | None
     source: str
-    head: str = ""  # the kind of happening its headline names first (merge.head_kind)
+    head: str = ""  # the kind of happening its headline names first (wording.head_kind)
 
     @classmethod
     def of(cls, ev, words: frozenset[str], nucleus: frozenset[str]) -> Features:
-        from .merge import head_kind
-
         return cls(
             frozenset(ev.actors), words, nucleus, ev.date, precision_rank(ev.precision),
             start_of(ev.date), end_of(ev.date), ev.source, head_kind(ev.title),
@@ -140,7 +139,7 @@ class Blocks:
     """Groups' entries filed under the keys of ``_keys``, for ``candidates``."""
 
     def __init__(self, kinds: frozenset[str]) -> None:
-        self.kinds = kinds  # the words naming a kind of happening (merge._KINDS)
+        self.kinds = kinds  # the words naming a kind of happening (wording.KINDS)
         self.cells: dict[tuple, dict[int, list[Entry]]] = {}
         self.entries: dict[tuple[int, tuple], Entry] = {}
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .merge import _KIND_SET, MergedEvent, content_words
+from .merge import MergedEvent
 from .timex.calendar import covers
+from .wording import KIND_SET, content_words
 
 NEAR = 0.5  # the share of headline words two entries of one day may have in common before they are one
 
@@ -41,9 +42,9 @@ def _head(g: MergedEvent) -> _Head:
     # Proper nouns but the first word's capital, without a possessive ending ("Istanbul's palace": "istanbul").
     proper = {re.sub(r"[’']s$", "", w.lower()) for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", title)}
     words = content_words(title)
-    told = content_words(" ".join(r.sentence for r in g.reports)) & _KIND_SET
+    told = content_words(" ".join(r.sentence for r in g.reports)) & KIND_SET
     # The kind the headline names, else the one its sentences name ("sat down ... for negotiations": talks).
-    kinds = frozenset(told & words) or (words & _KIND_SET) or frozenset(told if len(told) == 1 else ())
+    kinds = frozenset(told & words) or (words & KIND_SET) or frozenset(told if len(told) == 1 else ())
     sources = frozenset(r.source for r in g.reports)
     actors = frozenset(a for r in g.reports for a in r.actors)
     return _Head(words, kinds, frozenset(proper - surnames), g.best.date, sources, actors)

@@ -6,7 +6,7 @@ report joins an event only if it matches the event's first report too, and
 an event's dates span at most a week, so that a chain of pairwise joins
 never gathers different happenings; statements need the same speaker and
 date and overlapping words (two translations of one remark share their
-names and key words).
+names and key words). The words compared are read in ``wording.py``.
 """
 
 from __future__ import annotations
@@ -20,183 +20,7 @@ from .blocking import Blocks, Entry, Features
 from .headlines import passes
 from .model import Event, Statement
 from .timex.calendar import covers, precision_rank, start_of
-
-_STOP = set(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "them",
-        "his",
-        "her",
-        "their",
-        "not",
-        "no",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "can",
-        "do",
-        "does",
-        "did",
-        "mr",
-        "ms",
-        "mrs",
-        "said",
-        "stated",
-        "told",
-        "also",
-        "than",
-        "then",
-        "there",
-        "here",
-        "which",
-        "who",
-        "whom",
-        "what",
-        "when",
-        "where",
-        "while",
-        "about",
-        "into",
-        "over",
-        "after",
-        "before",
-        "during",
-        "between",
-        "both",
-        "such",
-        "any",
-        "some",
-        "more",
-        "most",
-        "very",
-        "just",
-        "only",
-        "even",
-        "other",
-        "s",
-        "t",
-    ]
-)
-# Words that name the same kind of happening, reduced to one stem.
-_KINDS = {
-    "meet": "talks talk discussion discussions discussed meeting meetings met meet consultations negotiations "
-    "summit visit",
-    "say": "said stated declared remarked told informed mentioned noted emphasized stressed confirmed announced "
-    "outlined wrote warned added insisted claimed acknowledged reiterated",
-    "call": "call phone telephone",
-    "attack": "attack attacks strike strikes drones missiles assault assaults launched launching",
-}
-_KIND_OF = {w: k for k, words in _KINDS.items() for w in words.split()}
-_KIND_SET = frozenset(_KINDS)
-
-
-@lru_cache(maxsize=16384)  # a sentence is compared with each candidate's: read its words once
-def content_words(text: str) -> frozenset[str]:
-    """Lowercase content words, crudely stemmed, with happening-words reduced to their kind."""
-    out = set()
-    for w in re.findall(r"[a-z]+", text.lower().replace("’", "'")):
-        if w in _STOP or len(w) < 3:
-            continue
-        out.add(_KIND_OF.get(w, w[:-1] if w.endswith("s") and len(w) > 4 else w))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=16384)
-def head_kind(title: str) -> str:
-    """The kind of happening a headline's first happening word names ("Witkoff meets Putin" -> "meet",
-    "Kremlin says talks will follow" -> "say"), or ""."""
-    tokens = re.findall(r"[a-z]+", title.lower())
-    # A passive names its happening after the auxiliary ("The Alaska summit was announced by Trump": a saying).
-    for aux, w in zip(tokens, tokens[1:], strict=False):
-        if aux in _PASSIVE and w in _KIND_OF and w.endswith("ed"):
-            return _KIND_OF[w]
-    for w in tokens:
-        if w in _KIND_OF:
-            return _KIND_OF[w]
-    return ""
-
-
-_PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being"))
-
-
-def other_happenings(head_a: str, words_a: frozenset[str], head_b: str, words_b: frozenset[str]) -> bool:
-    """Whether two reports tell different happenings by their headlines' verbs: one is a saying ("Trump said
-    there was a good chance of a meeting") and the other a deed told with no reporting verb at all ("Witkoff
-    met Putin in the Kremlin"), or both name deeds of different kinds ("meet" and "attack")."""
-    if (head_a == "say") != (head_b == "say"):
-        deed_words = words_b if head_a == "say" else words_a
-        return bool(head_a and head_b) and "say" not in deed_words
-    return bool(head_a and head_b) and head_a != head_b
-
-
-@lru_cache(maxsize=16384)
-def _actor_words(actors: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for a in actors for w in content_words(a.replace("-", " ")))
-
-
-def key_words(nucleus: frozenset[str], actors: frozenset[str]) -> frozenset[str]:
-    """The words around a report's date that are neither its actors' names, role words, nor the kind of
-    happening: its object and place ("kremlin", "alaska", "tariff")."""
-    from .clauses import is_nationality
-    from .speakers import is_title
-
-    names = _actor_words(actors)
-    return frozenset(
-        w
-        for w in nucleus
-        if w not in _KIND_SET and w not in names and w not in _DATE_WORDS and not is_title(w) and not is_nationality(w)
-    )
-
-
-# Words of date phrases: two reports of one day share them whatever happened.
-_DATE_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-        "september october november december morning evening night afternoon week month year today yesterday "
-        "tonight late early earlier last next",
-    )
-)
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+from .wording import KIND_SET, KINDS, content_words, head_kind, key_words, other_happenings, word_overlap
 
 
 @dataclass
@@ -274,12 +98,12 @@ _start_of = lru_cache(maxsize=4096)(start_of)
 def _alike(a: Event, b: Event) -> tuple[bool, bool, float]:
     """(same kind of happening named near both dates, wording alike enough to be one report, word overlap)."""
     wa, wb = content_words(a.sentence), content_words(b.sentence)
-    overlap = _overlap(wa, wb)
-    kinds_a, kinds_b = wa & set(_KINDS), wb & set(_KINDS)
+    overlap = word_overlap(wa, wb)
+    kinds_a, kinds_b = wa & set(KINDS), wb & set(KINDS)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         return False, False, overlap
     near = _nucleus(a) & _nucleus(b)
-    same_kind_near = bool(near & set(_KINDS)) and len(near) >= 2
+    same_kind_near = bool(near & set(KINDS)) and len(near) >= 2
     worded = bool(kinds_a & kinds_b) and overlap >= 0.2 or overlap >= 0.4
     return same_kind_near, worded or same_kind_near, overlap
 
@@ -324,13 +148,13 @@ def _matches(a: Features, entry: Entry) -> bool:
     shared = a.actors & b.actors
     if not shared or other_happenings(a.head, a.words, b.head, b.words):
         return False
-    kinds_a, kinds_b = a.words & _KIND_SET, b.words & _KIND_SET
-    overlap = _overlap(a.words, b.words)
+    kinds_a, kinds_b = a.words & KIND_SET, b.words & KIND_SET
+    overlap = word_overlap(a.words, b.words)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         same_kind_near = alike = False
     else:
         near = a.nucleus & b.nucleus
-        same_kind_near = bool(near & _KIND_SET) and len(near) >= 2
+        same_kind_near = bool(near & KIND_SET) and len(near) >= 2
         alike = bool(kinds_a & kinds_b) and overlap >= 0.2 or overlap >= 0.4 or same_kind_near
     if a.date == b.date:
         keys = key_words(a.words, a.actors) & key_words(b.words, b.actors)
@@ -388,7 +212,7 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
     founders: list[Entry] = []  # per group: its first report, which every report joining it must match
     starts: list[list[dt.date | None]] = []
     sentences: list[set[str]] = []  # per group: a report never joins a group that already has its sentence
-    blocks = Blocks(_KIND_SET)
+    blocks = Blocks(KIND_SET)
     features: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
     for ev in events:
         words = features.get((ev.sentence, ev.date_text))
@@ -419,7 +243,7 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
 def _same_statement(a: Statement, b: Statement) -> bool:
     if not a.speaker or a.speaker != b.speaker or a.date != b.date:
         return False
-    return _overlap(content_words(a.quote), content_words(b.quote)) >= 0.35 and a.source != b.source
+    return word_overlap(content_words(a.quote), content_words(b.quote)) >= 0.35 and a.source != b.source
 
 
 @dataclass

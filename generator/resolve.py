@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
-from . import yamlio
-from .actors import Registry, new_actor_id, strip_titles
+from .actors import Registry, gender_of, given_names, looks_personal, new_actor_id, strip_titles
 from .model import Article, Sentence
 from .quotes import Quote
 from .sentences import sentence_at, sentence_index
@@ -38,26 +36,11 @@ _ORG_NAME = re.compile(
     r"(?:The\s+)?([A-Z][\w’'\-&]*(?:\.(?=\w))?"
     r"(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-&]*(?:\.(?=\w))?)*)"
 )
-_GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.yml"
 # How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
 # and a bound that keeps a very long article linear in its length.
 LOOKBACK = 20_000
 _DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"  # opens a role written before its holder's name
 _strip_titles = lru_cache(maxsize=65536)(strip_titles)
-
-
-@cache
-def _given_names() -> dict[str, str]:
-    """Given name -> "f" or "m" (``generator/data/given_names.yml``); a name on both lists tells nothing."""
-    data = yamlio.load(_GIVEN_NAMES.read_text(encoding="utf-8"))
-    female, male = (set(str(data[key]).split()) for key in ("female", "male"))
-    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}
-
-
-def _gender_of(name: str) -> str | None:
-    """A person's gender as their given name tells it, if it does."""
-    words = name.split()
-    return _given_names().get(words[0].lower()) if len(words) > 1 else None
 
 
 def is_subject(text: str, lo: int, start: int, end: int) -> bool:
@@ -72,18 +55,6 @@ def is_subject(text: str, lo: int, start: int, end: int) -> bool:
     if prev and prev.group(1).lower() in _PREPOSITIONS:
         return False
     return text[end : end + 2] not in ("’s", "'s")
-
-
-def _looks_personal(name: str) -> bool:
-    """A name of two or three capitalised words, none of them a title, organisation or non-speaker word."""
-    words = name.split()
-    lex = lexicon()
-    return (
-        2 <= len(words) <= 3
-        and all(re.fullmatch(r"[A-Z][a-z’'\-]+|[A-Z]\.", w) for w in words)
-        and not is_org_name(name)
-        and not any(w.lower() in lex.not_speakers or is_title(w) for w in words)
-    )
 
 
 class Attributor:
@@ -193,7 +164,7 @@ class Attributor:
         if not named:
             return None
         name = strip_titles(max(named, key=lambda n: n.start()).group(1))
-        return self.registry.resolve(name) or (self._new(name) if _looks_personal(name) else None)
+        return self.registry.resolve(name) or (self._new(name) if looks_personal(name) else None)
 
     def _aged(self, years: str, at: int) -> str | None:
         """The person last named with this age before ``at`` ("Ben Carter, 45,", "45-year-old Ben Carter")."""
@@ -228,7 +199,7 @@ class Attributor:
         for index in range(here, max(-1, here - 2), -1):
             sentence = self.sentences[index]
             word = opening_subject(self.text, sentence.start, min(at, sentence.end))
-            if word and word.lower() not in _given_names():
+            if word and word.lower() not in given_names():
                 s = self.text.index(word, sentence.start)
                 return None if self.inside_quote(s, s + len(word)) else self._new(word, org=True)
         return None
@@ -261,7 +232,7 @@ class Attributor:
                 return actor
         for _, _, run in self._runs_before(h.start):
             parts = _strip_titles(run).split()
-            if len(parts) == 2 and parts[0] == h.text and _looks_personal(" ".join(parts)):
+            if len(parts) == 2 and parts[0] == h.text and looks_personal(" ".join(parts)):
                 return self._new(" ".join(parts))  # or named in full before ("Steve Jobs ... Steve said")
         if h.honorific or is_title(h.text) or h.text.lower() in lexicon().not_speakers:
             return None  # "Mr. Smith" with no Smith named in full: an unknown surname makes no actor
@@ -301,7 +272,7 @@ class Attributor:
             return not self._is_person(actor)
         if not self._is_person(actor):
             return False
-        g = self.gender.get(actor) or _gender_of(self._name_of(actor))
+        g = self.gender.get(actor) or gender_of(self._name_of(actor))
         return g != {"he": "f", "him": "f", "she": "m", "her": "m"}.get(pronoun, "")
 
     def _spokesperson(self, actor: str, span: tuple[int, int, str] | None, pronoun: str) -> bool:
@@ -332,7 +303,7 @@ class Attributor:
                 continue
             name = strip_titles(m.group(0))
             actor = names.get(name) or next((a for n, a in names.items() if n.split()[-1] == name), None)
-            if actor is None and _looks_personal(name) and self._in_prose(m.start()):
+            if actor is None and looks_personal(name) and self._in_prose(m.start()):
                 actor = "?" + name  # made an actor only if chosen (see _chosen)
             if actor:
                 found.append((m.end() - len(name), m.end(), actor))

@@ -217,11 +217,9 @@ def _strip_titles(run: list[re.Match]) -> list[re.Match]:
     return rest
 
 
-def head(text: str, lo: int, hi: int) -> Head | None:
-    """The speaker named by the phrase ``text[lo:hi]``, or None when it names nobody."""
+def _pronoun_head(text: str, lo: int, phrase: str, stripped: str) -> Head | None:
+    """A pronoun or an anaphor ("he", "the expert", "the company") heading ``phrase``, or None."""
     lex = lexicon()
-    phrase = text[lo:hi]
-    stripped = phrase.strip(" ,")
     words = stripped.lower().split()
     if stripped.lower() in PRONOUN_WORDS or (len(words) == 2 and words[0] in ("the", "this") and words[1] in _ANAPHORS):
         s = lo + phrase.index(stripped)  # "he", "the expert": someone named before
@@ -239,18 +237,36 @@ def head(text: str, lo: int, hi: int) -> Head | None:
         # "the company", "the spokesman", "the statement": an organisation named before
         s = lo + phrase.index(stripped)
         return Head(s, s + len(stripped), stripped, "org_anaphor")
+    return None
+
+
+def _comma_head(text: str, lo: int, phrase: str, parts: list[tuple[int, int]]) -> Head | None:
+    """The speaker of a phrase in comma-separated ``parts``: the first part's, unless it names nobody, an
+    owner, an organisation or a role, when a later part's name is ("the firm's chief executive, Alan
+    Mulally")."""
+    first = head(text, lo + parts[0][0], lo + parts[0][1])
+    # "Mr. Smith's lawyer, Tom Brown": a possessive's name is not the speaker the comma names.
+    owner = first is not None and text[first.end : first.end + 2] in ("’s", "'s")
+    if first is None or owner or first.kind in ("org", "role") or not phrase[parts[0][0] :].strip()[:1].isupper():
+        for s, e in parts[1:]:
+            later = head(text, lo + s, lo + e)
+            if later and (first is None or (later.kind == "name" and " " in later.text)):
+                return later
+    return first
+
+
+def head(text: str, lo: int, hi: int) -> Head | None:
+    """The speaker named by the phrase ``text[lo:hi]``, or None when it names nobody."""
+    lex = lexicon()
+    phrase = text[lo:hi]
+    stripped = phrase.strip(" ,")
+    pronoun = _pronoun_head(text, lo, phrase, stripped)
+    if pronoun is not None:
+        return pronoun
     # "the firm's chief executive, Alan Mulally": a name alone after the comma is the speaker.
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", phrase)]
     if len(parts) > 1:
-        first = head(text, lo + parts[0][0], lo + parts[0][1])
-        # "Mr. Smith's lawyer, Tom Brown": a possessive's name is not the speaker the comma names.
-        owner = first is not None and text[first.end : first.end + 2] in ("’s", "'s")
-        if first is None or owner or first.kind in ("org", "role") or not phrase[parts[0][0] :].strip()[:1].isupper():
-            for s, e in parts[1:]:
-                later = head(text, lo + s, lo + e)
-                if later and (first is None or (later.kind == "name" and " " in later.text)):
-                    return later
-        return first
+        return _comma_head(text, lo, phrase, parts)
     hi = lo + (phrase.index("(") if "(" in phrase else len(phrase))  # "(D-Wis.)" is a party tag
     both = re.search(r"\sand\s+(?:the\s+)?[A-Z]", text[lo:hi])
     if both and _runs(text, lo, lo + both.start()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.actors import NAME, Registry, new_actor_id, strip_titles
+from generator.actors import NAME, Registry, gender_of, looks_personal, new_actor_id, strip_titles
 from generator.content import load_registry
 from generator.model import Actor
 
@@ -119,3 +119,17 @@ def test_one_middle_initial_makes_no_other_person():
     assert new_actor_id("Kremlin spokesman Dmitry S. Peskov") == new_actor_id("Dmitry Peskov") == "dmitry-peskov"
     assert new_actor_id("George H. W. Bush") == "george-h-w-bush"  # two initials tell father from son
     assert new_actor_id("U.S.") == "us"
+
+
+def test_a_given_name_tells_a_gender_only_with_a_surname_and_only_when_on_one_list():
+    assert gender_of("Sarah Lane") == "f" and gender_of("Steve Jobs") == "m"
+    assert gender_of("Sarah") is None  # a single word may be a surname
+    assert gender_of("Hillary Lane") is None  # a given name on both lists tells nothing
+    assert gender_of("Zorvan Lane") is None  # nor one on neither
+
+
+def test_a_personal_name_is_two_or_three_capitalised_words_without_titles_or_organisation_words():
+    assert looks_personal("Sarah Lane") and looks_personal("Tom J. Lane")
+    assert not looks_personal("Lane")
+    assert not looks_personal("President Lane")
+    assert not looks_personal("Ministry of Health")
