@@ -124,8 +124,12 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
 
         def side(t: Timex) -> bool:
             c = cs[clause_at(cs, t.start - sentence.start)]
-            since = re.search(r"\bsince\s*$", text[max(sentence.start, t.start - 12) : t.start])
-            return bool(since) or c.opener == "rel" and c.word in ("which", "who", "whom")
+            before = text[max(sentence.start, t.start - 12) : t.start]
+            since = re.search(r"\bsince\s*$", before)
+            # "shortened the deadline to Aug. 8", "postponed the vote until March": the date a thing is moved
+            # to, not the date it was moved on (a range "from May to June" is one expression, see _joined)
+            target = re.search(r"\b(?:to|until|till)\s*$", before)
+            return bool(since or target) or c.opener == "rel" and c.word in ("which", "who", "whom")
 
         main = [t for t in foreground if not side(t)]
         foreground = main or foreground  # a relative clause's date, or one after "since", only when alone

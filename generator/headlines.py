@@ -299,6 +299,10 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
     if at < 0:
         return text
     head, tail = _DATE_PREP.sub("", text[:at]).rstrip(), text[at + len(date) :].lstrip()
+    if re.match(r"['’]s\b", tail):  # "described Friday's meeting": the date names the noun, it stays
+        if text[:at].strip():
+            return text
+        tail = tail[2:].lstrip()
     if head.endswith(",") and tail.startswith(","):  # "in the Oval Office, on February 28, ended": an aside
         head, tail = head[:-1], tail[1:].lstrip()
     return f"{head} {tail}"
