@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Actor, Article, Extraction, Topic
-from .userdirs import CACHE_ENV, _user_cache_base, cache_folder, code_fingerprint  # noqa: F401 - shared with the site
+from .userdirs import cache_folder, code_fingerprint
 
 FORMAT = 1  # bumped when the stored shape changes
 

@@ -53,6 +53,10 @@ class Words:
     no_comment: tuple[str, ...]
     chance_nouns: frozenset[str]
     saying_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    copulas: frozenset[str]
+    negations: frozenset[str]
+    phrase_ends: frozenset[str]
 
 
 @cache
@@ -74,7 +78,7 @@ def words() -> Words:
         bag("lead_openers"), bag("splice"), bag("nationalities"), bag("day_verbs"), bag("dangling"), bag("pair_nouns"),
         bag("hedge_predicates"), bag("nominal_events"), tuple(sorted(bag("lead_measures"))),
         phrases("elliptic"), phrases("no_comment"), bag("chance_nouns"),
-        bag("saying_verbs"),
+        bag("saying_verbs"), bag("person_nouns"), bag("copulas"), bag("negations"), frozenset(phrases("phrase_ends")),
     )  # fmt: skip
 
 

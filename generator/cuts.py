@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-from . import yamlio
 from .clauses import words
 
 MAX = 100
@@ -42,18 +40,10 @@ def side_cut(text: str) -> str:
     return text
 
 
-@cache
-def _bags() -> dict[str, frozenset[str]]:
-    """The title keys of ``data/headlines.yml`` this module reads itself: person nouns, copulas, phrase ends."""
-    data = yamlio.load((Path(__file__).parent / "data" / "headlines.yml").read_text(encoding="utf-8"))
-    bags = {k: frozenset(str(data[k]).lower().split()) for k in ("person_nouns", "copulas", "modals", "negations")}
-    return bags | {"phrase_ends": frozenset(p.strip() for p in str(data["phrase_ends"]).lower().split("|"))}
-
-
 _NUMERAL = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$", re.IGNORECASE)
 
 
-def _open_quote(text: str) -> int:
+def open_quote(text: str) -> int:
     """Where a quotation the text opens and never closes starts, or -1."""
     curly = text.rfind("“")
     if curly > text.rfind("”"):
@@ -77,12 +67,12 @@ def flaws(title: str) -> list[str]:
     ws = title.split()
     if ws and (_dangles(ws[-1], " ".join(ws[-2:-1])) and not ws[-1].endswith(("”", '"')) or _dangling_that(title)):
         out.append("dangling end")
-    if _open_quote(title) >= 0:
+    if open_quote(title) >= 0:
         out.append("unclosed quotation")
-    if len(ws) > 1 and _NUMERAL.match(ws[0]) and ws[1].lower().strip(",") in _bags()["person_nouns"]:
+    if len(ws) > 1 and _NUMERAL.match(ws[0]) and ws[1].lower().strip(",") in words().person_nouns:
         out.append("numeral subject")
     happenings = words().nominal_events | frozenset(words().event_nouns)
-    if len(ws) > 1 and ws[0].lower() in happenings and ws[1].lower() in _bags()["copulas"]:
+    if len(ws) > 1 and ws[0].lower() in happenings and ws[1].lower() in words().copulas:
         out.append("bare subject")
     return out
 
@@ -106,7 +96,7 @@ def lost_sense(title: str, source: str) -> list[str]:
     for w in got[1:]:
         k = next((k for k in range(hi + 1, len(src)) if src[k] == w), None)
         hi = k if k is not None else hi
-    sense = _bags()["modals"] | _bags()["negations"]
+    sense = words().modals | words().negations
     return [w for w in src[lo : hi + 1] if (w in sense or w.endswith(("n't", "n’t"))) and w not in got]
 
 
@@ -120,7 +110,7 @@ def close_quote(text: str, sentence: str = "") -> str:
     """A title that a cut left inside a quotation: closed when the quotation ends there in the sentence ("…call
     the shots,” adding"); else it ends before the quotation, when what is before it is a headline of four words
     or more that stops on neither its reporting verb nor a complement's subject; else the quotation is closed."""
-    at = _open_quote(text)
+    at = open_quote(text)
     if at < 0:
         return text
     close = "”" if text[at] == "“" else '"'
@@ -138,7 +128,7 @@ def close_quote(text: str, sentence: str = "") -> str:
 def _dangles(word: str, before: str = "") -> bool:
     """Whether a headline may not end on ``word`` (after ``before``): it needs a word after it."""
     bare = word.strip("“”\"'‘’,.;:").lower()
-    if f"{before.lower()} {bare}" in _bags()["phrase_ends"]:
+    if f"{before.lower()} {bare}" in words().phrase_ends:
         return False  # "the strike was over"
     return bare in words().dangling or bare in words().nationalities and word[:1].isupper()
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .actors import Registry
 from .clauses import clause_at, clauses, words
+from .cuts import open_quote
 from .headlines import Context, Name, read
 from .model import Article, Event, Sentence, Statement, Timex
 from .timex import TimexIndex, phrase
@@ -211,17 +212,6 @@ def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
     return Context(tuple(names), before, lambda name: short_form(text, name), pair, previous)
 
 
-def _open_quotes(text: str) -> int:
-    """How many quotations ``text`` opens and leaves open (straight marks toggle)."""
-    depth = 0
-    for ch in re.findall(r"[“”\"]", text):
-        if ch == "“" or ch == '"' and depth == 0:
-            depth += 1
-        elif depth:
-            depth -= 1
-    return depth
-
-
 def units(sentences: list[Sentence], text: str) -> list[Sentence]:
     """The sentences, with those of one quotation that runs over several of them as one ("“We are ready. The
     venue is agreed,” Lavrov said on Sunday"): the speech tag dates the whole saying, the words said are in
@@ -231,15 +221,15 @@ def units(sentences: list[Sentence], text: str) -> list[Sentence]:
     while i < len(sentences):
         s = sentences[i]
         j = i
-        if _open_quotes(s.text):
+        if open_quote(s.text) >= 0:
             while (
                 j + 1 < len(sentences)
                 and j - i < 5
                 and sentences[j + 1].paragraph == s.paragraph
-                and _open_quotes(text[s.start : sentences[j].end])
+                and open_quote(text[s.start : sentences[j].end]) >= 0
             ):
                 j += 1
-            if _open_quotes(text[s.start : sentences[j].end]):
+            if open_quote(text[s.start : sentences[j].end]) >= 0:
                 j = i  # never closed: not one quotation
         if j > i:
             end = sentences[j].end

@@ -7,13 +7,12 @@ JSON, under a hash of the generator's code and PyYAML's version. Only values JSO
 numbers, true/false, null, lists, mappings of text keys) are remembered; every check of the values (the
 schema, references, links) still runs on each build.
 
-The file lives in the project's user cache folder (``generator.cache``), never in the checkout; a missing,
+The file lives in the project's user cache folder (``generator.userdirs``), never in the checkout; a missing,
 unreadable or malformed file is an empty memory.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import math
@@ -23,8 +22,7 @@ from typing import Any
 
 import yaml
 
-from . import cache
-from .content.pages import write_atomic
+from . import userdirs
 
 FILE = "parsed-front-matter.json"
 FORMAT = 1  # bumped when the stored shape changes
@@ -65,11 +63,8 @@ class ParsedFrontMatter(MutableMapping[str, Any]):
 
     def save(self) -> None:
         """Keep what this check read (only that: the memory never outgrows the pages), when it changed."""
-        if self.path is None or self._used == self._stored:
-            return
-        text = json.dumps({"format": FORMAT, "code": self.code, "pages": self._used}, sort_keys=True) + "\n"
-        with contextlib.suppress(OSError):
-            write_atomic(self.path, text)
+        if self.path is not None and self._used != self._stored:
+            userdirs.write_memory(self.path, {"format": FORMAT, "code": self.code, "pages": self._used})
 
 
 def _exact(value: Any) -> bool:
@@ -87,16 +82,9 @@ def _exact(value: Any) -> bool:
 
 def load(project: Path) -> ParsedFrontMatter:
     """The memory of ``project``'s last check (empty when there is none, or no usable cache folder)."""
-    folder = cache.cache_folder(project)
-    path = None if folder is None else folder / FILE
-    code = f"{cache.code_fingerprint()} pyyaml {yaml.__version__}"
-    stored: dict[str, str] = {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8")) if path else None
-        if isinstance(data, dict) and data.get("format") == FORMAT and data.get("code") == code:
-            pages = data.get("pages")
-            if isinstance(pages, dict) and all(isinstance(v, str) for v in pages.values()):
-                stored = pages
-    except (OSError, ValueError, RecursionError):
-        pass
+    path = userdirs.memory_file(project, FILE)
+    code = f"{userdirs.code_fingerprint()} pyyaml {yaml.__version__}"
+    data = userdirs.read_memory(path, FORMAT) or {}
+    pages = data.get("pages") if data.get("code") == code else None
+    stored = pages if isinstance(pages, dict) and all(isinstance(v, str) for v in pages.values()) else {}
     return ParsedFrontMatter(path, code, stored)

@@ -165,6 +165,7 @@ def read_web_article(html: str, where: str, url: str | None, published: dt.date 
         text="\n\n".join(paragraphs) + "\n",
     )
 
+
 def _is_url(source: str) -> bool:
     return re.match(r"^https?://", source) is not None
 

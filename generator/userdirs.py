@@ -2,17 +2,22 @@
 
 The extraction cache (``generator.cache``), the check's memories (``generator.parsed``, ``generator.verified``)
 and the site's framed sections (``generator.site.framed``) all live in one folder per project path, outside
-the checkout, and are all invalidated by any change to the generator's code. This module imports nothing of
-the generator, so the site half reaches it without reaching extraction.
+the checkout, and are all invalidated by any change to the generator's code; each is one JSON file there,
+read by ``read_memory`` and written by ``write_memory``. This module imports only the content model's writer,
+so the site half reaches it without reaching extraction.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
+import json
 import os
 import subprocess
 from pathlib import Path
+
+from .content.pages import write_atomic
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"  # overrides the user's cache folder (tests, CI)
 _PACKAGE = Path(__file__).resolve().parent
@@ -61,3 +66,27 @@ def cache_folder(root: Path) -> Path | None:
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in project.name)[:40]
     folder = _user_cache_base() / f"{name}-{hashlib.sha256(str(project).encode()).hexdigest()[:16]}"
     return None if _tracked_by_git(project, folder) else folder
+
+
+def memory_file(project: Path, name: str) -> Path | None:
+    """The file ``name`` in ``project``'s cache folder; None when it has no usable one."""
+    folder = cache_folder(project)
+    return None if folder is None else folder / name
+
+
+def read_memory(path: Path | None, format: int) -> dict | None:
+    """The JSON object kept at ``path`` in this ``format``; None when there is none, it cannot be read, it is
+    no object, or another format wrote it (a memory is only ever a shortcut: losing it costs time, no more)."""
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8")) if path else None
+    except (OSError, ValueError, RecursionError):
+        return None
+    return stored if isinstance(stored, dict) and stored.get("format") == format else None
+
+
+def write_memory(path: Path | None, memory: dict) -> None:
+    """Keep ``memory`` at ``path`` (atomically, keys sorted); a cache folder that cannot be written is no error."""
+    if path is None:
+        return
+    with contextlib.suppress(OSError):
+        write_atomic(path, json.dumps(memory, sort_keys=True) + "\n")

@@ -7,20 +7,17 @@ found once is remembered under a hash of the generator's code, the article file'
 reading the article while none of them changed. Only finds are remembered: a quote that is not in its
 article is looked for, and reported, on every check.
 
-The file lives in the project's user cache folder (``generator.cache``), never in the checkout; a missing,
+The file lives in the project's user cache folder (``generator.userdirs``), never in the checkout; a missing,
 unreadable or malformed file is an empty memory.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cache
-from .content.pages import write_atomic
+from . import userdirs
 
 FILE = "verified-quotes.json"
 FORMAT = 1  # bumped when the stored shape changes
@@ -62,25 +59,17 @@ class VerifiedQuotes:
 
     def save(self) -> None:
         """Keep this check's finds (only them: the memory never outgrows the pages), when they differ."""
-        if self.path is None or self.used == self.known:
-            return
-        text = json.dumps({"format": FORMAT, "found": sorted(self.used)}) + "\n"
-        with contextlib.suppress(OSError):
-            write_atomic(self.path, text)
+        if self.path is not None and self.used != self.known:
+            userdirs.write_memory(self.path, {"format": FORMAT, "found": sorted(self.used)})
 
 
 def load(project: Path) -> VerifiedQuotes:
     """The memory of ``project``'s last check (empty when there is none, or no usable cache folder)."""
-    folder = cache.cache_folder(project)
-    path = None if folder is None else folder / FILE
-    known: frozenset[str] = frozenset()
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8")) if path else None
-        if isinstance(stored, dict) and stored.get("format") == FORMAT and isinstance(stored.get("found"), list):
-            known = frozenset(k for k in stored["found"] if isinstance(k, str))
-    except (OSError, ValueError, RecursionError):
-        pass
-    return VerifiedQuotes(path, cache.code_fingerprint(), known)
+    path = userdirs.memory_file(project, FILE)
+    stored = userdirs.read_memory(path, FORMAT) or {}
+    found = stored.get("found")
+    known = frozenset(k for k in found if isinstance(k, str)) if isinstance(found, list) else frozenset()
+    return VerifiedQuotes(path, userdirs.code_fingerprint(), known)
 
 
 def _bytes(path: Path) -> bytes | None:

@@ -13,7 +13,7 @@ from conftest import ROOT
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from generator import cache, userdirs
+from generator import userdirs
 from generator.site import framed
 
 
@@ -30,7 +30,7 @@ def seeds_project(tmp_path: Path) -> Path:
 def _build(project: Path, cache_dir: Path, monkeypatch) -> tuple[dict[str, bytes], int]:
     """Build ``project`` with its cache in ``cache_dir``: every file of site/ (but the gzipped sitemap, which
     holds the time it was written) and how many sections came from the cache."""
-    monkeypatch.setenv(cache.CACHE_ENV, str(cache_dir))
+    monkeypatch.setenv(userdirs.CACHE_ENV, str(cache_dir))
     monkeypatch.chdir(project)
     config = load_config(str(project / "mkdocs.yml"))
     build(config)
@@ -138,10 +138,10 @@ def test_a_moved_link_target_is_not_taken_from_the_cache(seeds_project, tmp_path
 
 
 def test_a_malformed_cache_file_is_an_empty_memory(tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(userdirs.CACHE_ENV, str(tmp_path / "cache"))
     project = tmp_path / "p"
     project.mkdir()
-    folder = cache.cache_folder(project)
+    folder = userdirs.cache_folder(project)
     folder.mkdir(parents=True)
     (folder / framed.FILE).write_text('{"format": 1, "build": "k", "sections": {"x": {"links": 3}}}', "utf-8")
     assert framed.load(project, "k").known == {}

@@ -19,9 +19,7 @@ A missing, unreadable or malformed file is an empty memory; only the sections of
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -29,7 +27,6 @@ from pathlib import Path
 
 from .. import userdirs
 from ..content.kinds import Record
-from ..content.pages import write_atomic
 from . import jinja
 from .collect import SiteData
 
@@ -98,11 +95,8 @@ class FramedSections:
 
     def save(self) -> None:
         """Keep this build's sections (only them: the memory never outgrows the site), when they differ."""
-        if self.path is None or self.used.keys() == self.known.keys():
-            return
-        text = json.dumps({"format": FORMAT, "build": self.build_key, "sections": self.used}, sort_keys=True)
-        with contextlib.suppress(OSError):
-            write_atomic(self.path, text + "\n")
+        if self.path is not None and self.used.keys() != self.known.keys():
+            userdirs.write_memory(self.path, {"format": FORMAT, "build": self.build_key, "sections": self.used})
 
 
 def _shown(data: SiteData, record: Record, row: Callable[[SiteData, Record], bytes]) -> list[bytes]:
@@ -136,15 +130,10 @@ def build_key(theme, settings: dict) -> str:
 
 def load(project: Path, key: str) -> FramedSections:
     """The sections of ``project``'s last build made under ``key`` (none when it differs, or no cache folder)."""
-    folder = userdirs.cache_folder(project)
-    path = None if folder is None else folder / FILE
-    known: dict[str, dict] = {}
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8")) if path else None
-        if isinstance(stored, dict) and stored.get("format") == FORMAT and stored.get("build") == key:
-            known = {k: v for k, v in stored.get("sections", {}).items() if _well_formed(v)}
-    except (OSError, ValueError, RecursionError, AttributeError):
-        pass
+    path = userdirs.memory_file(project, FILE)
+    stored = userdirs.read_memory(path, FORMAT) or {}
+    sections = stored.get("sections") if stored.get("build") == key else None
+    known = {k: v for k, v in sections.items() if _well_formed(v)} if isinstance(sections, dict) else {}
     return FramedSections(path, key, known)
 
 
