@@ -57,6 +57,11 @@ class Words:
     copulas: frozenset[str]
     negations: frozenset[str]
     phrase_ends: frozenset[str]
+    demonstratives: frozenset[str]
+    ordinals: frozenset[str]
+    past_verbs: frozenset[str]
+    list_openers: tuple[str, ...]
+    unfinished: frozenset[str]
 
 
 @cache
@@ -79,6 +84,7 @@ def words() -> Words:
         bag("hedge_predicates"), bag("nominal_events"), tuple(sorted(bag("lead_measures"))),
         phrases("elliptic"), phrases("no_comment"), bag("chance_nouns"),
         bag("saying_verbs"), bag("person_nouns"), bag("copulas"), bag("negations"), frozenset(phrases("phrase_ends")),
+        bag("demonstratives"), bag("ordinals"), bag("past_verbs"), phrases("list_openers"), bag("unfinished"),
     )  # fmt: skip
 
 

@@ -35,8 +35,10 @@ def _side() -> re.Pattern:
 def side_cut(text: str) -> str:
     """The text before its first side clause ("..., which", "..., although"): never the headline's."""
     for m in _side().finditer(text):
-        if m.start() >= 25:
-            return text[: m.start()]
+        head = text[: m.start()]
+        # a short head will do when it is a clause of three words or more ("Witkoff first met Putin, when …")
+        if m.start() >= 25 or len(head.split()) >= 3 and _has_predicate(head) and not _fragment(head):
+            return head
     return text
 
 
@@ -61,20 +63,126 @@ def _subject_only(tail: str) -> bool:
 
 def flaws(title: str) -> list[str]:
     """What an editor would reject in a title that the length rules let through: it ends on a word that needs
-    another after it (or a complement's subject with no verb), inside or just after an opening quote mark, or
-    its subject is a numeral with a person noun ("Two leaders met") or a bare noun with a copula ("Visit was")."""
+    another after it (or a complement's subject with no verb, or a measure phrase a comma cut left: "…, three and
+    a half years"), inside or just after an opening quote mark; its subject is a numeral with a person noun ("Two
+    leaders met"), a bare noun with a copula ("Visit was"), a demonstrative ("That is the position …") or an
+    ordinal that lost its article ("Last time Trump stood …"); it is a fragment with no predicate ("Ukraine's
+    military intelligence chief, Kyrylo Budanov"), a list a cut stopped in, or a lone subordinate clause; an aside
+    is spliced between its subject and verb ("Trump, speaking at the Kennedy Center, described …"); or a verb's
+    object is a list opener ("Moscow annexed including Crimea")."""
     out = []
     ws = title.split()
-    if ws and (_dangles(ws[-1], " ".join(ws[-2:-1])) and not ws[-1].endswith(("”", '"')) or _dangling_that(title)):
+    w = words()
+    end = bool(ws) and _dangles(ws[-1], " ".join(ws[-2:-1])) and not ws[-1].endswith(("”", '"'))
+    end = end and not _stranded(title)
+    if end or _dangling_that(title) or ws and ws[-1].lower() in w.unfinished or _measure_stub(title):
         out.append("dangling end")
     if open_quote(title) >= 0:
         out.append("unclosed quotation")
-    if len(ws) > 1 and _NUMERAL.match(ws[0]) and ws[1].lower().strip(",") in words().person_nouns:
+    if len(ws) > 1 and _NUMERAL.match(ws[0]) and ws[1].lower().strip(",") in w.person_nouns:
         out.append("numeral subject")
-    happenings = words().nominal_events | frozenset(words().event_nouns)
-    if len(ws) > 1 and ws[0].lower() in happenings and ws[1].lower() in words().copulas:
+    happenings = w.nominal_events | frozenset(w.event_nouns)
+    if len(ws) > 1 and ws[0].lower() in happenings and ws[1].lower() in w.copulas:
         out.append("bare subject")
+    if len(ws) > 1 and ws[0].lower() in w.demonstratives and _verb_like(ws[1]):
+        out.append("demonstrative subject")
+    if len(ws) > 1 and ws[0].lower() in w.ordinals and ws[1].islower() and not _is_title(ws[1]):
+        out.append("no article")
+    if _LEAD_IN.match(title):
+        out.append("lead-in")
+    if _fragment(title):
+        out.append("fragment")
+    if _SPLICED.match(title):
+        out.append("spliced aside")
+    if re.search(rf"\b[a-z]+ed\s+(?:{'|'.join(map(re.escape, w.list_openers))})\b", title):
+        out.append("broken object")
     return out
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a demonstrative makes it a subject ("That is", "This marked"), not a determiner."""
+    low = word.lower().strip(",")
+    return low in words().copulas | words().modals | words().past_verbs or bool(re.fullmatch(r"[a-z]+ed", low))
+
+
+def _is_title(word: str) -> bool:
+    from .speakers import is_title
+
+    return is_title(word)
+
+
+_UNITS = r"(?:hour|day|week|month|minute|moment|year|decade)s?"
+_COUNT = r"(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|half|many)"
+
+
+def _measure_stub(text: str) -> bool:
+    """Whether the text ends on a measure phrase a comma set off, its head word cut ("…, three and a half years"
+    of "…, three and a half years after …"; "…, two days")."""
+    return bool(
+        re.search(rf",\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+)?{_COUNT}(?:[\s-]+"
+                  rf"(?:and|a|an|half|{_COUNT}))*[\s-]+{_UNITS}(?:\s+(?:later|earlier|before|after))?$", text,
+                  re.IGNORECASE)
+    )  # fmt: skip
+
+
+# "Trump, speaking at the Kennedy Center later, described": a participle, prepositional or relative phrase set
+# off between a named subject and its verb (a role apposition "Rubio, the secretary of state, said" is not).
+_SPLICED = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s+(?:[a-z]+ing|in|at|on|during|after|before|while|"
+    r"who|which)\b[^,“”\"]{2,80},\s+(?=(?:[a-z]+ed|said|told|says|made|gave|met|held|spoke|wrote)\b)"
+)
+
+
+def unspliced(text: str) -> str:
+    """The text without a participle, prepositional or relative phrase set off between its named subject and
+    its verb ("Trump, speaking at the Kennedy Center later, described" -> "Trump described")."""
+    return _SPLICED.sub(r"\g<subject> ", text, count=1)
+
+
+# "During his campaign he promised …", "In the Kremlin's telling, Putin got …": a leading phrase before the subject.
+_LEAD_IN = re.compile(
+    r"(?:in|during|after|before|at|on|since|following|under|amid|for|by|with)\s+(?:[^,;:“”\"]{2,50}?\s+"
+    r"(?:he|she|they|it)\s+[a-z]|[^,;:“”\"]{2,50},\s+\S)",
+    re.IGNORECASE,
+)
+_SUBORDINATORS = r"(?:if|when|although|though|because|while|unless|as|once|whether|since|before|after)"
+
+
+def _fragment(title: str) -> bool:
+    """Whether the title is no clause: markup, a list a cut stopped in ("Leaders of France, Italy, Germany,
+    Poland"), a saying that is only a subordinate clause ("Graham: If Putin plays games"), or a noun phrase with no
+    predicate ("Putin, addressing a meeting …") that is not a happening's nominal headline ("Russia's invasion",
+    "Talks at the White House …")."""
+    if re.search(r"\*\*|__|#", title) or re.search(r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?){3,}$", title):
+        return True
+    head, colon, said = title.partition(": ")
+    if colon:  # "Name: words said": the saying is the predicate, unless what is said is only a side clause
+        return bool(re.match(rf"[“\"]?{_SUBORDINATORS}\b[^,]*$", said, re.IGNORECASE))
+    return not _has_predicate(title) and not _nominal(title)
+
+
+def _has_predicate(title: str) -> bool:
+    """Whether a word after the first can be a finite verb: a copula, modal or auxiliary, an irregular past, a
+    reporting verb, a lower-case word in "-ed", or in "-s" (lenient: a plural noun passes too)."""
+    w = words()
+    verbs = w.copulas | w.modals | w.negations | w.past_verbs | w.reporting | w.day_verbs
+    for word in re.findall(r"[\w’'-]+", title)[1:]:
+        low = word.lower()
+        if low in verbs or low.endswith(("n't", "n’t")) or word.islower() and re.fullmatch(r"[a-z-]{2,}(?:ed|[^s’'u]s)", low):
+            return True
+    return False
+
+
+def _nominal(title: str) -> bool:
+    """Whether a title with no verb is a happening's nominal headline: a possessive and its happening noun
+    ("Russia's full-scale invasion"), or a happening noun opening it ("Talks at the White House …")."""
+    w = words()
+    nouns = w.nominal_events | frozenset(w.event_nouns)
+    ws = [x.lower().strip(",") for x in title.split()]
+    if ws and ws[0] in nouns:
+        return True
+    owner = next((i for i, x in enumerate(ws) if x.endswith(("’s", "'s"))), None)
+    return owner is not None and any(x in nouns for x in ws[owner + 1 : owner + 4])
 
 
 def lost_sense(title: str, source: str) -> list[str]:
@@ -125,6 +233,11 @@ def close_quote(text: str, sentence: str = "") -> str:
     return text + close if text[at + 1 :].strip() else head
 
 
+def _stranded(text: str) -> bool:
+    """Whether the text ends on a preposition a "what" clause strands ("…got most of what he came for")."""
+    return bool(re.search(r"\bwhat(?:\s+[\w’'-]+){1,3}\s+(?:for|about|with|to|from|of|on|in|at)$", text, re.I))
+
+
 def _dangles(word: str, before: str = "") -> bool:
     """Whether a headline may not end on ``word`` (after ``before``): it needs a word after it."""
     bare = word.strip("“”\"'‘’,.;:").lower()
@@ -139,7 +252,16 @@ def trim_end(text: str) -> str:
     while True:
         text = text.rstrip(" ,;:")
         last = text.rsplit(" ", 1)
-        if len(last) == 2 and _dangles(last[1], last[0].rsplit(" ", 1)[-1]) and not last[1].endswith(("”", '"')):
+        before = last[0].rsplit(" ", 1)[-1].lower() if len(last) == 2 else ""
+        if len(last) == 2 and last[1].lower() in words().unfinished and before not in words().copulas:
+            text = last[0]  # "…a summer offensive aimed": the participle lost its complement
+            continue
+        if (
+            len(last) == 2
+            and _dangles(last[1], last[0].rsplit(" ", 1)[-1])
+            and not _stranded(text)
+            and not last[1].endswith(("”", '"'))
+        ):
             text = last[0]
             continue
         if len(last) == 2 and last[1] in words().reporting and last[0].endswith(" and"):
@@ -149,7 +271,12 @@ def trim_end(text: str) -> str:
         if that and _subject_only(tail) and len(head.split()) >= 3:
             text = head  # "…warned that the United States": the complement lost its verb
             continue
+        if _measure_stub(text):
+            text = text[: text.rindex(",")]  # "…with a military flyover, three and a half years"
+            continue
         head, comma, stub = text.rpartition(", ")
+        if comma and re.fullmatch(r"(?:in|at|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?", stub):
+            return f"{head} {stub}"  # "…at a press conference, in Helsinki": the place is the happening's
         if comma and len(stub.split()) <= 3 and len(head) >= 25 and not re.search(r"[“”\"A-Z]", stub):
             text = head
             continue

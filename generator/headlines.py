@@ -33,7 +33,7 @@ from .clauses import (
     reported_head,
     words,
 )
-from .cuts import MAX, lost_sense
+from .cuts import MAX, flaws, lost_sense
 from .naming import dated_saying
 from .titling import Context, Name, finish, owned, passes, patterns, subject_of
 
@@ -48,7 +48,9 @@ _DATE_PREP = re.compile(
 
 @dataclass(frozen=True)
 class Reading:
-    """``kind``: "event", "quotation", "hedge", "opinion" or "background"; ``title`` for an event."""
+    """``kind``: "event", "quotation", "hedge", "opinion", "background" or "untitled" (a happening whose
+    headline would point back at the sentence before: "That is the position Moscow has held"; ``title`` holds
+    that title, for the events side to resolve or drop); ``title`` for an event."""
 
     kind: str
     title: str = ""
@@ -173,6 +175,9 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
     if c.opener in ("rel", "participle") or appositive:
         np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
         np = s[np_at : c.start].strip(" ,")
+        opener = re.match(rf"(?:{'|'.join(map(re.escape, words().list_openers))})\s+", np, re.IGNORECASE)
+        if opener:  # "territory, including Crimea, which Moscow annexed": the member is the noun
+            np, np_at = np[opener.end() :], np_at + opener.end()
         named = _APPOSED.search(s, 0, np_at)
         if named and _description(np, c.word):
             np, np_at = named.group(1), named.start(1)  # "Medinsky, a presidential aide who headed": Medinsky
@@ -254,6 +259,8 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if lost_sense(title, text):  # "did not meet" titled "met": the title would say what did not happen
         return Reading("hedge")
     title = owned(title, ctx)  # "Meeting was held": whose meeting; "Visit was his fifth": no happening
+    if title and "demonstrative subject" in flaws(title):
+        return Reading("untitled", title)  # "That is the position Moscow has held": the events side decides
     return Reading("event", title) if title else Reading("background")
 
 

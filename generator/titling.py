@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .clauses import is_nationality, words
-from .cuts import MAX, close_quote, cut, flaws, shorter_roles, side_cut, trim_end
+from .cuts import MAX, close_quote, cut, flaws, shorter_roles, side_cut, trim_end, unspliced
 from .naming import elliptic, names_without_roles, shorter_names
 
 # A trailing speech tag (", the Kremlin said", ", officials told reporters"): who reported it, not what happened.
@@ -103,6 +103,40 @@ _LEAD_PHRASE = re.compile(
     r"(?:after|before|ahead of|following|during|upon|until)\s+[^,;“”\"]{2,70},\s+(?=\S+\s+\S+\s+\S+)",
     re.IGNORECASE,
 )
+# "In the Kremlin's telling, Putin got …", "In Moscow's view, …": whose account it is, before the subject.
+_ACCOUNT = re.compile(r"in\s+(?:the\s+)?[\w .-]{2,40}?[’']s\s+(?:telling|view|account|words|version|reading),\s+", re.I)
+# "During his 2024 campaign he promised …": a leading phrase without a comma, closed by a pronoun subject.
+_PRONOUN_LEAD = re.compile(
+    r"(?:during|after|before|in|at|since|following|under|amid|throughout)\s+[^,;:“”\"]{2,50}?\s+"
+    r"(?=(?:he|she|they)\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _clause_of_lead(text: str) -> str:
+    """The clause a leading phrase opens onto: "Last time Trump stood next to Putin" -> "Trump stood next to
+    Putin" (an ordinal "time" phrase is a clause's lead-in once its article went), "During his campaign he
+    promised" -> "he promised", "In the Kremlin's telling, Putin got" -> "Putin got"."""
+    ordinals = "|".join(sorted(words().ordinals))
+    text = re.sub(rf"^(?i:{ordinals})\s+time\s+(?=[A-Z])", "", text)
+    for pattern in (_ACCOUNT, _PRONOUN_LEAD):
+        m = pattern.match(text)
+        if m and len(text) - m.end() >= 15:
+            text = text[m.end() :]
+    return text
+
+
+_ITEM = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+_LIST = re.compile(rf"\b([A-Z][\w.’'-]*),\s+([A-Z][\w.’'-]*)(?:,\s+{_ITEM}){{2,}},?\s+and\s+{_ITEM}")
+
+
+def _shorter_list(text: str) -> str:
+    """A list of five names or more cut to its first two and "others" ("advisers from Britain, France, Germany,
+    Italy, Poland, Finland and Ukraine met" -> "advisers from Britain, France and others met"): a cut must not
+    stop inside a list and leave it as the title's end."""
+    return _LIST.sub(r"\1, \2 and others", text, count=1)
+
+
 # A dateline opening a story's first sentence: a place in capitals, perhaps a date or an agency, then a dash.
 # It may name a state ("PORTLAND, Maine,") or open with a note in brackets ("(Repost of Wirewatch) ANCHORAGE -").
 _DATELINE = re.compile(
@@ -124,7 +158,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         r"\1 ",
         text,
     )
-    text = names_without_roles(text, ctx, sentence)
+    text = unspliced(names_without_roles(text, ctx, sentence))
     text = patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
     text = patterns().that.sub(r"\1 ", patterns().fillers.sub("", text))
     text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
@@ -132,6 +166,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
+    text = _clause_of_lead(text)
     people = _counted(patterns().pair.match(text), ctx)
     if people:  # "The two men last met in Helsinki": the two people named before
         text = _named_count(text, [ctx.short_form(p) for p in people], patterns().pair.match(text).end())
@@ -141,6 +176,8 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         if name:
             possessive = m.group(1).lower() in ("his", "her", "their")
             text = f"{name}{'’s' if possessive else ''}{text[m.end() :]}"
+    if len(text) > MAX:  # before a speech tag is looked for: a list's last item is no speaker
+        text = _shorter_list(text)
     text = side_cut(_cut_tag(_TAG.sub("", text)))
     if len(text) > MAX:
         text = shorter_names(text, ctx)
@@ -248,6 +285,10 @@ def _drop_role_apposition(text: str, ctx: Context, sentence: str) -> str:
         if not n.person:
             continue
         written = re.escape(sentence[n.start : n.end])
+        # "Ukraine's military intelligence chief, Kyrylo Budanov, said": the role before the name goes
+        m = re.match(rf"(?P<role>[^,;“”\"]{{3,70}}),\s+(?P<name>{written}),\s+(?=[a-z])", text)
+        if m and any(is_title(w) for w in m.group("role").split()):
+            return f"{m.group('name')} {text[m.end() :]}"
         for m in re.finditer(rf"(?<=\b{written}),\s+(?P<role>[a-z][^,;“”\"]{{2,70}}?),\s+(?=[a-z])", text):
             if any(is_title(w) for w in m.group("role").split()):
                 return text[: m.start()] + " " + text[m.end() :]
