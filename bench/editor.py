@@ -6,8 +6,10 @@
 
 Reads ``content/events/*.md`` and prints: the share of events whose titles pass the headline rules
 (at most 100 characters, no ellipsis, no leading pronoun, date phrase or quotation mark, and none of the
-editor's flaws of ``generator.cuts.flaws``: a dangling last word, a quotation left open, a numeral or a bare
-happening noun for a subject: ``generator.headlines.passes``), the titles with each of those flaws, the
+editor's flaws of ``generator.cuts.flaws``: a dangling last word or measure phrase, a quotation left open, a
+numeral, a bare happening noun, a demonstrative or an article-less ordinal for a subject, a leading phrase
+before the subject, a fragment with no predicate or a list a cut stopped in, an aside spliced between subject
+and verb, a list opener for a verb's object: ``generator.headlines.passes``), the titles with each flaw, the
 share of events that are quotations (a report's sentence mostly inside quote marks:
 ``generator.clauses.is_quotation``), events citing one source twice, pairs of events on one day sharing half
 their title words, merged events (citing two sources or more) and events per source. The last line is a JSON summary.
@@ -50,7 +52,18 @@ def _events(project: Path) -> list[dict]:
     return out
 
 
-FLAWS = ("dangling end", "unclosed quotation", "numeral subject", "bare subject")
+FLAWS = (
+    "dangling end",
+    "unclosed quotation",
+    "numeral subject",
+    "bare subject",
+    "demonstrative subject",
+    "no article",
+    "lead-in",
+    "fragment",
+    "spliced aside",
+    "broken object",
+)
 
 
 def figures(events: list[dict]) -> dict:
@@ -70,7 +83,7 @@ def figures(events: list[dict]) -> dict:
     return {
         "events": n,
         "headline_share": round(100 * headlines / n, 1) if n else 0.0,
-        **{f"titles_{f.replace(' ', '_')}": flawed[f] for f in FLAWS},
+        **{f"titles_{f.replace(' ', '_').replace('-', '_')}": flawed[f] for f in FLAWS},
         "quotation_share": round(100 * quotations / n, 1) if n else 0.0,
         "citing_one_source_twice": cited_twice,
         "same_day_near_duplicate_pairs": near,

@@ -142,7 +142,10 @@ def is_participle(word: str) -> bool:
     return len(word) > 4 and (word.endswith("ed") or word.endswith("en"))
 
 
-_BOUNDARY = re.compile(r",\s+(?P<cw>[a-z]+)\b|;\s+|\s+[-–—]\s+|[—–]|(?<=\s)(?P<sw>that|which|who|what)\s+")
+# An en dash between two words with no space ("Putin–Erdogan talks", "Elmendorf–Richardson") joins them: no boundary.
+_BOUNDARY = re.compile(
+    r",\s+(?P<cw>[a-z]+)\b|;\s+|\s+[-–—]\s+|—|–(?!\w)|(?<!\w)–|(?<=\s)(?P<sw>that|which|who|what)\s+"
+)
 
 
 # A date phrase between a reporting verb and its "that" ("said on Saturday that", "told reporters on Wednesday

@@ -145,7 +145,7 @@ _LEAD_IN = re.compile(
     r"(?:he|she|they|it)\s+[a-z]|[^,;:“”\"]{2,50},\s+\S)",
     re.IGNORECASE,
 )
-_SUBORDINATORS = r"(?:if|when|although|though|because|while|unless|as|once|whether|since|before|after)"
+SUBORDINATORS = r"(?:if|when|although|though|because|while|unless|as|once|whether|since|before|after)"
 
 
 def _fragment(title: str) -> bool:
@@ -157,7 +157,7 @@ def _fragment(title: str) -> bool:
         return True
     head, colon, said = title.partition(": ")
     if colon:  # "Name: words said": the saying is the predicate, unless what is said is only a side clause
-        return bool(re.match(rf"[“\"]?{_SUBORDINATORS}\b[^,]*$", said, re.IGNORECASE))
+        return bool(re.match(rf"[“\"]?{SUBORDINATORS}\b[^,]*$", said, re.IGNORECASE))
     return not _has_predicate(title) and not _nominal(title)
 
 
@@ -168,7 +168,9 @@ def _has_predicate(title: str) -> bool:
     verbs = w.copulas | w.modals | w.negations | w.past_verbs | w.reporting | w.day_verbs
     for word in re.findall(r"[\w’'-]+", title)[1:]:
         low = word.lower()
-        if low in verbs or low.endswith(("n't", "n’t")) or word.islower() and re.fullmatch(r"[a-z-]{2,}(?:ed|[^s’'u]s)", low):
+        if low in verbs or low.endswith(("n't", "n’t")):
+            return True
+        if word.islower() and re.fullmatch(r"[a-z-]{2,}(?:ed|[^s’'u]s)", low):
             return True
     return False
 

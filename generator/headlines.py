@@ -182,11 +182,7 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         if named and _description(np, c.word):
             np, np_at = named.group(1), named.start(1)  # "Medinsky, a presidential aide who headed": Medinsky
         rest = s[body_start if c.opener == "rel" else word_end : c.end].split(",", 1)[0]
-        if (
-            c.opener == "rel"
-            and c.word in ("that", "which")
-            and re.match(r"\s*(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b)", rest)
-        ):
+        if c.opener == "rel" and c.word in ("that", "which") and _OWN_SUBJECT.match(rest):
             np = re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), np)
             return _object_relative(_drop_date(rest, s, ds, de, 0).strip(" .;:!?"), np), body_start
         rest = re.sub(r"^\s*(?:was|were|is|are|has been|have been|had been)\s+(?=\w+ed\b|\w+en\b)", "", rest)
@@ -194,6 +190,12 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
     return s[body_start:], body_start
 
 
+# "which police cleared": a relative clause with a bare subject (not "which were interrupted": a passive)
+_OWN_SUBJECT = re.compile(
+    r"\s*(?:[A-Z]|the\b|a\b|an\b|he\b|she\b|they\b|"
+    rf"(?!(?:{'|'.join(sorted(words().copulas | words().modals | words().negations))})\b)[a-z]+\s+"
+    rf"(?:[a-z]+ed|{'|'.join(sorted(words().past_verbs))})\b)"
+)
 _APPOSED = re.compile(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}),\s*(?:then\s+|now\s+)?$")
 
 
@@ -241,7 +243,7 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if has_modal(head) or _hedged(sentence, cs, i, (ds, de)):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         return Reading("event", finish(rescued, ctx, sentence)) if rescued else Reading("hedge")
-    got = _span(sentence, cs, i, ds, de)
+    got = _time_clause(sentence, ds) or _span(sentence, cs, i, ds, de)
     if isinstance(got, Reading):
         return got
     text, offset = got
@@ -262,6 +264,19 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if title and "demonstrative subject" in flaws(title):
         return Reading("untitled", title)  # "That is the position Moscow has held": the events side decides
     return Reading("event", title) if title else Reading("background")
+
+
+def _time_clause(s: str, ds: int) -> tuple[str, int] | None:
+    """For a date set off after a leading "the last time …" clause ("The last time Lavrov and Rubio met, in Riyadh
+    in February, they agreed …"): that clause and the aside holding the date (its place), or None."""
+    m = re.match(rf"\s*(?:the\s+)?(?:{'|'.join(sorted(words().ordinals))})\s+time\s+", s, re.IGNORECASE)
+    if not m:
+        return None
+    first = s.find(",", m.end())
+    second = s.find(",", first + 1)
+    if first < 0 or second < 0 or not first < ds < second:
+        return None
+    return f"{s[m.end() : first]}{s[first + 1 : second]}", m.end()
 
 
 def _what_is_said(s: str, cs: list[Clause], i: int) -> str:

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clauses import is_nationality, words
-from .cuts import MAX, cut
+from .cuts import MAX, SUBORDINATORS, cut
 
 if TYPE_CHECKING:
     from .titling import Context
@@ -139,7 +139,12 @@ def _tag_name(head: str) -> str:
 def _saying(speaker: str, s: str) -> str:
     """ "Speaker: first words said", or "" when fewer than three words are said."""
     words_said = re.sub(r"[\[\]]", "", _QUOTED.search(s).group(1)).strip(" ,.;:")
-    words_said = re.split(r",\s+|;\s+|\s+[-–—]\s+", words_said)[0]
+    parts = re.split(r",\s+|;\s+|\s+[-–—]\s+", words_said)
+    words_said = parts[0]
+    if len(parts) > 1 and re.match(rf"{SUBORDINATORS}\b", words_said, re.IGNORECASE):
+        # "If Putin plays games, we need to be ready": a side clause alone says nothing; its main clause with it
+        both = f"{words_said}, {parts[1]}"
+        words_said = both if len(both) <= MAX - len(speaker) - 2 else parts[1]
     if len(words_said) > 60:  # a long first clause is cut where a second one joins it: "… meetings and expects …"
         words_said = re.split(r"\s+(?:and|but)\s+(?=\S+\s+\S+\s+\S+)", words_said, maxsplit=1)[0]
     if len(words_said) > MAX - len(speaker) - 2:

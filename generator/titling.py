@@ -137,6 +137,9 @@ def _shorter_list(text: str) -> str:
     return _LIST.sub(r"\1, \2 and others", text, count=1)
 
 
+_DASH = r"(?:—|\s–|–\s)"
+# A live blog's time stamp in bold before a dash ("**11:02 ANCHORAGE (19:02 GMT)** — Air Force One has landed").
+_LIVE_STAMP = re.compile(r"^\s*(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)\s*[—–:-]*\s*(?=\S)")
 # A dateline opening a story's first sentence: a place in capitals, perhaps a date or an agency, then a dash.
 # It may name a state ("PORTLAND, Maine,") or open with a note in brackets ("(Repost of Wirewatch) ANCHORAGE -").
 _DATELINE = re.compile(
@@ -148,9 +151,10 @@ _DATELINE = re.compile(
 def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     """Tidy a headline: asides, honorifics, fillers, leading connectives and articles go; a leading pronoun
     becomes its actor; at most ``MAX`` characters; no quote marks around it, no full stop."""
-    text = _DATELINE.sub("", text)  # "WASHINGTON, Aug. 8 (Reuters) - Trump said …": the dateline goes
-    text = re.sub(r"\s*[—–]\s*[^—–]*[—–]\s*", " ", text)
-    text = re.sub(r"\s*\([^)]*\)|\s*[—–].*$", "", text)
+    text = _DATELINE.sub("", _LIVE_STAMP.sub("", text))  # "WASHINGTON, Aug. 8 (Reuters) - Trump said …": it goes
+    # Dash asides go; an en dash between two words with no space is a compound ("Elmendorf–Richardson").
+    text = re.sub(rf"\s*{_DASH}\s*[^—–]*{_DASH}\s*", " ", text)
+    text = re.sub(rf"\s*\([^)]*\)|\s*{_DASH}.*$", "", text)
     text = patterns().honorific.sub("", text)
     text = _drop_role_apposition(text, ctx, sentence)
     text = re.sub(  # "European leaders, including Macron, Merz and Starmer, issued": the list of members goes
@@ -286,8 +290,10 @@ def _drop_role_apposition(text: str, ctx: Context, sentence: str) -> str:
             continue
         written = re.escape(sentence[n.start : n.end])
         # "Ukraine's military intelligence chief, Kyrylo Budanov, said": the role before the name goes
-        m = re.match(rf"(?P<role>[^,;“”\"]{{3,70}}),\s+(?P<name>{written}),\s+(?=[a-z])", text)
-        if m and any(is_title(w) for w in m.group("role").split()):
+        m = re.match(rf"(?P<role>[^,;“”\"]{{3,70}}),\s+(?:[A-Z][\w.]*\s+){{0,2}}(?P<name>{written}),\s+(?=[a-z])", text)
+        # the role holds a title word, or is a description ending on a lower-case noun ("Russia's top negotiator")
+        described = m and re.fullmatch(r"(?:\S+[’']s|the|a|an)\s+(?:\S+\s+){0,4}[a-z]+(?<!ed)", m.group("role"))
+        if m and (described or any(is_title(w) for w in m.group("role").split())):
             return f"{m.group('name')} {text[m.end() :]}"
         for m in re.finditer(rf"(?<=\b{written}),\s+(?P<role>[a-z][^,;“”\"]{{2,70}}?),\s+(?=[a-z])", text):
             if any(is_title(w) for w in m.group("role").split()):
