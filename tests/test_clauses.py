@@ -76,3 +76,10 @@ def test_a_reporting_verb_resumes_the_main_clause_after_a_relative_or_participle
     assert [c.opener for c in clauses(s)] == ["start", "side", "resume"]
     s = "The delegation walked out of the talks on Monday, saying they were over, said aides."  # no aside
     assert [c.opener for c in clauses(s)][:2] == ["start", "side"] and "resume" not in [c.opener for c in clauses(s)]
+
+
+def test_an_en_dash_with_no_space_joins_two_words_and_opens_no_aside():
+    s = "The Putin–Erdogan talks ended in Sochi – after three hours – on Monday."
+    first = clauses(s)[0]
+    assert s[first.start : first.end].strip() == "The Putin–Erdogan talks ended in Sochi"
+    assert [c.opener for c in clauses(s)] == ["start", "aside", "aside"]  # the spaced dashes open and close one

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.cuts import MAX, cut, lost_sense, shorter_roles, trim_end
+from generator.cuts import MAX, cut, lost_sense, shorter_roles, side_cut, trim_end, unspliced
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,43 @@ def test_role_words_before_a_name_go_and_the_name_is_cut_to_its_last_word(text, 
 )
 def test_a_title_that_lost_its_verbs_negation_or_modal(title, source, lost):
     assert lost_sense(title, source) == lost
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        # a measure phrase a comma set off, its head cut: it goes whatever its length
+        (
+            "The envoy was received with full honours, three and a half years",
+            "The envoy was received with full honours",
+        ),
+        (
+            "The envoy was received with full honours, nearly two weeks later",
+            "The envoy was received with full honours",
+        ),
+        # a place set off by a comma is the happening's: the comma goes, the place stays
+        ("The ministers met at a press conference, in Geneva", "The ministers met at a press conference in Geneva"),
+        # a participle that lost its complement goes; after a copula it stays (the title is flagged instead)
+        ("Sybiha said Russia was preparing an offensive aimed", "Sybiha said Russia was preparing an offensive"),
+        ("The administration was trying", "The administration was trying"),
+        # a preposition stranded by a "what" clause ends the clause
+        ("Witkoff left with what he had come for", "Witkoff left with what he had come for"),
+    ],
+)
+def test_round_three_trims(text, trimmed):
+    assert trim_end(text) == trimmed
+
+
+def test_a_short_clause_before_a_side_clause_is_the_headline():
+    assert side_cut("Rubio first visited Kyiv, when he announced new aid") == "Rubio first visited Kyiv"
+    assert side_cut("In Kyiv, when the sirens sounded, people hid") == "In Kyiv, when the sirens sounded, people hid"
+
+
+def test_an_aside_between_a_named_subject_and_its_verb_goes():
+    assert unspliced("Erdogan, speaking to reporters on his plane, said Turkey was ready") == (
+        "Erdogan said Turkey was ready"
+    )
+    assert unspliced("Wang Yi, on a visit to Brussels, urged the EU to act") == "Wang Yi urged the EU to act"
+    assert unspliced("Rubio, the secretary of state, said the talks were useful") == (
+        "Rubio, the secretary of state, said the talks were useful"
+    )

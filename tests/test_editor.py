@@ -60,3 +60,15 @@ def test_the_editors_flaws_are_counted_by_class_and_fail_the_headline_rules():
     assert f["headline_share"] == 60.0
     assert (f["titles_dangling_end"], f["titles_unclosed_quotation"], f["titles_numeral_subject"]) == (1, 1, 1)
     assert f["titles_bare_subject"] == 0
+
+
+def test_round_three_flaws_are_counted_by_class():
+    events = EVENTS + [
+        _event("2025-08-11", "That is the line Kyiv has held", ("d", "That is the line Kyiv has held since 2022.")),
+        _event("2025-08-12", "Leaders of Spain, Italy, Greece, Malta", ("d", "Leaders of Spain, Italy, … met.")),
+        _event("2025-08-13", "Beijing annexed including the islands", ("d", "Beijing annexed the islands.")),
+    ]
+    f = editor.figures(events)
+    assert f["headline_share"] == 50.0
+    assert (f["titles_demonstrative_subject"], f["titles_fragment"], f["titles_broken_object"]) == (1, 1, 1)
+    assert f["titles_spliced_aside"] == f["titles_no_article"] == f["titles_lead_in"] == 0

@@ -260,3 +260,243 @@ def test_the_editors_mechanical_rules(title, flaw):
 )
 def test_a_quotation_left_open_by_a_cut(text, sentence, closed):
     assert close_quote(text, sentence) == closed
+
+
+# Round three: sentences written for these tests with the structures an editor rejected as titles (a relative
+# clause after a member list, "the last time" lead clauses, measure phrases a cut leaves, asides spliced between
+# subject and verb, a role before the name, account lead-ins, long lists, a saying's side clause, a live blog's
+# time stamp, compounds with an en dash, a stranded preposition, a short clause before a side clause).
+BATTERY_R3 = [
+    (
+        "Georgia lost control of two regions, including South Ossetia, which Russian troops entered in August 2008.",
+        "in August 2008",
+        (),
+        "Russian troops entered South Ossetia",
+    ),
+    (
+        "The protesters occupied several buildings, such as the city hall, which police cleared on Tuesday.",
+        "on Tuesday",
+        (),
+        "Police cleared the city hall",
+    ),
+    (
+        "The first time Macron hosted Putin at Versailles, in May 2017, the French president criticised Russian "
+        "state media.",
+        "in May 2017",
+        ("Macron", "Putin"),
+        "Macron hosted Putin at Versailles",
+    ),
+    (
+        "The last time Lavrov and Rubio met, in Riyadh in February, they agreed to restore embassy staff.",
+        "in February",
+        ("Lavrov", "Rubio"),
+        "Lavrov and Rubio met in Riyadh",
+    ),
+    (
+        "The Qatari envoy was received at the Kremlin on Thursday with full military honours, two and a half "
+        "years after the two countries closed their embassies.",
+        "on Thursday",
+        (),
+        "Qatari envoy was received at the Kremlin with full military honours",
+    ),
+    (
+        "Erdogan, speaking to reporters on his plane on Friday, said Turkey was ready to host the talks.",
+        "on Friday",
+        ("Erdogan",),
+        "Erdogan said Turkey was ready to host the talks",
+    ),
+    (
+        "Macron, in a televised address on Sunday, announced new aid for Ukraine.",
+        "on Sunday",
+        ("Macron",),
+        "Macron announced new aid for Ukraine",
+    ),
+    (
+        "Lavrov, addressing the United Nations General Assembly on Saturday, accused the West of prolonging the war.",
+        "on Saturday",
+        ("Lavrov",),
+        "Lavrov accused the West of prolonging the war",
+    ),
+    (
+        "Russia's top negotiator, Vladimir Medinsky, said on Monday that the delegation would stay in Istanbul.",
+        "on Monday",
+        ("Vladimir Medinsky",),
+        "Vladimir Medinsky said the delegation would stay in Istanbul",
+    ),
+    (
+        "The NATO secretary general, Mark Rutte, arrived in Kyiv on Wednesday.",
+        "on Wednesday",
+        ("Mark Rutte",),
+        "Mark Rutte arrived in Kyiv",
+    ),
+    (
+        "In Moscow's telling, Witkoff accepted the Russian proposal on Wednesday.",
+        "on Wednesday",
+        ("Witkoff",),
+        "Witkoff accepted the Russian proposal",
+    ),
+    (
+        "In the White House's account, Trump ended the call on Tuesday after forty minutes.",
+        "on Tuesday",
+        ("Trump",),
+        "Trump ended the call after forty minutes",
+    ),
+    (
+        "Foreign ministers from Poland, Lithuania, Latvia, Estonia, Finland, Sweden and Denmark met Rubio in "
+        "Warsaw on Thursday to discuss air defence.",
+        "on Thursday",
+        ("Rubio",),
+        "Foreign ministers from Poland, Lithuania and others met Rubio in Warsaw to discuss air defence",
+    ),
+    (
+        "“If Moscow refuses a ceasefire, we will tighten the sanctions,” Merz said on Monday.",
+        "on Monday",
+        ("Merz",),
+        "Merz: If Moscow refuses a ceasefire, we will tighten the sanctions",
+    ),
+    (
+        "**14:30 KYIV (11:30 GMT)** — Zelensky has arrived at the parliament building.",
+        "14:30",
+        ("Zelensky",),
+        "Zelensky has arrived at the parliament building",
+    ),
+    (
+        "The Putin–Erdogan talks ended in Sochi on Monday after three hours.",
+        "on Monday",
+        (),
+        "Putin–Erdogan talks ended in Sochi after three hours",
+    ),
+    (
+        "Witkoff left Moscow on Thursday with what he had come for.",
+        "on Thursday",
+        ("Witkoff",),
+        "Witkoff left Moscow with what he had come for",
+    ),
+    (
+        "Sybiha said on Tuesday that Russia was massing troops near Sumy for a new offensive aimed at encircling "
+        "the city before the autumn rains arrive.",
+        "on Tuesday",
+        ("Sybiha",),
+        "Sybiha said Russia was massing troops near Sumy for a new offensive aimed at encircling the city",
+    ),
+    (
+        "Vance met Pope Leo in May, when he travelled to Rome for the inauguration Mass of the new pontiff and "
+        "held talks with Italian officials.",
+        "in May",
+        ("Vance",),
+        "Vance met Pope Leo",
+    ),
+    (
+        "Rubio first visited Kyiv in March, when he announced a new package of military aid worth $2 billion to "
+        "the Ukrainian armed forces.",
+        "in March",
+        ("Rubio",),
+        "Rubio first visited Kyiv",
+    ),
+    (
+        "Zelensky, visiting troops near Pokrovsk on Saturday, promised more drones for the front.",
+        "on Saturday",
+        ("Zelensky",),
+        "Zelensky promised more drones for the front",
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi, on a visit to Brussels on Wednesday, urged the EU to drop its tariffs.",
+        "on Wednesday",
+        ("Wang Yi",),
+        "Wang Yi urged the EU to drop its tariffs",
+    ),
+    (
+        "The leaders of Germany, France, Italy, Spain, Poland, Finland and the Netherlands issued a joint "
+        "statement on Tuesday backing Ukraine's position on territory.",
+        "on Tuesday",
+        (),
+        "Leaders of Germany, France and others issued a joint statement backing Ukraine's position",
+    ),
+    (
+        "The Saudi crown prince, Mohammed bin Salman, received Witkoff in Riyadh on Tuesday.",
+        "on Tuesday",
+        ("Mohammed bin Salman", "Witkoff"),
+        "Mohammed bin Salman received Witkoff in Riyadh",
+    ),
+    (
+        "Kyiv controls most of the region, including Kherson, which Russian forces abandoned in November 2022.",
+        "in November 2022",
+        (),
+        "Russian forces abandoned Kherson",
+    ),
+    (
+        "Stubb, writing on social media on Sunday, confirmed he would join the delegation to Washington.",
+        "on Sunday",
+        ("Stubb",),
+        "Stubb confirmed he would join the delegation to Washington",
+    ),
+    (
+        "The last time Erdogan visited Washington, in November 2019, he met Trump in the Oval Office.",
+        "in November 2019",
+        ("Erdogan", "Trump"),
+        "Erdogan visited Washington",
+    ),
+    (
+        "The Vatican's secretary of state, Cardinal Pietro Parolin, met Lavrov in Moscow on Friday.",
+        "on Friday",
+        ("Pietro Parolin", "Lavrov"),
+        "Pietro Parolin met Lavrov in Moscow",
+    ),
+    (
+        "Hungarian Prime Minister Viktor Orban, at a rally in Budapest on Saturday, called the EU sanctions a failure.",
+        "on Saturday",
+        ("Viktor Orban",),
+        "Viktor Orban called the EU sanctions a failure",
+    ),
+    (
+        "Starmer met Zelensky in Downing Street, three days after Britain announced the new loan, on Thursday.",
+        "on Thursday",
+        ("Starmer", "Zelensky"),
+        "Starmer met Zelensky in Downing Street",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "people", "title"), BATTERY_R3)
+def test_round_three_titles_are_the_ones_an_editor_would_write(sentence, date, people, title):
+    got = _title(sentence, date, people)
+    assert got == title
+    assert passes(got) and not flaws(got)
+
+
+def test_the_round_three_battery_is_large_enough():
+    assert len(BATTERY_R3) >= 25
+
+
+@pytest.mark.parametrize(
+    ("title", "flaw"),
+    [
+        ("Beijing annexed including the islands", "broken object"),
+        ("Russian troops entered South Ossetia", None),
+        ("Last time Macron hosted Putin at Versailles", "no article"),
+        ("First lady Olena Zelenska visited Washington", None),
+        ("That is the line Kyiv has held", "demonstrative subject"),
+        ("This was the third postponement", "demonstrative subject"),
+        ("These talks ended without a deal", None),
+        ("The envoy was received with full honours, two and a half years", "dangling end"),
+        ("The envoy was received with full honours, two days", "dangling end"),
+        ("Vance said the administration was trying", "dangling end"),
+        ("Witkoff left Moscow with what he had come for", None),
+        ("Canada's foreign minister, Anita Anand", "fragment"),
+        ("Ministers of Poland, Lithuania, Latvia, Estonia", "fragment"),
+        ("Lavrov, addressing the General Assembly in New York", "fragment"),
+        ("Merz: If Moscow refuses a ceasefire", "fragment"),
+        ("Merz: If Moscow refuses a ceasefire, we will tighten the sanctions", None),
+        ("**14:30 KYIV** Parliament", "fragment"),
+        ("Russia’s full-scale invasion", None),
+        ("Talks at the White House on a Putin–Zelensky meeting", None),
+        ("Erdogan, speaking to reporters on his plane, said Turkey was ready", "spliced aside"),
+        ("Rubio, the secretary of state, said the talks were useful", None),
+        ("During his visit to Beijing he signed a trade pact", "lead-in"),
+        ("In Moscow's telling, Witkoff accepted the proposal", "lead-in"),
+        ("Merz cannot attend the summit in Anchorage", None),
+    ],
+)
+def test_round_three_flaws(title, flaw):
+    assert flaws(title) == ([flaw] if flaw else [])
+    assert passes(title) == (flaw is None)

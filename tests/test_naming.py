@@ -115,3 +115,10 @@ def test_a_name_is_never_replaced_inside_a_longer_spelling_of_it():
     s2 = "Envoys met Ivanenkov on Monday."
     named = (Name(s2.index("Ivanenkov"), s2.index("Ivanenkov") + 9, "Ivanenkov", True),)
     assert names_without_roles("Ivanenkovs met", Context(named), s2) == "Ivanenkovs met"
+
+
+def test_a_saying_that_opens_with_a_side_clause_keeps_its_main_clause():
+    s = "“Unless the shelling stops, there will be no second round,” Sybiha said on Friday."
+    at = s.index("on Friday")
+    ctx = Context((Name(s.index("Sybiha"), s.index("Sybiha") + 6, "Sybiha", True),), tuple, str, tuple)
+    assert dated_saying(s, at, at + 9, ctx) == "Sybiha: Unless the shelling stops, there will be no second round"

@@ -256,3 +256,25 @@ def test_the_round_two_battery_is_large_enough():
 )
 def test_a_bare_happening_noun_gets_its_owner(title, before, pair, owned_title):
     assert owned(title, Context((), lambda: before, str, lambda: pair)) == owned_title
+
+
+def test_a_leading_phrase_closed_by_a_pronoun_subject_goes_and_the_pronoun_is_named():
+    s = "Their ties frayed after 2021, and during his campaign in 2024 he promised a deal within a day."
+    got = _reading(s, "in 2024", (), ("Trump",), ())
+    assert (got.kind, got.title) == ("event", "Trump promised a deal within a day")
+
+
+def test_a_demonstrative_subject_is_left_untitled_for_the_events_side():
+    got = _reading("That was the message Rubio carried to Moscow in March.", "in March", ("Rubio",), (), ())
+    assert (got.kind, got.title) == ("untitled", "That was the message Rubio carried to Moscow")
+    assert "demonstrative subject" in flaws(got.title)
+
+
+def test_a_long_list_keeps_its_first_two_members_and_others():
+    s = (
+        "Envoys of Spain, Portugal, Greece, Cyprus, Malta, Croatia and Slovenia met the Turkish foreign minister in "
+        "Ankara on Friday to discuss the migration pact."
+    )
+    got = _reading(s, "on Friday", (), (), ())
+    assert got.title == "Envoys of Spain, Portugal and others met the Turkish foreign minister in Ankara"
+    assert passes(got.title)
