@@ -233,6 +233,31 @@ def test_the_two_leaders_are_named_when_the_pair_is_known():
         ("Summit was moved to Anchorage", "bare subject"),
         ("Putin’s visit was postponed", None),
         ("Witkoff meets Putin in Moscow", None),
+        # round three: the classes an editor rejected on development news
+        ("Beijing annexed including the islands", "broken object"),
+        ("Russian troops entered South Ossetia", None),
+        ("Last time Macron hosted Putin at Versailles", "no article"),
+        ("First lady Olena Zelenska visited Washington", None),
+        ("That is the line Kyiv has held", "demonstrative subject"),
+        ("This was the third postponement", "demonstrative subject"),
+        ("These talks ended without a deal", None),
+        ("The envoy was received with full honours, two and a half years", "dangling end"),
+        ("The envoy was received with full honours, two days", "dangling end"),
+        ("Vance said the administration was trying", "dangling end"),
+        ("Witkoff left Moscow with what he had come for", None),
+        ("Canada's foreign minister, Anita Anand", "fragment"),
+        ("Ministers of Poland, Lithuania, Latvia, Estonia", "fragment"),
+        ("Lavrov, addressing the General Assembly in New York", "fragment"),
+        ("Merz: If Moscow refuses a ceasefire", "fragment"),
+        ("Merz: If Moscow refuses a ceasefire, we will tighten the sanctions", None),
+        ("**14:30 KYIV** Parliament", "fragment"),
+        ("Russia’s full-scale invasion", None),
+        ("Talks at the White House on a Putin–Zelensky meeting", None),
+        ("Erdogan, speaking to reporters on his plane, said Turkey was ready", "spliced aside"),
+        ("Rubio, the secretary of state, said the talks were useful", None),
+        ("During his visit to Beijing he signed a trade pact", "lead-in"),
+        ("In Moscow's telling, Witkoff accepted the proposal", "lead-in"),
+        ("Merz cannot attend the summit in Anchorage", None),
     ],
 )
 def test_the_editors_mechanical_rules(title, flaw):
@@ -466,37 +491,3 @@ def test_round_three_titles_are_the_ones_an_editor_would_write(sentence, date, p
 
 def test_the_round_three_battery_is_large_enough():
     assert len(BATTERY_R3) >= 25
-
-
-@pytest.mark.parametrize(
-    ("title", "flaw"),
-    [
-        ("Beijing annexed including the islands", "broken object"),
-        ("Russian troops entered South Ossetia", None),
-        ("Last time Macron hosted Putin at Versailles", "no article"),
-        ("First lady Olena Zelenska visited Washington", None),
-        ("That is the line Kyiv has held", "demonstrative subject"),
-        ("This was the third postponement", "demonstrative subject"),
-        ("These talks ended without a deal", None),
-        ("The envoy was received with full honours, two and a half years", "dangling end"),
-        ("The envoy was received with full honours, two days", "dangling end"),
-        ("Vance said the administration was trying", "dangling end"),
-        ("Witkoff left Moscow with what he had come for", None),
-        ("Canada's foreign minister, Anita Anand", "fragment"),
-        ("Ministers of Poland, Lithuania, Latvia, Estonia", "fragment"),
-        ("Lavrov, addressing the General Assembly in New York", "fragment"),
-        ("Merz: If Moscow refuses a ceasefire", "fragment"),
-        ("Merz: If Moscow refuses a ceasefire, we will tighten the sanctions", None),
-        ("**14:30 KYIV** Parliament", "fragment"),
-        ("Russia’s full-scale invasion", None),
-        ("Talks at the White House on a Putin–Zelensky meeting", None),
-        ("Erdogan, speaking to reporters on his plane, said Turkey was ready", "spliced aside"),
-        ("Rubio, the secretary of state, said the talks were useful", None),
-        ("During his visit to Beijing he signed a trade pact", "lead-in"),
-        ("In Moscow's telling, Witkoff accepted the proposal", "lead-in"),
-        ("Merz cannot attend the summit in Anchorage", None),
-    ],
-)
-def test_round_three_flaws(title, flaw):
-    assert flaws(title) == ([flaw] if flaw else [])
-    assert passes(title) == (flaw is None)
