@@ -161,17 +161,22 @@ def _fragment(title: str) -> bool:
     return not _has_predicate(title) and not _nominal(title)
 
 
-def _has_predicate(title: str) -> bool:
+def _has_predicate(title: str, strict: bool = False) -> bool:
     """Whether a word after the first can be a finite verb: a copula, modal or auxiliary, an irregular past, a
-    reporting verb, a lower-case word in "-ed", or in "-s" (lenient: a plural noun passes too)."""
+    reporting verb, a lower-case word in "-ed", or in "-s" (lenient: a plural noun passes too; ``strict``: not
+    after a determiner or numeral nor before a preposition, as "rounds of", "talks between")."""
     w = words()
     verbs = w.copulas | w.modals | w.negations | w.past_verbs | w.reporting | w.day_verbs
-    for word in re.findall(r"[\w’'-]+", title)[1:]:
+    tokens = re.findall(r"[\w’'-]+", title)
+    for k, word in enumerate(tokens[1:], 1):
         low = word.lower()
-        if low in verbs or low.endswith(("n't", "n’t")):
+        if low in verbs or low.endswith(("n't", "n’t")) or word.islower() and re.fullmatch(r"[a-z-]{2,}ed", low):
             return True
-        if word.islower() and re.fullmatch(r"[a-z-]{2,}(?:ed|[^s’'u]s)", low):
-            return True
+        if word.islower() and re.fullmatch(r"[a-z-]{2,}[^s’'u]s", low):
+            after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+            noun = tokens[k - 1].lower() in w.determiners or after in w.np_prepositions | w.insert_before
+            if not strict or not noun:
+                return True
     return False
 
 
@@ -272,6 +277,9 @@ def trim_end(text: str) -> str:
         head, that, tail = text.rpartition(" that ")
         if that and _subject_only(tail) and len(head.split()) >= 3:
             text = head  # "…warned that the United States": the complement lost its verb
+            first, _, second = head.rpartition(" and ")
+            if first and len(second.split()) <= 2 and len(first.split()) >= 4:
+                text = first  # "…had been “logical” and dismissed suggestions": the second verb lost its object
             continue
         if _measure_stub(text):
             text = text[: text.rindex(",")]  # "…with a military flyover, three and a half years"
@@ -303,9 +311,19 @@ def cut(text: str) -> str:
         for m in pattern.finditer(text)
         if 30 <= m.start() <= MAX and not _between(text, m.start())
     ]
-    if fits:
-        return trim_end(text[: max(fits)[2]])
-    return trim_end(text[: MAX + 1].rsplit(" ", 1)[0])
+    out = trim_end(text[: max(fits)[2]]) if fits else trim_end(text[: MAX + 1].rsplit(" ", 1)[0])
+    if not _has_predicate(out, strict=True) and _has_predicate(text, strict=True) and not _nominal(out):
+        # The cut left a subject without its predicate ("Three rounds of direct talks between Russian and Ukrainian
+        # delegations in Istanbul"): the subject's "between" phrase goes, to make room for the verb.
+        shorter = _BETWEEN.sub(" ", text, count=1)
+        if shorter != text:
+            return cut(shorter)
+    return out
+
+
+_BETWEEN = re.compile(
+    r"\s+between\s+(?:\S+\s+){0,3}?and\s+(?:\S+\s+){0,3}?(?=(?:in|at|on|near|over|have|has|were|was)\s)"
+)
 
 
 def shorter_roles(text: str) -> str:

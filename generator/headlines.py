@@ -243,7 +243,7 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if has_modal(head) or _hedged(sentence, cs, i, (ds, de)):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         return Reading("event", finish(rescued, ctx, sentence)) if rescued else Reading("hedge")
-    got = _time_clause(sentence, ds) or _span(sentence, cs, i, ds, de)
+    got = _time_clause(sentence, ds) or _when_clause(sentence, cs, i, de, ctx) or _span(sentence, cs, i, ds, de)
     if isinstance(got, Reading):
         return got
     text, offset = got
@@ -277,6 +277,37 @@ def _time_clause(s: str, ds: int) -> tuple[str, int] | None:
     if first < 0 or second < 0 or not first < ds < second:
         return None
     return f"{s[m.end() : first]}{s[first + 1 : second]}", m.end()
+
+
+def _when_clause(s: str, cs: list[Clause], i: int, de: int, ctx: Context) -> tuple[str, int] | None:
+    """For a date right before ", when …" in a clause that only describes ("Alaska was part of the Russian Empire
+    until 1867, when the United States bought it"; "The last meeting … was in Geneva in June 2021, when he met
+    Biden"): the "when" clause is the happening, its pronouns named (an "it" is the described clause's subject)
+    and the described clause's place added; else None."""
+    nxt = cs[i + 1] if i + 1 < len(cs) else None
+    if not nxt or nxt.opener != "side" or nxt.word != "when" or s[de : nxt.start].strip(" ,"):
+        return None
+    own = s[cs[i].start : de]
+    copula = re.search(rf"\b(?:{'|'.join(sorted(words().copulas))})\b", own)
+    if not copula or re.search(r"\b\w+ed\b", own[copula.end() :].split(" in ")[0][:12]):
+        return None  # "was held in June, when …": a passive reports its own happening
+    body = re.sub(r"^[,\s]*when\s+", "", s[nxt.start : nxt.end]).rstrip(" .;")
+    subject = re.sub(r"^(?:the|a|an)\s+", "", own[: copula.start()].strip(), flags=re.IGNORECASE)
+    pronoun = re.match(r"(he|she|they)\b", body, re.IGNORECASE)
+    if pronoun:
+        name = subject_of(s, nxt.start, ctx, pronoun.group(1))
+        if not name:
+            return None
+        body = name + body[pronoun.end() :]
+    body = re.sub(r"\bit\b", subject, body, count=1) if len(subject.split()) <= 3 else body
+    place = re.search(r"\b(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", own[copula.end() :])
+    where = f" {place.group(0)}" if place and place.group(0) not in body and not _is_date(place.group(0)) else ""
+    return f"{body}{where}", nxt.start
+
+
+def _is_date(phrase: str) -> bool:
+    """Whether a place-shaped phrase is a month or weekday ("in June")."""
+    return bool(re.search(r"(?:uary|ruary|March|April|May|June|July|August|ember|ober|day)\b", phrase))
 
 
 def _what_is_said(s: str, cs: list[Clause], i: int) -> str:

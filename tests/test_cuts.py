@@ -19,6 +19,11 @@ from generator.cuts import MAX, cut, lost_sense, shorter_roles, side_cut, trim_e
         ("The board met the unions, Ford and GM", "The board met the unions, Ford and GM"),
         ("The party wrote that “the vote was rigged” and said", "The party wrote that “the vote was rigged”"),
         ("The strike was over", "The strike was over"),
+        # a second verb that lost its complement's verb goes with it
+        (
+            "Ortega said the count had been “clean” and dismissed suggestions that the United States",
+            "Ortega said the count had been “clean”",
+        ),
         # a measure phrase a comma set off, its head cut: it goes whatever its length
         (
             "The envoy was received with full honours, three and a half years",

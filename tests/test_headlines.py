@@ -457,3 +457,44 @@ def test_a_leading_adverbial_phrase_never_stays_in_a_headline(text, title):
 def test_a_short_dated_clause_before_a_speech_tag_is_the_happening(sentence, date, title):
     r = _read(sentence, date)
     assert (r.kind, r.title) == ("event", title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "people", "title"),
+    [
+        # a clause that only describes, and ", when …" after its date: the "when" clause is the happening
+        (
+            "Crimea was Ukrainian until 2014, when Russia annexed it after a referendum.",
+            "2014",
+            (),
+            "Russia annexed Crimea after a referendum",
+        ),
+        (
+            "The last meeting between the two foreign ministers was in Vienna in March 2019, when Lavrov met Pompeo.",
+            "in March 2019",
+            ("Lavrov", "Pompeo"),
+            "Lavrov met Pompeo in Vienna",
+        ),
+        # a passive reports its own happening: the "when" clause stays out
+        (
+            "The treaty was signed in Vienna in May 1955, when the occupation ended.",
+            "in May 1955",
+            (),
+            "Treaty was signed in Vienna",
+        ),
+    ],
+)
+def test_a_when_clause_after_a_described_date_is_the_happening(sentence, date, people, title):
+    names = tuple(_name(sentence, p, p) for p in people)
+    assert _read(sentence, date, names).title == title
+
+
+def test_a_cut_that_leaves_a_subject_without_its_verb_drops_the_subjects_between_phrase():
+    s = (
+        "Two rounds of technical consultations between Armenian and Azerbaijani border commissions in Tbilisi on "
+        "Monday have settled the demarcation of six villages."
+    )
+    assert (
+        _read(s, "on Monday").title
+        == "Two rounds of technical consultations in Tbilisi have settled the demarcation of six villages"
+    )
