@@ -30,3 +30,18 @@ def test_relative_expressions_count_from_the_publication_date(sentence, expressi
 def test_the_next_day_counts_from_the_last_day_mentioned():
     found = {t.text: t.value for t in tag("The strike began on 22 February. The next day the port closed.", DCT)}
     assert found["The next day"] == "2024-02-23"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, value",
+    [
+        ("The strike began on 22 February. The following Monday, it ended.", "The following Monday", "2024-02-26"),
+        ("The ship sank on 22 February; it left port the previous Sunday.", "the previous Sunday", "2024-02-18"),
+        ("The trial opened on 1 March. The next Tuesday night it ended.", "The next Tuesday night", "2024-03-05TNI"),
+        # no day named before: counted from the publication date (a Thursday)
+        ("The plant was shut the following Monday.", "the following Monday", "2024-03-11"),
+    ],
+)
+def test_an_anaphoric_weekday_counts_from_the_last_day_mentioned(sentence, expression, value):
+    found = {t.text: t.value for t in tag(sentence, DCT)}
+    assert found[expression] == value

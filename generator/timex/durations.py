@@ -194,14 +194,16 @@ def _single_day(m, ctx):
 
 @rule(
     "unit-long",
-    rf"\b(?P<x>(?P<multi>multi-?)?(?P<u>{UNIT})-?long|(?P<m2>multi)-?(?P<u2>{UNIT})){END}",
+    rf"\b(?P<x>(?P<multi>multi-?)?(?P<u>{UNITS}|{UNIT})-?long|(?P<m2>multi)-?(?P<u2>{UNIT})){END}",
     re.IGNORECASE,
     needs=("long", "multi"),
 )
 def _unit_long(m, ctx):
-    """ "a year-long strike", "a weeklong visit": one unit; "a multi-year deal": some units."""
+    """ "a year-long strike", "a weeklong visit": one unit; "a multi-year deal", "a months-long dispute":
+    some units."""
     unit = unit_of(m["u"] or m["u2"])
-    return "DURATION", cal.duration_value(None if (m["multi"] or m["m2"]) else 1, unit), None
+    some = m["multi"] or m["m2"] or (m["u"] and unit != m["u"].lower())
+    return "DURATION", cal.duration_value(None if some else 1, unit), None
 
 
 @rule("units-ahead", rf"\b(?P<x>the\s+(?P<u>{UNITS})\s+(?:ahead|to\s+come)){END}", re.I, needs=("ahead", "come"))

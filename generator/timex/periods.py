@@ -100,13 +100,33 @@ def _quarter(m, ctx):
         return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
     if m["rel"]:  # "the first quarter of last year"
         return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", None
+    return "DATE", f"{_quarter_year(ctx, q, m.start('x'), m.end('x'))}-Q{q}", None
+
+
+def _quarter_year(ctx, q: int, start: int, end: int) -> int:
+    """The year of quarter ``q`` written without one: on the tense's side of publication, else the nearer."""
     year, current = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
-    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    tense = ctx.tense_at(start, end)
     if q > current and (tense == PAST or (tense == UNKNOWN and q - current > 1)):
         year -= 1  # it has not begun this year, so the one reported is last year's (or, untensed, the nearer)
     elif q < current and (tense == FUTURE or (tense == UNKNOWN and current - q > 2)):
         year += 1
-    return "DATE", f"{year}-Q{q}", None
+    return year
+
+
+# "the December quarter", "June-quarter sales": a quarter named by the month it ends in, as companies with
+# fiscal calendars (and Australian and Indian news) write it.
+@rule(
+    "month-quarter",
+    r"\b(?P<x>(?:[Tt]he\s+)?(?P<mo>March|June|September|December|Mar\.|Sept?\.|Dec\.)[\s-]+quarter"
+    rf"(?:\s+of\s+(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?){END}",
+    needs=("quarter",),
+)
+def _month_quarter(m, ctx):
+    q = month_of(m["mo"]) // 3
+    if m["y"] or m["y2"]:
+        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
+    return "DATE", f"{_quarter_year(ctx, q, m.start('x'), m.end('x'))}-Q{q}", None
 
 
 @rule(

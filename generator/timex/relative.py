@@ -36,7 +36,8 @@ rule = registrar(RULES)
 @rule(
     "weekday",
     rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after)\s+)?"
-    rf"(?P<x>(?:(?P<dir>last|next|this\s+past|this\s+coming|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
+    rf"(?P<x>(?:(?P<ana>[Tt]he\s+(?:following|next|previous|preceding)\s+)|"
+    rf"(?P<dir>last|next|this\s+past|this\s+coming|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
     rf"(?![\w-])(?!['’](?!s\b))",
 )
 def _weekday(m, ctx):
@@ -53,7 +54,17 @@ def _weekday(m, ctx):
     direction = {"late": None, "early": None, "this past": "last", "this coming": "next"}.get(direction, direction)
     pre = (m["pre"] or "").lower()
     week = _WEEK_AFTER.match(ctx.text, m.end("x"))
-    if week and not direction:
+    if m["ana"]:
+        # "the following Monday", "the previous Friday": counted from the last day named, as "the next day" is
+        wd = cal.WEEKDAYS[m["wd"].lower()]
+        after = m["ana"].split()[1].lower() in ("following", "next")
+        anchor = ctx.anchor
+        d = (
+            cal.weekday_after(anchor + dt.timedelta(days=1), wd)
+            if after
+            else cal.weekday_on_or_before(anchor - dt.timedelta(days=1), wd)
+        )
+    elif week and not direction:
         # "Monday last week", "on Tuesday next week": that weekday of the week named after it
         monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday())
         step = {"last": -1, "this": 0, "next": 1}[week[1].lower()]
