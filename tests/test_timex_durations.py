@@ -45,3 +45,16 @@ def test_a_duration_counted_from_a_day_reaches_a_point():
 def test_a_plural_unit_long_is_some_units(sentence, expression, value):
     found = {t.text: t for t in tag(sentence, DCT)}
     assert (found[expression].type, found[expression].value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, value",
+    [
+        ("It was the biggest single-day drop in a decade.", "single-day", "P1D"),
+        ("The player signed a single-year contract.", "single-year", "P1Y"),
+        ("Its best single-month sales came in May.", "single-month", "P1M"),
+    ],
+)
+def test_a_single_unit_is_one_unit(sentence, expression, value):
+    found = {t.text: t for t in tag(sentence, DCT)}
+    assert (found[expression].type, found[expression].value) == ("DURATION", value)

@@ -128,3 +128,10 @@ def test_each_period_form_is_read_by_its_rule(sentence, expression, value, rule)
 )
 def test_a_quarter_named_by_the_month_it_ends_in(text, expected):
     assert values(text) == expected
+
+
+def test_a_part_of_a_quarter_keeps_its_modifier():
+    assert [(t.text, t.value, t.mod) for t in tag("The deal will close by the end of the first quarter.", THU)] == [
+        ("the end of the first quarter", "2026-Q1", "END")
+    ]
+    assert [(t.value, t.mod) for t in tag("Sales slowed in late third quarter.", THU)] == [("2025-Q3", "END")]

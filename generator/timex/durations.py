@@ -186,10 +186,11 @@ def _whole_unit(m, ctx):
     return "DURATION", cal.duration_value(1, m["u"].lower()), None
 
 
-@rule("single-day", r"\b(?P<x>single-day)(?![\w-])", re.IGNORECASE, needs=("single-day",))
+@rule("single-day", rf"\b(?P<x>single-(?P<u>{UNIT})){END}", re.IGNORECASE, needs=("single-",))
 def _single_day(m, ctx):
-    """ "the biggest single-day drop", "a single-day record": a length of one day, as "one-day" is."""
-    return "DURATION", "P1D", None
+    """ "the biggest single-day drop", "a single-year contract", "its best single-month sales": a length of
+    one unit, as "one-day" is."""
+    return "DURATION", cal.duration_value(1, m["u"].lower()), None
 
 
 @rule(

@@ -86,7 +86,7 @@ def _season_year(ctx, season: str, tense: str) -> int:
 
 @rule(
     "quarter",
-    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
+    rf"\b(?P<x>{MODIFIER}(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
     rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
     re.IGNORECASE,
     needs=("quarter", "q1", "q2", "q3", "q4"),
@@ -97,10 +97,10 @@ def _quarter(m, ctx):
     word = (m["q"] or "").lower()
     q = int(m["qn"]) if m["qn"] else (4 if word == "final" else cal.ORDINALS[word])
     if m["y"] or m["y2"]:
-        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
+        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", mod_of(m["mod"])
     if m["rel"]:  # "the first quarter of last year"
-        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", None
-    return "DATE", f"{_quarter_year(ctx, q, m.start('x'), m.end('x'))}-Q{q}", None
+        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", mod_of(m["mod"])
+    return "DATE", f"{_quarter_year(ctx, q, m.start('x'), m.end('x'))}-Q{q}", mod_of(m["mod"])
 
 
 def _quarter_year(ctx, q: int, start: int, end: int) -> int:
