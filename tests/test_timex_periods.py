@@ -135,3 +135,10 @@ def test_a_part_of_a_quarter_keeps_its_modifier():
         ("the end of the first quarter", "2026-Q1", "END")
     ]
     assert [(t.value, t.mod) for t in tag("Sales slowed in late third quarter.", THU)] == [("2025-Q3", "END")]
+
+
+def test_a_fiscal_quarter_keeps_fiscal_in_its_expression():
+    assert [t.text for t in tag("Profit rose in the fiscal first quarter, Apple said.", THU)] == [
+        "the fiscal first quarter"
+    ]
+    assert [t.text for t in tag("Its fiscal fourth-quarter revenue fell.", THU)] == ["fiscal fourth-quarter"]

@@ -86,7 +86,7 @@ def _season_year(ctx, season: str, tense: str) -> int:
 
 @rule(
     "quarter",
-    rf"\b(?P<x>{MODIFIER}(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
+    rf"\b(?P<x>{MODIFIER}(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
     rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
     re.IGNORECASE,
     needs=("quarter", "q1", "q2", "q3", "q4"),
