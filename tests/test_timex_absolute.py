@@ -29,3 +29,19 @@ def test_each_form_is_read_by_its_rule(sentence, expression, value, rule):
 
 def test_a_model_year_before_a_name_is_no_date():
     assert tag("He drove his 1987 Chevrolet to the port.", DCT) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The club was relegated after the 2009-10 season.", [("2009", "2009"), ("10", "2010")]),
+        ("The 1957–58 flu pandemic killed millions.", [("1957", "1957"), ("58", "1958")]),
+        ("Sales fell in fiscal 2012-13, the firm said.", [("2012", "2012"), ("13", "2013")]),
+        # written in full or with "to", it is one range (the seeds' convention); a share is no pair of years
+        ("During his first term (2017-2021), tariffs grew.", [("2017-2021", "2017/2021")]),
+        ("He ran the bank from 2001 to 2005.", [("2001 to 2005", "2001/2005")]),
+        ("Turnout was 1990-1995 percent higher.", []),
+    ],
+)
+def test_a_year_pair_with_a_two_digit_end_is_two_expressions(sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, DCT)] == expected

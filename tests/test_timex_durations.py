@@ -30,3 +30,31 @@ def test_a_duration_counted_from_a_day_reaches_a_point():
     found = {t.text: t for t in tag("The strike began on 22 February. Two days later the port closed.", DCT)}
     later = found["Two days"]  # "later" is read, not part of the expression
     assert (later.type, later.value, later.point) == ("DURATION", "P2D", "2024-02-24")
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, value",
+    [
+        ("The workers ended a months-long strike at the port.", "months-long", "PXM"),
+        ("The ruling ends a decades-long dispute over the land.", "decades-long", "PXDE"),
+        ("After a years-long legal battle, the firm won.", "years-long", "PXY"),
+        ("Hours-long queues formed outside the stores.", "Hours-long", "PTXH"),
+        ("The union called a month-long strike.", "month-long", "P1M"),
+    ],
+)
+def test_a_plural_unit_long_is_some_units(sentence, expression, value):
+    found = {t.text: t for t in tag(sentence, DCT)}
+    assert (found[expression].type, found[expression].value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, value",
+    [
+        ("It was the biggest single-day drop in a decade.", "single-day", "P1D"),
+        ("The player signed a single-year contract.", "single-year", "P1Y"),
+        ("Its best single-month sales came in May.", "single-month", "P1M"),
+    ],
+)
+def test_a_single_unit_is_one_unit(sentence, expression, value):
+    found = {t.text: t for t in tag(sentence, DCT)}
+    assert (found[expression].type, found[expression].value) == ("DURATION", value)

@@ -113,3 +113,32 @@ def test_each_period_form_is_read_by_its_rule(sentence, expression, value, rule)
     found = {t.text: t for t in tag(sentence, dt.date(2024, 3, 7))}
     assert (found[expression].value, found[expression].rule) == (value, rule)
     assert rule in {r.name for r in periods.RULES}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Apple said sales in the December quarter rose.", [("the December quarter", "DATE", "2024-Q4")]),
+        ("The firm expects revenue for the December quarter to rise.", [("the December quarter", "DATE", "2025-Q4")]),
+        ("June-quarter profit at the miner fell by a third.", [("June-quarter", "DATE", "2025-Q2")]),
+        ("Profit in the March quarter of 2024 doubled.", [("the March quarter of 2024", "DATE", "2024-Q1")]),
+        # a month that ends no quarter, or a share of a month's workers, is no quarter
+        ("By December, a quarter of the staff had left.", [("December", "DATE", "2024-12")]),
+    ],
+)
+def test_a_quarter_named_by_the_month_it_ends_in(text, expected):
+    assert values(text) == expected
+
+
+def test_a_part_of_a_quarter_keeps_its_modifier():
+    assert [(t.text, t.value, t.mod) for t in tag("The deal will close by the end of the first quarter.", THU)] == [
+        ("the end of the first quarter", "2026-Q1", "END")
+    ]
+    assert [(t.value, t.mod) for t in tag("Sales slowed in late third quarter.", THU)] == [("2025-Q3", "END")]
+
+
+def test_a_fiscal_quarter_keeps_fiscal_in_its_expression():
+    assert [t.text for t in tag("Profit rose in the fiscal first quarter, Apple said.", THU)] == [
+        "the fiscal first quarter"
+    ]
+    assert [t.text for t in tag("Its fiscal fourth-quarter revenue fell.", THU)] == ["fiscal fourth-quarter"]

@@ -30,3 +30,47 @@ def test_relative_expressions_count_from_the_publication_date(sentence, expressi
 def test_the_next_day_counts_from_the_last_day_mentioned():
     found = {t.text: t.value for t in tag("The strike began on 22 February. The next day the port closed.", DCT)}
     assert found["The next day"] == "2024-02-23"
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, value",
+    [
+        ("The strike began on 22 February. The following Monday, it ended.", "The following Monday", "2024-02-26"),
+        ("The ship sank on 22 February; it left port the previous Sunday.", "the previous Sunday", "2024-02-18"),
+        ("The trial opened on 1 March. The next Tuesday night it ended.", "The next Tuesday night", "2024-03-05TNI"),
+        # no day named before: counted from the publication date (a Thursday)
+        ("The plant was shut the following Monday.", "the following Monday", "2024-03-11"),
+    ],
+)
+def test_an_anaphoric_weekday_counts_from_the_last_day_mentioned(sentence, expression, value):
+    found = {t.text: t.value for t in tag(sentence, DCT)}
+    assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, expression, value, mod",
+    [
+        ("The first jets are due by the end of the decade.", "the end of the decade", "202", "END"),
+        ("Profits rose at the start of the decade.", "the start of the decade", "202", "START"),
+    ],
+)
+def test_a_part_of_the_decade_is_the_current_one(sentence, expression, value, mod):
+    found = {t.text: t for t in tag(sentence, DCT)}
+    assert (found[expression].value, found[expression].mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("On Tuesday General Motors said it would cut jobs.", "Tuesday"),
+        ("Late Thursday Ford said it had reached a deal.", "Late Thursday"),
+        ("Last Friday Apple said it would open a store.", "Last Friday"),
+    ],
+)
+def test_a_weekday_before_its_capitalised_subject_is_a_date(sentence, expression):
+    assert [t.text for t in tag(sentence, DCT)] == [expression]
+
+
+def test_a_weekday_in_a_name_is_no_date():
+    assert tag("He was a guest on Monday Night Football, which drew millions.", DCT) == []
+    assert tag("Shares of Tuesday Morning rose after the retailer reported sales.", DCT) == []

@@ -26,3 +26,12 @@ def test_headlines_imply_a_tense():
     assert headline_tense("Storm hits coast Monday\nThe text.", 17) == PAST
     assert headline_tense("Storm hits coast Monday.\nThe text.", 17) is None  # a sentence, not a headline
     assert headline_tense("Storm hits coast Monday\nThe text.", 26) is None  # not in the first line
+
+
+def test_a_rescheduling_verb_after_a_date_tells_when_the_rescheduling_was():
+    # "on Tuesday postponed ... until March 3": the postponing was on Tuesday; the new date lies ahead
+    assert _tense("The union on Tuesday postponed the strike until March 3.", "Tuesday") == PAST
+    assert _tense("The union on Tuesday postponed the strike until March 3.", "March 3") == FUTURE
+    assert _tense("The court on Friday adjourned the hearing until June.", "Friday") == PAST
+    assert _tense("The board on Monday moved the vote to Dec. 4.", "Monday") == PAST
+    assert _tense("The board on Monday moved the vote to Dec. 4.", "Dec. 4") == FUTURE

@@ -139,19 +139,40 @@ def _month_range(m, ctx):
     return "DATE", f"{cal.month_value(y1, m1)}/{cal.month_value(y2, m2)}", None
 
 
+def _year_pair(m) -> tuple[int, int] | None:
+    """The two years of "2017-2021", "1957-58", "2009 to 2011": the second later, within a century."""
+    y1 = year_of(m["y1"])
+    y2s = m["y2"] or m.groupdict().get("y4")
+    y2 = int(y2s) if len(y2s) == 4 else y1 // 100 * 100 + int(y2s)
+    return (y1, y2) if y1 < y2 <= y1 + 100 else None
+
+
+_YEAR_PAIR_END = r"(?!\s*(?:%|percent))"
+
+
 @rule(
     "year-range",
-    rf"{START}(?:from\s+|between\s+)?(?P<x>(?P<y1>{YEAR})\s*(?P<sep>-|–|to|and|until|through)\s*(?P<y2>{YEAR}|\d\d)){END}"
-    r"(?!\s*(?:%|percent))",
+    rf"{START}(?:from\s+|between\s+)?(?P<x>(?P<y1>{YEAR})(?:\s+(?P<sep>to|until|through)\s+(?P<y2>{YEAR}|\d\d)|"
+    rf"\s*[-–]\s*(?P<y4>{YEAR}))){END}" + _YEAR_PAIR_END,
 )
 def _year_range(m, ctx):
-    if m["sep"] == "and":
-        return None  # "between 1994 and 1997": two coordinated years (the year rule tags each)
-    y1 = year_of(m["y1"])
-    y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
-    if not y1 < y2 <= y1 + 100:
-        return None
-    return "DATE", f"{y1}/{y2}", None
+    pair = _year_pair(m)
+    return ("DATE", f"{pair[0]}/{pair[1]}", None) if pair else None
+
+
+# "the 2009-10 season", "fiscal 1957-58": TimeML tags each year of the pair on its own, the second written in
+# two digits still a year; the event's date is the range they make (events.py joins them). Written in full
+# ("2017-2021") the pair stays one range, as the seeds' gold has it.
+@rule("year-pair-first", rf"{START}(?P<x>(?P<y1>{YEAR}))\s*[-–]\s*(?P<y2>\d\d){END}" + _YEAR_PAIR_END)
+def _year_pair_first(m, ctx):
+    pair = _year_pair(m)
+    return ("DATE", f"{pair[0]}", None) if pair else None
+
+
+@rule("year-pair-second", rf"{START}(?P<y1>{YEAR})\s*[-–]\s*(?P<x>(?P<y2>\d\d)){END}" + _YEAR_PAIR_END)
+def _year_pair_second(m, ctx):
+    pair = _year_pair(m)
+    return ("DATE", f"{pair[1]}", None) if pair else None
 
 
 # A weekday before a date, "Monday, Oct. 26" or "Thursday (August 28, 2025)": one expression.

@@ -186,22 +186,25 @@ def _whole_unit(m, ctx):
     return "DURATION", cal.duration_value(1, m["u"].lower()), None
 
 
-@rule("single-day", r"\b(?P<x>single-day)(?![\w-])", re.IGNORECASE, needs=("single-day",))
+@rule("single-day", rf"\b(?P<x>single-(?P<u>{UNIT})){END}", re.IGNORECASE, needs=("single-",))
 def _single_day(m, ctx):
-    """ "the biggest single-day drop", "a single-day record": a length of one day, as "one-day" is."""
-    return "DURATION", "P1D", None
+    """ "the biggest single-day drop", "a single-year contract", "its best single-month sales": a length of
+    one unit, as "one-day" is."""
+    return "DURATION", cal.duration_value(1, m["u"].lower()), None
 
 
 @rule(
     "unit-long",
-    rf"\b(?P<x>(?P<multi>multi-?)?(?P<u>{UNIT})-?long|(?P<m2>multi)-?(?P<u2>{UNIT})){END}",
+    rf"\b(?P<x>(?P<multi>multi-?)?(?P<u>{UNITS}|{UNIT})-?long|(?P<m2>multi)-?(?P<u2>{UNIT})){END}",
     re.IGNORECASE,
     needs=("long", "multi"),
 )
 def _unit_long(m, ctx):
-    """ "a year-long strike", "a weeklong visit": one unit; "a multi-year deal": some units."""
+    """ "a year-long strike", "a weeklong visit": one unit; "a multi-year deal", "a months-long dispute":
+    some units."""
     unit = unit_of(m["u"] or m["u2"])
-    return "DURATION", cal.duration_value(None if (m["multi"] or m["m2"]) else 1, unit), None
+    some = m["multi"] or m["m2"] or (m["u"] and unit != m["u"].lower())
+    return "DURATION", cal.duration_value(None if some else 1, unit), None
 
 
 @rule("units-ahead", rf"\b(?P<x>the\s+(?P<u>{UNITS})\s+(?:ahead|to\s+come)){END}", re.I, needs=("ahead", "come"))

@@ -86,7 +86,7 @@ def _season_year(ctx, season: str, tense: str) -> int:
 
 @rule(
     "quarter",
-    rf"\b(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
+    rf"\b(?P<x>{MODIFIER}(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
     rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
     re.IGNORECASE,
     needs=("quarter", "q1", "q2", "q3", "q4"),
@@ -97,16 +97,36 @@ def _quarter(m, ctx):
     word = (m["q"] or "").lower()
     q = int(m["qn"]) if m["qn"] else (4 if word == "final" else cal.ORDINALS[word])
     if m["y"] or m["y2"]:
-        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
+        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", mod_of(m["mod"])
     if m["rel"]:  # "the first quarter of last year"
-        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", None
+        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['rel'].lower()]}-Q{q}", mod_of(m["mod"])
+    return "DATE", f"{_quarter_year(ctx, q, m.start('x'), m.end('x'))}-Q{q}", mod_of(m["mod"])
+
+
+def _quarter_year(ctx, q: int, start: int, end: int) -> int:
+    """The year of quarter ``q`` written without one: on the tense's side of publication, else the nearer."""
     year, current = ctx.dct.year, (ctx.dct.month - 1) // 3 + 1
-    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    tense = ctx.tense_at(start, end)
     if q > current and (tense == PAST or (tense == UNKNOWN and q - current > 1)):
         year -= 1  # it has not begun this year, so the one reported is last year's (or, untensed, the nearer)
     elif q < current and (tense == FUTURE or (tense == UNKNOWN and current - q > 2)):
         year += 1
-    return "DATE", f"{year}-Q{q}", None
+    return year
+
+
+# "the December quarter", "June-quarter sales": a quarter named by the month it ends in, as companies with
+# fiscal calendars (and Australian and Indian news) write it.
+@rule(
+    "month-quarter",
+    r"\b(?P<x>(?:[Tt]he\s+)?(?P<mo>March|June|September|December|Mar\.|Sept?\.|Dec\.)[\s-]+quarter"
+    rf"(?:\s+of\s+(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?){END}",
+    needs=("quarter",),
+)
+def _month_quarter(m, ctx):
+    q = month_of(m["mo"]) // 3
+    if m["y"] or m["y2"]:
+        return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", None
+    return "DATE", f"{_quarter_year(ctx, q, m.start('x'), m.end('x'))}-Q{q}", None
 
 
 @rule(

@@ -36,12 +36,18 @@ rule = registrar(RULES)
 @rule(
     "weekday",
     rf"(?P<pre>\b(?:as\s+early\s+as|as\s+soon\s+as|on|by|until|since|from|before|after)\s+)?"
-    rf"(?P<x>(?:(?P<dir>last|next|this\s+past|this\s+coming|this|late|early)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
+    rf"(?P<x>(?:(?P<ana>[Tt]he\s+(?:following|next|previous|preceding)\s+)|"
+    rf"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Ll]ate|[Ee]arly)\s+)?\b(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?)"
     rf"(?![\w-])(?!['’](?!s\b))",
 )
 def _weekday(m, ctx):
-    if _NAME_AFTER.match(ctx.text, m.end("x")) and not (
-        headline_tense(ctx.text, m.start("x")) and title_case_line(ctx.text, m.start("x"))
+    if (
+        _NAME_AFTER.match(ctx.text, m.end("x"))
+        and not (headline_tense(ctx.text, m.start("x")) and title_case_line(ctx.text, m.start("x")))
+        and not (
+            (m["dir"] or _SUBJECT_AFTER_DATE.search(ctx.text, max(0, m.start("x") - 7), m.start("x")))
+            and not _PART_NAME_AFTER.match(ctx.text, m.end("x"))
+        )
     ):
         return None  # "Monday Night Football", "Tuesday Morning Corp": a name, unless in a title-case headline
     if not m["part"] and RECURRING_AFTER.match(ctx.text, m.end("x")):
@@ -53,7 +59,17 @@ def _weekday(m, ctx):
     direction = {"late": None, "early": None, "this past": "last", "this coming": "next"}.get(direction, direction)
     pre = (m["pre"] or "").lower()
     week = _WEEK_AFTER.match(ctx.text, m.end("x"))
-    if week and not direction:
+    if m["ana"]:
+        # "the following Monday", "the previous Friday": counted from the last day named, as "the next day" is
+        wd = cal.WEEKDAYS[m["wd"].lower()]
+        after = m["ana"].split()[1].lower() in ("following", "next")
+        anchor = ctx.anchor
+        d = (
+            cal.weekday_after(anchor + dt.timedelta(days=1), wd)
+            if after
+            else cal.weekday_on_or_before(anchor - dt.timedelta(days=1), wd)
+        )
+    elif week and not direction:
         # "Monday last week", "on Tuesday next week": that weekday of the week named after it
         monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday())
         step = {"last": -1, "this": 0, "next": 1}[week[1].lower()]
@@ -78,6 +94,11 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _NAME_AFTER = re.compile(
     r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+"
 )
+# After "on" (or "early", "last"...) a weekday is a date, and the capitalised word after it the subject ("On Tuesday
+# General Motors said", "Late Friday Boeing announced"), unless it is a part of the day ("on Monday Night
+# Football").
+_SUBJECT_AFTER_DATE = re.compile(r"\b[Oo]n\s+$")
+_PART_NAME_AFTER = re.compile(r"[ \t]+(?:Morning|Afternoon|Evening|Night)\b")
 _RANGE_START_BEFORE = re.compile(
     rf"\b(?:from|between)\s+(?:(?:last|next|this)\s+)?{WEEKDAY}(?:\s+{PART})?\s*(?:to|until|till|through|and|-|–)\s*$",
     re.IGNORECASE,
@@ -179,18 +200,20 @@ def _the_weekend(m, ctx):
 
 @rule(
     "modified-period",
-    rf"\b(?P<x>{MODIFIER}(?<=\s)(?:the\s+)?(?P<u>year|month|week)){END}(?!\s+(?:of|in|after|before)\b)",
+    rf"\b(?P<x>{MODIFIER}(?<=\s)(?:the\s+)?(?P<u>year|month|week|decade)){END}(?!\s+(?:of|in|after|before)\b)",
     re.I,
 )
 def _modified_period(m, ctx):
-    """ "the end of the year/month/week": the current one, unless the tense puts that part of it on the other
+    """ "the end of the year/month/week/decade": the current one, unless the tense puts that part of it on the other
     side of today ("it ended at the end of the month", written on the 3rd, is last month's end)."""
     mod = mod_of(m["mod"])
     if mod is None:
         return None
     unit = m["u"].lower()
     dct = ctx.dct
-    if unit == "year":
+    if unit == "decade":
+        elapsed = Fraction(dct.year % 10 * 12 + dct.month - 1, 120)
+    elif unit == "year":
         elapsed = Fraction(dct.month - 1, 12)
     elif unit == "month":
         elapsed = Fraction(dct.day - 1, cal.days_in_month(dct.year, dct.month))

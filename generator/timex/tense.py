@@ -39,7 +39,7 @@ _FUTURE = (
     r"must|should|needs? to|has to|have to|planned|planning|promis(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|vow(?:ed|s)|"
     # "postponed until Saturday", "extended the deadline to June": the new date lies ahead
     # "the hearing was moved to Dec. 4", "brought forward to Monday": the new date, right after "to"
-    rf"(?:mov(?:ed|es|e|ing)|br(?:ought|ings?|inging))(?:\s+(?:up|forward|back))?\s+to(?=\s+(?:{_DATE_START}|\d))|"
+    rf"(?:mov(?:ed|es|e|ing)|br(?:ought|ings?|inging))(?:\s+(?!to\b)\w+){{0,3}}?(?:\s+(?:up|forward|back))?\s+to(?=\s+(?:{_DATE_START}|\d))|"
     r"(?:postpon|delay|adjourn|defer|extend|suspend|reschedul|remand|push(?:ed)?\s+back)(?:ed|es|e|s|ing)?(?:\s+\w+){0,3}\s+(?:until|till|to|for)|"
     r"(?:invit|ask|agree|vow|promis|pledg|threaten|decid|urg|prepar|call|order|requir|direct|instruct|authori[sz]|summon|"
     r"tell|told)(?:ed|es|e|s|ing)?"
@@ -108,11 +108,13 @@ _NOT_PAST = {
 }
 # A participle after these is an adjective or a passive ("is expected", "stays closed"): it carries no tense.
 _PASSIVE_OR_INFINITIVE = re.compile(r"\b(?:be|is|are|am|being|been|stays?|remains?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# The verbs of a plan or a directive in the past tense ("ordered ... to", "planned"): for a date before
-# them, they tell that the date is past ("a court on Friday ordered the government to ...").
+# The verbs of a plan, a directive or a rescheduling in the past tense ("ordered ... to", "planned",
+# "postponed ... until"): for a date before them, they tell that the date is past ("a court on Friday
+# ordered the government to ...", "the union on Tuesday postponed the strike until March 3").
 _PAST_PLAN = re.compile(
     r"(?:invit|ask|agre|vow|promis|pledg|threaten|decid|urg|prepar|call|order|requir|direct|instruct|authori[sz]|"
-    r"summon|plann)ed\b|told\b",
+    r"summon|plann|postpon|delay|adjourn|deferr|extend|suspend|reschedul|remand|mov)ed\b|"
+    r"told\b|brought\b|pushed\s+back\b",
     re.IGNORECASE,
 )
 # A verb after a modal or "to" is its bare form, whatever it looks like: "would hit", "to set out".
