@@ -104,17 +104,17 @@ def check_quotes(pages: dict[str, list[Page]], root: Path, project: Path) -> lis
     the same code, is not looked for again (``generator.verified``).
     """
     from . import verified
-    from .readers import read_article
 
     memory = verified.load(project)
     files = {p.meta["id"]: p.meta.get("file") for p in pages["sources"]}
     digests: dict[str, str | None] = {}
     links: dict[Path, bool] = {}
+    inside = _Inside(project)
     texts: dict[str, str | None] = {}
     problems: list[Problem] = []
     for page, quote, name in _cited(pages, files):
         if name not in digests:
-            path = _checkable(project, name, links)
+            path = _checkable(project, name, links, inside)
             digests[name] = memory.article_digest(path) if path else None
         if digests[name] is None:
             continue
@@ -123,6 +123,8 @@ def check_quotes(pages: dict[str, list[Page]], root: Path, project: Path) -> lis
         if memory.seen(key):
             continue
         if name not in texts:
+            from .readers import read_article  # only for a quote not found before: most builds read no article
+
             texts[name] = _article_text(project, name, read_article)
         text = texts[name]
         if text is None:
@@ -154,21 +156,42 @@ def _cited(pages: dict[str, list[Page]], files: dict[str, str | None]) -> Iterab
                     yield page, quote, name
 
 
-def _checkable(project: Path, name: str, links: dict[Path, bool] | None = None) -> Path | None:
+class _Inside:
+    """Whether a path is inside the project, the project's own resolved path worked out once."""
+
+    def __init__(self, project: Path) -> None:
+        self.project = project
+        self.resolved: Path | None = None
+
+    def __call__(self, path: Path, name: str) -> bool:
+        # A plain relative name (no '..', no drive or root) with no symbolic link on its way, which
+        # ``_checkable`` has made sure of, is inside the project: resolving it would give project/name.
+        relative = Path(name)
+        if relative.parts and not relative.anchor and ".." not in relative.parts:
+            return True
+        if self.resolved is None:
+            self.resolved = self.project.resolve()
+        return path.resolve().is_relative_to(self.resolved)
+
+
+def _checkable(
+    project: Path, name: str, links: dict[Path, bool] | None = None, inside: _Inside | None = None
+) -> Path | None:
     """The article file ``name`` when it is inside the project, no symbolic link on the way, and a file.
 
     ``links`` remembers, within one check, which folders are links: a thousand articles share a few.
     """
     links = {} if links is None else links
+    inside = inside or _Inside(project)
     path = project / name
     try:
-        if not path.resolve().is_relative_to(project.resolve()):
-            return None
         for p in (path, *path.parents):
             if p != p.parent and p not in links:
                 links[p] = p.is_symlink()
             if links.get(p):
                 return None
+        if not inside(path, name):
+            return None
         return path if path.is_file() else None
     except OSError:
         return None

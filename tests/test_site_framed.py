@@ -15,6 +15,7 @@ from mkdocs.config import load_config
 
 from generator import userdirs
 from generator.site import framed
+from generator.site.state import VIRTUAL
 
 
 @pytest.fixture
@@ -66,7 +67,8 @@ def test_a_remembered_build_is_byte_identical_to_a_fresh_one(seeds_project, tmp_
     assert hits == 0
     again, hits = _build(seeds_project, tmp_path / "cache", monkeypatch)
     n_pages = sum(len(list((seeds_project / "content" / k).glob("*.md"))) for k in framed_kinds())
-    assert hits == n_pages  # every content page's sections came from the cache
+    # every content page's sections came from the cache, and every aggregate page (the timeline is not paged)
+    assert hits == n_pages + len(VIRTUAL)
     assert again == fresh
 
 
@@ -74,13 +76,18 @@ def framed_kinds() -> tuple[str, ...]:
     return ("events", "statements", "actors", "sources", "topics")
 
 
+def _retitled(project: Path, tmp_path: Path, monkeypatch, folder: str, title: str) -> tuple[str, dict[str, bytes]]:
+    """The first page of ``content/<folder>`` given a new title: its name, and the site checked by
+    ``_warm_then_changed``."""
+    page = sorted((project / "content" / folder).glob("*.md"))[0]
+    old = re.search(r"^title: (.+)$", page.read_text(encoding="utf-8"), re.M)[1]
+    return page.stem, _warm_then_changed(project, tmp_path, monkeypatch, lambda p: _edit(page, f"title: {old}", title))
+
+
 def test_a_pages_front_matter_change_shows(seeds_project, tmp_path, monkeypatch):
-    page = sorted((seeds_project / "content" / "events").glob("*.md"))[0]
-    title = re.search(r"^title: (.+)$", page.read_text(encoding="utf-8"), re.M)[1]
-    site = _warm_then_changed(
-        seeds_project, tmp_path, monkeypatch, lambda p: _edit(page, f"title: {title}", "title: A renamed happening")
-    )
-    assert b"A renamed happening" in site[f"events/{page.stem}/index.html"]
+    stem, site = _retitled(seeds_project, tmp_path, monkeypatch, "events", "title: A renamed happening")
+    assert b"A renamed happening" in site[f"events/{stem}/index.html"]
+    assert b"A renamed happening" in site["timeline/index.html"]  # an aggregate page remembered by all content
 
 
 def test_a_linked_pages_title_change_shows_on_the_pages_linking_it(seeds_project, tmp_path, monkeypatch):
@@ -135,6 +142,61 @@ def test_a_moved_link_target_is_not_taken_from_the_cache(seeds_project, tmp_path
     memory.known, memory.used = memory.used, {}
     assert memory.get("k", lambda target: f"../{target}") == "../actors/a.md"
     assert memory.get("k", lambda target: f"../../{target}") is None  # the page linked moved
+
+
+def test_under_the_same_urls_the_links_are_not_checked_again(tmp_path, monkeypatch):
+    monkeypatch.setenv(userdirs.CACHE_ENV, str(tmp_path / "cache"))
+    project = tmp_path / "p"
+    project.mkdir()
+    urls = {"actors/a.md": "actors/a/", "index.md": ""}
+    memory = framed.load(project, "build")
+    memory.use_urls(urls)
+    memory.render("k", lambda target: f"../{target}", lambda link: link("actors/a.md"))
+    memory.save()
+    again = framed.load(project, "build")
+    assert again.known_urls == memory.urls
+    again.use_urls(dict(urls))
+    # every file has the URL it had: a link cannot have moved, so none is worked out again
+    assert again.get("k", lambda target: pytest.fail("a link was checked")) == "../actors/a.md"
+    moved = framed.load(project, "build")
+    moved.use_urls({**urls, "actors/a.md": "people/a/"})
+    assert moved.get("k", lambda target: f"../../{target}") is None
+
+
+def test_an_actors_side_change_shows_on_the_positions_and_the_actors_index(seeds_project, tmp_path, monkeypatch):
+    actor = seeds_project / "content" / "actors" / "vladimir-putin.md"
+    before, _ = _build(seeds_project, tmp_path / "before", monkeypatch)
+    site = _warm_then_changed(
+        seeds_project, tmp_path, monkeypatch, lambda p: _edit(actor, "side: russia", "side: europe")
+    )
+    assert site["positions/index.html"] != before["positions/index.html"]
+    assert site["actors/index.html"] != before["actors/index.html"]
+
+
+def test_a_sources_title_change_shows_on_the_sources_index(seeds_project, tmp_path, monkeypatch):
+    _, site = _retitled(seeds_project, tmp_path, monkeypatch, "sources", "title: A renamed report")
+    assert b"A renamed report" in site["sources/index.html"]
+
+
+def test_a_marker_setting_change_shows_on_the_timeline(seeds_project, tmp_path, monkeypatch):
+    site = _warm_then_changed(
+        seeds_project,
+        tmp_path,
+        monkeypatch,
+        lambda p: _edit(p / "mkdocs.yml", "label: Alaska summit", "label: A marked day"),
+    )
+    assert b"A marked day" in site["timeline/index.html"]
+
+
+def test_a_page_size_change_pages_the_timeline(seeds_project, tmp_path, monkeypatch):
+    def paged(project: Path) -> None:
+        _edit(project / "mkdocs.yml", "  - timeline:\n", "  - timeline:\n      page_size: 3\n")
+
+    site = _warm_then_changed(seeds_project, tmp_path, monkeypatch, paged)
+    periods = [uri for uri in site if uri.startswith("timeline/") and uri != "timeline/index.html"]
+    assert periods
+    warm, hits = _build(seeds_project, tmp_path / "warm", monkeypatch)  # the period pages remembered too
+    assert warm == site and hits >= len(periods)
 
 
 def test_a_malformed_cache_file_is_an_empty_memory(tmp_path, monkeypatch):

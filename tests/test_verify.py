@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_cli import timeline
 
-from generator.verify import body_links, link_problem
+from generator.verify import _checkable, body_links, link_problem
 
 
 def _ingested(project: Path) -> Path:
@@ -102,3 +102,20 @@ def test_an_unknown_actor_has_its_line_and_a_suggestion(tiny_project):
     assert r.returncode == 1
     assert f"{page.relative_to(tiny_project)}:{line}: unknown actor '{actor[1]}x'" in r.stderr
     assert f"did you mean '{actor[1]}'?" in r.stderr
+
+
+def test_an_article_is_checkable_only_inside_the_project_and_through_no_link(tmp_path):
+    project = tmp_path / "project"
+    (project / "articles").mkdir(parents=True)
+    (project / "articles" / "a.txt").write_text("words", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("words", encoding="utf-8")
+    (project / "linked").symlink_to(project / "articles")
+    assert _checkable(project, "articles/a.txt") == project / "articles" / "a.txt"
+    assert _checkable(project, "articles/../articles/a.txt") is not None  # '..' that stays inside
+    assert _checkable(project, str(project / "articles" / "a.txt")) is not None  # absolute, inside
+    assert _checkable(project, "../outside.txt") is None
+    assert _checkable(project, "articles/../../outside.txt") is None
+    assert _checkable(project, str(tmp_path / "outside.txt")) is None
+    assert _checkable(project, "linked/a.txt") is None  # a symbolic link on the way
+    assert _checkable(project, "articles/missing.txt") is None
+    assert _checkable(project, "articles") is None  # a folder

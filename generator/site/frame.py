@@ -77,14 +77,11 @@ def _frame(build: Build, markdown: str, page, config, stash) -> str:
     if uri in VIRTUAL:
         if uri in FEEDS:
             _edit_folder(build, page, config, FEEDS[uri])
-        if uri == "timeline.md":  # searched for its key dates only: every event has a page of its own
-            return stash(render.timeline_page(data, link, build.paged_by, build.periods, _markers(build, link)))
-        return stash(VIRTUAL[uri](data, link))
+        return stash(_aggregate(build, page, link, lambda to: _virtual(build, uri, to)))
     if uri in build.period_index:
         page.meta["search"] = {"exclude": True}  # every event on it has a page of its own
         _edit_folder(build, page, config, "events")
-        index = build.period_index[uri]
-        return stash(render.timeline_period_page(data, build.periods, index, link, _markers(build, link)))
+        return stash(_aggregate(build, page, link, lambda to: _virtual(build, uri, to)))
     collected = content_page(build, uri)
     if collected is None:
         return markdown
@@ -119,6 +116,25 @@ def _sections(build: Build, collected: Record, page, link, make):
     if build.framed is None:
         return make(link)
     key = build.framed.key(build.data, collected, page.file.src_uri, page.url)
+    return build.framed.render(key, link, make)
+
+
+def _virtual(build: Build, uri: str, link) -> str:
+    """The Markdown of an aggregate page, or of a period page of the timeline."""
+    data = build.data
+    if uri == "timeline.md":  # searched for its key dates only: every event has a page of its own
+        return render.timeline_page(data, link, build.paged_by, build.periods, _markers(build, link))
+    if uri in build.period_index:
+        index = build.period_index[uri]
+        return render.timeline_period_page(data, build.periods, index, link, _markers(build, link))
+    return VIRTUAL[uri](data, link)
+
+
+def _aggregate(build: Build, page, link, make) -> str:
+    """An aggregate page's Markdown: remembered from an earlier build when nothing of the content changed."""
+    if build.framed is None:
+        return make(link)
+    key = build.framed.page_key(build.data, page.file.src_uri, page.url)
     return build.framed.render(key, link, make)
 
 

@@ -12,7 +12,14 @@ hash of what it shows:
   of its actors, the labels of its topics, the records of its sources); an actor, source or topic page
   hashes every row it lists, an actor page also every topic's label;
 - the links: every link the section made is stored with its target, and a remembered section is used only
-  when each target still gives the same relative URL (a renamed or moved page changes it).
+  when each target still gives the same relative URL (a renamed or moved page changes it); when every file
+  of the site has the URL it had in the build that stored it (``use_urls``), no link can have moved and the
+  check is skipped.
+
+The aggregate pages (the timeline and its period pages, the positions, the actors and sources indexes) are
+remembered the same way: each shows what it picks from all of the collected content, so its key is its path
+and URL with a hash of all of it (``whole``: every event's and statement's row, every actor, source and
+topic record); the marked days are settings, already in the build's key.
 
 A missing, unreadable or malformed file is an empty memory; only the sections of this build are saved.
 """
@@ -44,7 +51,10 @@ class FramedSections:
     known: dict[str, dict] = field(default_factory=dict)
     used: dict[str, dict] = field(default_factory=dict)
     hits: int = 0
+    known_urls: str | None = None  # the hash of every file's URL in the build that stored ``known``
+    urls: str | None = None  # the same of this build, once its files are listed (``use_urls``)
     _rows: dict[int, bytes] = field(default_factory=dict, repr=False)
+    _whole: bytes | None = field(default=None, repr=False)
 
     def key(self, data: SiteData, record: Record, uri: str, url: str) -> str:
         """The key of ``record``'s sections on the page ``uri`` served at ``url``."""
@@ -53,10 +63,35 @@ class FramedSections:
             digest.update(part)
         return digest.hexdigest()[:40]
 
+    def page_key(self, data: SiteData, uri: str, url: str) -> str:
+        """The key of the aggregate page ``uri`` served at ``url``: what it shows is picked from all of ``data``."""
+        digest = hashlib.sha256(f"{self.build_key}\0{uri}\0{url}\0".encode())
+        digest.update(self.whole(data))
+        return digest.hexdigest()[:40]
+
+    def whole(self, data: SiteData) -> bytes:
+        """A hash of all of the collected content, worked out once per build."""
+        if self._whole is None:
+            digest = hashlib.sha256()
+            for item in (*data.events, *data.statements):
+                digest.update(self._row_digest(data, item))
+            for table in (data.actors, data.sources, data.topics):
+                for record in table.values():
+                    digest.update(f"\0{record!r}\0{record.body}".encode())
+            self._whole = digest.digest()
+        return self._whole
+
+    def use_urls(self, urls: dict[str, str]) -> None:
+        """This build's URL of every file (content path -> URL): links made under the same ones still hold."""
+        self.urls = hashlib.sha256(repr(sorted(urls.items())).encode()).hexdigest()
+
     def get(self, key: str, link: Callable[[str], str]) -> Section | None:
         """The remembered section under ``key`` when every link it made still leads where it did."""
         entry = self.known.get(key)
-        if entry is None or any(link(target) != url for target, url in entry["links"].items()):
+        if entry is None:
+            return None
+        moved = self.urls is None or self.urls != self.known_urls
+        if moved and any(link(target) != url for target, url in entry["links"].items()):
             return None
         self.used[key] = entry
         self.hits += 1
@@ -95,8 +130,9 @@ class FramedSections:
 
     def save(self) -> None:
         """Keep this build's sections (only them: the memory never outgrows the site), when they differ."""
-        if self.path is not None and self.used.keys() != self.known.keys():
-            userdirs.write_memory(self.path, {"format": FORMAT, "build": self.build_key, "sections": self.used})
+        if self.path is not None and (self.used.keys() != self.known.keys() or self.urls != self.known_urls):
+            stored = {"format": FORMAT, "build": self.build_key, "urls": self.urls, "sections": self.used}
+            userdirs.write_memory(self.path, stored)
 
 
 def _shown(data: SiteData, record: Record, row: Callable[[SiteData, Record], bytes]) -> list[bytes]:
@@ -134,7 +170,8 @@ def load(project: Path, key: str) -> FramedSections:
     stored = userdirs.read_memory(path, FORMAT) or {}
     sections = stored.get("sections") if stored.get("build") == key else None
     known = {k: v for k, v in sections.items() if _well_formed(v)} if isinstance(sections, dict) else {}
-    return FramedSections(path, key, known)
+    urls = stored.get("urls") if known else None
+    return FramedSections(path, key, known, known_urls=urls if isinstance(urls, str) else None)
 
 
 def _well_formed(entry: object) -> bool:

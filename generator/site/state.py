@@ -107,6 +107,8 @@ def linker(build: Build, page) -> render.Link:
     URL is split once per build: thousands of pages link to the same few hundred."""
     if build.urls is None:
         build.urls = {f.src_uri: f.url for f in build.files or []}
+        if build.framed is not None:  # the same URLs as the build that remembered its sections: no link moved
+            build.framed.use_urls(build.urls)
     urls, parts, seen = build.urls, build.url_parts, {}
     # get_relative_url's steps, with the page's own parts split once.
     here = page.url
