@@ -57,6 +57,7 @@ class Words:
     copulas: frozenset[str]
     negations: frozenset[str]
     phrase_ends: frozenset[str]
+    length_verbs: frozenset[str]
 
 
 @cache
@@ -79,6 +80,7 @@ def words() -> Words:
         bag("hedge_predicates"), bag("nominal_events"), tuple(sorted(bag("lead_measures"))),
         phrases("elliptic"), phrases("no_comment"), bag("chance_nouns"),
         bag("saying_verbs"), bag("person_nouns"), bag("copulas"), bag("negations"), frozenset(phrases("phrase_ends")),
+        bag("length_verbs"),
     )  # fmt: skip
 
 
