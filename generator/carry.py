@@ -80,15 +80,26 @@ def same_day(text: str, sentence: Sentence, last: Event | None, timexes: list[Ti
     "told reporters afterwards", "after the talks"), as a Timex over that phrase; None otherwise."""
     if not _previous_day(sentence, last, text, between=2) or _dated(sentence, timexes):
         return None
+    s = sentence.text
+    tag = _speech_tag(s)  # '"We had a good talk," Zelensky told reporters afterwards': the tag says when
     m = next(
-        (m for m in _SAME_DAY.finditer(sentence.text) if not m["noun"] or m["noun"].lower() in words().event_nouns),
+        (m for m in _SAME_DAY.finditer(s, tag) if not m["noun"] or m["noun"].lower() in words().event_nouns),
         None,
     )
-    if m is None or sentence.text.lstrip().startswith(("“", '"')) or not _reports_happening(sentence.text):
+    if m is None or tag < 0 or not _reports_happening(s[tag:]):
         return None
     assert last is not None
     start, end = sentence.start + m.start(), sentence.start + m.end()
     return Timex(start, end, m.group(0), "DATE", last.date, "day", None, rule="previous event")
+
+
+def _speech_tag(s: str) -> int:
+    """Where a sentence's own words start: 0, or after the quotation it opens with (its speech tag follows);
+    -1 for a quotation that runs to the sentence's end (no tag of its own)."""
+    if not s.lstrip().startswith(("“", '"')):
+        return 0
+    close = max(s.find("”", 1), s.find('"', s.index(s.lstrip()[0]) + 1))
+    return close + 1 if 0 < close < len(s.rstrip(" .")) - 1 else -1
 
 
 def blog_days(sentences: list[Sentence], timexes: list[Timex], published: str) -> dict[int, tuple[str, str]]:

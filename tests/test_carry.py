@@ -73,3 +73,12 @@ def test_a_phrase_of_hours_after_does_not_reach_back_over_many_paragraphs_or_a_n
     assert [e.date_text for e in evs] == ["Wednesday"]
     evs = events_of("Witkoff met Putin on Wednesday. Trump did not comment afterwards.")
     assert [e.date_text for e in evs] == ["Wednesday"]
+
+
+def test_a_quotations_speech_tag_dates_it_by_afterwards_but_a_quotation_alone_is_not_dated():
+    evs = events_of(
+        "Witkoff met Putin in the Kremlin on Wednesday.\n\n"
+        '"We had a frank talk," Witkoff told reporters afterwards.\n\n'
+        '"We will meet again afterwards."'
+    )
+    assert [(e.date, e.date_text) for e in evs] == [("2025-03-05", "Wednesday"), ("2025-03-05", "afterwards")]
