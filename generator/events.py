@@ -374,12 +374,13 @@ def extract_events(
         if t is None or sentence.text.rstrip().endswith("?"):
             continue
         main = _event(article, sentence, t, registry, topics, statements, last)
-        if main is None:
-            continue
-        events.append(main)
-        last = main
+        if main is not None:
+            events.append(main)
+            last = main
         for side in side_dates(text, sentence, own, t):  # "…, where the two sides last met on July 23"
-            event = _event(article, sentence, side, registry, topics, statements, last)
+            # a side clause's happening stands whether or not the main clause reports one ("Since his return
+            # in January, Trump has swung between … — he froze intelligence sharing in March — …")
+            event = _event(article, sentence, side, registry, topics, statements, main)
             if event is not None:
                 events.append(event)
     return events

@@ -384,3 +384,13 @@ def test_a_weekday_that_names_a_noun_stays_in_the_title():
         "Leavitt described Friday's meeting as a listening exercise"
     )
     assert title_for("Tuesday's vote was postponed by the council.", "Tuesday").startswith("Vote was postponed")
+
+
+def test_a_side_clauses_happening_stands_when_the_main_clause_reports_none():
+    evs = events_of(
+        "Since taking office in January, Trump has wavered between the two sides — he halted arms deliveries "
+        "briefly in March after a row with Kyiv — and pressing Moscow.",
+        published=dt.date(2025, 8, 1),
+    )
+    assert [e.date for e in evs] == ["2025-03"]
+    assert "halted arms deliveries" in evs[0].title
