@@ -4,7 +4,9 @@ A sentence is an event when it carries a calendar date that says when
 something happened or is due. Not when the date is background: inside a
 counterfactual ("if he had not had his victory stolen from him in 2020"), or
 used as a modifier of a noun ("the 2016 US election", "the borders of 2022").
-One event per sentence, dated by its most precise expression.
+A sentence's event is dated by its most precise foreground expression; a further
+date of another day or month in it dates a happening of its own ("…, where the two
+sides last met on July 23"). Undated sentences dated by their context: ``carry.py``.
 """
 
 from __future__ import annotations
