@@ -21,13 +21,13 @@ LEAD_PARAGRAPHS = 2
 NEAR = 1500
 
 # A phrase that puts a happening just after the one before ("Hours later,", "told reporters afterwards",
-# "said later that", "briefed them after the talks"): the date engine gives it no calendar date (a duration
-# with no anchor, or a happening noun), so the day is the previous event's. "after the X" counts only for a
-# happening noun (``event_nouns`` in data/headlines.yml): "after the war" is no day.
+# "said later that", "later told", "briefed them after the talks"): the date engine gives it no calendar
+# date (a duration with no anchor, or a happening noun), so the day is the previous event's. "after the X"
+# counts only for a happening noun (``event_nouns`` in data/headlines.yml): "after the war" is no day.
 _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes|moments)\s+(?:later|afterwards?)|shortly\s+afterwards?|afterwards?|"
     r"later\s+(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|"
-    r"(?:said|told\s+\w+|wrote|added|posted)\s+later|"
+    r"(?:said|told\s+\w+|wrote|added|posted)\s+later|later\s+(?:said|told|wrote|added|posted)|"
     r"after\s+the\s+(?P<noun>\w+))\b",
     re.IGNORECASE,
 )

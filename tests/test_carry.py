@@ -56,6 +56,7 @@ def test_hours_later_afterwards_and_after_the_talks_take_the_previous_days_date(
         '"It was frank," the aide said.\n\n'
         "Trump wrote on social media hours later that progress was made.\n\n"
         "A German official said Witkoff had briefed European leaders by phone after the talks.\n\n"
+        "The Kremlin later said both sides wanted more talks.\n\n"
         "Witkoff said after the war that he regretted nothing."
     )
     assert [(e.date, e.date_text) for e in evs] == [
@@ -63,6 +64,7 @@ def test_hours_later_afterwards_and_after_the_talks_take_the_previous_days_date(
         ("2025-03-05", "afterwards"),
         ("2025-03-05", "hours later"),
         ("2025-03-05", "after the talks"),
+        ("2025-03-05", "later said"),
     ]
 
 
