@@ -62,6 +62,7 @@ class Words:
     past_verbs: frozenset[str]
     list_openers: tuple[str, ...]
     unfinished: frozenset[str]
+    length_verbs: frozenset[str]
 
 
 @cache
@@ -85,6 +86,7 @@ def words() -> Words:
         phrases("elliptic"), phrases("no_comment"), bag("chance_nouns"),
         bag("saying_verbs"), bag("person_nouns"), bag("copulas"), bag("negations"), frozenset(phrases("phrase_ends")),
         bag("demonstratives"), bag("ordinals"), bag("past_verbs"), phrases("list_openers"), bag("unfinished"),
+        bag("length_verbs"),
     )  # fmt: skip
 
 

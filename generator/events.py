@@ -4,7 +4,9 @@ A sentence is an event when it carries a calendar date that says when
 something happened or is due. Not when the date is background: inside a
 counterfactual ("if he had not had his victory stolen from him in 2020"), or
 used as a modifier of a noun ("the 2016 US election", "the borders of 2022").
-One event per sentence, dated by its most precise expression.
+A sentence's event is dated by its most precise foreground expression; a further
+date of another day or month in it dates a happening of its own ("…, where the two
+sides last met on July 23"). Undated sentences dated by their context: ``carry.py``.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Registry
-from .clauses import clause_at, clauses, words
+from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, same_day
+from .clauses import Clause, clause_at, clauses, words
 from .cuts import open_quote
 from .headlines import Context, Name, read
 from .model import Article, Event, Sentence, Statement, Timex
+from .sentences import is_time_stamp
 from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
-from .timex.tense import FUTURE, PAST, clause_tense
+from .timex.tense import FUTURE, clause_tense
 
 _COUNTERFACTUAL = re.compile(
     r"\b(?:if\s+\w+\s+had|had\s+\w+\s+not|would\s+have|might\s+(?:not\s+)?have|could\s+have|"
@@ -137,6 +141,44 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
     return min(foreground, key=lambda t: (precision_rank(t.precision), t.start))
 
 
+def _reported(sentence: str, c: Clause) -> bool:
+    """Whether clause ``c`` holds words reported: a complement, or a "that" right after a reporting verb (an
+    aside before the verb can make the clause reader take it for a relative clause)."""
+    before = re.findall(r"[a-z]+", sentence[max(0, c.start - 20) : c.start].lower())
+    return c.opener == "that" or c.word == "that" and bool(before) and before[-1] in words().reporting
+
+
+def side_dates(text: str, sentence: Sentence, timexes: list[Timex], chosen: Timex) -> list[Timex]:
+    """The dates of further happenings in a sentence dated by ``chosen``: a foreground date of another day or
+    month, to the day or the month ("Putin flew in from Magadan, where he visited a factory on Friday";
+    "the Kremlin on Saturday confirmed they will meet on August 15"). Not a date a thing is moved to, due by
+    or set for ("shortened the deadline to Aug. 8", "by Friday", "had been set for Sunday": a plan), nor a
+    coarser one (a year is background)."""
+    if chosen.rule in _CARRIED:
+        return []
+    inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
+    cs = clauses(sentence.text)
+    main = (chosen.date_value or "").split("T")[0]
+    out: list[Timex] = []
+    for t in _joined(text, [t for t in inside if not _is_background(text, t, sentence)]):
+        value = (t.date_value or "").split("T")[0]
+        if t.start == chosen.start or main.startswith(value):
+            continue  # the same date, or one around it ("after a lull in August, Russia struck on Monday")
+        at = t.start - sentence.start
+        if (
+            _reported(sentence.text, cs[clause_at(cs, at)])
+            and clause_tense(sentence.text, at, at + len(t.text)) != FUTURE
+        ):
+            continue  # a claim reported ("stated that Russia had made its aims known in June"), not a plan
+        if t.precision not in ("day", "time", "month") or re.search(
+            r"\b(?:to|until|till|by|for)\s*$", text[max(sentence.start, t.start - 12) : t.start]
+        ):
+            continue
+        if all((o.date_value or "").split("T")[0] != value for o in out):
+            out.append(t)
+    return out
+
+
 def title_for(sentence: str, date_text: str) -> str:
     """A headline for a sentence dated by ``date_text`` (its first occurrence), with no actors known."""
     at = sentence.find(date_text)
@@ -239,68 +281,6 @@ def units(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
-# An undated sentence takes the date of an event of the article's lead (its title and first two paragraphs)
-# that it follows in the next few sentences: further than that, news has moved on to background.
-LEAD_PARAGRAPHS = 2
-NEAR = 1500
-
-# A sentence that opens "Hours later," or "Minutes afterwards," reports a happening on the day of the one
-# before it: the date engine gives such a phrase no calendar date (a duration with no anchor).
-_SAME_DAY = re.compile(
-    r"\s*(?:hours|minutes|moments)\s+(?:later|afterwards?)\b\s*,?",
-    re.IGNORECASE,
-)
-
-
-def _same_day(sentence: Sentence, last: Event | None) -> Timex | None:
-    """The date of the event before, for a sentence opening with a phrase of hours after it, as a Timex over
-    that phrase; None otherwise."""
-    m = _SAME_DAY.match(sentence.text)
-    if not m or last is None or last.precision != "day" or last.scheduled:
-        return None
-    words_end = sentence.start + len(m.group(0).rstrip(" ,"))
-    start = sentence.start + len(m.group(0)) - len(m.group(0).lstrip())
-    said = sentence.text[start - sentence.start : words_end - sentence.start]
-    return Timex(start, words_end, said, "DATE", last.date, "day", None, rule="previous event")
-
-
-# A sentence that goes on about the happening just reported ("The meeting lasted three hours", "It ended
-# without a deal") is that happening again, not a new one.
-_SAME_HAPPENING = re.compile(r"\s*(?:it|they|this)\b|\s*the\s+(\w+)", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:this|that|these|those)\s+(\w+)", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never|no|n[’']t|neither|nor)\b", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|t)\b", re.IGNORECASE)
-
-
-def _carried(
-    text: str, sentence: Sentence, last: Event | None, timexes: list[Timex], said: list[Statement], lead: int
-) -> Timex | None:
-    """The date of a lead event reported just before, for an undated sentence that reports a further
-    happening in the past tense ("Trump met Putin in Anchorage on Friday. Putin arrived an hour late."):
-    news tells a day's happenings after the lead that dates them; ``lead``: where the lead ends. None when
-    the sentence has a date of its own (even a vague one), a statement stands in it or since the event, it is
-    negated or in the perfect, quotes someone's words, or goes on about the happening before."""
-    if last is None or last.precision != "day" or last.scheduled or last.start >= lead:
-        return None
-    if sentence.start - last.end > NEAR or text[last.end : sentence.start].count("\n") > 2:
-        return None  # more than a few sentences or one paragraph break away
-    s = sentence.text
-    if any(sentence.start <= t.start < sentence.end for t in timexes) or re.search(r"[“”\"]", s):
-        return None
-    if any(last.end <= st.start < sentence.end for st in said) or _PERFECT.search(s) or _NEGATED.search(s):
-        return None
-    if set(re.findall(r"[a-z]+", s)) & words().reporting:
-        return None  # a saying with no date of its own: a statement, dated by its own rules
-    nouns = set(words().event_nouns) | words().nominal_events
-    same = _SAME_HAPPENING.match(s)
-    anaphors = [m.group(1).lower() for m in _ANAPHOR.finditer(s)] + ([(same.group(1) or "").lower()] if same else [])
-    if same and not same.group(1) or set(anaphors) & nouns:
-        return None  # "It ended without a deal", "the Kremlin called this visit useful": the same happening
-    if clause_tense(s, 0, 0) != PAST:
-        return None
-    return Timex(sentence.start, sentence.start, "", "DATE", last.date, "day", None, rule="previous event")
-
-
 def _with_speaker(ctx: Context, sentence: Sentence, t: Timex, said: list[Statement], registry: Registry) -> Context:
     """``ctx`` with the speaker a statement found for a quotation's speech tag ("“…,” he said on Tuesday", "“…,”
     the Kremlin spokesman told reporters on Friday"), who the tag names by pronoun or role only; ``ctx`` when no
@@ -320,6 +300,51 @@ def _with_speaker(ctx: Context, sentence: Sentence, t: Timex, said: list[Stateme
     return ctx
 
 
+_CARRIED = ("previous event", "time stamp")  # a date from the sentences around: its words are theirs
+
+
+def _event(
+    article: Article,
+    sentence: Sentence,
+    t: Timex,
+    registry: Registry,
+    topics,
+    statements: list[Statement] | None,
+    last: Event | None,
+) -> Event | None:
+    """The event ``sentence`` reports on the date ``t``, titled from the clause of that date; None when what it
+    says there is a quotation, hedge, opinion or background (a statement at most), nothing to title, or (for a
+    further date of the sentence) the title of the event ``last`` the sentence gave already."""
+    text = article.text
+    ctx = _context(text, sentence, registry)
+    reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
+    if reading.kind == "quotation" and statements:
+        spoken = _with_speaker(ctx, sentence, t, statements, registry)
+        if spoken is not ctx:
+            reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, spoken)
+    if reading.kind != "event" or not reading.title.strip():
+        return None
+    if last is not None and last.start == sentence.start and last.title == reading.title:
+        return None  # the side date's clause has no happening of its own: the main clause was titled again
+    actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})
+    scheduled = clause_tense(sentence.text, t.start - sentence.start, t.end - sentence.start) == FUTURE
+    day = t.date_value or ""
+    return Event(
+        date=day.split("T")[0],
+        precision="day" if t.precision == "time" else (t.precision or "day"),
+        date_text=(t.text or (last.date_text if last else "")) if t.rule in _CARRIED else phrase(text, t),
+        sentence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        actors=actors,
+        topics=topics.tag(sentence.text),
+        source=article.id,
+        title=reading.title,
+        mod=t.mod,
+        scheduled=scheduled and day[:10] >= article.published.isoformat()[: len(day[:10])],
+    )
+
+
 def extract_events(
     article: Article,
     sentences: list[Sentence],
@@ -334,40 +359,30 @@ def extract_events(
     events: list[Event] = []
     index = TimexIndex(timexes)
     lead = next((s.start for s in sentences if s.paragraph > LEAD_PARAGRAPHS), len(text))
+    days = blog_days(sentences, timexes, article.published.isoformat())
+    previous: Sentence | None = None
+    last: Event | None = None  # the last main event: a carried event carries on, the lead bounds the chain
     for sentence in units(sentences, text):
-        t = event_date(text, sentence, index.starting_in(sentence.start, sentence.end))
-        if t is None:
-            t = _same_day(sentence, events[-1] if events else None)
-        if t is None:
-            last = events[-1] if events else None  # a carried event carries on: the lead bounds the chain
-            t = _carried(text, sentence, last, index.starting_in(sentence.start, sentence.end), statements or [], lead)
+        own = index.starting_in(sentence.start, sentence.end)
+        # the entry's first sentence: after its paragraph's time stamp, or opening its paragraph
+        first = previous is None or previous.paragraph != sentence.paragraph or is_time_stamp(previous)
+        previous = sentence
+        t = (
+            event_date(text, sentence, own)
+            or in_blog(sentence, days, first, own)
+            or same_day(text, sentence, last, own)
+            or carried(text, sentence, last, own, statements or [], lead)
+        )
         if t is None or sentence.text.rstrip().endswith("?"):
             continue
-        ctx = _context(text, sentence, registry)
-        reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
-        if reading.kind == "quotation" and statements:
-            spoken = _with_speaker(ctx, sentence, t, statements, registry)
-            if spoken is not ctx:
-                reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, spoken)
-        if reading.kind != "event" or not reading.title.strip():
-            continue  # a quotation, hedge, opinion or background (a statement at most), or nothing to title
-        actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})
-        scheduled = clause_tense(sentence.text, t.start - sentence.start, t.end - sentence.start) == FUTURE
-        day = t.date_value
-        events.append(
-            Event(
-                date=day.split("T")[0],
-                precision="day" if t.precision == "time" else (t.precision or "day"),
-                date_text=phrase(text, t) if t.rule != "previous event" else t.text or events[-1].date_text,
-                sentence=sentence.text,
-                start=sentence.start,
-                end=sentence.end,
-                actors=actors,
-                topics=topics.tag(sentence.text),
-                source=article.id,
-                title=reading.title,
-                mod=t.mod,
-                scheduled=scheduled and day[:10] >= article.published.isoformat()[: len(day[:10])],
-            )
-        )
+        main = _event(article, sentence, t, registry, topics, statements, last)
+        if main is not None:
+            events.append(main)
+            last = main
+        for side in side_dates(text, sentence, own, t):  # "…, where the two sides last met on July 23"
+            # a side clause's happening stands whether or not the main clause reports one ("Since his return
+            # in January, Trump has swung between … — he froze intelligence sharing in March — …")
+            event = _event(article, sentence, side, registry, topics, statements, main)
+            if event is not None:
+                events.append(event)
     return events

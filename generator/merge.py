@@ -179,6 +179,11 @@ def _matches(a: Features, entry: Entry) -> bool:
     return bool(key_words(a.nucleus, a.actors) & key_words(b.nucleus, b.actors))
 
 
+def _said_alike(sentence: str) -> str:
+    """A sentence as a copy of it reads it: the same words whatever the quote marks, dashes and spacing."""
+    return re.sub(r"\W+", " ", sentence.replace("’", "'")).strip().lower()
+
+
 STATS = {"comparisons": 0}  # comparisons merge_events made since the process started (for the benchmarks)
 
 
@@ -214,12 +219,21 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
     sentences: list[set[str]] = []  # per group: a report never joins a group that already has its sentence
     blocks = Blocks(KIND_SET)
     features: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
+    copies: dict[tuple[str, str], int] = {}  # (a sentence's words, its date): the group that reports it
     for ev in events:
         words = features.get((ev.sentence, ev.date_text))
         if words is None:
             words = (frozenset(content_words(ev.sentence)), frozenset(_nucleus(ev)))
             features[(ev.sentence, ev.date_text)] = words
         f = Features.of(ev, *words)
+        copy = (_said_alike(ev.sentence), ev.date)
+        if copy in copies:  # a repost's sentence word for word: the same report, whoever it names (or none)
+            i = copies[copy]
+            merged[i].reports.append(ev)
+            sentences[i].add(ev.sentence)
+            starts[i].append(f.start)
+            blocks.add(i, f)
+            continue
         for i, entries in blocks.candidates(f):
             if ev.sentence in sentences[i]:
                 continue
@@ -237,6 +251,7 @@ def merge_events(events: list[Event]) -> list[MergedEvent]:
             founders.append(Entry(f, [f.source]))
             starts.append([f.start])
         blocks.add(i, f)
+        copies[copy] = i
     return merged
 
 

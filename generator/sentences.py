@@ -75,6 +75,16 @@ ABBREVIATIONS = frozenset(
 # Closing punctuation that belongs to the sentence it ends.
 _END = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[\-–—]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\r\n]+")
+# A live blog's time stamp opening a paragraph ("**11:05** —", "14:20 BST:", "11.05am | ", "**11:02 ANCHORAGE
+# (19:02 GMT)** —", "Friday 7 March, 09:10 —"): a day's words, a clock time, a few words of zone or place,
+# then a dash, colon or bar before the entry.
+# It dates the paragraph and is a sentence of its own, no part of the entry's first sentence.
+_TIME_STAMP = re.compile(
+    r"\**\s*(?:(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,3}"  # "Friday 7 March, "
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z(][A-Za-z0-9:()+ ]{0,30}?)?"  # "11:02 ANCHORAGE (19:02 GMT)"
+    r"\s*\**\s*(?:[—–:|]|-\s)\s*"
+    r"(?=[\"“‘A-Z])"
+)
 
 
 def _is_abbreviation(paragraph: str, stop: int) -> bool:
@@ -95,9 +105,12 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
         body = para.group(0)
-        begin = 0
+        stamp = _TIME_STAMP.match(body)
+        begin = stamp.end() if stamp else 0
+        if stamp:
+            _append(sentences, text, para.start(), para.start() + begin, number)
         for end in _END.finditer(body):
-            if _is_abbreviation(body, end.start()):
+            if end.start() < begin or _is_abbreviation(body, end.start()):
                 continue
             _append(sentences, text, para.start() + begin, para.start() + end.end(), number)
             begin = end.end()
@@ -112,6 +125,12 @@ def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int
         end -= 1
     if start < end:
         out.append(Sentence(start, end, text[start:end], paragraph))
+
+
+def is_time_stamp(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a live blog's time stamp opening its paragraph (see ``_TIME_STAMP``)."""
+    m = _TIME_STAMP.match(sentence.text + " A")
+    return m is not None and m.end() >= len(sentence.text)
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:

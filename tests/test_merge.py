@@ -27,7 +27,14 @@ def exhaustive(events: list[Event]) -> list[MergedEvent]:
     group's first report, and its dates' spread)."""
     merged: list[MergedEvent] = []
     by_actor: dict[str, set[int]] = {}
+    copies: dict[tuple[str, str], int] = {}  # a sentence copied word for word, on one date: one report
     for ev in events:
+        copy = (merge._said_alike(ev.sentence), ev.date)
+        if copy in copies:
+            merged[copies[copy]].reports.append(ev)
+            for a in ev.actors:
+                by_actor.setdefault(a, set()).add(copies[copy])
+            continue
         for i in sorted({i for a in ev.actors for i in by_actor.get(a, ())}):
             group = merged[i]
             starts = [merge._start_of(r.date) for r in [*group.reports, ev]]
@@ -44,6 +51,7 @@ def exhaustive(events: list[Event]) -> list[MergedEvent]:
             merged.append(MergedEvent([ev]))
         for a in ev.actors:
             by_actor.setdefault(a, set()).add(i)
+        copies[copy] = i
     return merged
 
 
@@ -218,3 +226,13 @@ def test_two_articles_telling_one_meeting_of_the_same_two_people_on_one_day_are_
     assert [len(g.reports) for g in merge_events([one, two])] == [2]
     same_source = _ev(two.sentence, two.title, "2025-08-06", ["putin", "witkoff"], "a")
     assert [len(g.reports) for g in merge_events([one, same_source])] == [1, 1]
+
+
+def test_a_reposted_sentence_is_one_event_citing_both_articles_though_it_names_no_actor():
+    line = "The bridge was part of the old trade road until 1867, when the city bought it."
+    a = Event("1867", "year", "1867", line, 0, len(line), [], [], "daily")
+    b = Event("1867", "year", "1867", line.replace(",", " ,"), 0, len(line), [], [], "repost")
+    other = Event("1868", "year", "1868", line, 0, len(line), [], [], "repost")
+    groups = merge_events([a, b, other])
+    assert [[r.source for r in g.reports] for g in groups] == [["daily", "repost"], ["repost"]]
+    assert [r.source for r in groups[0].cited] == ["daily", "repost"]

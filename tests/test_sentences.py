@@ -35,3 +35,26 @@ def test_sentence_index_is_the_position_of_the_sentence_at_an_offset(seeds_dir):
     for offset in range(-1, len(text) + 2):
         s = sentence_at(sentences, offset)
         assert sentence_index(sentences, offset) == (sentences.index(s) if s else -1)
+
+
+def test_a_live_blogs_time_stamp_is_a_sentence_of_its_own():
+    from generator.sentences import is_time_stamp
+
+    text = (
+        "**09:15 BST** — The minister has arrived at the summit venue.\n\n"
+        "14:20: Talks resumed after lunch.\n\n"
+        "10.30am | A second convoy crossed the border.\n\n"
+        "3.5 million people voted. It was 10:30 when he spoke."
+    )
+    got = [(s.text, is_time_stamp(s)) for s in split_sentences(text)]
+    assert got == [
+        ("**09:15 BST** —", True),
+        ("The minister has arrived at the summit venue.", False),
+        ("14:20:", True),
+        ("Talks resumed after lunch.", False),
+        ("10.30am |", True),
+        ("A second convoy crossed the border.", False),
+        ("3.5 million people voted.", False),
+        ("It was 10:30 when he spoke.", False),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in split_sentences(text))

@@ -1,0 +1,86 @@
+"""Undated sentences dated by their context: a live blog's stamps, "hours later", "after the talks"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events import events_of as _events_of
+
+
+def events_of(text: str):
+    return _events_of(text, published=dt.date(2025, 3, 7))
+
+
+BLOG = (
+    "Live: the Geneva talks\n\n"
+    "**09:10 CET** — The Swiss foreign minister has arrived at the lakeside villa.\n\n"
+    "**09:40** — Witkoff told reporters at the entrance that he expected a long day. He said it would be hard.\n\n"
+    "**10:05** — The two delegations have shaken hands in the courtyard. A police helicopter circled overhead.\n\n"
+    "**12:30** — The morning session lasted about three hours. Neither side has commented.\n\n"
+    "**13:00** — Trump is expected to join by video link later. The delegations are now at lunch.\n\n"
+    "**16:45** — The Kremlin said the talks had been useful."
+)
+
+
+def test_each_entry_of_a_live_blog_is_dated_by_the_blogs_day():
+    evs = events_of(BLOG)
+    assert [(e.date, e.date_text, e.sentence) for e in evs] == [
+        ("2025-03-07", "09:10 CET", "The Swiss foreign minister has arrived at the lakeside villa."),
+        ("2025-03-07", "09:40", "Witkoff told reporters at the entrance that he expected a long day."),
+        ("2025-03-07", "10:05", "The two delegations have shaken hands in the courtyard."),
+        ("2025-03-07", "10:05", "A police helicopter circled overhead."),
+        ("2025-03-07", "16:45", "The Kremlin said the talks had been useful."),
+    ]
+    # not a pronoun going on about the entry's happening, a negation, a plan, the present, its length
+
+
+def test_a_stamp_alone_is_no_live_blog_and_a_stamp_is_never_a_title():
+    one = events_of("**09:10** — The minister has arrived at the villa.\n\nThe talks went on all day.")
+    assert one == []
+    assert all("09:" not in e.title and "*" not in e.title for e in events_of(BLOG))
+
+
+def test_a_stamp_with_its_own_day_dates_the_entries_after_it():
+    evs = events_of(
+        "**Thursday 6 March, 22:10** — The minister has landed in Geneva.\n\n"
+        "**23:00** — The delegation has checked into its hotel.\n\n"
+        "**Friday 7 March, 09:10** — Witkoff has arrived at the villa."
+    )
+    assert [e.date for e in evs] == ["2025-03-06", "2025-03-06", "2025-03-07"]
+
+
+def test_hours_later_afterwards_and_after_the_talks_take_the_previous_days_date():
+    evs = events_of(
+        "Witkoff met Putin in the Kremlin on Wednesday.\n\n"
+        "Putin's aide told reporters afterwards that both sides had set out their positions.\n\n"
+        '"It was frank," the aide said.\n\n'
+        "Trump wrote on social media hours later that progress was made.\n\n"
+        "A German official said Witkoff had briefed European leaders by phone after the talks.\n\n"
+        "The Kremlin later said both sides wanted more talks.\n\n"
+        "Witkoff said after the war that he regretted nothing."
+    )
+    assert [(e.date, e.date_text) for e in evs] == [
+        ("2025-03-05", "Wednesday"),
+        ("2025-03-05", "afterwards"),
+        ("2025-03-05", "hours later"),
+        ("2025-03-05", "after the talks"),
+        ("2025-03-05", "later said"),
+    ]
+
+
+def test_a_phrase_of_hours_after_does_not_reach_back_over_many_paragraphs_or_a_negation():
+    evs = events_of(
+        "Witkoff met Putin on Wednesday.\n\nOne.\n\nTwo.\n\nThree.\n\nTrump said afterwards that he was pleased."
+    )
+    assert [e.date_text for e in evs] == ["Wednesday"]
+    evs = events_of("Witkoff met Putin on Wednesday. Trump did not comment afterwards.")
+    assert [e.date_text for e in evs] == ["Wednesday"]
+
+
+def test_a_quotations_speech_tag_dates_it_by_afterwards_but_a_quotation_alone_is_not_dated():
+    evs = events_of(
+        "Witkoff met Putin in the Kremlin on Wednesday.\n\n"
+        '"We had a frank talk," Witkoff told reporters afterwards.\n\n'
+        '"We will meet again afterwards."'
+    )
+    assert [(e.date, e.date_text) for e in evs] == [("2025-03-05", "Wednesday"), ("2025-03-05", "afterwards")]
