@@ -21,7 +21,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from . import gate
 from .errors import TimelineError
-from .site import frame, framed, jinja, repo, state
+from .site import frame, framed, headings, jinja, repo, state
 from .site.collect import collect
 from .site.repo import pages_url, repository_url
 from .site.state import ASSETS, VIRTUAL, Markers, published_only
@@ -59,6 +59,7 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
             raise PluginError("content/ has problems:\n" + "\n".join(str(p) for p in exc.problems)) from None
         allowed = gate.allowed_uris(gate.scan(docs), docs)
         self.build = state.Build(data, self.config.branch, list(self.config.markers), allowed)
+        self.build.headings = headings.style(config)
         # What a section can depend on beyond the rows it shows: our settings and how URLs are made.
         settings = {**dict(self.config), "use_directory_urls": config.use_directory_urls, "theme": config.theme.name}
         self.build.framed = framed.load(Path(config.docs_dir).parent, framed.build_key(config.theme, settings))

@@ -14,7 +14,7 @@ from mkdocs.structure.toc import AnchorLink
 
 from ..content.dates import start as start_of
 from ..content.kinds import Record
-from . import render, repo
+from . import headings, render, repo
 from .picture import Marker, events_figure, statements_figure
 from .sanitize import clean_html
 from .state import VIRTUAL, Build, linker
@@ -58,8 +58,8 @@ def read_source(build: Build, uri: str) -> str | None:
 
 def frame_markdown(build: Build, markdown: str, page, config) -> str:
     """The page's Markdown with what is generated for it (its HTML blocks set aside) around the body."""
-    blocks: list[str] = []
-    framed = _frame(build, markdown, page, config, lambda generated: render.stash_html(generated, blocks))
+    blocks: list = []
+    framed = _frame(build, markdown, page, config, lambda out: render.stash_html(out, blocks, build.headings))
     if blocks:
         build.stashed[page.file.src_uri] = blocks
     return framed
@@ -144,7 +144,9 @@ def frame_html(build: Build, html: str, page) -> str:
     from escaped text, and the cleaner does not keep SVG."""
     uri = page.file.src_uri
     # The blocks set aside were generated from escaped text and validated ids and addresses.
-    html, late = render.unstash_html(clean_html(html), build.stashed.pop(uri, []))
+    blocks = build.stashed.pop(uri, [])
+    write = headings.writer(page, build.headings) if build.headings is not None else None
+    html, late = render.unstash_html(clean_html(html), blocks, write)
     if uri in build.around:
         head, tail = build.around.pop(uri)
         marker = render.late_marker("tail")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..content import dates
 from ..content.kinds import ActorPage, EventPage, SourcePage, StatementPage, TopicPage
-from . import jinja, keydates
+from . import headings, jinja, keydates
 from .collect import SIDE_LABELS, SIDE_ORDER, SiteData, sort_key
 from .rows import event_row, statement_row
 
@@ -43,16 +43,27 @@ def month_heading(value: str) -> str:
 # the page. Only blocks that open with a block-level tag and close a tag are taken; the rest stays Markdown.
 _BLOCK_TAG = re.compile(r"^<(p|ul|ol|div|form|table|blockquote|h[1-6]|nav|article|section|figure|details)[\s>]")
 _PLACEHOLDER = "@@tl-block-{}@@"
+_ATX = re.compile(r"^ {0,3}#", re.MULTILINE)  # a line Markdown may read as a heading
 
 
-def stash_html(markdown: str, blocks: list[str]) -> str:
-    """Replace each raw HTML block of ``markdown`` by a placeholder paragraph; append the blocks to ``blocks``."""
+def stash_html(markdown: str, blocks: list, style: headings.Style | None = None) -> str:
+    """Replace each raw HTML block of ``markdown`` by a placeholder paragraph; append the blocks to ``blocks``.
+
+    With the toc extension's ``style``, the generated headings after the last heading left to Markdown are
+    set aside too (``generator.site.headings``), written out when the blocks are put back."""
+    parts = re.split(r"\n[ \t]*\n", markdown)
+    taken = [headings.parse(p) if style else None for p in parts]
+    # A heading left to Markdown gets its id before every one written here: only those after it are taken.
+    for i in range(len(parts) - 1, -1, -1):
+        if taken[i] is None and _ATX.search(parts[i]):
+            taken[:i] = [None] * i
+            break
     out = []
-    for part in re.split(r"\n[ \t]*\n", markdown):
+    for part, heading in zip(parts, taken, strict=True):
         block = part.strip()
-        if _BLOCK_TAG.match(block) and block.endswith(">"):
+        if heading is not None or (_BLOCK_TAG.match(block) and block.endswith(">")):
             out.append(_PLACEHOLDER.format(len(blocks)))
-            blocks.append(block)
+            blocks.append(heading or block)
         else:
             out.append(part)
     return "\n\n".join(out)
@@ -63,8 +74,11 @@ def late_marker(name: str | int) -> str:
     return f'<div data-tl-late="{name}"></div>'
 
 
-def unstash_html(html: str, blocks: list[str]) -> tuple[str, list[tuple[str, str]]]:
-    """Put the blocks ``stash_html`` set aside back in place of their placeholders in the converted page.
+def unstash_html(
+    html: str, blocks: list, heading: Callable[[headings.Heading], str] | None = None
+) -> tuple[str, list[tuple[str, str]]]:
+    """Put the blocks ``stash_html`` set aside back in place of their placeholders in the converted page
+    (a heading written by ``heading``).
 
     Blocks marked ``data-search-exclude`` become empty markers instead, returned as (marker, block) pairs:
     put in after the search plugin has read the page, they cost it nothing to skip.
@@ -72,7 +86,9 @@ def unstash_html(html: str, blocks: list[str]) -> tuple[str, list[tuple[str, str
     late = []
     for i, block in enumerate(blocks):
         placeholder = f"<p>{_PLACEHOLDER.format(i)}</p>"
-        if "data-search-exclude" in block[: block.find(">")]:
+        if isinstance(block, headings.Heading):
+            block = heading(block)  # read by search: the heading of its (excluded) section
+        elif "data-search-exclude" in block[: block.find(">")]:
             marker = late_marker(i)
             late.append((marker, block))
             block = marker

@@ -16,6 +16,7 @@ from . import jinja, render
 from .collect import SiteData
 from .exports import build_exports
 from .framed import FramedSections
+from .headings import Style
 from .picture import Marker
 
 VIRTUAL = {
@@ -43,11 +44,12 @@ class Build:
     files: Files | None = None
     urls: dict[str, str] | None = None  # content path -> site URL, once every plugin has added its files
     around: dict[str, tuple[str, str]] = field(default_factory=dict)  # page -> HTML above and below its body
-    stashed: dict[str, list[str]] = field(default_factory=dict)  # page -> HTML blocks set aside from its Markdown
+    stashed: dict[str, list] = field(default_factory=dict)  # page -> HTML blocks (and headings) set aside
     late: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # page -> (marker, block) after search
     titles: dict[str, tuple[object, object]] = field(default_factory=dict)  # page -> titles while search reads
     url_parts: dict[str, list[str]] = field(default_factory=dict)  # a site URL -> its parts (``linker``)
     framed: FramedSections | None = None  # the sections remembered across builds (None: render every one)
+    headings: Style | None = None  # how the toc extension writes headings (None: generated ones stay Markdown)
 
 
 def add_assets(config, css: bool) -> None:
