@@ -21,6 +21,10 @@ DCT = dt.date(2024, 3, 7)
         ("Revenue rose in fiscal 2023, the firm said.", "fiscal 2023", "2023", "year"),
         ("Prices have doubled since '08.", "'08", "2008", "short-year"),
         ("The shops closed on Christmas Eve 2023.", "Christmas Eve 2023", "2023-12-24", "holiday"),
+        ("The firm reported its FY2024 results.", "FY2024", "2024", "fiscal-year"),
+        ("The plan runs through FY27.", "FY27", "2027", "fiscal-year"),
+        ("Output fell in the 2022 fiscal year.", "the 2022 fiscal year", "2022", "fiscal-year"),
+        ("The budget for financial year 2025 was approved.", "financial year 2025", "2025", "fiscal-year"),
     ],
 )
 def test_each_form_is_read_by_its_rule(sentence, expression, value, rule):

@@ -211,19 +211,24 @@ _REL_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>next|last|this)\s+year\b",
 
 def _agreeing_day(ctx, month: int, day: int, weekday: str | None, year: int, tense: str):
     """The day in ``year``; when a weekday is written with it ("Monday, Oct. 26") and that year does not
-    agree, the nearest year on the tense's side of publication in which the day is that weekday."""
+    agree, the year within one of publication, on the tense's side of it, in which the day is that weekday;
+    failing that, the nearest year in which it is (the weekday outweighs the tense)."""
     d = cal.valid_day(year, month, day)
     if not weekday or (d and d.weekday() == cal.weekday_number(weekday)):
         return d
     agreeing = [
         c
         for y in range(year - 6, year + 7)
-        if (c := cal.valid_day(y, month, day))
-        and c.weekday() == cal.weekday_number(weekday)
+        if (c := cal.valid_day(y, month, day)) and c.weekday() == cal.weekday_number(weekday)
+    ]
+    near = [
+        c
+        for c in agreeing
+        if abs((c - ctx.dct).days) <= 366
         and not (tense == PAST and c > ctx.dct)
         and not (tense == FUTURE and c < ctx.dct)
     ]
-    return min(agreeing, key=lambda c: abs((c - ctx.dct).days)) if agreeing else d
+    return min(near or agreeing, key=lambda c: abs((c - ctx.dct).days)) if agreeing else d
 
 
 @rule(

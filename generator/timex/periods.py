@@ -87,15 +87,19 @@ def _season_year(ctx, season: str, tense: str) -> int:
 @rule(
     "quarter",
     rf"\b(?P<x>{MODIFIER}(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
-    rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
+    rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?"
+    # the codes of financial news: "Q3 2025", "Q4 of 2024", "Q1 FY2026", "Q2'25", "3Q 2024", "1Q25"
+    rf"|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?:of\s+)?(?:FY\s?)?(?P<y2>{YEAR})|['’]?(?P<yy>\d\d)(?!\d))?){END}",
     re.IGNORECASE,
-    needs=("quarter", "q1", "q2", "q3", "q4"),
+    needs=("quarter", "q"),
 )
 def _quarter(m, ctx):
     """ "the first quarter of 2024", "Q3 2025", "fourth-quarter profit": without a year, the quarter on the
     tense's side of publication (a past fourth quarter, reported in February, is last year's)."""
     word = (m["q"] or "").lower()
-    q = int(m["qn"]) if m["qn"] else (4 if word == "final" else cal.ORDINALS[word])
+    q = int(m["qn"] or m["qn2"]) if m["qn"] or m["qn2"] else (4 if word == "final" else cal.ORDINALS[word])
+    if m["yy"]:
+        return "DATE", f"{ctx.dct.year // 100 * 100 + int(m['yy'])}-Q{q}", None
     if m["y"] or m["y2"]:
         return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", mod_of(m["mod"])
     if m["rel"]:  # "the first quarter of last year"
@@ -144,6 +148,31 @@ def _half_year(m, ctx):
         return "DATE", f"{m['y']}-H{half}", None
     step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()] if m["rel"] else 0
     return "DATE", f"{ctx.dct.year + step}-H{half}", None
+
+
+# "H1 2026", "2H 2025", "1H25", "in H2": a half of a year by the code of financial news. Without a year, the
+# half on the tense's side of publication, as for a quarter.
+@rule(
+    "half-code",
+    rf"(?P<pre>\b(?:in|for|during|of|by|since|until)\s+)?(?<![\w-])(?P<x>(?:H(?P<h>[12])|(?P<h2>[12])H)"
+    rf"(?:\s+(?:of\s+)?(?:FY\s?)?(?P<y>{YEAR})|['’]?(?P<yy>\d\d)(?!\d))?){END}",
+    needs=("h1", "h2", "1h", "2h"),
+)
+def _half_code(m, ctx):
+    half = int(m["h"] or m["h2"])
+    if m["y"]:
+        return "DATE", f"{m['y']}-H{half}", None
+    if m["yy"]:
+        return "DATE", f"{ctx.dct.year // 100 * 100 + int(m['yy'])}-H{half}", None
+    if not m["pre"]:
+        return None  # "H1" alone may be a visa, a road or a heading
+    year, current = ctx.dct.year, 1 if ctx.dct.month <= 6 else 2
+    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    if half > current and tense == PAST:
+        year -= 1
+    elif half < current and tense == FUTURE:
+        year += 1
+    return "DATE", f"{year}-H{half}", None
 
 
 @rule(

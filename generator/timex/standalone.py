@@ -64,6 +64,20 @@ def _holiday(m, ctx):
     return "DATE", day.isoformat(), None
 
 
+# A fiscal or financial year by its code or its long form ("FY2024", "FY25", "fiscal year 2025", "the 2024
+# financial year"): TimeML gives it the calendar year it is named by ("this fiscal year" is 2013 in TempEval-3).
+@rule(
+    "fiscal-year",
+    rf"(?<![\w-])(?P<x>FY\s?['’]?(?P<yy>\d\d)(?!\d)|FY\s?(?P<y>{YEAR})|(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?P<y2>{YEAR})"
+    rf"|(?:[Tt]he\s+)?(?P<y3>{YEAR})\s+(?:fiscal|financial)\s+year){END}",
+    needs=("fy", "fiscal", "financial"),
+)
+def _fiscal_year(m, ctx):
+    if m["yy"]:
+        return "DATE", f"{ctx.dct.year // 100 * 100 + int(m['yy']):04d}", None
+    return "DATE", m["y"] or m["y2"] or m["y3"], None
+
+
 _MODEL_YEAR_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|its|a)\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
