@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .clauses import is_nationality
 from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
@@ -210,7 +211,9 @@ def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: 
     s, e, h = phrase
     speaker = att.resolve_phrase(s, e, h)
     named = h is not None and h.kind == "name" and (h.honorific or " " in h.text)
-    if words(text[start:end]) < 4 or (speaker is None and not named and not _unnamed(text[s:e])):
+    # "European leaders said": a nationality of no one country names a group nobody named, as "analysts" does
+    group = h is not None and " " not in h.text and h.text[1:].islower() and is_nationality(h.text)
+    if words(text[start:end]) < 4 or (speaker is None and not named and not group and not _unnamed(text[s:e])):
         return False
     if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named
         lead = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))

@@ -101,3 +101,23 @@ def test_the_listener_after_told_is_not_the_reported_clause():
     for listener in ("shareholders", "his audience", "police", "reporters"):
         found = _reported(f"John Hale told {listener} the company had a record year.")
         assert found == [("john-hale", "the company had a record year")], listener
+
+
+def test_a_nationality_alone_speaks_for_its_country_and_never_names_an_actor():
+    """"Ukrainian officials said": the speaker is Ukraine (a body), not an actor named "Ukrainian"; a
+    nationality of no one country ("European leaders") is a group nobody named, as "analysts" is."""
+    text = (
+        "Ukrainian officials said on Tuesday that the proposal was unacceptable to Kyiv. "
+        "The British side said the plan was sound and could be signed. "
+        "European leaders said in a joint statement that borders must not change by force.\n\n"
+        "WASHINGTON — John Hale on Monday defended the decision, saying talks were the only way forward."
+    )
+    found = _reported(text)
+    assert [speaker for speaker, _ in found] == ["ukraine", "united-kingdom", None, "john-hale"]
+
+
+def test_a_new_speaker_is_a_body_when_its_name_is_an_organisations_or_a_countrys():
+    from generator.speakers import new_actor
+
+    named = (("ukraine", "Ukraine"), ("imf", "IMF"), ("acme-corp", "Acme Corp."), ("jane-doe", "Jane Doe"))
+    assert [new_actor(i, n).kind for i, n in named] == ["body", "body", "body", "person"]
