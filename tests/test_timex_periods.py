@@ -107,6 +107,12 @@ def test_centuries_in_figures_or_words_with_their_modifier(text, expected):
     [
         ("Sales rose in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", "quarter"),
         ("The port was built in the 1990s.", "the 1990s", "199", "decade"),
+        # hundreds are a century: "the 1800s" is 1800-1899, not 1800-1809; "the 2000s" stays a decade
+        ("The firm was founded in the late 1800s.", "the late 1800s", "18", "decade"),
+        ("The mill dates from the 1600s.", "the 1600s", "16", "decade"),
+        ("Prices soared in the 2000s.", "the 2000s", "200", "decade"),
+        ("The merger should close by year-end.", "year-end", "2024", "year-end"),
+        ("Debt stood at $4 billion at year end 2022.", "year end 2022", "2022", "year-end"),
     ],
 )
 def test_each_period_form_is_read_by_its_rule(sentence, expression, value, rule):

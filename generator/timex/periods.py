@@ -133,6 +133,20 @@ def _month_quarter(m, ctx):
     return "DATE", f"{_quarter_year(ctx, q, m.start('x'), m.end('x'))}-Q{q}", None
 
 
+# "by year-end", "at the year's end", "before year end 2025": the end of a year (mod END), in the year the
+# tense points to as for its fourth quarter.
+@rule(
+    "year-end",
+    rf"\b(?:at|by|before|after|until|till|through|toward|towards|since|from|around|near)\s+"
+    rf"(?P<x>(?:the\s+)?(?:year[\s-]end|year['’]s\s+end)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?){END}",
+    re.IGNORECASE,
+    needs=("year-end", "year end", "year's end", "year’s end"),
+)
+def _year_end(m, ctx):
+    year = int(m["y"]) if m["y"] else _quarter_year(ctx, 4, m.start("x"), m.end("x"))
+    return "DATE", f"{year:04d}", "END"
+
+
 @rule(
     "half-year",
     rf"\b(?P<x>(?:[Tt]he\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year"
@@ -249,7 +263,10 @@ def _part_of_date(m, ctx):
 
 @rule("decade", rf"(?<!\w)(?P<x>(?:[Tt]he\s+)?{MODIFIER}(?:(?P<y>1[6-9]\d0|20\d0)|['’](?P<yy>\d0))s){END}")
 def _decade(m, ctx):
-    """ "the 1990s", "the early '90s" (the last such decade that has begun by publication)."""
+    """ "the 1990s", "the early '90s" (the last such decade that has begun by publication); "the 1800s" is
+    a century."""
+    if m["y"] and m["y"].endswith("00") and m["y"] < "2000":
+        return "DATE", m["y"][:2], mod_of(m["mod"])  # "the late 1800s": the century of the 1800s, not 1800-09
     if m["y"]:
         return "DATE", m["y"][:3], mod_of(m["mod"])
     start = ctx.dct.year // 100 * 100 + int(m["yy"])
