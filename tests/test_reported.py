@@ -121,3 +121,22 @@ def test_a_new_speaker_is_a_body_when_its_name_is_an_organisations_or_a_countrys
 
     named = (("ukraine", "Ukraine"), ("imf", "IMF"), ("acme-corp", "Acme Corp."), ("jane-doe", "Jane Doe"))
     assert [new_actor(i, n).kind for i, n in named] == ["body", "body", "body", "person"]
+
+
+def test_reported_speech_in_forms_the_news_writes_it():
+    """A weekday between the verb and "that", a progressive, a participle after an adverb, a witness's
+    testimony, "according to" without its comma: each a statement of the one named."""
+    found = _reported(
+        "John Hale announced Monday in an internal memo that he would take medical leave for six months.\n\n"
+        "Ana Ruiz is claiming that there are buyers for the new model in Asia.\n\n"
+        "John Hale fought cancer in 2004, later revealing he had undergone a liver transplant.\n\n"
+        "Ana Ruiz sued the company, but a settlement was reached after she testified that no secrets had leaked.\n\n"
+        "According to John Hale the new vehicles will be focused on fuel economy."
+    )
+    assert found == [
+        ("john-hale", "he would take medical leave for six months"),
+        ("ana-ruiz", "there are buyers for the new model in Asia"),
+        ("john-hale", "he had undergone a liver transplant"),
+        ("ana-ruiz", "no secrets had leaked"),
+        ("john-hale", "the new vehicles will be focused on fuel economy"),
+    ]
