@@ -226,5 +226,23 @@ def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: 
     if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named
         lead = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))
         h = Head(lead, lead + len(text[s:e].strip(" ,")), text[s:e].strip(" ,"), "role")
-    make((h.start, h.end, h.text), speaker, None, start, end, "indirect", sentence)
+    for lo, hi in _conjoined(text, start, end):
+        make((h.start, h.end, h.text), speaker, None, lo, hi, "indirect", sentence)
     return True
+
+
+# Where a second clause of one attribution begins: "… that A, and that B", "… A and predicted that B" ("A, but
+# that B" is one statement: the second clause qualifies the first).
+_CONJOINED = re.compile(rf",?\s+and\s+(?:(?:also\s+)?(?:{_SPEECH})\s+)?that\s+")
+
+
+def _conjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the clauses a reporting verb's content joins ("he said that the plant would close and
+    that its workers would be paid"): each is a statement of its own, as the annotation guideline has it.
+    A part of fewer than four words is no clause of its own and stays with the one before."""
+    spans, lo = [], start
+    for m in _CONJOINED.finditer(text, start, end):
+        if words(text[lo : m.start()]) >= 4 and words(text[m.end() : end]) >= 4:
+            spans.append((lo, m.start()))
+            lo = m.end()
+    return [*spans, (lo, end)]

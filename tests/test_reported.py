@@ -140,3 +140,18 @@ def test_reported_speech_in_forms_the_news_writes_it():
         ("ana-ruiz", "no secrets had leaked"),
         ("john-hale", "the new vehicles will be focused on fuel economy"),
     ]
+
+
+def test_clauses_one_attribution_joins_are_statements_of_their_own():
+    found = _reported(
+        "John Hale said that the plant would close in June and that the workers would be paid in full.\n\n"
+        "Ana Ruiz has said that the firm made a profit in the third quarter, and predicted that it would grow next year.\n\n"
+        "John Hale said that prices rose and that was all."
+    )
+    assert found == [
+        ("john-hale", "the plant would close in June"),
+        ("john-hale", "the workers would be paid in full"),
+        ("ana-ruiz", "the firm made a profit in the third quarter"),
+        ("ana-ruiz", "it would grow next year"),
+        ("john-hale", "prices rose and that was all"),
+    ]
