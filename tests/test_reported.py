@@ -145,7 +145,8 @@ def test_reported_speech_in_forms_the_news_writes_it():
 def test_clauses_one_attribution_joins_are_statements_of_their_own():
     found = _reported(
         "John Hale said that the plant would close in June and that the workers would be paid in full.\n\n"
-        "Ana Ruiz has said that the firm made a profit in the third quarter, and predicted that it would grow next year.\n\n"
+        "Ana Ruiz has said that the firm made a profit in the third quarter, and predicted that it would grow "
+        "next year.\n\n"
         "John Hale said that prices rose and that was all."
     )
     assert found == [
