@@ -135,7 +135,8 @@ def actor_page(actor: Actor, mention: tuple[str, str] | None = None) -> PageSpec
         "actors",
         meta,
         (
-            f"{actor.name} was first quoted in [{mention[0]}](../sources/{mention[0]}.md) as “{_plain(mention[1])}”; "
+            # the source by its id, not a link: the article may be deleted later, and its page with it
+            f"{actor.name} was first quoted in the article `{mention[0]}` as “{_plain(mention[1])}”; "
             "check the name, kind, side and role, and add aliases."
             if mention
             else f"{actor.name} was first quoted in an ingested article; check the name, kind, side and role, and add "

@@ -24,7 +24,7 @@ from .actors import Registry, gender_of, given_names, looks_personal, new_actor_
 from .clauses import is_nationality
 from .model import Article, Sentence
 from .quotes import Quote
-from .sentences import sentence_at, sentence_index
+from .sentences import is_dateline, sentence_at, sentence_index
 from .speakers import Head, countries, is_org_name, is_title, lexicon, opening_subject
 
 _PREPOSITIONS = frozenset(
@@ -69,7 +69,13 @@ class Attributor:
         self.quoted = sorted((q.start, q.end) for q in quotes)
         self._quote_starts = [s for s, _ in self.quoted]
         # Every run of capitalised words, once: the backward searches read these, not the text again.
-        self._runs = [(m.start(), m.end(), m.group(0)) for m in _RUN.finditer(self.text)]
+        # A dateline's place ("KYIV —") is where the story was filed: no organisation "the ministry" stands for.
+        filed = [(s.start, s.end) for s in sentences if is_dateline(s)]
+        self._runs = [
+            (m.start(), m.end(), m.group(0))
+            for m in _RUN.finditer(self.text)
+            if not any(a <= m.start() < b for a, b in filed)
+        ]
         self._run_ends = [e for _, e, _ in self._runs]
         # (offset, actor id, speaker span) of statements found so far, in text order.
         self.recent: list[tuple[int, str, tuple[int, int, str] | None]] = []

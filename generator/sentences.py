@@ -136,6 +136,12 @@ def _append(out: list[Sentence], text: str, start: int, end: int, paragraph: int
         out.append(Sentence(start, end, text[start:end], paragraph))
 
 
+def is_dateline(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a wire dateline opening its paragraph ("WASHINGTON —", see ``_DATELINE``)."""
+    m = _DATELINE.match(sentence.text + " A")
+    return m is not None and m.end() >= len(sentence.text)
+
+
 def is_time_stamp(sentence: Sentence) -> bool:
     """Whether ``sentence`` is a live blog's time stamp opening its paragraph (see ``_TIME_STAMP``)."""
     m = _TIME_STAMP.match(sentence.text + " A")

@@ -221,6 +221,6 @@ def test_a_new_actors_page_says_where_its_name_came_from(tmp_path):
     _, meta, body = actor_page(Actor("jane-roe", "Jane Roe"), ("daily-news-talks", "Mayor *Jane* Roe"))
     assert meta["id"] == "jane-roe"
     assert body == (
-        "Jane Roe was first quoted in [daily-news-talks](../sources/daily-news-talks.md) as “Mayor \\*Jane\\* Roe”; "
+        "Jane Roe was first quoted in the article `daily-news-talks` as “Mayor \\*Jane\\* Roe”; "
         "check the name, kind, side and role, and add aliases."
     )

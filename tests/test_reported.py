@@ -156,3 +156,11 @@ def test_clauses_one_attribution_joins_are_statements_of_their_own():
         ("ana-ruiz", "it would grow next year"),
         ("john-hale", "prices rose and that was all"),
     ]
+
+
+def test_a_datelines_place_is_no_organisation_an_anaphor_stands_for():
+    found = _reported(
+        "KYIV — John Hale said on Tuesday that the army would not withdraw from the eastern region.\n\n"
+        "The ministry said that the convoy had been hit twice on the road to the border."
+    )
+    assert found == [("john-hale", "the army would not withdraw from the eastern region")]
