@@ -42,6 +42,7 @@ def side_cut(text: str) -> str:
     return text
 
 
+_NUMBERS = ("two", "three", "four", "five", "six", "both")
 _NUMERAL = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$", re.IGNORECASE)
 
 
@@ -57,8 +58,9 @@ def open_quote(text: str) -> int:
 def _subject_only(tail: str) -> bool:
     """Whether the words after a complementiser are a noun phrase with no verb ("that the United States")."""
     ws = tail.split()
-    ok = {"the", "a", "an", "of", "and"}
-    return 0 < len(ws) <= 5 and all(w[:1].isupper() or w.lower() in ok for w in ws)
+    ok = {"the", "a", "an", "of", "and"} | set(_NUMBERS) | words().person_nouns
+    whole = all(w[:1].isupper() or w.lower() in ok for w in ws)
+    return 0 < len(ws) <= 5 and whole and ws[-1].lower() not in ok - words().person_nouns  # "…that the two"
 
 
 def flaws(title: str) -> list[str]:
@@ -90,13 +92,99 @@ def flaws(title: str) -> list[str]:
         out.append("no article")
     if _LEAD_IN.match(title):
         out.append("lead-in")
-    if _fragment(title):
+    if _fragment(title) and not _MARKUP.search(title):  # markup is a flaw of its own (``surface_flaws``)
         out.append("fragment")
     if _SPLICED.match(title):
         out.append("spliced aside")
     if re.search(rf"\b[a-z]+ed\s+(?:{'|'.join(map(re.escape, w.list_openers))})\b", title):
         out.append("broken object")
+    # a happening noun with a copula is a bare subject already, not a vague one too
+    return out + [f for f in surface_flaws(title) if f != "vague subject" or "bare subject" not in out]
+
+
+_MARKUP = re.compile(r"\*\*|__|(?:^|\s)#|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|(?:^|\s)_(?=\w)|(?<=\w)_(?:\s|$)")
+# A preposition whose object went with a removed date phrase ("Unlike in February, the leader" -> "Unlike, the
+# leader"), two marks in a row ("Kyiv;, he returned"), or quote marks with nothing inside ("a ceasefire “ ”").
+_RESIDUE = re.compile(
+    r"[,;:]\s*[,;:]|[“\"]\s*[”\"]|\(\s*\)|\s[,;:]|"
+    r"\b(?:unlike|after|before|since|in|on|at|by|from|during|until|despite|with|of|for|to|than|between)\s*[,;:]",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(
+    r"\?[”\"’'*_]*$|^(?:Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Why|How)\s+[a-z]"
+)
+# "…said in a joint statement", "…told reporters afterwards": a speech tag with nothing said after it.
+_TAG_TAIL = (
+    r"(?:\s+(?:reporters|journalists|the\s+press|afterwards|later|again|so|this|that|in\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:statement|interview|post|briefing|call|address)|on\s+[A-Z][\w-]*))*"
+)
+# "A spokesman, Peskov said, was …": a speech tag set off in the middle of the happening's clause.
+_SPLICED_TAG = re.compile(
+    r"^[^,“”\"]{3,60},\s+(?:[\w.’'-]+\s+){1,4}(?:said|says|added|noted|told\s+reporters|insisted|stressed),\s+\S"
+)
+
+
+def surface_flaws(title: str) -> list[str]:
+    """What an editor rejects at a glance: Markdown markup left in (``**`` ``_`` ``#``); punctuation a removed
+    phrase left behind ("Kyiv;, he returned", "Unlike, the leader"); a question; a saying with nothing said
+    ("Putin said", "…told reporters", "…said the United States"); a subject that names nobody in particular
+    ("Officials said", "It will be", "Meeting ended"); a speech tag spliced into the clause; the article's own
+    voice ("Here is what we know", "X gave us his account")."""
+    out = []
+    w = words()
+    if _MARKUP.search(title):
+        out.append("markup")
+    if _RESIDUE.search(title):
+        out.append("punctuation residue")
+    if _QUESTION.search(title):
+        out.append("question")
+    if _empty_saying(title):
+        out.append("empty saying")
+    ws = [x.strip(",;:").lower() for x in title.split()]
+    vague = w.vague_subjects | w.pronouns | w.nominal_events | frozenset(w.event_nouns)
+    if len(ws) > 1 and ws[0] in vague and _verb_like(ws[1]) or ws[:1] and ws[0] in w.pronouns:
+        out.append("vague subject")
+    if _SPLICED_TAG.match(title):
+        out.append("spliced tag")
+    if meta(title):
+        out.append("meta sentence")
     return out
+
+
+def _empty_saying(title: str) -> bool:
+    """Whether the title is a speech tag whose words said are gone: it ends on its reporting verb ("Putin said",
+    "…told reporters afterwards"), or on the bare subject of what was said ("Witkoff said Russia had agreed the
+    United States", "…said that the two presidents")."""
+    verbs = "|".join(sorted(words().reporting | {"told", "agreed", "stated"}))
+    # not a passive ("…unless a ceasefire was agreed"): that reports a happening, no saying
+    passive = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+    if re.search(rf"{passive}\b(?:{verbs}){_TAG_TAIL}$", title.rstrip(" .")) and ": " not in title:
+        return True
+    head, verb, tail = _last_verb(title, verbs)
+    return bool(verb) and len(head.split()) >= 1 and _subject_only(tail.removeprefix("that ").strip())
+
+
+def _last_verb(title: str, verbs: str) -> tuple[str, str, str]:
+    """The title split at its last reporting verb: before it, the verb, after it ("", "", "" when none)."""
+    found = list(re.finditer(rf"\b(?:{verbs})\b", title))
+    if not found:
+        return "", "", ""
+    m = found[-1]
+    return title[: m.start()], m.group(0), title[m.end() :]
+
+
+def meta(text: str) -> bool:
+    """Whether a title is in the article's own voice: a first-person word outside quote marks and outside the
+    words a named speaker said ("Marchenko: We …" is the speaker's), or an opener of a sentence about the article
+    itself ("Here is what we know so far")."""
+    w = words()
+    low = text.lower().lstrip(" *_#-")
+    if any(low.startswith(p + " ") for p in w.meta_openers):
+        return True
+    own = re.sub(r"[“\"][^“”\"]*[”\"]", " ", text.partition(": ")[0] if ": " in text else text)
+    # "US" in capitals is the country, "i" in lower case no pronoun: only "I" and "we", "We", "our" … count
+    tokens = re.findall(r"[A-Za-z]+", own)
+    return any(t.lower() in w.first_person and (t == "I" or not t.isupper()) and t != "i" for t in tokens)
 
 
 def _verb_like(word: str) -> bool:
