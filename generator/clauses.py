@@ -66,6 +66,7 @@ class Words:
     vague_subjects: frozenset[str]
     first_person: frozenset[str]
     meta_openers: tuple[str, ...]
+    bare_sayings: frozenset[str]
 
 
 @cache
@@ -90,6 +91,7 @@ def words() -> Words:
         bag("saying_verbs"), bag("person_nouns"), bag("copulas"), bag("negations"), frozenset(phrases("phrase_ends")),
         bag("demonstratives"), bag("ordinals"), bag("past_verbs"), phrases("list_openers"), bag("unfinished"),
         bag("length_verbs"), bag("vague_subjects"), bag("first_person"), phrases("meta_openers"),
+        bag("bare_sayings"),
     )  # fmt: skip
 
 

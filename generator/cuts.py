@@ -155,12 +155,12 @@ def _empty_saying(title: str) -> bool:
     """Whether the title is a speech tag whose words said are gone: it ends on its reporting verb ("Putin said",
     "…told reporters afterwards"), or on the bare subject of what was said ("Witkoff said Russia had agreed the
     United States", "…said that the two presidents")."""
-    verbs = "|".join(sorted(words().reporting | {"told", "agreed", "stated"}))
+    verbs = "|".join(sorted(words().bare_sayings))
     # not a passive ("…unless a ceasefire was agreed"): that reports a happening, no saying
     passive = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
     if re.search(rf"{passive}\b(?:{verbs}){_TAG_TAIL}$", title.rstrip(" .")) and ": " not in title:
         return True
-    head, verb, tail = _last_verb(title, verbs)
+    head, verb, tail = _last_verb(title, "|".join(sorted(words().reporting | words().bare_sayings)))
     return bool(verb) and len(head.split()) >= 1 and _subject_only(tail.removeprefix("that ").strip())
 
 
@@ -323,7 +323,8 @@ def close_quote(text: str, sentence: str = "") -> str:
     head = trim_end(text[:at])
     last = head.rsplit(" ", 1)[-1].lower()
     complement = " that " in f" {' '.join(head.split()[-5:])} "
-    if len(head.split()) >= 4 and last not in words().reporting and not complement and not head.endswith(close):
+    whole = not complement and not head.endswith(close) and not _empty_saying(head)  # "…said in a statement"
+    if len(head.split()) >= 4 and last not in words().reporting and whole:
         return head
     return text + close if text[at + 1 :].strip() else head
 
@@ -397,8 +398,8 @@ def cut(text: str) -> str:
         (m.start() - penalty, -tier, m.start())
         for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_WEAK, 35), (_AUX, 40)))
         for m in pattern.finditer(text)
-        if 30 <= m.start() <= MAX and not _between(text, m.start())
-    ]
+        if 30 <= m.start() <= MAX and not _between(text, m.start()) and not _empty_saying(text[: m.start()])
+    ]  # never a cut that keeps a speech tag and loses what was said ("…said in a joint statement")
     out = trim_end(text[: max(fits)[2]]) if fits else trim_end(text[: MAX + 1].rsplit(" ", 1)[0])
     if not _has_predicate(out, strict=True) and _has_predicate(text, strict=True) and not _nominal(out):
         # The cut left a subject without its predicate ("Three rounds of direct talks between Russian and Ukrainian

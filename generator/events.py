@@ -373,7 +373,7 @@ def extract_events(
             or same_day(text, sentence, last, own)
             or carried(text, sentence, last, own, statements or [], lead)
         )
-        if t is None or sentence.text.rstrip().endswith("?"):
+        if t is None or sentence.text.rstrip(" *_#”\"’'").endswith("?"):  # a question, bold or quoted, asks
             continue
         main = _event(article, sentence, t, registry, topics, statements, last)
         if main is not None:

@@ -33,7 +33,7 @@ from .clauses import (
     reported_head,
     words,
 )
-from .cuts import MAX, flaws, lost_sense
+from .cuts import MAX, flaws, lost_sense, meta
 from .naming import dated_saying
 from .titling import Context, Name, finish, owned, passes, patterns, subject_of
 
@@ -138,7 +138,7 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         # "Rubio, speaking on Tuesday night, said …": the subject and the clause that resumes after the aside
         start = lead_end(s, cs[i - 1].start, (-1, -1)) if cs[i - 1].opener == "start" else cs[i - 1].start
         nxt = cs[i + 1]
-        return f"{s[start : c.start].rstrip(' ,')} {s[nxt.start : nxt.end].lstrip(' ,')}", start
+        return f"{s[start : c.start].rstrip(' ,')} {s[nxt.start : _through(s, cs, i + 1)].lstrip(' ,')}", start
     if c.opener == "side" and c.word.endswith("ing"):
         h = _host(cs, i)  # ", launching 270 drones": the clause it hangs on is the happening
         return _span(s, cs, h, cs[h].start, cs[h].start)
@@ -166,12 +166,12 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         # "Stubb, who plays golf with Trump, joined the meeting on Monday": the verb after the relative clause is
         # the subject's own, not a participle
         start = lead_end(s, 0, (ds, de))
-        return f"{s[start : cs[1].start].rstrip(' ,')} {s[c.start : c.end].lstrip(' ,')}", start
+        return f"{s[start : cs[1].start].rstrip(' ,')} {s[c.start : _through(s, cs, i)].lstrip(' ,')}", start
     if c.opener == "resume":  # "The exchange, which they agreed on May 16, was carried out on May 23"
         j = max(k for k in range(i) if cs[k].opener in ("rel", "side"))
         h = _host(cs, max(j - 1, 0))
         start = lead_end(s, cs[h].start, (ds, de)) if cs[h].opener == "start" else cs[h].start
-        return f"{s[start : cs[j].start].rstrip(' ,')} {s[c.start : c.end].lstrip(' ,')}", start
+        return f"{s[start : cs[j].start].rstrip(' ,')} {s[c.start : _through(s, cs, i)].lstrip(' ,')}", start
     if c.opener in ("rel", "participle") or appositive:
         np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
         np = s[np_at : c.start].strip(" ,")
@@ -188,6 +188,18 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         rest = re.sub(r"^\s*(?:was|were|is|are|has been|have been|had been)\s+(?=\w+ed\b|\w+en\b)", "", rest)
         return f"{np} {rest.strip()}", np_at
     return s[body_start:], body_start
+
+
+def _through(s: str, cs: list[Clause], i: int) -> int:
+    """Where clause ``i`` ends with the complement clauses after it: a saying keeps what it says ("…, told
+    reporters afterwards that the two sides had exchanged ideas"), not only its speech tag."""
+    end = cs[i].end
+    saying = re.search(rf"\b(?:{'|'.join(sorted(words().reporting))})\b", s[cs[i].start : cs[i].end])
+    for x in cs[i + 1 :]:
+        if x.start > end or not (x.opener == "that" or saying and x.opener == "rel" and x.word == "that"):
+            break
+        end = x.end
+    return end
 
 
 # "which police cleared": a relative clause with a bare subject (not "which were interrupted": a passive)
@@ -247,6 +259,10 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if isinstance(got, Reading):
         return got
     text, offset = got
+    semi = sentence.rfind(";", offset, ds)  # "visited Kyiv on Monday; on Tuesday, she flew": the date's own clause
+    whole = sentence[offset : offset + len(text)] == text
+    if whole and semi >= 0 and not _DATE_PREP.sub("", sentence[semi + 1 : ds]).strip() and sentence[de : de + 1] == ",":
+        text, offset = text[de + 1 - offset :].lstrip(), de
     text = _drop_date(text, sentence, ds, de, offset)
     if ds <= offset + 1 and text.split()[:1] and text.split()[0].lower() in words().day_verbs:
         return Reading("background")  # "Friday had been the deadline …": what the day is, not a happening
@@ -260,6 +276,10 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     title = finish(text, ctx, sentence, offset)
     if lost_sense(title, text):  # "did not meet" titled "met": the title would say what did not happen
         return Reading("hedge")
+    if meta(title):  # "Here is what we know so far", "He gave us his account": the article speaking of itself
+        return Reading("background")
+    if "empty saying" in flaws(title):  # "Putin said", "…told reporters": the words said, when they are quoted
+        title = dated_saying(sentence, ds, de, ctx) or title
     title = owned(title, ctx)  # "Meeting was held": whose meeting; "Visit was his fifth": no happening
     if title and "demonstrative subject" in flaws(title):
         return Reading("untitled", title)  # "That is the position Moscow has held": the events side decides
@@ -358,4 +378,14 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
         tail = tail[2:].lstrip()
     if head.endswith(",") and tail.startswith(","):  # "in the Oval Office, on February 28, ended": an aside
         head, tail = head[:-1], tail[1:].lstrip()
+    elif head.endswith(";") and tail.startswith(","):  # "visited Kyiv; on Tuesday, he returned": the date's clause
+        return tail[1:].lstrip()
+    elif tail[:1] in (",", ";", ":"):  # "Unlike in February, the leader wore": the date was the lead's object
+        last = head.rsplit(" ", 1)[-1]
+        if last.lower() in words().dangling:
+            head = head[: len(head) - len(last)].rstrip()
+        if not head.strip(" *_#-"):
+            head, tail = "", tail[1:].lstrip()
+    if head[-1:] in "“\"" and tail[:1] in "”\"":  # "a ceasefire “today”": the quotation held only the date
+        head, tail = head[:-1].rstrip(), tail[1:].lstrip()
     return f"{head} {tail}"

@@ -54,7 +54,11 @@ def patterns() -> _Patterns:
         re.compile(rf"(?<![\w-])(?:{fillers})(?![\w-]),?\s*", re.IGNORECASE),
         re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s+that\s+"),
         re.compile(rf"(?:{leads})(?:\s*,\s*|\s+)", re.IGNORECASE),
-        re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s*,\s*[^,;“”\"]{{3,90}},\s*(?=that\b)"),
+        # "told reporters, after talks with X, that": the verb, perhaps its listener, and the aside before "that"
+        re.compile(
+            rf"\b((?:{'|'.join(sorted(w.reporting))})(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*)){{0,2}})\s*,\s*"
+            rf"[^,;“”\"]{{3,90}},\s*(?=that\b)"
+        ),
         re.compile(
             rf"(?:the\s+)?(?P<n>two|both|three|four|five|six|\d)\s+(?:{'|'.join(sorted(w.pair_nouns))})\b",
             re.IGNORECASE,
@@ -148,10 +152,23 @@ _DATELINE = re.compile(
 )
 
 
+_BULLET = re.compile(r"^\s*(?:[-+•]|\*(?!\*))\s+(?=\S)")  # a Markdown list item's bullet
+_EMPTY_QUOTE = re.compile(r"\s*[“\"]\s*[”\"]|\s*\(\s*\)")  # quote marks or brackets a removed date left empty
+
+
+def unmarked(text: str) -> str:
+    """The text without Markdown markup: a heading's "#", bold and italic marks ("**Aug. 6**: Witkoff meets
+    Putin" -> "Aug. 6: Witkoff meets Putin"), and the marks a removed phrase left at its start."""
+    text = re.sub(r"^\s*#+\s*", "", _BULLET.sub("", text))
+    text = re.sub(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)", "", text)
+    return re.sub(r"^[\s:;,.—–-]+", "", text)
+
+
 def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     """Tidy a headline: asides, honorifics, fillers, leading connectives and articles go; a leading pronoun
     becomes its actor; at most ``MAX`` characters; no quote marks around it, no full stop."""
-    text = _DATELINE.sub("", _LIVE_STAMP.sub("", text))  # "WASHINGTON, Aug. 8 (Reuters) - Trump said …": it goes
+    text = _DATELINE.sub("", _LIVE_STAMP.sub("", _BULLET.sub("", text)))  # "WASHINGTON, Aug. 8 (Reuters) - …": it goes
+    text = unmarked(text)
     # Dash asides go; an en dash between two words with no space is a compound ("Elmendorf–Richardson").
     text = re.sub(rf"\s*{_DASH}\s*[^—–]*{_DASH}\s*", " ", text)
     text = re.sub(rf"\s*\([^)]*\)|\s*{_DASH}.*$", "", text)
@@ -162,10 +179,11 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         r"\1 ",
         text,
     )
-    text = unspliced(names_without_roles(text, ctx, sentence))
+    text = _tag_first(unspliced(names_without_roles(text, ctx, sentence)))
     text = patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
     text = patterns().that.sub(r"\1 ", patterns().fillers.sub("", text))
-    text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
+    text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", _EMPTY_QUOTE.sub("", text))).strip(" ,.;:-–—")
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)  # "Kyiv;, he returned": one mark, the first
     while m := patterns().leads.match(text) or _LEAD_PHRASE.match(text):
         text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
@@ -269,6 +287,23 @@ def owned(title: str, ctx: Context) -> str | None:
     else:
         return title
     return f"{owner} {ws[0].lower()} {' '.join(ws[1:])}"
+
+
+# "The talks, Peskov said, were constructive": a speech tag set off between the subject and its verb.
+_SPLICED_TAG = re.compile(
+    r"^(?P<subject>[^,;“”\"]{3,60}),\s+(?P<tag>(?:[\w.’'-]+\s+){1,4}(?:said|says|added|noted|insisted|stressed))\s*,\s+"
+    r"(?=[a-z])"
+)
+
+
+def _tag_first(text: str) -> str:
+    """A speech tag set off inside the happening's clause put before it ("The talks, Peskov said, were
+    constructive" -> "Peskov said the talks were constructive"): the saying keeps its speaker and its words."""
+    m = _SPLICED_TAG.match(text)
+    if not m or m.group("subject").split()[0].lower() in words().boundaries | words().lead_openers:
+        return text
+    subject = re.sub(r"^(?:The|A|An)\b", lambda a: a.group(0).lower(), m.group("subject"))
+    return f"{m.group('tag')} {subject} {text[m.end() :]}"
 
 
 def _cut_tag(text: str) -> str:

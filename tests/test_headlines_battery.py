@@ -520,3 +520,48 @@ def test_round_three_titles_are_the_ones_an_editor_would_write(sentence, date, p
 
 def test_the_round_three_battery_is_large_enough():
     assert len(BATTERY_R3) >= 25
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "people", "title"),
+    [
+        # Markdown markup goes: a list item's bullet and bold date, a bold opener left unclosed
+        ("- **March 3**: Scholz meets Macron in Paris to discuss tariffs.", "March 3", ("Scholz", "Macron"),
+         "Scholz meets Macron in Paris to discuss tariffs"),
+        ("**The ministers met by video call today.", "today", (), "Ministers met by video call"),
+        # punctuation a removed date phrase leaves: a preposition that lost its object, a quotation of the date only
+        ("Unlike on Monday, Scholz signed the pact.", "on Monday", ("Scholz",), "Scholz signed the pact"),
+        ("On the plane, Sunak said he wanted a deal \"today\".", "today", ("Sunak",), "Sunak said he wanted a deal"),
+        ("The envoy Ana Ruiz visited Kyiv on Monday; on Tuesday, she flew to Warsaw.", "on Tuesday", ("Ana Ruiz",),
+         "Ana Ruiz flew to Warsaw"),
+        # a speech tag spliced into the clause goes before it
+        ("The talks, Peskov said on Friday, were constructive.", "on Friday", (),
+         "Peskov said the talks were constructive"),
+        # a saying keeps what was said: through its "that" clause after a relative clause, and past a short tag
+        ("Chinese envoy Li Hui, who sat in on the meeting, told reporters afterwards that the two sides had "
+         "exchanged ideas on trade.", "afterwards", ("Li Hui",),
+         "Li Hui told reporters that the two sides had exchanged ideas on trade"),
+        ("Orban told reporters on Tuesday, after a meeting in Brussels, that Hungary would host the talks.",
+         "on Tuesday", ("Orban",), "Orban told reporters that Hungary would host the talks"),
+        ("On Sunday, the leaders of several Nordic countries said in a joint statement that \"the path to peace "
+         "cannot be decided without Ukraine.\"", "On Sunday", (),
+         "Leaders of several Nordic countries said in a joint statement that \"the path to peace\""),
+    ],
+)  # fmt: skip
+def test_round_four_titles_have_no_surface_flaws(sentence, date, people, title):
+    got = _title(sentence, date, people)
+    assert got == title
+    assert passes(got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Here is what we know so far about the talks in Geneva on Friday.", "on Friday"),
+        ("He gave us his account on Monday.", "on Monday"),
+        ("We said so on Saturday and we will say so in Brussels.", "on Saturday"),
+    ],
+)
+def test_the_articles_own_voice_is_no_event(sentence, date):
+    at = sentence.index(date)
+    assert read(sentence, at, at + len(date), Context()).kind == "background"
