@@ -72,6 +72,8 @@ FLAWS = (
     "vague subject",
     "spliced tag",
     "meta sentence",
+    "no subject",
+    "description",
 )
 
 

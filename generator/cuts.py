@@ -34,8 +34,12 @@ def _side() -> re.Pattern:
 
 def side_cut(text: str) -> str:
     """The text before its first side clause ("..., which", "..., although"): never the headline's."""
+    from .surface import empty_saying
+
     for m in _side().finditer(text):
         head = text[: m.start()]
+        if empty_saying(head):
+            continue  # "Trump said that a second meeting, with Zelensky present, could follow": not at the aside
         # a short head will do when it is a clause of three words or more ("Witkoff first met Putin, when …")
         if m.start() >= 25 or len(head.split()) >= 3 and _has_predicate(head) and not _fragment(head):
             return head
@@ -92,99 +96,17 @@ def flaws(title: str) -> list[str]:
         out.append("no article")
     if _LEAD_IN.match(title):
         out.append("lead-in")
-    if _fragment(title) and not _MARKUP.search(title):  # markup is a flaw of its own (``surface_flaws``)
+    from .surface import MARKUP, surface_flaws  # it builds on this module's word tests
+
+    if _fragment(title) and not MARKUP.search(title):  # markup is a flaw of its own (``surface_flaws``)
         out.append("fragment")
     if _SPLICED.match(title):
         out.append("spliced aside")
     if re.search(rf"\b[a-z]+ed\s+(?:{'|'.join(map(re.escape, w.list_openers))})\b", title):
         out.append("broken object")
-    # a happening noun with a copula is a bare subject already, not a vague one too
-    return out + [f for f in surface_flaws(title) if f != "vague subject" or "bare subject" not in out]
-
-
-_MARKUP = re.compile(r"\*\*|__|(?:^|\s)#|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])|(?:^|\s)_(?=\w)|(?<=\w)_(?:\s|$)")
-# A preposition whose object went with a removed date phrase ("Unlike in February, the leader" -> "Unlike, the
-# leader"), two marks in a row ("Kyiv;, he returned"), or quote marks with nothing inside ("a ceasefire “ ”").
-_RESIDUE = re.compile(
-    r"[,;:]\s*[,;:]|[“\"]\s*[”\"]|\(\s*\)|\s[,;:]|"
-    r"\b(?:unlike|after|before|since|in|on|at|by|from|during|until|despite|with|of|for|to|than|between)\s*[,;:]",
-    re.IGNORECASE,
-)
-_QUESTION = re.compile(
-    r"\?[”\"’'*_]*$|^(?:Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|Has|Have|Why|How)\s+[a-z]"
-)
-# "…said in a joint statement", "…told reporters afterwards": a speech tag with nothing said after it.
-_TAG_TAIL = (
-    r"(?:\s+(?:reporters|journalists|the\s+press|afterwards|later|again|so|this|that|in\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:statement|interview|post|briefing|call|address)|on\s+[A-Z][\w-]*))*"
-)
-# "A spokesman, Peskov said, was …": a speech tag set off in the middle of the happening's clause.
-_SPLICED_TAG = re.compile(
-    r"^[^,“”\"]{3,60},\s+(?:[\w.’'-]+\s+){1,4}(?:said|says|added|noted|told\s+reporters|insisted|stressed),\s+\S"
-)
-
-
-def surface_flaws(title: str) -> list[str]:
-    """What an editor rejects at a glance: Markdown markup left in (``**`` ``_`` ``#``); punctuation a removed
-    phrase left behind ("Kyiv;, he returned", "Unlike, the leader"); a question; a saying with nothing said
-    ("Putin said", "…told reporters", "…said the United States"); a subject that names nobody in particular
-    ("Officials said", "It will be", "Meeting ended"); a speech tag spliced into the clause; the article's own
-    voice ("Here is what we know", "X gave us his account")."""
-    out = []
-    w = words()
-    if _MARKUP.search(title):
-        out.append("markup")
-    if _RESIDUE.search(title):
-        out.append("punctuation residue")
-    if _QUESTION.search(title):
-        out.append("question")
-    if _empty_saying(title):
-        out.append("empty saying")
-    ws = [x.strip(",;:").lower() for x in title.split()]
-    vague = w.vague_subjects | w.pronouns | w.nominal_events | frozenset(w.event_nouns)
-    if len(ws) > 1 and ws[0] in vague and _verb_like(ws[1]) or ws[:1] and ws[0] in w.pronouns:
-        out.append("vague subject")
-    if _SPLICED_TAG.match(title):
-        out.append("spliced tag")
-    if meta(title):
-        out.append("meta sentence")
-    return out
-
-
-def _empty_saying(title: str) -> bool:
-    """Whether the title is a speech tag whose words said are gone: it ends on its reporting verb ("Putin said",
-    "…told reporters afterwards"), or on the bare subject of what was said ("Witkoff said Russia had agreed the
-    United States", "…said that the two presidents")."""
-    verbs = "|".join(sorted(words().bare_sayings))
-    # not a passive ("…unless a ceasefire was agreed"): that reports a happening, no saying
-    passive = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
-    if re.search(rf"{passive}\b(?:{verbs}){_TAG_TAIL}$", title.rstrip(" .")) and ": " not in title:
-        return True
-    head, verb, tail = _last_verb(title, "|".join(sorted(words().reporting | words().bare_sayings)))
-    return bool(verb) and len(head.split()) >= 1 and _subject_only(tail.removeprefix("that ").strip())
-
-
-def _last_verb(title: str, verbs: str) -> tuple[str, str, str]:
-    """The title split at its last reporting verb: before it, the verb, after it ("", "", "" when none)."""
-    found = list(re.finditer(rf"\b(?:{verbs})\b", title))
-    if not found:
-        return "", "", ""
-    m = found[-1]
-    return title[: m.start()], m.group(0), title[m.end() :]
-
-
-def meta(text: str) -> bool:
-    """Whether a title is in the article's own voice: a first-person word outside quote marks and outside the
-    words a named speaker said ("Marchenko: We …" is the speaker's), or an opener of a sentence about the article
-    itself ("Here is what we know so far")."""
-    w = words()
-    low = text.lower().lstrip(" *_#-")
-    if any(low.startswith(p + " ") for p in w.meta_openers):
-        return True
-    own = re.sub(r"[“\"][^“”\"]*[”\"]", " ", text.partition(": ")[0] if ": " in text else text)
-    # "US" in capitals is the country, "i" in lower case no pronoun: only "I" and "we", "We", "our" … count
-    tokens = re.findall(r"[A-Za-z]+", own)
-    return any(t.lower() in w.first_person and (t == "I" or not t.isupper()) and t != "i" for t in tokens)
+    # a happening noun with a copula is a bare subject already, not a vague one too; a dangling end, no empty saying
+    same = {"vague subject": "bare subject", "empty saying": "dangling end"}
+    return list(dict.fromkeys(out + [f for f in surface_flaws(title) if same.get(f) not in out]))
 
 
 def _verb_like(word: str) -> bool:
@@ -323,7 +245,11 @@ def close_quote(text: str, sentence: str = "") -> str:
     head = trim_end(text[:at])
     last = head.rsplit(" ", 1)[-1].lower()
     complement = " that " in f" {' '.join(head.split()[-5:])} "
-    whole = not complement and not head.endswith(close) and not _empty_saying(head)  # "…said in a statement"
+    from .surface import empty_saying
+
+    whole = not complement and not head.endswith(close) and not empty_saying(head)  # "…said in a statement"
+    # "…was making", "…had discussed": a verb whose object is the quotation
+    whole = whole and not re.search(r"\b(?:(?:was|were|is|are|been|be)\s+[a-z]+ing|(?:had|has|have)\s+[a-z]+ed)$", head)
     if len(head.split()) >= 4 and last not in words().reporting and whole:
         return head
     return text + close if text[at + 1 :].strip() else head
@@ -389,6 +315,8 @@ def _between(text: str, at: int) -> bool:
 
 def cut(text: str) -> str:
     """At most ``MAX`` characters, cut at a side clause or phrase boundary, never mid-word, no ellipsis."""
+    from .surface import empty_saying
+
     text = side_cut(text)
     if len(text) <= MAX:
         return text
@@ -398,7 +326,7 @@ def cut(text: str) -> str:
         (m.start() - penalty, -tier, m.start())
         for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_WEAK, 35), (_AUX, 40)))
         for m in pattern.finditer(text)
-        if 30 <= m.start() <= MAX and not _between(text, m.start()) and not _empty_saying(text[: m.start()])
+        if 30 <= m.start() <= MAX and not _between(text, m.start()) and not empty_saying(text[: m.start()])
     ]  # never a cut that keeps a speech tag and loses what was said ("…said in a joint statement")
     out = trim_end(text[: max(fits)[2]]) if fits else trim_end(text[: MAX + 1].rsplit(" ", 1)[0])
     if not _has_predicate(out, strict=True) and _has_predicate(text, strict=True) and not _nominal(out):

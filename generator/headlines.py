@@ -33,8 +33,9 @@ from .clauses import (
     reported_head,
     words,
 )
-from .cuts import MAX, flaws, lost_sense, meta
+from .cuts import MAX, flaws, lost_sense
 from .naming import dated_saying
+from .surface import meta
 from .titling import Context, Name, finish, owned, passes, patterns, subject_of
 
 __all__ = ["MAX", "Context", "Name", "Reading", "finish", "passes", "read"]

@@ -330,7 +330,9 @@ def _drop_role_apposition(text: str, ctx: Context, sentence: str) -> str:
         described = m and re.fullmatch(r"(?:\S+[’']s|the|a|an)\s+(?:\S+\s+){0,4}[a-z]+(?<!ed)", m.group("role"))
         if m and (described or any(is_title(w) for w in m.group("role").split())):
             return f"{m.group('name')} {text[m.end() :]}"
-        for m in re.finditer(rf"(?<=\b{written}),\s+(?P<role>[a-z][^,;“”\"]{{2,70}}?),\s+(?=[a-z])", text):
+        # "Yuri Ushakov, Putin's foreign policy aide, said": a role after the name, perhaps a possessive's
+        role = r"(?:[A-Z][\w.-]*[’']s\s+)?[a-z][^,;“”\"]{2,70}?"
+        for m in re.finditer(rf"(?<=\b{written}),\s+(?P<role>{role}),\s+(?=[a-z])", text):
             if any(is_title(w) for w in m.group("role").split()):
                 return text[: m.start()] + " " + text[m.end() :]
     return text
