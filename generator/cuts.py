@@ -257,7 +257,9 @@ def close_quote(text: str, sentence: str = "") -> str:
 
 def _stranded(text: str) -> bool:
     """Whether the text ends on a preposition a "what" clause strands ("…got most of what he came for")."""
-    return bool(re.search(r"\bwhat(?:\s+[\w’'-]+){1,3}\s+(?:for|about|with|to|from|of|on|in|at)$", text, re.I))
+    # and a relative clause's ("…many points that we agreed on")
+    preps = "for|about|with|to|from|of|on|in|at"
+    return bool(re.search(rf"\b(?:what|that|which|whom)(?:\s+[\w’'-]+){{1,3}}\s+(?:{preps})$", text, re.I))
 
 
 def _dangles(word: str, before: str = "") -> bool:

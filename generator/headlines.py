@@ -281,10 +281,25 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
         return Reading("background")
     if "empty saying" in flaws(title):  # "Putin said", "…told reporters": the words said, when they are quoted
         title = dated_saying(sentence, ds, de, ctx) or title
+    if "no subject" in flaws(title):  # "…, and returned in March for talks": the sentence's subject did
+        title = _with_subject(title, sentence, ctx)
     title = owned(title, ctx)  # "Meeting was held": whose meeting; "Visit was his fifth": no happening
     if title and "demonstrative subject" in flaws(title):
         return Reading("untitled", title)  # "That is the position Moscow has held": the events side decides
     return Reading("event", title) if title else Reading("background")
+
+
+def _with_subject(title: str, s: str, ctx: Context) -> str:
+    """A second verb of a coordination given the sentence's subject ("He first met Putin in February … and returned
+    in March for talks" -> "Witkoff returned for talks"): a pronoun opening the sentence, named, or a person named
+    at its start; else the title as it is."""
+    verb = title.split(" ", 1)[0].lower()
+    if not re.search(rf"\band\s+{re.escape(verb)}\b", s):
+        return title
+    pronoun = re.match(r"(he|she|they)\b", s, re.IGNORECASE)
+    subject = subject_of(s, 0, ctx, pronoun.group(1)) if pronoun else ""
+    subject = subject or next((n.short for n in ctx.names if n.person and n.start <= 4), "")
+    return f"{subject} {title[:1].lower()}{title[1:]}" if subject else title
 
 
 def _time_clause(s: str, ds: int) -> tuple[str, int] | None:

@@ -130,6 +130,17 @@ def _clause_of_lead(text: str) -> str:
     return text
 
 
+def _nominal_lead(text: str) -> str:
+    """A happening's noun phrase without the preposition that led it ("Since Russia's full-scale invasion of
+    Ukraine" -> "Russia's full-scale invasion of Ukraine"): the phrase is the headline, the lead is the sentence's."""
+    from .cuts import _has_predicate, _nominal
+
+    m = re.match(r"(?:since|after|before|during|following|until|amid|unlike)\s+(?=\S)", text, re.IGNORECASE)
+    if not m or "," in text or _has_predicate(text, strict=True) or not _nominal(text[m.end() :]):
+        return text  # "Before the storm, nothing": no happening's phrase to keep instead
+    return text[m.end() :]
+
+
 _ITEM = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
 _LIST = re.compile(rf"\b([A-Z][\w.’'-]*),\s+([A-Z][\w.’'-]*)(?:,\s+{_ITEM}){{2,}},?\s+and\s+{_ITEM}")
 
@@ -187,6 +198,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     while m := patterns().leads.match(text) or _LEAD_PHRASE.match(text):
         text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
+    text = _nominal_lead(text)
     text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
     text = _clause_of_lead(text)
     people = _counted(patterns().pair.match(text), ctx)

@@ -298,6 +298,7 @@ def test_the_two_leaders_are_named_when_the_pair_is_known():
         ("Talks between Lula and Xi were the envoy's third meeting", "description"),
         ("United States bought Alaska for $7.2 million", None),
         ("Talks between Lula and Xi were held in Beijing", None),
+        ("Xi: Many points that we agreed on", None),
     ],
 )
 def test_the_editors_mechanical_rules(title, flaw):
@@ -566,6 +567,9 @@ def test_the_round_three_battery_is_large_enough():
         ("Modi said on Tuesday, at a rally in Delhi, that the government was making \"steady and visible progress\" "
          "on the border talks with Beijing.", "on Tuesday", ("Modi",),
          "Modi said the government was making \"steady and visible progress\" on the border talks with Beijing"),
+        # a coordination's second verb gets the sentence's subject
+        ("Lula first met Xi in February, when he flew to Beijing, and returned in March and April for talks that "
+         "yielded no deal.", "March and April", ("Lula", "Xi"), "Lula returned for talks that yielded no deal"),
     ],
 )  # fmt: skip
 def test_round_four_titles_have_no_surface_flaws(sentence, date, people, title):
