@@ -14,7 +14,7 @@ result is cut at a clause or phrase boundary to at most ``MAX`` characters, neve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clauses import (
     Clause,
@@ -230,6 +230,11 @@ def _quoted_aside(s: str, ds: int) -> int | None:
 def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading:
     """What the sentence reports at the date ``sentence[ds:de]``, with its headline when it is an event."""
     ctx = ctx or Context()
+    asked = next(reversed(list(re.finditer(r"\?[”\"’]?\s+(?=[A-Z])", sentence[:ds]))), None)
+    if asked and not re.search(r"[“\"]", sentence[: asked.start()]):  # "Will they meet again? The Kremlin said …"
+        cut_at = asked.end()
+        names = tuple(replace(n, start=n.start - cut_at, end=n.end - cut_at) for n in ctx.names if n.start >= cut_at)
+        return read(sentence[cut_at:], ds - cut_at, de - cut_at, replace(ctx, names=names))
     tag = quote_tag(sentence)
     if is_quotation(sentence) or tag and tag[0] <= ds < tag[1]:
         said = dated_saying(sentence, ds, de, ctx)
@@ -279,6 +284,9 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
         return Reading("hedge")
     if meta(title):  # "Here is what we know so far", "He gave us his account": the article speaking of itself
         return Reading("background")
+    answer = title.rsplit("? ", 1)[-1] if "question" in flaws(title) and "? " in title else ""
+    if answer and "question" not in flaws(answer):  # "Will they meet again? The Kremlin said …": the answer
+        title = answer[:1].upper() + answer[1:]
     if "empty saying" in flaws(title):  # "Putin said", "…told reporters": the words said, when they are quoted
         title = dated_saying(sentence, ds, de, ctx) or title
     if "no subject" in flaws(title):  # "…, and returned in March for talks": the sentence's subject did

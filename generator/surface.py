@@ -91,6 +91,7 @@ def empty_saying(title: str) -> bool:
     "…told reporters afterwards"), or on the bare subject of what was said ("Witkoff said Russia had agreed the
     United States", "…said that the two presidents")."""
     verbs = "|".join(sorted(words().bare_sayings))
+    title = re.sub(r",?\s+according\s+to\s+[^,;“”\"]{1,60}$", "", title)  # who reported the saying, not its words
     # not a passive ("…unless a ceasefire was agreed"): that reports a happening, no saying
     passive = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
     if re.search(rf"{passive}\b(?:{verbs}){_TAG_TAIL}$", title.rstrip(" .")) and ": " not in title:
@@ -109,7 +110,8 @@ def empty_saying(title: str) -> bool:
         return True
     # "…said after Monday's phone call", "Trump said a second meeting", "Trump told Fox News": a few words, no verb
     head, verb, tail = _last_verb(title, verbs)
-    return bool(verb and head.strip()) and 0 < len(tail.split()) <= 5 and not _has_predicate(f"x {tail}", strict=True)
+    tail = tail.strip(" ,;:")
+    return bool(verb and head.strip()) and 0 < len(tail.split()) <= 6 and not _has_predicate(f"x {tail}", strict=True)
 
 
 def _last_verb(title: str, verbs: str) -> tuple[str, str, str]:

@@ -587,5 +587,16 @@ def test_round_four_titles_have_no_surface_flaws(sentence, date, people, title):
     ],
 )
 def test_the_articles_own_voice_is_no_event(sentence, date):
+    """Nor is a question asked (a quoted one, dated by its tag: test below)."""
     at = sentence.index(date)
     assert read(sentence, at, at + len(date), Context()).kind == "background"
+
+
+def test_a_quoted_question_is_no_dated_saying():
+    s = '"Will he come?" Lula asked on Friday.'
+    assert _title(s, "on Friday", ("Lula",)) == ""
+
+
+def test_the_answer_after_a_question_is_the_happening():
+    s = "Would Lula and Xi meet again? Lula confirmed on Friday that he would fly to Beijing."
+    assert _title(s, "on Friday", ("Lula", "Xi")) == "Lula confirmed he would fly to Beijing"

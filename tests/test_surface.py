@@ -32,6 +32,7 @@ def test_a_saying_needs_what_was_said():
     assert empty_saying("Rutte said")
     assert empty_saying("Nordic ministers said in a joint statement")
     assert empty_saying("Lula said the European Union")
+    assert empty_saying("Lula said, according to the state news agency")
     assert not empty_saying("Rutte said the allies had agreed a plan")
     assert not empty_saying("A truce was agreed")  # a passive reports a happening
     assert not empty_saying("Xi: We will never accept a blockade")
