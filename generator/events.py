@@ -206,7 +206,8 @@ def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
 
     def short(actor_id: str) -> tuple[str, bool]:
         actor = registry.actors[actor_id]
-        person = actor.kind == "person"
+        # a name all in capitals is a dateline taken for a speaker ("KYIV, Aug 10 —"): no one a pronoun stands for
+        person = actor.kind == "person" and not (actor.name.isupper() and len(actor.name) > 3)
         return actor.name, person
 
     names = []

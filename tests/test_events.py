@@ -392,3 +392,12 @@ def test_a_side_clauses_happening_stands_when_the_main_clause_reports_none():
     )
     assert [e.date for e in evs] == ["2025-03"]
     assert "halted arms deliveries" in evs[0].title
+
+
+def test_a_dateline_taken_for_a_speaker_is_no_one_a_pronoun_stands_for():
+    reg = Registry([Actor("kyiv", "KYIV", [], "person"), Actor("donald-trump", "Donald Trump", ["Trump"])])
+    text = "Trump spoke at length. KYIV said nothing. On Monday, he froze military aid to Ukraine."
+    a = Article("a", "a.txt", text, "T", dt.date(2025, 8, 12))
+    s = split_sentences(text)
+    titles = [e.title for e in extract_events(a, s, tag(text, a.published, s), reg, Topics([]))]
+    assert "Trump froze military aid to Ukraine" in titles

@@ -299,6 +299,8 @@ def test_the_two_leaders_are_named_when_the_pair_is_known():
         ("United States bought Alaska for $7.2 million", None),
         ("Talks between Lula and Xi were held in Beijing", None),
         ("Xi: Many points that we agreed on", None),
+        ("Lula froze the talks after a tense meeting with Xi", None),  # an irregular past is a predicate
+        ("Scholz wore a dark suit", None),
     ],
 )
 def test_the_editors_mechanical_rules(title, flaw):
