@@ -74,6 +74,7 @@ FLAWS = (
     "meta sentence",
     "no subject",
     "description",
+    "vague object",
 )
 
 

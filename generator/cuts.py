@@ -280,6 +280,9 @@ def trim_end(text: str) -> str:
         if len(last) == 2 and last[1].lower() in words().unfinished and before not in words().copulas:
             text = last[0]  # "…a summer offensive aimed": the participle lost its complement
             continue
+        verb = last[0].rsplit(" ", 1)[-1].lower() if len(last) == 2 else ""
+        if len(last) == 2 and last[1] in ("it", "them") and (verb in words().past_verbs or verb.endswith("ed")):
+            return text  # "…had set it": the verb's object, not a complement's subject
         if (
             len(last) == 2
             and _dangles(last[1], last[0].rsplit(" ", 1)[-1])

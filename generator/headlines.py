@@ -269,6 +269,10 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     whole = sentence[offset : offset + len(text)] == text
     if whole and semi >= 0 and not _DATE_PREP.sub("", sentence[semi + 1 : ds]).strip() and sentence[de : de + 1] == ",":
         text, offset = text[de + 1 - offset :].lstrip(), de
+    elif whole and semi >= 0:  # "No president had met Putin; Biden's only summit with him took place in June 2021"
+        text, offset = text[semi + 1 - offset :].lstrip(), semi + 1
+    after = text.find(";", max(de - offset, 0)) if sentence[offset : offset + len(text)] == text else -1
+    text = text[:after] if after > 0 else text  # a clause after a semicolon is not the date's
     text = _drop_date(text, sentence, ds, de, offset)
     if ds <= offset + 1 and text.split()[:1] and text.split()[0].lower() in words().day_verbs:
         return Reading("background")  # "Friday had been the deadline …": what the day is, not a happening
@@ -406,8 +410,9 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
         return tail[1:].lstrip()
     elif tail[:1] in (",", ";", ":"):  # "Unlike in February, the leader wore": the date was the lead's object
         last = head.rsplit(" ", 1)[-1]
-        if last.lower() in words().dangling:
-            head = head[: len(head) - len(last)].rstrip()
+        w = words()
+        if last.lower() in w.insert_before | w.np_prepositions | {"unlike", "despite", "since", "until", "amid"}:
+            head = head[: len(head) - len(last)].rstrip()  # a preposition, not a verb's object ("set it")
         if not head.strip(" *_#-"):
             head, tail = "", tail[1:].lstrip()
     if head[-1:] in "“\"" and tail[:1] in "”\"":  # "a ceasefire “today”": the quotation held only the date

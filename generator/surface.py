@@ -75,8 +75,14 @@ def _clause_flaws(title: str, ws: list[str]) -> list[str]:
         out.append("fragment")
     first = ws[0] if ws else ""
     verb = first in w.past_verbs or re.fullmatch(r"[a-z]{3,}ed", first)
-    if verb and len(ws) > 1 and title.split()[1].islower() and ws[1] in _NO_SUBJECT_NEXT:
+    second = title.split()[1] if len(ws) > 1 else ""
+    # "Returned for talks …"; "Came Witkoff's visit …" (an inversion: the subject after its verb)
+    if verb and (second.islower() and ws[1] in _NO_SUBJECT_NEXT or second.endswith(("’s", "'s"))):
         out.append("no subject")
+    # "Trump called them “highly productive”", "…described it as": whom or what, the title does not say
+    past = "|".join(sorted(w.past_verbs))
+    if re.search(rf"\b(?:[a-z]+ed|{past})\s+(?:it|them)\b(?=\s+(?:as\b|[“\"])|$)", title):
+        out.append("vague object")
     happening = w.nominal_events | frozenset(w.event_nouns)
     copula = next((i for i, x in enumerate(ws) if x in {"is", "was", "were", "are"}), None)
     if first in happening and copula and copula > 1 and copula + 1 < len(ws):

@@ -107,6 +107,12 @@ _LEAD_PHRASE = re.compile(
     r"(?:after|before|ahead of|following|during|upon|until)\s+[^,;“”\"]{2,70},\s+(?=\S+\s+\S+\s+\S+)",
     re.IGNORECASE,
 )
+# "Two weeks earlier, on Aug. 8, Trump announced …" after "Two weeks earlier" went: a second date phrase.
+_LEAD_DATE = re.compile(
+    r"(?:on|in|by|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,\s+(?=\S+\s+\S+)",
+    re.IGNORECASE,
+)
 # "In the Kremlin's telling, Putin got …", "In Moscow's view, …": whose account it is, before the subject.
 _ACCOUNT = re.compile(r"in\s+(?:the\s+)?[\w .-]{2,40}?[’']s\s+(?:telling|view|account|words|version|reading),\s+", re.I)
 # "During his 2024 campaign he promised …": a leading phrase without a comma, closed by a pronoun subject.
@@ -195,7 +201,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = patterns().that.sub(r"\1 ", patterns().fillers.sub("", text))
     text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", _EMPTY_QUOTE.sub("", text))).strip(" ,.;:-–—")
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)  # "Kyiv;, he returned": one mark, the first
-    while m := patterns().leads.match(text) or _LEAD_PHRASE.match(text):
+    while m := patterns().leads.match(text) or _LEAD_PHRASE.match(text) or _LEAD_DATE.match(text):
         text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
     text = _nominal_lead(text)

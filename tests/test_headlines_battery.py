@@ -301,6 +301,10 @@ def test_the_two_leaders_are_named_when_the_pair_is_known():
         ("Xi: Many points that we agreed on", None),
         ("Lula froze the talks after a tense meeting with Xi", None),  # an irregular past is a predicate
         ("Scholz wore a dark suit", None),
+        ("Came Lula's visit to Beijing and the deal", "no subject"),
+        ("Xi called them “highly productive”", "vague object"),
+        ("Scholz described it as a “useful exchange”", "vague object"),
+        ("Scholz described the talks as useful", None),
     ],
 )
 def test_the_editors_mechanical_rules(title, flaw):
@@ -569,6 +573,12 @@ def test_the_round_three_battery_is_large_enough():
         ("Modi said on Tuesday, at a rally in Delhi, that the government was making \"steady and visible progress\" "
          "on the border talks with Beijing.", "on Tuesday", ("Modi",),
          "Modi said the government was making \"steady and visible progress\" on the border talks with Beijing"),
+        # a second date phrase goes with the first
+        ("Two weeks earlier, on March 3, Lula announced that he would visit Beijing.", "Two weeks earlier",
+         ("Lula",), "Lula announced he would visit Beijing"),
+        # the clause of the date, not one a semicolon sets beside it
+        ("No German chancellor had visited Havana; Schmidt's only trip to Cuba took place in Moscow's shadow in "
+         "June 1975.", "June 1975", ("Schmidt",), "Schmidt's only trip to Cuba took place in Moscow's shadow"),
         # a coordination's second verb gets the sentence's subject
         ("Lula first met Xi in February, when he flew to Beijing, and returned in March and April for talks that "
          "yielded no deal.", "March and April", ("Lula", "Xi"), "Lula returned for talks that yielded no deal"),
@@ -602,3 +612,8 @@ def test_a_quoted_question_is_no_dated_saying():
 def test_the_answer_after_a_question_is_the_happening():
     s = "Would Lula and Xi meet again? Lula confirmed on Friday that he would fly to Beijing."
     assert _title(s, "on Friday", ("Lula", "Xi")) == "Lula confirmed he would fly to Beijing"
+
+
+def test_a_verb_keeps_its_pronoun_object_when_the_date_after_it_goes():
+    s = "The deadline passed on Friday; Lula had set it on July 29, after a call with Xi."
+    assert _title(s, "on July 29", ("Lula", "Xi")) == "Lula had set it"  # vague, but not cut before its object
