@@ -67,6 +67,7 @@ class Words:
     first_person: frozenset[str]
     meta_openers: tuple[str, ...]
     bare_sayings: frozenset[str]
+    base_verbs: frozenset[str]
 
 
 @cache
@@ -91,7 +92,7 @@ def words() -> Words:
         bag("saying_verbs"), bag("person_nouns"), bag("copulas"), bag("negations"), frozenset(phrases("phrase_ends")),
         bag("demonstratives"), bag("ordinals"), bag("past_verbs"), phrases("list_openers"), bag("unfinished"),
         bag("length_verbs"), bag("vague_subjects"), bag("first_person"), phrases("meta_openers"),
-        bag("bare_sayings"),
+        bag("bare_sayings"), bag("base_verbs"),
     )  # fmt: skip
 
 

@@ -182,6 +182,9 @@ def _has_predicate(title: str, strict: bool = False) -> bool:
         low = word.lower()
         if low in verbs or low.endswith(("n't", "n’t")) or word.islower() and re.fullmatch(r"[a-z-]{2,}ed", low):
             return True
+        before = tokens[k - 1].lower()
+        if word.islower() and low in w.base_verbs and before != "to" and before not in w.determiners:
+            return True  # "Lula and Xi meet in Beijing": a plural subject's headline present
         if word.islower() and re.fullmatch(r"[a-z-]{2,}[^s’'u]s", low):
             after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
             noun = tokens[k - 1].lower() in w.determiners or after in w.np_prepositions | w.insert_before

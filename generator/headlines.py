@@ -293,6 +293,20 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
         title = answer[:1].upper() + answer[1:]
     if "empty saying" in flaws(title):  # "Putin said", "…told reporters": the words said, when they are quoted
         title = dated_saying(sentence, ds, de, ctx) or title
+    when = re.match(r"\s*when\s+([^,;“”\"]{8,120}),\s+it\s+(?:is|was|will\s+be|would\s+be)\b", sentence, re.IGNORECASE)
+    if when and when.start(1) <= ds < when.end(1):  # "When they meet on Friday, it will be …": the meeting is it
+        title = finish(_drop_date(when.group(1), sentence, ds, de, when.start(1)), ctx, sentence, when.start(1))
+    elif when and title.lower().startswith("it "):  # "…, it will be the first time … since Putin attended X in 2015"
+        sub = [
+            m
+            for m in re.finditer(r"\b(?:since|after|before|when)\s+(?=[A-Z])", sentence[:ds])
+            if m.start() > when.end()
+        ]
+        if not sub:
+            return Reading("background")  # the "it" clause describes the happening, it reports none
+        title = finish(
+            _drop_date(sentence[sub[-1].end() :], sentence, ds, de, sub[-1].end()), ctx, sentence, sub[-1].end()
+        )
     if "no subject" in flaws(title):  # "…, and returned in March for talks": the sentence's subject did
         title = _with_subject(title, sentence, ctx)
     title = owned(title, ctx)  # "Meeting was held": whose meeting; "Visit was his fifth": no happening
@@ -415,6 +429,6 @@ def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
             head = head[: len(head) - len(last)].rstrip()  # a preposition, not a verb's object ("set it")
         if not head.strip(" *_#-"):
             head, tail = "", tail[1:].lstrip()
-    if head[-1:] in "“\"" and tail[:1] in "”\"":  # "a ceasefire “today”": the quotation held only the date
+    if head[-1:] in '“"' and tail[:1] in '”"':  # "a ceasefire “today”": the quotation held only the date
         head, tail = head[:-1].rstrip(), tail[1:].lstrip()
     return f"{head} {tail}"

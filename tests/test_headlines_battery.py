@@ -573,6 +573,9 @@ def test_the_round_three_battery_is_large_enough():
         ("Modi said on Tuesday, at a rally in Delhi, that the government was making \"steady and visible progress\" "
          "on the border talks with Beijing.", "on Tuesday", ("Modi",),
          "Modi said the government was making \"steady and visible progress\" on the border talks with Beijing"),
+        # "When …, it will be the first …": the "when" clause is the happening, the rest describes it
+        ("When Lula and Xi meet in Beijing on Friday, it will be the first visit by a Brazilian leader since 2019.",
+         "on Friday", ("Lula", "Xi"), "Lula and Xi meet in Beijing"),
         # a second date phrase goes with the first
         ("Two weeks earlier, on March 3, Lula announced that he would visit Beijing.", "Two weeks earlier",
          ("Lula",), "Lula announced he would visit Beijing"),
@@ -617,3 +620,9 @@ def test_the_answer_after_a_question_is_the_happening():
 def test_a_verb_keeps_its_pronoun_object_when_the_date_after_it_goes():
     s = "The deadline passed on Friday; Lula had set it on July 29, after a call with Xi."
     assert _title(s, "on July 29", ("Lula", "Xi")) == "Lula had set it"  # vague, but not cut before its object
+
+
+def test_a_date_in_what_an_it_clause_says_dates_its_own_clause():
+    s = "When Lula and Xi meet in Beijing on Friday, it will be the first visit by a Brazilian leader since Dilma "
+    s += "Rousseff travelled to Shanghai in April 2015."
+    assert _title(s, "in April 2015", ("Lula", "Xi", "Dilma Rousseff")) == "Dilma Rousseff travelled to Shanghai"
