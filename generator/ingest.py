@@ -28,6 +28,7 @@ from .errors import Problem, TimelineError
 from .model import Actor, Article, Statement
 from .readers import article_paths, read_article
 from .slugs import slugify
+from .speakers import new_actor
 from .suppress import load_suppressed
 
 if TYPE_CHECKING:
@@ -283,7 +284,7 @@ def _pages(content: Path, extractions: list, new_actors: dict[str, str], pending
             _origins(group, article_of),
         )
     for actor_id, name in sorted(new_actors.items()):
-        pending.add(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), [])
+        pending.add(content / "actors" / f"{actor_id}.md", actor_page(new_actor(actor_id, name)), [])
 
 
 def _retire_stale(content: Path, extractions: list, suppressed, prune: bool, report: WriteReport) -> None:

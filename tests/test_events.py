@@ -394,8 +394,18 @@ def test_a_side_clauses_happening_stands_when_the_main_clause_reports_none():
     assert "halted arms deliveries" in evs[0].title
 
 
+def test_a_pronoun_subject_the_title_resolves_is_an_actor_of_the_event():
+    """"He signed an order" is titled "Trump signed an order": Trump is one of its actors, so that merging finds
+    the other articles' reports of the same order by him."""
+    evs = events_of(
+        "Donald Trump has threatened tariffs on buyers of Russian oil for months. "
+        "On Wednesday he signed an order imposing an additional 25% tariff on imports from India."
+    )
+    assert [(e.date, "Trump" in e.title, e.actors) for e in evs] == [("2025-01-22", True, ["donald-trump"])]
+
+
 def test_a_dateline_taken_for_a_speaker_is_no_one_a_pronoun_stands_for():
-    reg = Registry([Actor("kyiv", "KYIV", [], "person"), Actor("donald-trump", "Donald Trump", ["Trump"])])
+    reg = Registry([Actor("kyiv", "KYIV", []), Actor("donald-trump", "Donald Trump", ["Trump"])])
     text = "Trump spoke at length. KYIV said nothing. On Monday, he froze military aid to Ukraine."
     a = Article("a", "a.txt", text, "T", dt.date(2025, 8, 12))
     s = split_sentences(text)
