@@ -60,7 +60,8 @@ def patterns() -> _Patterns:
             rf"[^,;“”\"]{{3,90}},\s*(?=that\b)"
         ),
         re.compile(
-            rf"(?:the\s+)?(?P<n>two|both|three|four|five|six|\d)\s+(?:{'|'.join(sorted(w.pair_nouns))})\b",
+            rf"(?:the\s+)?(?:(?P<n>two|both|three|four|five|six|\d)\s+)?(?P<noun>{'|'.join(sorted(w.pair_nouns))})\b"
+            r"(?!\s+(?:of|from|in)\b)",
             re.IGNORECASE,
         ),
     )
@@ -207,7 +208,7 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     text = _nominal_lead(text)
     text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
     text = _clause_of_lead(text)
-    people = _counted(patterns().pair.match(text), ctx)
+    people = _counted(patterns().pair.match(text), ctx, sentence)
     if people:  # "The two men last met in Helsinki": the two people named before
         text = _named_count(text, [ctx.short_form(p) for p in people], patterns().pair.match(text).end())
     m = re.match(r"(he|she|they|his|her|their)\b", text, re.IGNORECASE)
@@ -248,11 +249,15 @@ _AND_SAID = re.compile(r"\s+and\s+(?:said|says|told|added|insisted|warned|argued
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _counted(m: re.Match | None, ctx: Context) -> tuple[str, ...]:
+def _counted(m: re.Match | None, ctx: Context, sentence: str = "") -> tuple[str, ...]:
     """The people a counted subject ("the two men", "Three leaders") stands for: for two, the pair named in the
-    sentence or before it; for more, the people the sentence names when it names exactly that many; else none."""
+    sentence or before it; for more, the people the sentence names when it names exactly that many; else none.
+    "The leaders" with no number is the pair too, when the sentence says "the leaders" (not "leaders of …")."""
     if not m:
         return ()
+    if not m.group("n"):
+        definite = re.search(rf"\bthe\s+{m.group('noun')}\b", sentence, re.IGNORECASE)
+        return ctx.pair() if definite and len(ctx.pair()) == 2 else ()
     n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
     if n == 2:
         return ctx.pair() if len(ctx.pair()) == 2 else ()

@@ -626,3 +626,12 @@ def test_a_date_in_what_an_it_clause_says_dates_its_own_clause():
     s = "When Lula and Xi meet in Beijing on Friday, it will be the first visit by a Brazilian leader since Dilma "
     s += "Rousseff travelled to Shanghai in April 2015."
     assert _title(s, "in April 2015", ("Lula", "Xi", "Dilma Rousseff")) == "Dilma Rousseff travelled to Shanghai"
+
+
+def test_the_leaders_are_the_pair_when_one_pair_is_known():
+    s = "The leaders have walked out to a joint press conference in Brasilia on Friday."
+    want = "Lula and Xi have walked out to a joint press conference in Brasilia"
+    assert _title(s, "on Friday", (), ("Lula", "Xi")) == want
+    s = "The leaders of Chile and Peru met in Lima on Friday."
+    assert _title(s, "on Friday", (), ("Lula", "Xi")) == "Leaders of Chile and Peru met in Lima"
+    assert flaws(_title("The leaders met in Lima on Friday.", "on Friday", ())) == ["vague subject"]
