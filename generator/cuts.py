@@ -317,8 +317,12 @@ def trim_end(text: str) -> str:
 
 
 def _between(text: str, at: int) -> bool:
-    """Whether ``at`` is the "and" of "between A and B" (never cut there)."""
-    return text[at:].lstrip().startswith("and") and "between" in text[max(0, at - 40) : at].split()
+    """Whether ``at`` is the "and" of "between A and B", or of two names ("the United States and Europe"): never
+    cut there."""
+    if not text[at:].lstrip().startswith("and"):
+        return False
+    names = re.search(r"[A-Z][\w.’'-]*$", text[:at]) and re.match(r"\s*and\s+(?:the\s+)?[A-Z]", text[at:])
+    return bool(names) or "between" in text[max(0, at - 40) : at].split()
 
 
 def cut(text: str) -> str:
@@ -336,7 +340,12 @@ def cut(text: str) -> str:
         for m in pattern.finditer(text)
         if 30 <= m.start() <= MAX and not _between(text, m.start()) and not empty_saying(text[: m.start()])
     ]  # never a cut that keeps a speech tag and loses what was said ("…said in a joint statement")
-    out = trim_end(text[: max(fits)[2]]) if fits else trim_end(text[: MAX + 1].rsplit(" ", 1)[0])
+    hard = trim_end(text[: MAX + 1].rsplit(" ", 1)[0])
+    out = trim_end(text[: max(fits)[2]]) if fits else hard
+    # a complement's subject left before its auxiliary ("…that there"): a cut at the length that leaves a whole
+    # headline is better ("…there was “a very good chance” he would meet Putin")
+    if fits and max(fits)[1] == -3 and re.search(r"\bthat\s+\S+$", out) and not flaws(hard):
+        out = hard
     if not _has_predicate(out, strict=True) and _has_predicate(text, strict=True) and not _nominal(out):
         # The cut left a subject without its predicate ("Three rounds of direct talks between Russian and Ukrainian
         # delegations in Istanbul"): the subject's "between" phrase goes, to make room for the verb.

@@ -57,6 +57,9 @@ def surface_flaws(title: str) -> list[str]:
         out.append("spliced tag")
     if meta(title):
         out.append("meta sentence")
+    # "…offer Ukraine Article 5-style", "…put the chance of failure at one": a modifier or a number cut off its noun
+    if re.search(r"\w-(?:style|like|type|based|led)$|\b(?:at|to|of|in|by)\s+one$", title):
+        out.append("dangling end")
     return out + _clause_flaws(title, ws)
 
 

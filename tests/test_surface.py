@@ -22,6 +22,9 @@ from generator.titling import Context, finish, unmarked
         ("Visit was the minister’s third trip", "vague subject"),  # ``cuts.flaws`` calls it a bare subject
         ("Summit between Lula and Xi was the first in a decade", "description"),
         ("Lula met Xi in Beijing", None),
+        ("Brazil could offer Chile NATO-style", "dangling end"),
+        ("Lula put the chance of a deal at one", "dangling end"),
+        ("Lula called the talks a good one", None),
     ],
 )
 def test_each_flaw_on_its_own(title, flaw):
