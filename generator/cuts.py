@@ -80,7 +80,7 @@ def flaws(title: str) -> list[str]:
     ws = title.split()
     w = words()
     end = bool(ws) and _dangles(ws[-1], " ".join(ws[-2:-1])) and not ws[-1].endswith(("”", '"'))
-    end = end and not _stranded(title)
+    end = end and not _stranded(title) and not re.search(rf"\b{_RATIO_NUM}\s+in\s+{_RATIO_NUM}$", title, re.I)
     if end or _dangling_that(title) or ws and ws[-1].lower() in w.unfinished or _measure_stub(title):
         out.append("dangling end")
     if open_quote(title) >= 0:
@@ -273,6 +273,9 @@ def _dangles(word: str, before: str = "") -> bool:
     return bare in words().dangling or bare in words().nationalities and word[:1].isupper()
 
 
+_RATIO_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+
 def trim_end(text: str) -> str:
     """The text without the words at its end that need one after them ("…met Lammy and Ukrainian" ->
     "…met Lammy"), and without a stub of at most three words after its last comma ("…, two days")."""
@@ -283,6 +286,8 @@ def trim_end(text: str) -> str:
         if len(last) == 2 and last[1].lower() in words().unfinished and before not in words().copulas:
             text = last[0]  # "…a summer offensive aimed": the participle lost its complement
             continue
+        if re.search(rf"\b{_RATIO_NUM}\s+in\s+{_RATIO_NUM}$", text, re.IGNORECASE):
+            return text  # "…the chance of failure at one in four": a ratio ends on its number
         verb = last[0].rsplit(" ", 1)[-1].lower() if len(last) == 2 else ""
         if len(last) == 2 and last[1] in ("it", "them") and (verb in words().past_verbs or verb.endswith("ed")):
             return text  # "…had set it": the verb's object, not a complement's subject
@@ -317,8 +322,11 @@ def trim_end(text: str) -> str:
 
 
 def _between(text: str, at: int) -> bool:
-    """Whether ``at`` is the "and" of "between A and B", or of two names ("the United States and Europe"): never
-    cut there."""
+    """Whether ``at`` is the "and" of "between A and B", or of two names ("the United States and Europe"), or the
+    "in" of a ratio ("one in four"): never cut there."""
+    num = _RATIO_NUM
+    if re.search(rf"\b{num}$", text[:at], re.I) and re.match(rf"\s*in\s+{num}\b", text[at:], re.I):
+        return True  # "one in four": a ratio
     if not text[at:].lstrip().startswith("and"):
         return False
     names = re.search(r"[A-Z][\w.’'-]*$", text[:at]) and re.match(r"\s*and\s+(?:the\s+)?[A-Z]", text[at:])
