@@ -45,7 +45,8 @@ def surface_flaws(title: str) -> list[str]:
         out.append("markup")
     if _RESIDUE.search(title):
         out.append("punctuation residue")
-    if _QUESTION.search(title):
+    # a question asked inside quote marks is reported ("A reporter shouted “Will you stop?”"), not the title's own
+    if _QUESTION.search(re.sub(r"[“\"][^“”\"]*[”\"]", "", title).rstrip()):
         out.append("question")
     if empty_saying(title):
         out.append("empty saying")

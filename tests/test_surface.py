@@ -22,6 +22,8 @@ from generator.titling import Context, finish, unmarked
         ("Visit was the minister’s third trip", "vague subject"),  # ``cuts.flaws`` calls it a bare subject
         ("Summit between Lula and Xi was the first in a decade", "description"),
         ("Lula met Xi in Beijing", None),
+        ("A reporter shouted “Will you stop the strikes?” at Putin", None),
+        ("A reporter asked Lula “Will you go?”", None),
         ("Brazil could offer Chile NATO-style", "dangling end"),
         ("Lula put the chance of a deal at one", "dangling end"),
         ("Lula called the talks a good one", None),
