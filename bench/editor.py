@@ -9,7 +9,9 @@ Reads ``content/events/*.md`` and prints: the share of events whose titles pass 
 editor's flaws of ``generator.cuts.flaws``: a dangling last word or measure phrase, a quotation left open, a
 numeral, a bare happening noun, a demonstrative or an article-less ordinal for a subject, a leading phrase
 before the subject, a fragment with no predicate or a list a cut stopped in, an aside spliced between subject
-and verb, a list opener for a verb's object: ``generator.headlines.passes``), the titles with each flaw, the
+and verb, a list opener for a verb's object; and ``generator.cuts.surface_flaws``: markup, punctuation a removed
+phrase left, a question, a saying with nothing said, a vague subject, a spliced speech tag, the article's own
+voice: ``generator.headlines.passes``), the titles with each flaw, the
 share of events that are quotations (a report's sentence mostly inside quote marks:
 ``generator.clauses.is_quotation``), events citing one source twice, pairs of events on one day sharing half
 their title words, merged events (citing two sources or more) and events per source. The last line is a JSON summary.
@@ -63,6 +65,16 @@ FLAWS = (
     "fragment",
     "spliced aside",
     "broken object",
+    "markup",
+    "punctuation residue",
+    "question",
+    "empty saying",
+    "vague subject",
+    "spliced tag",
+    "meta sentence",
+    "no subject",
+    "description",
+    "vague object",
 )
 
 

@@ -63,6 +63,11 @@ class Words:
     list_openers: tuple[str, ...]
     unfinished: frozenset[str]
     length_verbs: frozenset[str]
+    vague_subjects: frozenset[str]
+    first_person: frozenset[str]
+    meta_openers: tuple[str, ...]
+    bare_sayings: frozenset[str]
+    base_verbs: frozenset[str]
 
 
 @cache
@@ -86,7 +91,8 @@ def words() -> Words:
         phrases("elliptic"), phrases("no_comment"), bag("chance_nouns"),
         bag("saying_verbs"), bag("person_nouns"), bag("copulas"), bag("negations"), frozenset(phrases("phrase_ends")),
         bag("demonstratives"), bag("ordinals"), bag("past_verbs"), phrases("list_openers"), bag("unfinished"),
-        bag("length_verbs"),
+        bag("length_verbs"), bag("vague_subjects"), bag("first_person"), phrases("meta_openers"),
+        bag("bare_sayings"), bag("base_verbs"),
     )  # fmt: skip
 
 

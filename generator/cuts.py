@@ -34,14 +34,19 @@ def _side() -> re.Pattern:
 
 def side_cut(text: str) -> str:
     """The text before its first side clause ("..., which", "..., although"): never the headline's."""
+    from .surface import empty_saying
+
     for m in _side().finditer(text):
         head = text[: m.start()]
+        if empty_saying(head):
+            continue  # "Trump said that a second meeting, with Zelensky present, could follow": not at the aside
         # a short head will do when it is a clause of three words or more ("Witkoff first met Putin, when …")
         if m.start() >= 25 or len(head.split()) >= 3 and _has_predicate(head) and not _fragment(head):
             return head
     return text
 
 
+_NUMBERS = ("two", "three", "four", "five", "six", "both")
 _NUMERAL = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$", re.IGNORECASE)
 
 
@@ -57,8 +62,9 @@ def open_quote(text: str) -> int:
 def _subject_only(tail: str) -> bool:
     """Whether the words after a complementiser are a noun phrase with no verb ("that the United States")."""
     ws = tail.split()
-    ok = {"the", "a", "an", "of", "and"}
-    return 0 < len(ws) <= 5 and all(w[:1].isupper() or w.lower() in ok for w in ws)
+    ok = {"the", "a", "an", "of", "and"} | set(_NUMBERS) | words().person_nouns
+    whole = all(w[:1].isupper() or w.lower() in ok for w in ws)
+    return 0 < len(ws) <= 5 and whole and ws[-1].lower() not in ok - words().person_nouns  # "…that the two"
 
 
 def flaws(title: str) -> list[str]:
@@ -74,7 +80,7 @@ def flaws(title: str) -> list[str]:
     ws = title.split()
     w = words()
     end = bool(ws) and _dangles(ws[-1], " ".join(ws[-2:-1])) and not ws[-1].endswith(("”", '"'))
-    end = end and not _stranded(title)
+    end = end and not _stranded(title) and not re.search(rf"\b{_RATIO_NUM}\s+in\s+{_RATIO_NUM}$", title, re.I)
     if end or _dangling_that(title) or ws and ws[-1].lower() in w.unfinished or _measure_stub(title):
         out.append("dangling end")
     if open_quote(title) >= 0:
@@ -90,13 +96,17 @@ def flaws(title: str) -> list[str]:
         out.append("no article")
     if _LEAD_IN.match(title):
         out.append("lead-in")
-    if _fragment(title):
+    from .surface import MARKUP, surface_flaws  # it builds on this module's word tests
+
+    if _fragment(title) and not MARKUP.search(title):  # markup is a flaw of its own (``surface_flaws``)
         out.append("fragment")
     if _SPLICED.match(title):
         out.append("spliced aside")
     if re.search(rf"\b[a-z]+ed\s+(?:{'|'.join(map(re.escape, w.list_openers))})\b", title):
         out.append("broken object")
-    return out
+    # a happening noun with a copula is a bare subject already, not a vague one too; a dangling end, no empty saying
+    same = {"vague subject": "bare subject", "empty saying": "dangling end"}
+    return list(dict.fromkeys(out + [f for f in surface_flaws(title) if same.get(f) not in out]))
 
 
 def _verb_like(word: str) -> bool:
@@ -172,6 +182,9 @@ def _has_predicate(title: str, strict: bool = False) -> bool:
         low = word.lower()
         if low in verbs or low.endswith(("n't", "n’t")) or word.islower() and re.fullmatch(r"[a-z-]{2,}ed", low):
             return True
+        before = tokens[k - 1].lower()
+        if word.islower() and low in w.base_verbs and before != "to" and before not in w.determiners:
+            return True  # "Lula and Xi meet in Beijing": a plural subject's headline present
         if word.islower() and re.fullmatch(r"[a-z-]{2,}[^s’'u]s", low):
             after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
             noun = tokens[k - 1].lower() in w.determiners or after in w.np_prepositions | w.insert_before
@@ -235,14 +248,21 @@ def close_quote(text: str, sentence: str = "") -> str:
     head = trim_end(text[:at])
     last = head.rsplit(" ", 1)[-1].lower()
     complement = " that " in f" {' '.join(head.split()[-5:])} "
-    if len(head.split()) >= 4 and last not in words().reporting and not complement and not head.endswith(close):
+    from .surface import empty_saying
+
+    whole = not complement and not head.endswith(close) and not empty_saying(head)  # "…said in a statement"
+    # "…was making", "…had discussed": a verb whose object is the quotation
+    whole = whole and not re.search(r"\b(?:(?:was|were|is|are|been|be)\s+[a-z]+ing|(?:had|has|have)\s+[a-z]+ed)$", head)
+    if len(head.split()) >= 4 and last not in words().reporting and whole:
         return head
     return text + close if text[at + 1 :].strip() else head
 
 
 def _stranded(text: str) -> bool:
     """Whether the text ends on a preposition a "what" clause strands ("…got most of what he came for")."""
-    return bool(re.search(r"\bwhat(?:\s+[\w’'-]+){1,3}\s+(?:for|about|with|to|from|of|on|in|at)$", text, re.I))
+    # and a relative clause's ("…many points that we agreed on")
+    preps = "for|about|with|to|from|of|on|in|at"
+    return bool(re.search(rf"\b(?:what|that|which|whom)(?:\s+[\w’'-]+){{1,3}}\s+(?:{preps})$", text, re.I))
 
 
 def _dangles(word: str, before: str = "") -> bool:
@@ -251,6 +271,9 @@ def _dangles(word: str, before: str = "") -> bool:
     if f"{before.lower()} {bare}" in words().phrase_ends:
         return False  # "the strike was over"
     return bare in words().dangling or bare in words().nationalities and word[:1].isupper()
+
+
+_RATIO_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 
 def trim_end(text: str) -> str:
@@ -263,6 +286,11 @@ def trim_end(text: str) -> str:
         if len(last) == 2 and last[1].lower() in words().unfinished and before not in words().copulas:
             text = last[0]  # "…a summer offensive aimed": the participle lost its complement
             continue
+        if re.search(rf"\b{_RATIO_NUM}\s+in\s+{_RATIO_NUM}$", text, re.IGNORECASE):
+            return text  # "…the chance of failure at one in four": a ratio ends on its number
+        verb = last[0].rsplit(" ", 1)[-1].lower() if len(last) == 2 else ""
+        if len(last) == 2 and last[1] in ("it", "them") and (verb in words().past_verbs or verb.endswith("ed")):
+            return text  # "…had set it": the verb's object, not a complement's subject
         if (
             len(last) == 2
             and _dangles(last[1], last[0].rsplit(" ", 1)[-1])
@@ -294,12 +322,21 @@ def trim_end(text: str) -> str:
 
 
 def _between(text: str, at: int) -> bool:
-    """Whether ``at`` is the "and" of "between A and B" (never cut there)."""
-    return text[at:].lstrip().startswith("and") and "between" in text[max(0, at - 40) : at].split()
+    """Whether ``at`` is the "and" of "between A and B", or of two names ("the United States and Europe"), or the
+    "in" of a ratio ("one in four"): never cut there."""
+    num = _RATIO_NUM
+    if re.search(rf"\b{num}$", text[:at], re.I) and re.match(rf"\s*in\s+{num}\b", text[at:], re.I):
+        return True  # "one in four": a ratio
+    if not text[at:].lstrip().startswith("and"):
+        return False
+    names = re.search(r"[A-Z][\w.’'-]*$", text[:at]) and re.match(r"\s*and\s+(?:the\s+)?[A-Z]", text[at:])
+    return bool(names) or "between" in text[max(0, at - 40) : at].split()
 
 
 def cut(text: str) -> str:
     """At most ``MAX`` characters, cut at a side clause or phrase boundary, never mid-word, no ellipsis."""
+    from .surface import empty_saying
+
     text = side_cut(text)
     if len(text) <= MAX:
         return text
@@ -309,9 +346,14 @@ def cut(text: str) -> str:
         (m.start() - penalty, -tier, m.start())
         for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_WEAK, 35), (_AUX, 40)))
         for m in pattern.finditer(text)
-        if 30 <= m.start() <= MAX and not _between(text, m.start())
-    ]
-    out = trim_end(text[: max(fits)[2]]) if fits else trim_end(text[: MAX + 1].rsplit(" ", 1)[0])
+        if 30 <= m.start() <= MAX and not _between(text, m.start()) and not empty_saying(text[: m.start()])
+    ]  # never a cut that keeps a speech tag and loses what was said ("…said in a joint statement")
+    hard = trim_end(text[: MAX + 1].rsplit(" ", 1)[0])
+    out = trim_end(text[: max(fits)[2]]) if fits else hard
+    # a complement's subject left before its auxiliary ("…that there"): a cut at the length that leaves a whole
+    # headline is better ("…there was “a very good chance” he would meet Putin")
+    if fits and max(fits)[1] == -3 and re.search(r"\bthat\s+\S+$", out) and not flaws(hard):
+        out = hard
     if not _has_predicate(out, strict=True) and _has_predicate(text, strict=True) and not _nominal(out):
         # The cut left a subject without its predicate ("Three rounds of direct talks between Russian and Ukrainian
         # delegations in Istanbul"): the subject's "between" phrase goes, to make room for the verb.

@@ -206,7 +206,8 @@ def _context(text: str, sentence: Sentence, registry: Registry) -> Context:
 
     def short(actor_id: str) -> tuple[str, bool]:
         actor = registry.actors[actor_id]
-        person = actor.kind == "person"
+        # a name all in capitals is a dateline taken for a speaker ("KYIV, Aug 10 —"): no one a pronoun stands for
+        person = actor.kind == "person" and not (actor.name.isupper() and len(actor.name) > 3)
         return actor.name, person
 
     names = []
@@ -376,7 +377,7 @@ def extract_events(
             or same_day(text, sentence, last, own)
             or carried(text, sentence, last, own, statements or [], lead)
         )
-        if t is None or sentence.text.rstrip().endswith("?"):
+        if t is None or sentence.text.rstrip(" *_#”\"’'").endswith("?"):  # a question, bold or quoted, asks
             continue
         main = _event(article, sentence, t, registry, topics, statements, last)
         if main is not None:

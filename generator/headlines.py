@@ -14,7 +14,7 @@ result is cut at a clause or phrase boundary to at most ``MAX`` characters, neve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clauses import (
     Clause,
@@ -35,15 +35,12 @@ from .clauses import (
 )
 from .cuts import MAX, flaws, lost_sense
 from .naming import dated_saying
+from .retitle import DATE_PREP as _DATE_PREP
+from .retitle import drop_date as _drop_date
+from .retitle import settle
 from .titling import Context, Name, finish, owned, passes, patterns, subject_of
 
 __all__ = ["MAX", "Context", "Name", "Reading", "finish", "passes", "read"]
-
-_DATE_PREP = re.compile(
-    r"\s*(?:\b(?:(?:early|late)\s+)?(?:on|in|by|at|during|as early as|as soon as|from|between|back in|until|since|"
-    r"through|throughout)\s*|\b(?:early|late)\s*)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -138,7 +135,7 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         # "Rubio, speaking on Tuesday night, said …": the subject and the clause that resumes after the aside
         start = lead_end(s, cs[i - 1].start, (-1, -1)) if cs[i - 1].opener == "start" else cs[i - 1].start
         nxt = cs[i + 1]
-        return f"{s[start : c.start].rstrip(' ,')} {s[nxt.start : nxt.end].lstrip(' ,')}", start
+        return f"{s[start : c.start].rstrip(' ,')} {s[nxt.start : _through(s, cs, i + 1)].lstrip(' ,')}", start
     if c.opener == "side" and c.word.endswith("ing"):
         h = _host(cs, i)  # ", launching 270 drones": the clause it hangs on is the happening
         return _span(s, cs, h, cs[h].start, cs[h].start)
@@ -166,12 +163,12 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         # "Stubb, who plays golf with Trump, joined the meeting on Monday": the verb after the relative clause is
         # the subject's own, not a participle
         start = lead_end(s, 0, (ds, de))
-        return f"{s[start : cs[1].start].rstrip(' ,')} {s[c.start : c.end].lstrip(' ,')}", start
+        return f"{s[start : cs[1].start].rstrip(' ,')} {s[c.start : _through(s, cs, i)].lstrip(' ,')}", start
     if c.opener == "resume":  # "The exchange, which they agreed on May 16, was carried out on May 23"
         j = max(k for k in range(i) if cs[k].opener in ("rel", "side"))
         h = _host(cs, max(j - 1, 0))
         start = lead_end(s, cs[h].start, (ds, de)) if cs[h].opener == "start" else cs[h].start
-        return f"{s[start : cs[j].start].rstrip(' ,')} {s[c.start : c.end].lstrip(' ,')}", start
+        return f"{s[start : cs[j].start].rstrip(' ,')} {s[c.start : _through(s, cs, i)].lstrip(' ,')}", start
     if c.opener in ("rel", "participle") or appositive:
         np_at = _np_start(s, c.start, cs[i - 1].start if i > 0 else 0)
         np = s[np_at : c.start].strip(" ,")
@@ -188,6 +185,18 @@ def _span(s: str, cs: list[Clause], i: int, ds: int, de: int) -> tuple[str, int]
         rest = re.sub(r"^\s*(?:was|were|is|are|has been|have been|had been)\s+(?=\w+ed\b|\w+en\b)", "", rest)
         return f"{np} {rest.strip()}", np_at
     return s[body_start:], body_start
+
+
+def _through(s: str, cs: list[Clause], i: int) -> int:
+    """Where clause ``i`` ends with the complement clauses after it: a saying keeps what it says ("…, told
+    reporters afterwards that the two sides had exchanged ideas"), not only its speech tag."""
+    end = cs[i].end
+    saying = re.search(rf"\b(?:{'|'.join(sorted(words().reporting))})\b", s[cs[i].start : cs[i].end])
+    for x in cs[i + 1 :]:
+        if x.start > end or not (x.opener == "that" or saying and x.opener == "rel" and x.word == "that"):
+            break
+        end = x.end
+    return end
 
 
 # "which police cleared": a relative clause with a bare subject (not "which were interrupted": a passive)
@@ -217,6 +226,11 @@ def _quoted_aside(s: str, ds: int) -> int | None:
 def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading:
     """What the sentence reports at the date ``sentence[ds:de]``, with its headline when it is an event."""
     ctx = ctx or Context()
+    asked = next(reversed(list(re.finditer(r"\?[”\"’]?\s+(?=[A-Z])", sentence[:ds]))), None)
+    if asked and not re.search(r"[“\"]", sentence[: asked.start()]):  # "Will they meet again? The Kremlin said …"
+        cut_at = asked.end()
+        names = tuple(replace(n, start=n.start - cut_at, end=n.end - cut_at) for n in ctx.names if n.start >= cut_at)
+        return read(sentence[cut_at:], ds - cut_at, de - cut_at, replace(ctx, names=names))
     tag = quote_tag(sentence)
     if is_quotation(sentence) or tag and tag[0] <= ds < tag[1]:
         said = dated_saying(sentence, ds, de, ctx)
@@ -247,6 +261,14 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if isinstance(got, Reading):
         return got
     text, offset = got
+    semi = sentence.rfind(";", offset, ds)  # "visited Kyiv on Monday; on Tuesday, she flew": the date's own clause
+    whole = sentence[offset : offset + len(text)] == text
+    if whole and semi >= 0 and not _DATE_PREP.sub("", sentence[semi + 1 : ds]).strip() and sentence[de : de + 1] == ",":
+        text, offset = text[de + 1 - offset :].lstrip(), de
+    elif whole and semi >= 0:  # "No president had met Putin; Biden's only summit with him took place in June 2021"
+        text, offset = text[semi + 1 - offset :].lstrip(), semi + 1
+    after = text.find(";", max(de - offset, 0)) if sentence[offset : offset + len(text)] == text else -1
+    text = text[:after] if after > 0 else text  # a clause after a semicolon is not the date's
     text = _drop_date(text, sentence, ds, de, offset)
     if ds <= offset + 1 and text.split()[:1] and text.split()[0].lower() in words().day_verbs:
         return Reading("background")  # "Friday had been the deadline …": what the day is, not a happening
@@ -260,6 +282,9 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     title = finish(text, ctx, sentence, offset)
     if lost_sense(title, text):  # "did not meet" titled "met": the title would say what did not happen
         return Reading("hedge")
+    title = settle(title, sentence, ds, de, ctx)
+    if title is None:  # the article's own voice, or an "it" clause that only describes
+        return Reading("background")
     title = owned(title, ctx)  # "Meeting was held": whose meeting; "Visit was his fifth": no happening
     if title and "demonstrative subject" in flaws(title):
         return Reading("untitled", title)  # "That is the position Moscow has held": the events side decides
@@ -343,19 +368,3 @@ def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:
         own = re.sub(r"^that\s+", "", own)
     head = s[lead_end(s, 0, date) : c.start] if i == 1 or c.opener == "that" and i > 0 else ""
     return opens_with(own, words().hedges) or opens_with(head, words().hedges)
-
-
-def _drop_date(text: str, sentence: str, ds: int, de: int, offset: int) -> str:
-    """The text without the date phrase and its preposition ("on Wednesday")."""
-    date = sentence[ds:de]
-    at = text.find(date)
-    if at < 0:
-        return text
-    head, tail = _DATE_PREP.sub("", text[:at]).rstrip(), text[at + len(date) :].lstrip()
-    if re.match(r"['’]s\b", tail):  # "described Friday's meeting": the date names the noun, it stays
-        if text[:at].strip():
-            return text
-        tail = tail[2:].lstrip()
-    if head.endswith(",") and tail.startswith(","):  # "in the Oval Office, on February 28, ended": an aside
-        head, tail = head[:-1], tail[1:].lstrip()
-    return f"{head} {tail}"

@@ -33,12 +33,13 @@ class MergedEvent:
     @property
     def title(self) -> str:
         """The headline of the report that names the happening best: one that passes the headline rules,
-        naming the most (proper nouns: who and where), the shortest; the first of equals."""
+        dated to the day or finer, naming the most (proper nouns: who and where), the shortest; the first of equals."""
 
         def rank(item: tuple[int, Event]) -> tuple:
             i, r = item
             named = len(re.findall(r"(?<=\s)[A-Z][\w’'-]+", " " + r.title))
-            return (not passes(r.title), r.scheduled, -named, len(r.title), i)  # what happened before what was due
+            # what happened before what was due; a report dated to the day before one dated "this year"
+            return (not passes(r.title), r.scheduled, precision_rank(r.precision) > 0, -named, len(r.title), i)
 
         return min(enumerate(self.reports), key=rank)[1].title
 

@@ -139,6 +139,8 @@ def _tag_name(head: str) -> str:
 def _saying(speaker: str, s: str) -> str:
     """ "Speaker: first words said", or "" when fewer than three words are said."""
     words_said = re.sub(r"[\[\]]", "", _QUOTED.search(s).group(1)).strip(" ,.;:")
+    if words_said.endswith("?"):
+        return ""  # "“Will he come?” Lula asked": a question asked reports nothing that happened
     parts = re.split(r",\s+|;\s+|\s+[-–—]\s+", words_said)
     words_said = parts[0]
     if len(parts) > 1 and re.match(rf"{SUBORDINATORS}\b", words_said, re.IGNORECASE):

@@ -54,9 +54,14 @@ def patterns() -> _Patterns:
         re.compile(rf"(?<![\w-])(?:{fillers})(?![\w-]),?\s*", re.IGNORECASE),
         re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s+that\s+"),
         re.compile(rf"(?:{leads})(?:\s*,\s*|\s+)", re.IGNORECASE),
-        re.compile(rf"\b({'|'.join(sorted(w.reporting))})\s*,\s*[^,;“”\"]{{3,90}},\s*(?=that\b)"),
+        # "told reporters, after talks with X, that": the verb, perhaps its listener, and the aside before "that"
         re.compile(
-            rf"(?:the\s+)?(?P<n>two|both|three|four|five|six|\d)\s+(?:{'|'.join(sorted(w.pair_nouns))})\b",
+            rf"\b((?:{'|'.join(sorted(w.reporting))})(?:\s+(?:reporters|journalists|[A-Z][\w.’'-]*)){{0,2}})\s*,\s*"
+            rf"[^,;“”\"]{{3,90}},\s*(?=that\b)"
+        ),
+        re.compile(
+            rf"(?:the\s+)?(?:(?P<n>two|both|three|four|five|six|\d)\s+)?(?P<noun>{'|'.join(sorted(w.pair_nouns))})\b"
+            r"(?!\s+(?:of|from|in)\b)",
             re.IGNORECASE,
         ),
     )
@@ -103,6 +108,12 @@ _LEAD_PHRASE = re.compile(
     r"(?:after|before|ahead of|following|during|upon|until)\s+[^,;“”\"]{2,70},\s+(?=\S+\s+\S+\s+\S+)",
     re.IGNORECASE,
 )
+# "Two weeks earlier, on Aug. 8, Trump announced …" after "Two weeks earlier" went: a second date phrase.
+_LEAD_DATE = re.compile(
+    r"(?:on|in|by|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,\s+(?=\S+\s+\S+)",
+    re.IGNORECASE,
+)
 # "In the Kremlin's telling, Putin got …", "In Moscow's view, …": whose account it is, before the subject.
 _ACCOUNT = re.compile(r"in\s+(?:the\s+)?[\w .-]{2,40}?[’']s\s+(?:telling|view|account|words|version|reading),\s+", re.I)
 # "During his 2024 campaign he promised …": a leading phrase without a comma, closed by a pronoun subject.
@@ -124,6 +135,17 @@ def _clause_of_lead(text: str) -> str:
         if m and len(text) - m.end() >= 15:
             text = text[m.end() :]
     return text
+
+
+def _nominal_lead(text: str) -> str:
+    """A happening's noun phrase without the preposition that led it ("Since Russia's full-scale invasion of
+    Ukraine" -> "Russia's full-scale invasion of Ukraine"): the phrase is the headline, the lead is the sentence's."""
+    from .cuts import _has_predicate, _nominal
+
+    m = re.match(r"(?:since|after|before|during|following|until|amid|unlike)\s+(?=\S)", text, re.IGNORECASE)
+    if not m or "," in text or _has_predicate(text, strict=True) or not _nominal(text[m.end() :]):
+        return text  # "Before the storm, nothing": no happening's phrase to keep instead
+    return text[m.end() :]
 
 
 _ITEM = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
@@ -148,10 +170,23 @@ _DATELINE = re.compile(
 )
 
 
+_BULLET = re.compile(r"^\s*(?:[-+•]|\*(?!\*))\s+(?=\S)")  # a Markdown list item's bullet
+_EMPTY_QUOTE = re.compile(r"\s*[“\"]\s*[”\"]|\s*\(\s*\)")  # quote marks or brackets a removed date left empty
+
+
+def unmarked(text: str) -> str:
+    """The text without Markdown markup: a heading's "#", bold and italic marks ("**Aug. 6**: Witkoff meets
+    Putin" -> "Aug. 6: Witkoff meets Putin"), and the marks a removed phrase left at its start."""
+    text = re.sub(r"^\s*#+\s*", "", _BULLET.sub("", text))
+    text = re.sub(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)", "", text)
+    return re.sub(r"^[\s:;,.—–-]+", "", text)
+
+
 def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     """Tidy a headline: asides, honorifics, fillers, leading connectives and articles go; a leading pronoun
     becomes its actor; at most ``MAX`` characters; no quote marks around it, no full stop."""
-    text = _DATELINE.sub("", _LIVE_STAMP.sub("", text))  # "WASHINGTON, Aug. 8 (Reuters) - Trump said …": it goes
+    text = _DATELINE.sub("", _LIVE_STAMP.sub("", _BULLET.sub("", text)))  # "WASHINGTON, Aug. 8 (Reuters) - …": it goes
+    text = unmarked(text)
     # Dash asides go; an en dash between two words with no space is a compound ("Elmendorf–Richardson").
     text = re.sub(rf"\s*{_DASH}\s*[^—–]*{_DASH}\s*", " ", text)
     text = re.sub(rf"\s*\([^)]*\)|\s*{_DASH}.*$", "", text)
@@ -162,16 +197,18 @@ def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
         r"\1 ",
         text,
     )
-    text = unspliced(names_without_roles(text, ctx, sentence))
+    text = _tag_first(unspliced(names_without_roles(text, ctx, sentence)))
     text = patterns().aside.sub(r"\1 ", text)  # "Putin said, after talks with X, that": the aside goes
     text = patterns().that.sub(r"\1 ", patterns().fillers.sub("", text))
-    text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,.;:-–—")
-    while m := patterns().leads.match(text) or _LEAD_PHRASE.match(text):
+    text = re.sub(r"\s+([,;:.])", r"\1", re.sub(r"\s+", " ", _EMPTY_QUOTE.sub("", text))).strip(" ,.;:-–—")
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)  # "Kyiv;, he returned": one mark, the first
+    while m := patterns().leads.match(text) or _LEAD_PHRASE.match(text) or _LEAD_DATE.match(text):
         text = text[m.end() :]
     text = re.sub(r"^(?:although|though|whereas|while|because)\s+", "", text, flags=re.IGNORECASE)
+    text = _nominal_lead(text)
     text = re.sub(r"^(?:of\s+)?(?:The|A|An|the|a|an)\s+(?=\S)|^of\s+", "", text)
     text = _clause_of_lead(text)
-    people = _counted(patterns().pair.match(text), ctx)
+    people = _counted(patterns().pair.match(text), ctx, sentence)
     if people:  # "The two men last met in Helsinki": the two people named before
         text = _named_count(text, [ctx.short_form(p) for p in people], patterns().pair.match(text).end())
     m = re.match(r"(he|she|they|his|her|their)\b", text, re.IGNORECASE)
@@ -212,11 +249,15 @@ _AND_SAID = re.compile(r"\s+and\s+(?:said|says|told|added|insisted|warned|argued
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-def _counted(m: re.Match | None, ctx: Context) -> tuple[str, ...]:
+def _counted(m: re.Match | None, ctx: Context, sentence: str = "") -> tuple[str, ...]:
     """The people a counted subject ("the two men", "Three leaders") stands for: for two, the pair named in the
-    sentence or before it; for more, the people the sentence names when it names exactly that many; else none."""
+    sentence or before it; for more, the people the sentence names when it names exactly that many; else none.
+    "The leaders" with no number is the pair too, when the sentence says "the leaders" (not "leaders of …")."""
     if not m:
         return ()
+    if not m.group("n"):
+        definite = re.search(rf"\bthe\s+{m.group('noun')}\b", sentence, re.IGNORECASE)
+        return ctx.pair() if definite and len(ctx.pair()) == 2 else ()
     n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
     if n == 2:
         return ctx.pair() if len(ctx.pair()) == 2 else ()
@@ -271,6 +312,23 @@ def owned(title: str, ctx: Context) -> str | None:
     return f"{owner} {ws[0].lower()} {' '.join(ws[1:])}"
 
 
+# "The talks, Peskov said, were constructive": a speech tag set off between the subject and its verb.
+_SPLICED_TAG = re.compile(
+    r"^(?P<subject>[^,;“”\"]{3,60}),\s+(?P<tag>(?:[\w.’'-]+\s+){1,4}(?:said|says|added|noted|insisted|stressed))\s*,\s+"
+    r"(?=[a-z])"
+)
+
+
+def _tag_first(text: str) -> str:
+    """A speech tag set off inside the happening's clause put before it ("The talks, Peskov said, were
+    constructive" -> "Peskov said the talks were constructive"): the saying keeps its speaker and its words."""
+    m = _SPLICED_TAG.match(text)
+    if not m or m.group("subject").split()[0].lower() in words().boundaries | words().lead_openers:
+        return text
+    subject = re.sub(r"^(?:The|A|An)\b", lambda a: a.group(0).lower(), m.group("subject"))
+    return f"{m.group('tag')} {subject} {text[m.end() :]}"
+
+
 def _cut_tag(text: str) -> str:
     """The text before a speech tag or a coordinated saying that follows its happening (25 characters on)."""
     for pattern in (_MID_TAG, _AND_SAID):
@@ -295,7 +353,9 @@ def _drop_role_apposition(text: str, ctx: Context, sentence: str) -> str:
         described = m and re.fullmatch(r"(?:\S+[’']s|the|a|an)\s+(?:\S+\s+){0,4}[a-z]+(?<!ed)", m.group("role"))
         if m and (described or any(is_title(w) for w in m.group("role").split())):
             return f"{m.group('name')} {text[m.end() :]}"
-        for m in re.finditer(rf"(?<=\b{written}),\s+(?P<role>[a-z][^,;“”\"]{{2,70}}?),\s+(?=[a-z])", text):
+        # "Yuri Ushakov, Putin's foreign policy aide, said": a role after the name, perhaps a possessive's
+        role = r"(?:[A-Z][\w.-]*[’']s\s+)?[a-z][^,;“”\"]{2,70}?"
+        for m in re.finditer(rf"(?<=\b{written}),\s+(?P<role>{role}),\s+(?=[a-z])", text):
             if any(is_title(w) for w in m.group("role").split()):
                 return text[: m.start()] + " " + text[m.end() :]
     return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.cuts import MAX, cut, lost_sense, shorter_roles, side_cut, trim_end, unspliced
+from generator.cuts import MAX, cut, flaws, lost_sense, shorter_roles, side_cut, trim_end, unspliced
 
 
 @pytest.mark.parametrize(
@@ -102,3 +102,17 @@ def test_an_aside_between_a_named_subject_and_its_verb_goes():
     assert unspliced("Rubio, the secretary of state, said the talks were useful") == (
         "Rubio, the secretary of state, said the talks were useful"
     )
+
+
+def test_a_cut_never_splits_two_names_joined_by_and():
+    text = "Lula said Brazil had agreed to let the European Union and China offer Chile guarantees similar to NATO's"
+    assert cut(text) == "Lula said Brazil had agreed to let the European Union and China offer Chile guarantees"
+    head = 'Lula told reporters in the Planalto that there was "a very good chance" he would meet Xi'
+    assert cut(head + " and Modi in Delhi soon") == head + " and Modi"  # not at "was": that leaves "…that there"
+
+
+def test_a_cut_never_splits_a_ratio():
+    text = "On the eve of the vote, Lula put the chance of failure at one in four, his aides told reporters in Brasilia"
+    assert cut(text).endswith("at one in four")
+    assert trim_end("Lula put the chance of failure at one in four") == "Lula put the chance of failure at one in four"
+    assert flaws("Lula put the chance of failure at one in four") == []

@@ -402,3 +402,12 @@ def test_a_pronoun_subject_the_title_resolves_is_an_actor_of_the_event():
         "On Wednesday he signed an order imposing an additional 25% tariff on imports from India."
     )
     assert [(e.date, "Trump" in e.title, e.actors) for e in evs] == [("2025-01-22", True, ["donald-trump"])]
+
+
+def test_a_dateline_taken_for_a_speaker_is_no_one_a_pronoun_stands_for():
+    reg = Registry([Actor("kyiv", "KYIV", []), Actor("donald-trump", "Donald Trump", ["Trump"])])
+    text = "Trump spoke at length. KYIV said nothing. On Monday, he froze military aid to Ukraine."
+    a = Article("a", "a.txt", text, "T", dt.date(2025, 8, 12))
+    s = split_sentences(text)
+    titles = [e.title for e in extract_events(a, s, tag(text, a.published, s), reg, Topics([]))]
+    assert "Trump froze military aid to Ukraine" in titles

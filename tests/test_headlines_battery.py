@@ -223,7 +223,7 @@ def test_the_two_leaders_are_named_when_the_pair_is_known():
         ("Putin and Trump have not met in person since", "dangling end"),
         ("Zelensky said the talks were over", None),
         ("The minister warned that the United States", "dangling end"),
-        ("Officials discussed the dispute over", "dangling end"),
+        ("Lavrov discussed the dispute over", "dangling end"),
         ("Trump called the talks “very productive", "unclosed quotation"),
         ("Merz said Europe was “ready", "unclosed quotation"),
         ("Two leaders met in Alaska", "numeral subject"),
@@ -250,7 +250,7 @@ def test_the_two_leaders_are_named_when_the_pair_is_known():
         ("Lavrov, addressing the General Assembly in New York", "fragment"),
         ("Merz: If Moscow refuses a ceasefire", "fragment"),
         ("Merz: If Moscow refuses a ceasefire, we will tighten the sanctions", None),
-        ("**14:30 KYIV** Parliament", "fragment"),
+        ("**14:30 KYIV** Parliament", "markup"),
         ("Russia’s full-scale invasion", None),
         ("Talks at the White House on a Putin–Zelensky meeting", None),
         ("Erdogan, speaking to reporters on his plane, said Turkey was ready", "spliced aside"),
@@ -258,6 +258,53 @@ def test_the_two_leaders_are_named_when_the_pair_is_known():
         ("During his visit to Beijing he signed a trade pact", "lead-in"),
         ("In Moscow's telling, Witkoff accepted the proposal", "lead-in"),
         ("Merz cannot attend the summit in Anchorage", None),
+        # round four: the classes a blind reviewer rejected on unseen summit news (sentences of our own)
+        ("Officials said the talks had ended", "vague subject"),
+        ("It will be the first visit by a Chinese leader", "vague subject"),
+        ("Meeting ended without a joint statement", "vague subject"),
+        ("Optimism had faded by the evening", "vague subject"),
+        ("Orban said", "empty saying"),
+        ("Erdogan told reporters", "empty saying"),
+        ("Nordic ministers said in a joint statement", "empty saying"),
+        ("Lula said Brazil had agreed the European Union", "empty saying"),
+        ("Modi said that the two leaders", "dangling end"),
+        ("Macron said the talks were constructive", None),
+        ("Rutte said a deal was agreed", None),
+        ("Ramaphosa told Biden", "empty saying"),
+        ("**Macron flew to Beijing", "markup"),
+        ("_Scholz_ met Xi in Beijing", "markup"),
+        ("# Blinken landed in Riyadh", "markup"),
+        ("Blinken visited Cairo;, he returned to Washington", "punctuation residue"),
+        ("Unlike, the chancellor signed the pact", "punctuation residue"),
+        ("Sunak said he wanted a deal “ ”", "punctuation residue"),
+        ("Did the talks change anything?", "question"),
+        ("Has Beijing sent an envoy?", "question"),
+        ("Talks, Peskov said, were constructive", "spliced tag"),
+        ("Here is what we know about the Geneva talks", "meta sentence"),
+        ("Scholz gave us his account by phone", "meta sentence"),
+        ("We asked the ministry for comment", "meta sentence"),
+        ("Xi: We will never accept a blockade", None),
+        ("The US envoy met Lula in Brasilia", None),
+        ("Macron and Scholz have not spoken since then", None),
+        ("Each deadline came and went, then", "dangling end"),
+        ("Kremlin said on Thursday that Russia and China had agreed", "empty saying"),
+        ("Lula said after Sunday's phone call", "empty saying"),
+        ("Scholz said a second round", "empty saying"),
+        ("Orban said Hungary's position was clear and that the Polish side", "empty saying"),
+        ("Since China's accession to the WTO", "fragment"),
+        ("Returned for talks that yielded no deal", "no subject"),
+        ("Frustrated by continued strikes on the port", "no subject"),
+        ("Asked whether Xi would visit Paris", "no subject"),
+        ("Talks between Lula and Xi were the envoy's third meeting", "description"),
+        ("United States bought Alaska for $7.2 million", None),
+        ("Talks between Lula and Xi were held in Beijing", None),
+        ("Xi: Many points that we agreed on", None),
+        ("Lula froze the talks after a tense meeting with Xi", None),  # an irregular past is a predicate
+        ("Scholz wore a dark suit", None),
+        ("Came Lula's visit to Beijing and the deal", "no subject"),
+        ("Xi called them “highly productive”", "vague object"),
+        ("Scholz described it as a “useful exchange”", "vague object"),
+        ("Scholz described the talks as useful", None),
     ],
 )
 def test_the_editors_mechanical_rules(title, flaw):
@@ -491,3 +538,100 @@ def test_round_three_titles_are_the_ones_an_editor_would_write(sentence, date, p
 
 def test_the_round_three_battery_is_large_enough():
     assert len(BATTERY_R3) >= 25
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "people", "title"),
+    [
+        # Markdown markup goes: a list item's bullet and bold date, a bold opener left unclosed
+        ("- **March 3**: Scholz meets Macron in Paris to discuss tariffs.", "March 3", ("Scholz", "Macron"),
+         "Scholz meets Macron in Paris to discuss tariffs"),
+        ("**The ministers met by video call today.", "today", (), "Ministers met by video call"),
+        # punctuation a removed date phrase leaves: a preposition that lost its object, a quotation of the date only
+        ("Unlike on Monday, Scholz signed the pact.", "on Monday", ("Scholz",), "Scholz signed the pact"),
+        ("On the plane, Sunak said he wanted a deal \"today\".", "today", ("Sunak",), "Sunak said he wanted a deal"),
+        ("The envoy Ana Ruiz visited Kyiv on Monday; on Tuesday, she flew to Warsaw.", "on Tuesday", ("Ana Ruiz",),
+         "Ana Ruiz flew to Warsaw"),
+        # a speech tag spliced into the clause goes before it
+        ("The talks, Peskov said on Friday, were constructive.", "on Friday", (),
+         "Peskov said the talks were constructive"),
+        # a saying keeps what was said: through its "that" clause after a relative clause, and past a short tag
+        ("Chinese envoy Li Hui, who sat in on the meeting, told reporters afterwards that the two sides had "
+         "exchanged ideas on trade.", "afterwards", ("Li Hui",),
+         "Li Hui told reporters that the two sides had exchanged ideas on trade"),
+        ("Orban told reporters on Tuesday, after a meeting in Brussels, that Hungary would host the talks.",
+         "on Tuesday", ("Orban",), "Orban told reporters that Hungary would host the talks"),
+        ("On Sunday, the leaders of several Nordic countries said in a joint statement that \"the path to peace "
+         "cannot be decided without Ukraine.\"", "On Sunday", (),
+         "Leaders of several Nordic countries said in a joint statement that \"the path to peace\""),
+        # a role after the name, with a possessive, goes; a cut never stops on the tag or before a verb's object
+        ("Nils Berg, Sweden's foreign minister, said on Monday that the ministers had agreed new sanctions.",
+         "on Monday", ("Nils Berg",), "Nils Berg said the ministers had agreed new sanctions"),
+        ("Lula said on Friday that a second round, with Xi present, could follow \"within weeks\" if the first "
+         "one goes well.", "on Friday", ("Lula", "Xi"),
+         "Lula said a second round, with Xi present, could follow \"within weeks\" if the first one goes well"),
+        ("Modi said on Tuesday, at a rally in Delhi, that the government was making \"steady and visible progress\" "
+         "on the border talks with Beijing.", "on Tuesday", ("Modi",),
+         "Modi said the government was making \"steady and visible progress\" on the border talks with Beijing"),
+        # "When …, it will be the first …": the "when" clause is the happening, the rest describes it
+        ("When Lula and Xi meet in Beijing on Friday, it will be the first visit by a Brazilian leader since 2019.",
+         "on Friday", ("Lula", "Xi"), "Lula and Xi meet in Beijing"),
+        # a second date phrase goes with the first
+        ("Two weeks earlier, on March 3, Lula announced that he would visit Beijing.", "Two weeks earlier",
+         ("Lula",), "Lula announced he would visit Beijing"),
+        # the clause of the date, not one a semicolon sets beside it
+        ("No German chancellor had visited Havana; Schmidt's only trip to Cuba took place in Moscow's shadow in "
+         "June 1975.", "June 1975", ("Schmidt",), "Schmidt's only trip to Cuba took place in Moscow's shadow"),
+        # a coordination's second verb gets the sentence's subject
+        ("Lula first met Xi in February, when he flew to Beijing, and returned in March and April for talks that "
+         "yielded no deal.", "March and April", ("Lula", "Xi"), "Lula returned for talks that yielded no deal"),
+    ],
+)  # fmt: skip
+def test_round_four_titles_have_no_surface_flaws(sentence, date, people, title):
+    got = _title(sentence, date, people)
+    assert got == title
+    assert passes(got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Here is what we know so far about the talks in Geneva on Friday.", "on Friday"),
+        ("He gave us his account on Monday.", "on Monday"),
+        ("We said so on Saturday and we will say so in Brussels.", "on Saturday"),
+    ],
+)
+def test_the_articles_own_voice_is_no_event(sentence, date):
+    """Nor is a question asked (a quoted one, dated by its tag: test below)."""
+    at = sentence.index(date)
+    assert read(sentence, at, at + len(date), Context()).kind == "background"
+
+
+def test_a_quoted_question_is_no_dated_saying():
+    s = '"Will he come?" Lula asked on Friday.'
+    assert _title(s, "on Friday", ("Lula",)) == ""
+
+
+def test_the_answer_after_a_question_is_the_happening():
+    s = "Would Lula and Xi meet again? Lula confirmed on Friday that he would fly to Beijing."
+    assert _title(s, "on Friday", ("Lula", "Xi")) == "Lula confirmed he would fly to Beijing"
+
+
+def test_a_verb_keeps_its_pronoun_object_when_the_date_after_it_goes():
+    s = "The deadline passed on Friday; Lula had set it on July 29, after a call with Xi."
+    assert _title(s, "on July 29", ("Lula", "Xi")) == "Lula had set it"  # vague, but not cut before its object
+
+
+def test_a_date_in_what_an_it_clause_says_dates_its_own_clause():
+    s = "When Lula and Xi meet in Beijing on Friday, it will be the first visit by a Brazilian leader since Dilma "
+    s += "Rousseff travelled to Shanghai in April 2015."
+    assert _title(s, "in April 2015", ("Lula", "Xi", "Dilma Rousseff")) == "Dilma Rousseff travelled to Shanghai"
+
+
+def test_the_leaders_are_the_pair_when_one_pair_is_known():
+    s = "The leaders have walked out to a joint press conference in Brasilia on Friday."
+    want = "Lula and Xi have walked out to a joint press conference in Brasilia"
+    assert _title(s, "on Friday", (), ("Lula", "Xi")) == want
+    s = "The leaders of Chile and Peru met in Lima on Friday."
+    assert _title(s, "on Friday", (), ("Lula", "Xi")) == "Leaders of Chile and Peru met in Lima"
+    assert flaws(_title("The leaders met in Lima on Friday.", "on Friday", ())) == ["vague subject"]
