@@ -70,6 +70,10 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+# A party and state tag after a politician's name: "(D-Wis.)", "(R-Utah)", "(I)".
+_PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]{0,3}(?:[-–][A-Z][\w.]{0,12})*)\)")
+
+
 @dataclass(frozen=True)
 class Frame:
     """A speaker phrase ``text[start:end]`` and its head; ``end_at`` is where the frame's words stop."""
@@ -115,9 +119,13 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     m = re.compile(rf"(?:{_ADVERB})(?:{VERBS})\b").search(seg, lead)
     if not m or _COORDINATED.match(seg, lead):
         return None  # `“…,” and described …`: a second verb of the subject before the quote
-    phrase = seg[lead : m.start()]
-    if re.match(r"[a-z]+ing\b", phrase) or re.search(r"\b(?:that|which)\s+$", phrase):
-        return None  # `“…,” pointing to an analysis by the CBO that says …`: a participle's relative clause
+    # A party tag "(D-Mich.)" is part of the name's phrase: its full stop ends no sentence.
+    phrase = _PARTY_TAG.sub(lambda t: " " * len(t.group(0)), seg[lead : m.start()])
+    participle = re.match(r"[a-z]+ing\b", phrase)
+    if (participle and not is_title(participle.group(0))) or re.search(r"\b(?:that|which)\s+$", phrase):
+        # `“…,” pointing to an analysis by the CBO that says …`: a participle's relative clause (but
+        # "outgoing NATO Secretary General Jens Stoltenberg said" is a title's adjective)
+        return None
     # "Yuri Ushakov, an aide, told": the apposition is not the speaker.
     core = re.match(r"[^,]*", phrase).group(0) if re.search(r",\s*(?:a|an|the|who)\b", phrase) else phrase
     if not core.strip() or len(core.split()) > 12 or _SENTENCE_BREAK.search(phrase):
@@ -250,7 +258,8 @@ def _named_part(text: str, parts: list[tuple[int, int]]) -> bool:
         return False
     s, e = parts[0]
     h = head(text, s, e)
-    return bool(h) and h.kind == "name" and h.text == text[s:e].strip()
+    # "Afterwards, the ambassador said": a sentence adverb is no name the description follows
+    return bool(h) and h.kind == "name" and h.text == text[s:e].strip() and h.text.lower() not in lexicon().not_speakers
 
 
 def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.Match | None]:

@@ -554,6 +554,35 @@ CASES += [
         "Carl Jensen refused to comment on when the regulator would rule, saying only that the case was “complex”, and adding that a decision would come “when the evidence is in.”",
         {"a decision would come": "carl-jensen"},
     ),
+    # round 6 (issue 19): attributions after a quote that a previous speaker must not inherit
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“This bill will cost jobs,” Rep. Linda Burke (D-Mich.) said on Thursday.",
+        {"This bill will cost jobs": "linda-burke"},
+    ),
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“The talks failed because nobody listened,” Chaffetz (R-Utah) said.",
+        {"The talks failed because": "chaffetz"},
+    ),
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“I am proud of what we achieved,” outgoing NATO Secretary General Jens Halvorsen said in Brussels.",
+        {"I am proud of what": "jens-halvorsen"},
+    ),
+    (
+        "Ambassador Kim Lee met the president on Tuesday. Afterwards, the ambassador said: “The talks were constructive.”",
+        {"The talks were constructive": "kim-lee"},
+    ),
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“The talks failed because nobody listened,” Dana Wells fired back.",
+        {"The talks failed because": "dana-wells"},
+    ),
+    (
+        "“Prices are falling,” the minister said.\n\n“Nobody in this town believes that,” shop owner Carla Ruiz shot back.",
+        {"Nobody in this town": "carla-ruiz"},
+    ),
+    (
+        "“The report is a whitewash,” Ben Ortiz said.\n\n“Read it before you judge it,” retorted its author, Mia Lund.",
+        {"Read it before you": "mia-lund"},
+    ),
 ]
 
 
