@@ -133,6 +133,27 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     return _frame(text, lo + lead, lo + lead + len(core.rstrip(" ,")), lo + m.end())
 
 
+# What may follow the verb of an attribution that is a sentence of its own: an adverbial, not a clause
+# ("Dana Wells said on Friday." but not "Dana Wells said the talks failed.").
+_ADVERBIAL = re.compile(
+    r"\s*(?:(?:on|in|at|to|during|after|before|from|with|for|about|via|late|earlier|later|again|yesterday|today|"
+    r"tonight|last|this|then)\b[^.;:!?\"“”]{0,50})?[.!]?\s*"
+)
+
+
+def detached(text: str, lo: int, hi: int) -> Frame | None:
+    """An attribution that is a sentence of its own after a quote that ended its sentence at ``lo``, the
+    sentence running to ``hi``: `“… listened.” Dana Wells said.`, or a paragraph of its own after a quote
+    paragraph (`said Bill Ross, a trader.`). It names a speaker and says nothing else."""
+    seg = text[lo:hi]
+    if len(seg.split()) > 16 or re.search(r"[\"“”]", seg):
+        return None
+    frame = after_quote(text, lo, hi)
+    if frame is None or frame.head is None or not _ADVERBIAL.fullmatch(text, frame.end_at, hi):
+        return None
+    return frame
+
+
 def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The comma-separated parts of ``text[lo:hi]``, last first."""
     parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,;—–]+", text[lo:hi])]

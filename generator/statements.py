@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from .actors import Registry
 from .context import context, views_other
-from .frames import VERB, after_quote, before_quote, colon_line, passive_agent, subject_of
+from .frames import VERB, after_quote, before_quote, colon_line, detached, passive_agent, subject_of
 from .model import Article, Sentence, Statement, Timex
 from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim, words
 from .reported import find_indirect
@@ -220,6 +220,8 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
     elif re.search(r"[.!?]\s*$", text[q.start : q.end]) and re.match(r"\s+[A-Z“\"]", text[q.close : q.close + 2]):
         hi = q.close  # `“… it.” These demands …`: the quote ended its sentence; what follows is narrative
     frame = after_quote(text, q.close, hi) if hi > q.close else None
+    if frame is None and not q.answer and (nxt is None or nxt.open > hi):
+        frame = _detached_frame(text, sentences, q, para_end)
     if frame is not None:
         end = q.end
         between = text[frame.end_at : nxt.open] if nxt else ""
@@ -234,6 +236,23 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
         return
     if n >= MIN_WORDS:
         _framed_before(text, sentences, q, n, sentence, att, out)
+
+
+def _detached_frame(text: str, sentences: list[Sentence], q: Quote, para_end: int):
+    """The attribution of a quote that ended its sentence, when it is the next sentence alone (`“…
+    listened.” Dana Wells said.`) or, after a quote that ends its paragraph, the next paragraph alone
+    (`said Bill Ross, a trader.`)."""
+    if not re.search(r"[.!?,]\s*$", text[q.start : q.end]) and q.close != para_end:
+        return None
+    at = q.close + len(text[q.close :]) - len(text[q.close :].lstrip())
+    nxt = sentence_at(sentences, at)
+    if nxt is None or nxt.start < q.close:
+        return None
+    if text[q.close : nxt.start].count("\n") and (
+        q.close != para_end or text[nxt.end : nxt.end + 1] not in ("", "\n", "\r") or "\n" in text[nxt.start : nxt.end]
+    ):
+        return None  # a paragraph of its own that is all attribution, after a quote that ends its own
+    return detached(text, q.close, nxt.end)
 
 
 def _continued(text: str, quotes: list[Quote], qi: int) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.frames import after_quote, before_quote, colon_line, subject_of
+from generator.frames import after_quote, before_quote, colon_line, detached, subject_of
 
 
 def _named(text: str, frame) -> str | None:
@@ -52,3 +52,24 @@ def test_an_aside_between_the_subject_and_its_verb_is_passed():
     assert _named(text, frame) == "Arseny Roginsky"
     text = "Ann Ruiz, speaking to reporters in Madrid, said the talks would resume."
     assert _named(text, subject_of(text, 0, text.index(" said"))) == "Ann Ruiz"
+
+
+def test_party_tags_and_title_adjectives_after_a_quote():
+    tagged = '"This bill will cost jobs," Rep. Linda Burke (D-Mich.) said on Thursday.'
+    close = tagged.index(',"') + 2
+    assert _named(tagged, after_quote(tagged, close, len(tagged))) == "Linda Burke"
+    outgoing = '"We achieved a lot," outgoing NATO Secretary General Jens Halvorsen said.'
+    close = outgoing.index(',"') + 2
+    assert _named(outgoing, after_quote(outgoing, close, len(outgoing))) == "Jens Halvorsen"
+    clause = '"It is over," pointing to an analysis by the CBO that says so.'
+    assert after_quote(clause, clause.index(',"') + 2, len(clause)) is None
+
+
+def test_an_attribution_that_is_a_sentence_of_its_own():
+    text = '"Nobody listened." Dana Wells said on Friday.'
+    close = text.index('."') + 2
+    assert _named(text, detached(text, close, len(text))) == "Dana Wells"
+    paragraph = '"Nobody listened."\n\nsaid Bill Ross, a trader.'
+    assert _named(paragraph, detached(paragraph, paragraph.index('."') + 2, len(paragraph))) == "Bill Ross"
+    reported = '"Nobody listened." Dana Wells said the talks had failed.'
+    assert detached(reported, reported.index('."') + 2, len(reported)) is None

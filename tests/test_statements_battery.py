@@ -583,6 +583,23 @@ CASES += [
         "“The report is a whitewash,” Ben Ortiz said.\n\n“Read it before you judge it,” retorted its author, Mia Lund.",
         {"Read it before you": "mia-lund"},
     ),
+    # an attribution that is a sentence or a paragraph of its own after the quote
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“The talks failed because nobody listened.” Dana Wells said.",
+        {"The talks failed because": "dana-wells"},
+    ),
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“The talks failed because nobody listened.”\n\nsaid Dana Wells, the challenger.",
+        {"The talks failed because": "dana-wells"},
+    ),
+    (
+        "Markets fell for a third day.\n\n“It is ugly out there. Nobody wants to hold risk before the holidays.”\n\nsaid Omar Baig, a trader at Lakeside Capital.",
+        {"It is ugly out there": "omar-baig"},
+    ),
+    (
+        "“The plant will close in June,” said Karl Brandt, the plant manager.\n\n“We have fought for this town for forty years.”\n\nUnion leader Eva Roth said.",
+        {"We have fought for this": "eva-roth"},
+    ),
 ]
 
 
