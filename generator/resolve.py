@@ -81,6 +81,7 @@ class Attributor:
                 self.gender.setdefault(actor, "m" if m.group(1) == "Mr" else "f")
         self.new_actors: dict[str, str] = {}
         self.new_orgs: set[str] = set()
+        self._full_names: dict[str, list[tuple[int, str]]] | None = None  # surname -> (offset, full name)
         self._staff: dict[str, bool] = {}  # a bare word -> whether the article writes it before a role noun
 
     def inside_quote(self, start: int, end: int) -> bool:
@@ -301,13 +302,28 @@ class Attributor:
         for m in _RUN.finditer(self.text, lo, hi):
             if any(s < m.end() and m.start() < e for s, e, _ in found) or self.inside_quote(m.start(), m.end()):
                 continue
-            name = strip_titles(m.group(0))
+            parts = strip_titles(m.group(0)).split()
+            name = " ".join(parts)
             actor = names.get(name) or next((a for n, a in names.items() if n.split()[-1] == name), None)
+            if actor is None and len(parts) == 1 and self._in_prose(m.start()):
+                full = self._full_name(name, m.start())  # "Macron agreed." after "Emmanuel Macron"
+                actor = (names.get(full) or self.registry.resolve(full) or "?" + full) if full else None
             if actor is None and looks_personal(name) and self._in_prose(m.start()):
                 actor = "?" + name  # made an actor only if chosen (see _chosen)
             if actor:
                 found.append((m.end() - len(name), m.end(), actor))
         return sorted(x for x in found if not self.inside_quote(x[0], x[1]))
+
+    def _full_name(self, surname: str, at: int) -> str | None:
+        """The person named in full before ``at`` whose surname is ``surname`` ("Emmanuel Macron")."""
+        if self._full_names is None:
+            self._full_names = {}
+            for start, _, run in self._runs:
+                parts = _strip_titles(run).split()
+                if len(parts) >= 2 and looks_personal(" ".join(parts[-3:])) and not self.inside_quote(start, start):
+                    self._full_names.setdefault(parts[-1], []).append((start, " ".join(parts[-3:])))
+        earlier = [name for start, name in self._full_names.get(surname, []) if start < at]
+        return earlier[-1] if earlier else None
 
     def _spoken_of(self, actor: str, said: tuple[int, int] | None) -> bool:
         """Whether quoted words ``said`` name ``actor`` by surname: then they speak of him, not as him."""
@@ -335,7 +351,7 @@ class Attributor:
             lo = self.sentences[index].start
             hi = at if index == here else self.sentences[index].end
             recent = self._recent_between(lo, hi)
-            if recent and recent[-1][1] is None and recent[-1][2] and recent[-1][2][2][:1].isupper():
+            if recent and recent[-1][1] is None and self._unknown_person(recent[-1][2]):
                 return None  # "Mr MacFarlane said …. He said": a person named but unknown, not someone before
             spoken = [(a, span) for _, a, span in recent if a and (fits(a) or self._spokesperson(a, span, pronoun))]
             if spoken:
@@ -352,7 +368,7 @@ class Attributor:
         for s, e, actor in reversed(self._named(lo, at)):
             if fits(actor) and not actor.startswith("?"):
                 return self._chosen(actor), (s, e)
-        return self._far_antecedent(pronoun, lo, said)
+        return self._far_antecedent(pronoun, lo, said) or self._anyone(pronoun, at, said)
 
     def _far_antecedent(
         self, pronoun: str, at: int, said: tuple[int, int] | None = None
@@ -371,6 +387,24 @@ class Attributor:
             ):
                 return self._chosen(actor), (s, e)
         return None
+
+    def _anyone(
+        self, pronoun: str, at: int, said: tuple[int, int] | None = None
+    ) -> tuple[str, tuple[int, int]] | None:
+        """Who "he" is when nobody fits as a speaker or a subject: the last person who fits named before ``at``
+        at all ("The opposition, led by Karl Dorn, …" and, after a woman's words, "“…,” he said")."""
+        for s, e, actor in reversed(self._named(max(0, at - LOOKBACK), at)):
+            if self._fits(actor, pronoun) and not self._spoken_of(actor, said):
+                return self._chosen(actor), (s, e)
+        return None
+
+    def _unknown_person(self, span: tuple[int, int, str] | None) -> bool:
+        """Whether a speaker named as written but with no actor is a person ("Mr MacFarlane"), not a
+        plural or unnamed source that opened its sentence ("Critics said …")."""
+        if span is None or not span[2][:1].isupper():
+            return False
+        lex = lexicon()
+        return span[2].lower() not in lex.unnamed and span[2].lower() not in lex.not_speakers
 
     def _in_prose(self, offset: int) -> bool:
         """Whether ``offset`` is in a sentence of running text (not a heading such as "Underlying Reasons")."""

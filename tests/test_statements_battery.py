@@ -600,6 +600,19 @@ CASES += [
         "“The plant will close in June,” said Karl Brandt, the plant manager.\n\n“We have fought for this town for forty years.”\n\nUnion leader Eva Roth said.",
         {"We have fought for this": "eva-roth"},
     ),
+    # pronouns: a surname alone after the full name, a plural source between, a person named as an object
+    (
+        "German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris on Friday.\n\n“Europe must stand together,” Merz said. “We will not be divided.”\n\nMacron agreed. “We are one voice,” he said.",
+        {"We are one voice": "emmanuel-macron"},
+    ),
+    (
+        "Finance Minister Olga Berg presented the budget on Tuesday. Critics said it favoured the rich.\n\n“This budget protects every pension,” she said.",
+        {"This budget protects": "olga-berg"},
+    ),
+    (
+        "Finance Minister Olga Berg presented the budget on Tuesday.\n\nThe opposition, led by Karl Dorn, called it a disgrace.\n\n“This budget protects every pension,” Berg said. “We have nothing to hide.”\n\n“She is lying,” he said.",
+        {"She is lying": "karl-dorn"},
+    ),
 ]
 
 
