@@ -398,6 +398,21 @@ class Attributor:
                 return self._chosen(actor), (s, e)
         return None
 
+    def named_antecedent(self, pronoun: str, at: int) -> tuple[int, int, str] | None:
+        """Where a "he"/"she" at ``at`` that stands for no actor is named as written: the speaker of the
+        nearest statement in the sentences before, when that is a person named but made no actor ("Mr
+        MacFarlane said …. “…” he said"), so that the statement still says who spoke."""
+        here = self.sentence_index(at)
+        if pronoun not in ("he", "she") or here < 0:
+            return None
+        for index in range(here, max(-1, here - 6), -1):
+            lo = self.sentences[index].start
+            recent = self._recent_between(lo, at if index == here else self.sentences[index].end)
+            if recent:
+                _, actor, span = recent[-1]
+                return span if actor is None and self._unknown_person(span) else None
+        return None
+
     def _unknown_person(self, span: tuple[int, int, str] | None) -> bool:
         """Whether a speaker named as written but with no actor is a person ("Mr MacFarlane"), not a
         plural or unnamed source that opened its sentence ("Critics said …")."""

@@ -101,6 +101,9 @@ class _Builder:
             return
         if speaker and not speaker_span:
             speaker = None  # a speaker the text does not name is no speaker (the span is the evidence)
+        if speaker is None and speaker_span and speaker_span[2].lower() in ("he", "she"):
+            # "Mr MacFarlane said …. “…” he said": no actor, but the name the pronoun stands for
+            speaker_span = self.att.named_antecedent(speaker_span[2].lower(), speaker_span[0]) or speaker_span
         s_start, s_end, s_text = speaker_span if speaker_span else (None, None, None)
         if role is None and s_end is not None and s_text[:1].isupper() and s_text.lower() not in ("he", "she"):
             role = _apposition(text, s_end)

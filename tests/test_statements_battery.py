@@ -613,6 +613,15 @@ CASES += [
         "Finance Minister Olga Berg presented the budget on Tuesday.\n\nThe opposition, led by Karl Dorn, called it a disgrace.\n\n“This budget protects every pension,” Berg said. “We have nothing to hide.”\n\n“She is lying,” he said.",
         {"She is lying": "karl-dorn"},
     ),
+    # a pronoun for a person named by surname only: no actor, but the statement says who spoke
+    (
+        "Mr MacLeod said the bridge would stay closed until Monday.\n\n“Nobody should drive across it tonight,” he said.",
+        {"Nobody should drive": "macleod"},
+    ),
+    (
+        "Ms. Okafor told the council that the budget was short by a million dollars. “We cannot pay the teachers,” she said.",
+        {"We cannot pay the": "okafor"},
+    ),
 ]
 
 
