@@ -189,7 +189,8 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
     for i, (s, e) in enumerate(parts):
         first = text[s:e].split()[0]
         last_part = i == len(parts) - 1
-        apposition = first.lower() in ("a", "an", "the", "who", "which", "whose", "whom") or bool(
+        # "X, an aide to Putin, said", "Jim Cramer, of CNBC's Mad Money, remarked": a description of X
+        apposition = first.lower() in ("a", "an", "the", "who", "which", "whose", "whom", "of", "from") or bool(
             _ASIDE.match(text, s, e)
         )
         if not participle and not last_part and apposition and "," in text[e:verb_at]:

@@ -73,3 +73,10 @@ def test_an_attribution_that_is_a_sentence_of_its_own():
     assert _named(paragraph, detached(paragraph, paragraph.index('."') + 2, len(paragraph))) == "Bill Ross"
     reported = '"Nobody listened." Dana Wells said the talks had failed.'
     assert detached(reported, reported.index('."') + 2, len(reported)) is None
+
+
+def test_an_of_phrase_after_a_name_is_its_description():
+    text = "Jim Carter, of the Daily Star, remarked that the paper would close."
+    assert _named(text, subject_of(text, 0, text.index("remarked"))) == "Jim Carter"
+    text = "Ana Ruiz, from the teachers' union, said the schools were falling apart."
+    assert _named(text, subject_of(text, 0, text.index("said"))) == "Ana Ruiz"
