@@ -622,6 +622,10 @@ CASES += [
         "Ms. Okafor told the council that the budget was short by a million dollars. “We cannot pay the teachers,” she said.",
         {"We cannot pay the": "okafor"},
     ),
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\nSmith, the chief executive, said the company would cut jobs. “We are reviewing every plant in the country.”",
+        {"We are reviewing every": "smith"},
+    ),
 ]
 
 
