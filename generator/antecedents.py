@@ -12,7 +12,7 @@ import re
 
 from .actors import gender_of
 from .sentences import sentence_at
-from .speakers import lexicon
+from .speakers import Head, is_surname, lexicon
 
 _PREPOSITIONS = frozenset(
     {"with", "to", "of", "by", "for", "from", "between", "about", "regarding", "on", "at", "in", "toward"}
@@ -169,14 +169,31 @@ class Antecedents:
         near = here - last <= 2 or self.sentences[here].paragraph - self.sentences[last].paragraph <= 2
         return (actor, span) if near else None
 
-    def introduced(self, at: int) -> tuple[str, tuple[int, int, str]] | None:
+    def introduced(self, at: int) -> tuple[str | None, tuple[int, int, str]] | None:
         """The person a paragraph-opening quote at ``at`` belongs to when nobody spoke just before: the
         subject of the sentence before it, if it is a person named in that sentence (not in quotes)."""
         here = self.sentence_index(at)
         if here <= 0:
             return None
         prev = self.sentences[here - 1]
-        for s, e, actor in self._named(prev.start, prev.end):
+        named = self._named(prev.start, prev.end)
+        # "Wells criticized Price." and the quote: a surname alone opening the sentence, with a verb after
+        # it, is who speaks, though no actor (an unknown surname makes none), not the object after it.
+        first = re.match(
+            r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?)([A-Z][\w’'\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b",
+            self.text[prev.start : prev.end],
+        )
+        # A word in -s is as often a plural ("Prices rose"): then only a surname written after "Mr"/"Ms".
+        plural = first and first.group(2).endswith("s") and not first.group(1)
+        if (
+            first
+            and not plural
+            and not (named and named[0][0] < prev.start + first.end(2))
+            and is_surname(self.text, first.group(2))
+        ):
+            s, e = prev.start + first.start(2), prev.start + first.end(2)
+            return self.resolve(Head(s, e, self.text[s:e], "name"), s), (s, e, self.text[s:e])
+        for s, e, actor in named:
             if is_subject(self.text, prev.start, s, e) and self._is_person(actor):
                 return self._chosen(actor), (s, e, self.text[s:e])
         return None

@@ -21,7 +21,7 @@ from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
 from .resolve import Attributor
-from .speakers import Head, head, is_title, lexicon, verb_pattern
+from .speakers import Head, head, is_surname, lexicon, verb_pattern
 
 _SPEECH = verb_pattern("speech")
 _TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
@@ -201,15 +201,9 @@ def _unnamed(phrase: str) -> bool:
     return bool(m) and (m.group("noun") or m.group("cap") or "").lower() in lexicon().unnamed
 
 
-def _surname(text: str, s: int, e: int, h: Head) -> bool:
-    """Whether a one-word speaker phrase reads as a person's surname ("Smith said the plant would close"):
-    the whole phrase, capitalised, no word of a date, a title or an unnamed source ("Critics said"), and
-    never written in lower case in the article (then it is a common noun: "Day, a national holiday")."""
-    lex = lexicon()
-    word = h.text.lower()
-    if text[s:e].strip(" ,") != h.text or not h.text[1:].islower() or is_title(word):
-        return False
-    return word not in lex.not_speakers and word not in lex.unnamed and not re.search(rf"\b{re.escape(word)}\b", text)
+def _surname(text: str, s: int, e: int, name: str) -> bool:
+    """Whether the speaker phrase ``text[s:e]`` is a surname alone ("Smith said the plant would close")."""
+    return text[s:e].strip(" ,") == name and is_surname(text, name)
 
 
 def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> bool:
@@ -220,7 +214,7 @@ def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: 
     """
     s, e, h = phrase
     speaker = att.resolve_phrase(s, e, h)
-    named = h is not None and h.kind == "name" and (h.honorific or " " in h.text or _surname(text, s, e, h))
+    named = h is not None and h.kind == "name" and (h.honorific or " " in h.text or _surname(text, s, e, h.text))
     if words(text[start:end]) < 4 or (speaker is None and not named and not _unnamed(text[s:e])):
         return False
     if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named

@@ -141,6 +141,19 @@ def is_title(word: str) -> bool:
     return _bare(word) in lexicon().titles or word.lower() in lexicon().titles
 
 
+def is_surname(text: str, word: str) -> bool:
+    """Whether a capitalised word alone reads as a person's surname in the article ``text`` ("Smith said"):
+    no word of a date, a title, an organisation or an unnamed source ("Critics said"), and never written in
+    lower case in the article (then it is a common noun: "Day, a national holiday")."""
+    lex = lexicon()
+    low = word.lower()
+    if not re.fullmatch(r"[A-Z][a-z’'\-]+", word) or is_title(low) or low in lex.not_speakers or low in lex.unnamed:
+        return False
+    if low in lex.org_words or low in lex.spokesperson:
+        return False  # "Markets opened late", "Officials said"
+    return not re.search(rf"\b{re.escape(low)}\b", text)
+
+
 def _runs(text: str, lo: int, hi: int) -> list[list[re.Match]]:
     """Runs of capitalised words in ``text[lo:hi]``; "of", "de", "&" join a one-word run to the next word.
 

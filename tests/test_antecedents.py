@@ -37,3 +37,12 @@ def test_a_person_named_as_an_object_when_nobody_else_fits():
     text = "Olga Berg presented the budget. The opposition, led by Karl Dorn, called it a disgrace. Then he left."
     assert _who(text) == "Karl Dorn"
     assert _who("Olga Berg presented the budget. Then she left.", "she") == "Olga Berg"
+
+
+def test_a_surname_opening_the_sentence_before_a_quote_introduces_it():
+    text = "“We will not retreat,” Alan Price said.\n\nMs Wells criticized Price. “Nobody listened to us at all.”"
+    actor, span = _attributor(text).introduced(text.rindex("“"))
+    assert actor is None and span[2] == "Wells"
+    for common in ("The day began. Markets opened late.", "The day began. Prices rose sharply."):
+        text = common + " “Nobody listened to us at all.”"
+        assert _attributor(text).introduced(text.rindex("“")) is None

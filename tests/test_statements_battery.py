@@ -626,6 +626,15 @@ CASES += [
         "“We will not retreat,” Governor Alan Price said.\n\nSmith, the chief executive, said the company would cut jobs. “We are reviewing every plant in the country.”",
         {"We are reviewing every": "smith"},
     ),
+    # a new person opening the sentence before a frameless quote, not the speaker before (nor the object)
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\nMs. Wells criticized Price. “The talks failed because nobody listened to the workers.”",
+        {"The talks failed because": "wells"},
+    ),
+    (
+        "“The budget is balanced,” Finance Minister Olga Berg said.\n\nDorn responded on Friday.\n\n“The budget hides a deficit of two billion euros.”",
+        {"The budget hides": "dorn"},
+    ),
 ]
 
 
