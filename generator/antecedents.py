@@ -12,7 +12,7 @@ import re
 
 from .actors import gender_of
 from .sentences import sentence_at
-from .speakers import Head, is_surname, lexicon
+from .speakers import is_surname, lexicon
 
 _PREPOSITIONS = frozenset(
     {"with", "to", "of", "by", "for", "from", "between", "about", "regarding", "on", "at", "in", "toward"}
@@ -180,19 +180,19 @@ class Antecedents:
         # "Wells criticized Price." and the quote: a surname alone opening the sentence, with a verb after
         # it, is who speaks, though no actor (an unknown surname makes none), not the object after it.
         first = re.match(
-            r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?)([A-Z][\w’'\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b",
+            r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?)([A-Z][\w’'\-]+)\s+(?:[a-z]+ly\s+)?(?!(?:has|is|was|does)\b)[a-z]{2,}(?:ed|s)\b",
             self.text[prev.start : prev.end],
         )
-        # A word in -s is as often a plural ("Prices rose"): then only a surname written after "Mr"/"Ms".
-        plural = first and first.group(2).endswith("s") and not first.group(1)
-        if (
-            first
-            and not plural
-            and not (named and named[0][0] < prev.start + first.end(2))
-            and is_surname(self.text, first.group(2))
-        ):
+        # Only a surname the article writes after "Mr"/"Ms" somewhere: a word alone is as often a plural
+        # ("Prices rose") or a country ("Russia clearly stated").
+        titled = first and re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(first.group(2))}\b", self.text)
+        if titled and not (named and named[0][0] < prev.start + first.end(2)) and is_surname(self.text, first.group(2)):
             s, e = prev.start + first.start(2), prev.start + first.end(2)
-            return self.resolve(Head(s, e, self.text[s:e], "name"), s), (s, e, self.text[s:e])
+            word = self.text[s:e]  # a known actor by that surname, else none (and no new actor made)
+            known = self.registry.resolve(word) or next(
+                (a for a, n in self.new_actors.items() if n.split()[-1] == word), None
+            )
+            return known, (s, e, word)
         for s, e, actor in named:
             if is_subject(self.text, prev.start, s, e) and self._is_person(actor):
                 return self._chosen(actor), (s, e, self.text[s:e])

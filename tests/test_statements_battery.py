@@ -632,7 +632,7 @@ CASES += [
         {"The talks failed because": "wells"},
     ),
     (
-        "“The budget is balanced,” Finance Minister Olga Berg said.\n\nDorn responded on Friday.\n\n“The budget hides a deficit of two billion euros.”",
+        "“The budget is balanced,” Finance Minister Olga Berg said.\n\nMr. Dorn responded on Friday.\n\n“The budget hides a deficit of two billion euros.”",
         {"The budget hides": "dorn"},
     ),
 ]
