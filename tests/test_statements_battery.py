@@ -635,6 +635,23 @@ CASES += [
         "“The budget is balanced,” Finance Minister Olga Berg said.\n\nMr. Dorn responded on Friday.\n\n“The budget hides a deficit of two billion euros.”",
         {"The budget hides": "dorn"},
     ),
+    # less common verbs after a quote (generator/data/verbs.yml)
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“The governor has run out of ideas,” opposition leader Dana Wells slammed.",
+        {"The governor has run": "dana-wells"},
+    ),
+    (
+        "“Prices are falling,” the minister said.\n\n“The figures are not what they seem,” economist Ravi Patel cautioned. “Rents are still rising.”",
+        {"The figures are not": "ravi-patel"},
+    ),
+    (
+        "“The plan is on schedule,” Mayor Ann Ford said.\n\n“That is simply not true,” council member Joe Park objected.",
+        {"That is simply not": "joe-park"},
+    ),
+    (
+        "“The plan is on schedule,” Mayor Ann Ford said.\n\n“I will be there in ten minutes,” the driver, Ed Munro, texted his boss.",
+        {"I will be there": "ed-munro"},
+    ),
 ]
 
 
