@@ -209,7 +209,15 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
             if to:
                 h = head(text, issued.end(), issued.end() + to.start()) or h
             return Frame(s, e, h, verb_at)
-        while h and h.kind != "org" and not _speaks_for(text, s, h) and not _is_subject(text, s, h.start, h.end):
+        # ", and Tom Hale warned": a clause's own subject after its conjunction, not a second conjunct
+        clause_subject = h is not None and re.fullmatch(r"\s*(?:and|but|yet|while)\s+", text[s : h.start]) is not None
+        while (
+            h
+            and not clause_subject
+            and h.kind != "org"
+            and not _speaks_for(text, s, h)
+            and not _is_subject(text, s, h.start, h.end)
+        ):
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s
             h = head(text, s, e) if e > s else None
@@ -306,6 +314,7 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
     v = verbs[-1]
     if len(verbs) > 1 and _THOUGHT.match(v.group(0)):
         v = verbs[-2]
+    v = _outermost(text, lo, seg, verbs, v)
     participle = bool(PARTICIPLES.match(v.group(0).split()[0]))
     if participle and len(verbs) > 1:
         # "He declined …, saying A, and merely saying B": a participle before it shares its subject, so the
@@ -322,6 +331,31 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
         # "Ushakov briefed reporters, stating that “…”": the participle's subject is the main verb's.
         return subject_of(text, lo, lo + main.start()), v
     return subject_of(text, lo, lo + v.start(), participle=participle), v
+
+
+# A "that" clause right after a reporting verb ("observed that", "stated to him that").
+_THAT_CLAUSE = re.compile(r"[^,;:“”\"]{0,40}?\bthat\s")
+# What ends a clause before a second verb that is its own attribution, not one nested in the first's clause.
+_NOT_NESTED = re.compile(r",\s*(?:and|but|while|whereas|although|though)\b|;|\.\s")
+
+
+def _outermost(text: str, lo: int, seg: str, verbs: list[re.Match], v: re.Match) -> re.Match:
+    """The attribution of a quote inside another's reported clause is the outer one ("he observed that the
+    government had stated to him that it had “…”" is his): the first verb, when ``v`` is in its "that"
+    clause and no coordination or sentence break stands between them."""
+    outer = verbs[0]
+    if outer is v or PARTICIPLES.match(outer.group(0).split()[0]) or PARTICIPLES.match(v.group(0).split()[0]):
+        return v
+    that = _THAT_CLAUSE.match(seg, outer.end())
+    if not that or that.end() > v.start() or _NOT_NESTED.search(seg, outer.end(), v.start()):
+        return v
+    if outer.group(0) in ("reported", "reports"):
+        # "The BBC reported that the minister, Karl Weiss, said “…”": an outlet passes a named speaker's
+        # words on; "The Times reported that someone familiar with it said “…”" is the outlet's report.
+        inner = subject_of(text, lo, lo + v.start())
+        if inner and inner.head and inner.head.kind == "name" and inner.start >= lo + that.end():
+            return v
+    return outer
 
 
 def colon_line(text: str, lo: int, hi: int) -> Frame | None:

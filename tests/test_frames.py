@@ -80,3 +80,19 @@ def test_an_of_phrase_after_a_name_is_its_description():
     assert _named(text, subject_of(text, 0, text.index("remarked"))) == "Jim Carter"
     text = "Ana Ruiz, from the teachers' union, said the schools were falling apart."
     assert _named(text, subject_of(text, 0, text.index("said"))) == "Ana Ruiz"
+
+
+def test_a_verb_nested_in_an_earlier_verbs_clause_is_not_the_attribution():
+    text = 'He observed that the government had stated to him that it had "no interest in running it."'
+    frame, verb = before_quote(text, 0, text.index('"'))
+    assert verb.group(0) == "observed" and frame.head.text == "He"
+    text = 'Ana Ruiz said that the plan was dead, and Tom Hale warned that "the money is gone."'
+    frame, verb = before_quote(text, 0, text.index('"'))
+    assert verb.group(0) == "warned" and _named(text, frame) == "Tom Hale"
+
+
+def test_an_outlet_reporting_names_the_speaker_or_is_one():
+    text = 'The BBC reported that the minister, Karl Weiss, said "there will be no more delays."'
+    assert before_quote(text, 0, text.index('"'))[1].group(0) == "said"
+    text = 'The Times reported that someone familiar with the case said he had "ups and downs."'
+    assert before_quote(text, 0, text.index('"'))[1].group(0) == "reported"

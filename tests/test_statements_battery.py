@@ -652,6 +652,19 @@ CASES += [
         "“The plan is on schedule,” Mayor Ann Ford said.\n\n“I will be there in ten minutes,” the driver, Ed Munro, texted his boss.",
         {"I will be there": "ed-munro"},
     ),
+    # a quote inside another's reported clause is the outer speaker's (eval/quotes/GUIDELINE.md)
+    (
+        "Ana Ruiz said that the ministry had told her that it had “no plans to close the hospital this year”.",
+        {"no plans to close": "ana-ruiz"},
+    ),
+    (
+        "The mayor, Tom Hale, recalled that the company had promised him it would “keep every job in this town”.",
+        {"keep every job": "tom-hale"},
+    ),
+    (
+        "Ana Ruiz said that the plan was dead, and Tom Hale warned that “the money is gone for good now”.",
+        {"the money is gone": "tom-hale"},
+    ),
 ]
 
 
