@@ -25,7 +25,7 @@ from .antecedents import LOOKBACK, Antecedents, is_subject
 from .model import Article, Sentence
 from .quotes import Quote
 from .sentences import sentence_at, sentence_index
-from .speakers import Head, is_org_name, is_title, lexicon, opening_subject
+from .speakers import Head, is_org_name, is_title, lexicon, opening_subject, verb_words
 
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
 # An organisation's name from its first capitalised word: "The Ministry of Health" -> Ministry of Health.
@@ -166,6 +166,8 @@ class Attributor(Antecedents):
         if h.kind == "org_anaphor":
             return self._last_org(min(at, h.start))
         actor = self.registry.resolve(h.text)
+        if actor and " " not in h.text and self._namesake(h.text, actor):
+            return self._bare_word(h)  # "Tom Lavrov … Lavrov said": the article's Lavrov, not the registry's
         if actor:
             return actor
         words = h.text.split()
@@ -275,12 +277,22 @@ class Attributor(Antecedents):
                 found.append((m.end() - len(name), m.end(), actor))
         return sorted(x for x in found if not self.inside_quote(x[0], x[1]))
 
+    def _namesake(self, surname: str, actor: str) -> bool:
+        """Whether the article names people in full with this surname and none of them is the registered
+        ``actor`` ("Tom Lavrov", never Sergey Lavrov): then the surname alone is the article's person."""
+        self._full_name(surname, 0)
+        names = {name for _, name in (self._full_names or {}).get(surname, [])}
+        return bool(names) and all(self.registry.resolve(name) != actor for name in names)
+
     def _full_name(self, surname: str, at: int) -> str | None:
         """The person named in full before ``at`` whose surname is ``surname`` ("Emmanuel Macron")."""
         if self._full_names is None:
             self._full_names = {}
+            said = verb_words("reporting")
             for start, _, run in self._runs:
                 parts = _strip_titles(run).split()
+                while len(parts) > 1 and parts[0].lower() in said:
+                    parts = parts[1:]  # "Said Putin:": the verb opening the sentence is no given name
                 if len(parts) >= 2 and looks_personal(" ".join(parts[-3:])) and not self.inside_quote(start, start):
                     self._full_names.setdefault(parts[-1], []).append((start, " ".join(parts[-3:])))
         earlier = [name for start, name in self._full_names.get(surname, []) if start < at]
@@ -308,7 +320,8 @@ class Attributor(Antecedents):
             # An acronym ("US", "BP") is taken only when no actor is nearer: it is as often a place.
             several = len(run.split()) > 1 or (run.isupper() and floor == 0)
             # "sales in the US": a name behind a preposition is a place or an object, not the company
-            behind = floor > 0 and not is_subject(self.text, max(0, start - 40), start, start)
+            # (an acronym always: "losses in the US" is a place even with no company named nearer)
+            behind = (floor > 0 or run.isupper()) and not is_subject(self.text, max(0, start - 40), start, start)
             if several and is_org_name(run) and not behind and not self.inside_quote(start, end):
                 # "The Ministry of Health": the whole name, without its article
                 name = _ORG_NAME.match(self.text, start, min(len(self.text), start + 200)).group(1)
