@@ -137,8 +137,9 @@ def _bare(word: str) -> str:
 
 
 def is_title(word: str) -> bool:
-    """Whether a word is a title or role word ("Rep.", "chief", "Secretary")."""
-    return _bare(word) in lexicon().titles or word.lower() in lexicon().titles
+    """Whether a word is a title or role word ("Rep.", "chief", "Secretary", "President-elect")."""
+    bare = re.sub(r"-(?:elect|designate)$", "", _bare(word))
+    return bare in lexicon().titles or word.lower() in lexicon().titles
 
 
 def is_surname(text: str, word: str) -> bool:
@@ -292,7 +293,13 @@ def head(text: str, lo: int, hi: int) -> Head | None:
             return Head(s, s + len(stripped), stripped, "role", article=stripped.lower().startswith("the "))
         return None
     chosen = runs[-1]
-    if len(runs) > 1 and _CUT.search(text, runs[0][-1].end(), runs[1][0].start() + 1):
+    cut = _CUT.search(text, runs[0][-1].end(), runs[1][0].start() + 1) if len(runs) > 1 else None
+    # "the National Bureau of Economic Research": a body named by "of", one name (a person after it,
+    # "Kellogg School of Management professor Jim Smith", is the last run)
+    body = cut and cut.group(0).strip() == "of" and _bare(runs[0][-1].group(0)) in lexicon().org_words
+    if body and len(runs) == 2 and not text[runs[0][-1].end() : runs[1][0].start()].strip(" of").strip():
+        chosen = [*runs[0], *runs[1]]
+    elif cut and not body:
         chosen = runs[0]  # "John Smith of Acme Corp", "economist Paul Krugman of Princeton University"
     s, e = chosen[0].start(), chosen[-1].end()
     if text[e - 2 : e] in ("’s", "'s"):
