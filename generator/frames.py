@@ -71,7 +71,7 @@ _SENTENCE_BREAK = re.compile(
 
 
 # A party and state tag after a politician's name: "(D-Wis.)", "(R-Utah)", "(I)".
-_PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]{0,3}(?:[-–][A-Z][\w.]{0,12})*)\)")
+PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]{0,3}(?:[-–][A-Z][\w.]{0,12})*)\)")
 
 
 @dataclass(frozen=True)
@@ -106,9 +106,9 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     if verb_first and (PARTICIPLES.match(verb_first.group(0).split()[-1]) or clause):
         return None  # `“Antennagate,” saying that …`: a participle clause, not an attribution
     if verb_first:
-        rest = seg[verb_first.end() :]
+        rest = PARTY_TAG.sub(lambda t: " " * len(t.group(0)), seg[verb_first.end() :])
         # "said the firm's chief executive officer, Alan Mulally.": the phrase runs to the sentence's end
-        # or a following clause; ``head`` reads the name out of it.
+        # or a following clause (a party tag "(D-Mich.)" in it); ``head`` reads the name out of it.
         stop = _PHRASE_END.search(rest).start()
         s = lo + verb_first.end()
         return _frame(text, s, s + stop, s + stop)
@@ -120,7 +120,7 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     if not m or _COORDINATED.match(seg, lead):
         return None  # `“…,” and described …`: a second verb of the subject before the quote
     # A party tag "(D-Mich.)" is part of the name's phrase: its full stop ends no sentence.
-    phrase = _PARTY_TAG.sub(lambda t: " " * len(t.group(0)), seg[lead : m.start()])
+    phrase = PARTY_TAG.sub(lambda t: " " * len(t.group(0)), seg[lead : m.start()])
     participle = re.match(r"[a-z]+ing\b", phrase)
     if (participle and not is_title(participle.group(0))) or re.search(r"\b(?:that|which)\s+$", phrase):
         # `“…,” pointing to an analysis by the CBO that says …`: a participle's relative clause (but

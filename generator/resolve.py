@@ -164,7 +164,10 @@ class Attributor(Antecedents):
                 return self._opening_org(min(at, h.start))
             return found[0] if found else None
         if h.kind == "org_anaphor":
-            return self._last_org(min(at, h.start))
+            # "the spokesman" after "Ford spokesman Mark Truby": the person named with that noun, if any
+            noun = h.text.split()[-1].lower()
+            person = self._role_anaphor(h.text, h.start) if noun in lexicon().spokesperson else None
+            return person or self._last_org(min(at, h.start))
         actor = self.registry.resolve(h.text)
         if actor and " " not in h.text and self._namesake(h.text, actor):
             return self._bare_word(h)  # "Tom Lavrov … Lavrov said": the article's Lavrov, not the registry's

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from .actors import Registry
 from .context import context, views_other
-from .frames import VERB, after_quote, before_quote, colon_line, detached, passive_agent, subject_of
+from .frames import PARTY_TAG, VERB, after_quote, before_quote, colon_line, detached, passive_agent, subject_of
 from .model import Article, Sentence, Statement, Timex
 from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim, words
 from .reported import find_indirect
@@ -227,7 +227,8 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
         frame = _detached_frame(text, sentences, q, para_end)
     if frame is not None:
         end = q.end
-        between = text[frame.end_at : nxt.open] if nxt else ""
+        # (a party tag's full stop ends no sentence: `“A,” said Rep. John Dingell (D-Mich.). “B”`)
+        between = PARTY_TAG.sub(lambda t: " " * len(t.group(0)), text[frame.end_at : nxt.open]) if nxt else ""
         # `, who added that “B”`: a second cue makes a second statement.
         if nxt and _JOIN.fullmatch(between) and not VERB.search(between) and not _own_frame(text, sentences, nxt):
             end = nxt.end  # a split quote: `“A,” X said, “B”` or `“A,” X said. “B”` is one statement
@@ -261,7 +262,7 @@ def _detached_frame(text: str, sentences: list[Sentence], q: Quote, para_end: in
 def _continued(text: str, quotes: list[Quote], qi: int) -> bool:
     """Whether ``quotes[qi]`` opens its paragraph, is never closed there, and the next paragraph reopens it."""
     q = quotes[qi]
-    if qi + 1 >= len(quotes) or q.answer or q.label or text[q.close - 1 : q.close] in "”\"»":
+    if qi + 1 >= len(quotes) or q.answer or q.label or text[q.close - 1 : q.close] in '”"»':
         return False
     nxt = quotes[qi + 1]
     opens = q.open == 0 or text[q.open - 1] in "\r\n"

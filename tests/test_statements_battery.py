@@ -665,6 +665,10 @@ CASES += [
         "Ana Ruiz said that the plan was dead, and Tom Hale warned that “the money is gone for good now”.",
         {"the money is gone": "tom-hale"},
     ),
+    (
+        "Ford spokesman Mark Truby said sales fell 30 percent.\n\nToyota and Honda also reported declines.\n\n“It is a tough market for everyone,” the spokesman said.",
+        {"It is a tough market": "mark-truby"},
+    ),
 ]
 
 
