@@ -282,7 +282,8 @@ def head(text: str, lo: int, hi: int) -> Head | None:
     if len(parts) > 1:
         return _comma_head(text, lo, phrase, parts)
     hi = lo + (phrase.index("(") if "(" in phrase else len(phrase))  # "(D-Wis.)" is a party tag
-    both = re.search(r"\sand\s+(?:the\s+)?[A-Z]", text[lo:hi])
+    # (the second may have its title in lower case: "Prime Minister John Howard and industry minister Ian …")
+    both = re.search(r"\sand\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z]", text[lo:hi])
     if both and _runs(text, lo, lo + both.start()):
         hi = lo + both.start()  # "The White House and the Department of State": the first one named
     raw_runs = _runs(text, lo, hi)

@@ -91,3 +91,9 @@ def test_a_body_named_with_of_is_one_name_and_a_person_after_it_is_the_speaker()
     assert _head("Kellogg School of Management professor Jim Smith")[0] == "Jim Smith"
     assert _head("Jim Smith of the University of Michigan")[0] == "Jim Smith"
     assert is_title("President-elect") and is_title("Minister-designate")
+
+
+def test_the_first_of_two_named_with_a_lower_case_title_is_the_speaker():
+    phrase = "Prime Minister John Howard and industry minister Ian MacDonald"
+    assert _head(phrase)[0] == "John Howard"
+    assert _head("John Smith and his wife Mary")[0] == "John Smith"
