@@ -97,3 +97,4 @@ def test_the_first_of_two_named_with_a_lower_case_title_is_the_speaker():
     phrase = "Prime Minister John Howard and industry minister Ian MacDonald"
     assert _head(phrase)[0] == "John Howard"
     assert _head("John Smith and his wife Mary")[0] == "John Smith"
+    assert _head("Political scientist and historian Sergey Stankovich")[0] == "Sergey Stankovich"
