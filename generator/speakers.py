@@ -287,8 +287,8 @@ def head(text: str, lo: int, hi: int) -> Head | None:
         # the second with a title in lower case ("Prime Minister John Howard and industry minister Ian …"),
         # when the first is named in full ("Political scientist and historian Sergey …" names one)
         both = re.search(r"\sand\s+(?:[a-z]+\s+){1,3}[A-Z]", text[lo:hi])
-        first = [r for r in (_strip_titles(r) for r in _runs(text, lo, lo + both.start())) if len(r) > 1] if both else []
-        both = both if first else None
+        named = [_strip_titles(r) for r in _runs(text, lo, lo + both.start())] if both else []
+        both = both if any(len(r) > 1 for r in named) else None
     if both and _runs(text, lo, lo + both.start()):
         hi = lo + both.start()  # "The White House and the Department of State": the first one named
     raw_runs = _runs(text, lo, hi)

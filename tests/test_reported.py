@@ -96,7 +96,6 @@ def test_a_medium_and_a_time_together_before_that_are_not_the_clause():
     ]
 
 
-
 def test_the_listener_after_told_is_not_the_reported_clause():
     for listener in ("shareholders", "his audience", "police", "reporters"):
         found = _reported(f"John Hale told {listener} the company had a record year.")
