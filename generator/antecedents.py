@@ -38,6 +38,13 @@ def is_subject(text: str, lo: int, start: int, end: int) -> bool:
     return text[end : end + 2] not in ("’s", "'s")
 
 
+# A sentence opened by a surname alone and a verb: "Ms. Wells criticized Price", "Smith was asked".
+_OPENING_SURNAME = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?)([A-Z][\w’'\-]+)\s+(?:[a-z]+ly\s+)?(?:(?:was|is|has|had)\s+)?"
+    r"(?!(?:has|is|was|does)\b)[a-z]{2,}(?:ed|s)\b"
+)
+
+
 class Antecedents:
     """The antecedent search, mixed into ``resolve.Attributor`` (which holds the article's text, its
     sentences, the statements found so far and the actors named)."""
@@ -145,6 +152,11 @@ class Antecedents:
             if recent:
                 _, actor, span = recent[-1]
                 return span if actor is None and self._unknown_person(span) else None
+            # "Smith was asked whether …. “…,” he replied": the surname opening a sentence before
+            named = self._named(lo, self.sentences[index].end)
+            opening = self._opening_surname(self.sentences[index], named, titled=False) if index < here else None
+            if opening or named:
+                return opening
         return None
 
     def _unknown_person(self, span: tuple[int, int, str] | None) -> bool:
@@ -177,26 +189,33 @@ class Antecedents:
             return None
         prev = self.sentences[here - 1]
         named = self._named(prev.start, prev.end)
-        # "Wells criticized Price." and the quote: a surname alone opening the sentence, with a verb after
-        # it, is who speaks, though no actor (an unknown surname makes none), not the object after it.
-        first = re.match(
-            r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?)([A-Z][\w’'\-]+)\s+(?:[a-z]+ly\s+)?(?!(?:has|is|was|does)\b)[a-z]{2,}(?:ed|s)\b",
-            self.text[prev.start : prev.end],
-        )
-        # Only a surname the article writes after "Mr"/"Ms" somewhere: a word alone is as often a plural
-        # ("Prices rose") or a country ("Russia clearly stated").
-        titled = first and re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(first.group(2))}\b", self.text)
-        if titled and not (named and named[0][0] < prev.start + first.end(2)) and is_surname(self.text, first.group(2)):
-            s, e = prev.start + first.start(2), prev.start + first.end(2)
-            word = self.text[s:e]  # a known actor by that surname, else none (and no new actor made)
+        # "Wells criticized Price." and the quote: a surname alone opening the sentence is who speaks, though
+        # no actor (an unknown surname makes none), not the object after it; only a surname the article
+        # writes after "Mr"/"Ms" somewhere (a word alone is as often a country: "Russia clearly stated").
+        first = self._opening_surname(prev, named, titled=True)
+        if first:
+            word = self.text[first[0] : first[1]]  # a known actor by that surname, else none (no new actor)
             known = self.registry.resolve(word) or next(
                 (a for a, n in self.new_actors.items() if n.split()[-1] == word), None
             )
-            return known, (s, e, word)
+            return known, first
         for s, e, actor in named:
             if is_subject(self.text, prev.start, s, e) and self._is_person(actor):
                 return self._chosen(actor), (s, e, self.text[s:e])
         return None
+
+    def _opening_surname(self, sentence, named, titled: bool) -> tuple[int, int, str] | None:
+        """A surname alone (perhaps after "Mr") opening ``sentence`` before any actor ``named`` there, with a
+        verb after it ("Ms. Wells criticized", "Smith was asked"); ``titled``: written after "Mr"/"Ms"
+        somewhere in the article. A word in -s needs its honorific ("Prices rose" is a plural)."""
+        first = _OPENING_SURNAME.match(self.text, sentence.start, sentence.end)
+        if not first or (named and named[0][0] < first.end(2)) or not is_surname(self.text, first.group(2)):
+            return None
+        word = first.group(2)
+        honorific = re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(word)}\b", self.text)
+        if (titled and not honorific) or (word.endswith("s") and not first.group(1)):
+            return None
+        return first.start(2), first.end(2), word
 
     def spoke_just_before(self, at: int) -> bool:
         """Whether a statement ends in the sentence just before ``at`` (or in ``at``'s own)."""

@@ -669,6 +669,15 @@ CASES += [
         "Ford spokesman Mark Truby said sales fell 30 percent.\n\nToyota and Honda also reported declines.\n\n“It is a tough market for everyone,” the spokesman said.",
         {"It is a tough market": "mark-truby"},
     ),
+    # a pronoun for a surname alone that opened a sentence before: no actor, the name as written
+    (
+        "Smith was asked whether the plant would close. “No. The plant will stay open for five more years,” he replied.",
+        {"No. The plant will stay": "smith"},
+    ),
+    (
+        "Prices rose again in March. “Nobody can afford to eat out any more,” he said.",
+        {"Nobody can afford": None},
+    ),
 ]
 
 
