@@ -292,6 +292,13 @@ def _named_part(text: str, parts: list[tuple[int, int]]) -> bool:
     return bool(h) and h.kind == "name" and h.text == text[s:e].strip() and h.text.lower() not in lexicon().not_speakers
 
 
+# A speaker's words announced by a possessive and a colon: "Dingell's reaction:", "Obama's message to GM:".
+_OWNED_WORDS = re.compile(
+    r"\s*(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?:\s+(?:to|for)\s+[^:;“”\"]{1,40})?:\s*$"
+)
+
+
 def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.Match | None]:
     """The attribution before a quote in its sentence ``text[lo:quote_open]``: the frame and its verb."""
     seg = text[lo:quote_open]
@@ -300,6 +307,11 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
         s, e = lo + said_first.start("np"), lo + said_first.end("np")
         return _frame(text, s, e, quote_open), said_first
     verbs = list(VERB.finditer(seg))
+    owned = _OWNED_WORDS.match(seg)
+    if owned and not verbs:  # "Dingell's reaction: “…”", "GM's message to its workers: “…”"
+        s, e = lo + owned.start("np"), lo + owned.end("np")
+        frame = _frame(text, s, e, quote_open)
+        return (frame, None) if frame.head else (None, None)
     if not verbs:
         return None, None
     passive = _QUOTED_PASSIVE.search(seg)

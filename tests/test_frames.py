@@ -96,3 +96,11 @@ def test_an_outlet_reporting_names_the_speaker_or_is_one():
     assert before_quote(text, 0, text.index('"'))[1].group(0) == "said"
     text = 'The Times reported that someone familiar with the case said he had "ups and downs."'
     assert before_quote(text, 0, text.index('"'))[1].group(0) == "reported"
+
+
+def test_a_possessive_and_a_colon_announce_the_owner_s_words():
+    text = 'Dingell\'s reaction: "This is a bridge to nowhere."'
+    frame, verb = before_quote(text, 0, text.index('"'))
+    assert verb is None and _named(text, frame) == "Dingell"
+    text = 'Barack Obama\'s message to the workers: "Your jobs are safe."'
+    assert _named(text, before_quote(text, 0, text.index('"'))[0]) == "Barack Obama"

@@ -678,6 +678,10 @@ CASES += [
         "Prices rose again in March. “Nobody can afford to eat out any more,” he said.",
         {"Nobody can afford": None},
     ),
+    (
+        "“We will not retreat,” GM chief executive Rick Wagoner said.\n\nRep. John Dingell of Michigan was less hopeful. Dingell's reaction: “This is a bridge to nowhere for the workers.”",
+        {"This is a bridge to": "john-dingell"},
+    ),
 ]
 
 
