@@ -134,9 +134,10 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
 
 
 # What may follow the verb of an attribution that is a sentence of its own: an adverbial, not a clause
-# ("Dana Wells said on Friday." but not "Dana Wells said the talks failed.").
+# ("Dana Wells said on Friday." but not "Dana Wells said the talks failed." nor "The company declined to
+# comment.").
 _ADVERBIAL = re.compile(
-    r"\s*(?:(?:on|in|at|to|during|after|before|from|with|for|about|via|late|earlier|later|again|yesterday|today|"
+    r"\s*(?:(?:on|in|at|during|after|before|from|with|for|about|via|late|earlier|later|again|yesterday|today|"
     r"tonight|last|this|then)\b[^.;:!?\"“”]{0,50})?[.!]?\s*"
 )
 

@@ -104,3 +104,5 @@ def test_a_possessive_and_a_colon_announce_the_owner_s_words():
     assert verb is None and _named(text, frame) == "Dingell"
     text = 'Barack Obama\'s message to the workers: "Your jobs are safe."'
     assert _named(text, before_quote(text, 0, text.index('"'))[0]) == "Barack Obama"
+    declined = '"Nobody listened."\n\nThe company declined to comment.'
+    assert detached(declined, declined.index('."') + 2, len(declined)) is None

@@ -682,6 +682,11 @@ CASES += [
         "“We will not retreat,” GM chief executive Rick Wagoner said.\n\nRep. John Dingell of Michigan was less hopeful. Dingell's reaction: “This is a bridge to nowhere for the workers.”",
         {"This is a bridge to": "john-dingell"},
     ),
+    # a quote over two paragraphs; the narrative paragraph after it is no attribution
+    (
+        "“We will not retreat,” GM chief executive Rick Wagoner said.\n\n“We have given up a lot,” said Ron Gettelfinger. “Our pensions are cut.\n\n“Our health care is gone. But we will not give up this plant.”\n\nThe company declined to comment.",
+        {"Our health care is gone": "ron-gettelfinger"},
+    ),
 ]
 
 
