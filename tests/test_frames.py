@@ -73,6 +73,8 @@ def test_an_attribution_that_is_a_sentence_of_its_own():
     assert _named(paragraph, detached(paragraph, paragraph.index('."') + 2, len(paragraph))) == "Bill Ross"
     reported = '"Nobody listened." Dana Wells said the talks had failed.'
     assert detached(reported, reported.index('."') + 2, len(reported)) is None
+    declined = '"Nobody listened."\n\nThe company declined to comment.'
+    assert detached(declined, declined.index('."') + 2, len(declined)) is None
 
 
 def test_an_of_phrase_after_a_name_is_its_description():
@@ -104,5 +106,3 @@ def test_a_possessive_and_a_colon_announce_the_owner_s_words():
     assert verb is None and _named(text, frame) == "Dingell"
     text = 'Barack Obama\'s message to the workers: "Your jobs are safe."'
     assert _named(text, before_quote(text, 0, text.index('"'))[0]) == "Barack Obama"
-    declined = '"Nobody listened."\n\nThe company declined to comment.'
-    assert detached(declined, declined.index('."') + 2, len(declined)) is None
