@@ -43,8 +43,10 @@ _LABEL = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>[^,“”\"]{2,120}?)(?:,|$)")
 # What may follow a question or an exclamation as its attribution: `“Are you?” Trump asked.`
+# (or a comma before the quote's second part: `“How can it go away?” Alan Mulally asked, “It's …”`)
 _ASKED = re.compile(
-    r"[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){1,4}[a-z]+[^.!?\r\n“”\"]{0,60}[.]|[ \t]+(?:he|she|they)[ \t]+[a-z]+[.]"
+    r"[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){1,4}[a-z]+[^.!?\r\n“”\"]{0,60}(?:[.]|,(?=[ \t]*[“\"]))"
+    r"|[ \t]+(?:he|she|they)[ \t]+[a-z]+(?:[.]|,(?=[ \t]*[“\"]))"
 )
 # A speaker phrase that names nobody but is one: "an unnamed diplomat", "the protesters".
 _UNNAMED = re.compile(r"\s*(?:an?|the|one|another|other)\s+[a-z]")

@@ -687,6 +687,15 @@ CASES += [
         "“We will not retreat,” GM chief executive Rick Wagoner said.\n\n“We have given up a lot,” said Ron Gettelfinger. “Our pensions are cut.\n\n“Our health care is gone. But we will not give up this plant.”\n\nThe company declined to comment.",
         {"Our health care is gone": "ron-gettelfinger"},
     ),
+    # a question split by its attribution (Wikinews pool article 60086)
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“How can it go away?” Alan Mulally remembered asking, “It's the best-selling car in America.”",
+        {"How can it go away": "alan-mulally"},
+    ),
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“Why would we sell now?” Dana Wells asked, “when the market is at its lowest point in years.”",
+        {"Why would we sell now": "dana-wells"},
+    ),
 ]
 
 
