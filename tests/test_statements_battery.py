@@ -696,6 +696,15 @@ CASES += [
         "“We will not retreat,” Governor Alan Price said.\n\n“Why would we sell now?” Dana Wells asked, “when the market is at its lowest point in years.”",
         {"Why would we sell now": "dana-wells"},
     ),
+    # a publication's editorial speaks for the publication; a columnist for himself
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“The bailout is a disaster for every taxpayer,” said a New York Times editorial.",
+        {"The bailout is a disaster": "new-york-times"},
+    ),
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\n“The bailout is a disaster for every taxpayer,” wrote Paul Krugman in The New York Times.",
+        {"The bailout is a disaster": "paul-krugman"},
+    ),
 ]
 
 
