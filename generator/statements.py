@@ -50,6 +50,11 @@ _ASKED = re.compile(
 )
 # A speaker phrase that names nobody but is one: "an unnamed diplomat", "the protesters".
 _UNNAMED = re.compile(r"\s*(?:an?|the|one|another|other)\s+[a-z]")
+# A sentence opened by people nobody names: "Protesters", "A woman in the crowd", "Some workers".
+_CROWD = re.compile(
+    r"\s*(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ne|[Tt]wo|[Oo]ther|[Dd]ozens\s+of)\s+)?"
+    r"(?:[a-z\-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\b"
+)
 # Between the end of an attribution and a second quote that joins the first: `, X said. “B”`.
 _JOIN = re.compile(r"[^“”\".!?]{0,160}[,.:]?\s*")
 
@@ -355,6 +360,13 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
                 break
         if speaker:
             out.make(_span(h), speaker, None, q.start, q.end, "direct", sentence)
+            return
+        crowd = _CROWD.match(text, lo, q.open)
+        if crowd and crowd.group("noun").lower() in lexicon().unnamed:
+            # "Protesters carried signs reading “…”", "A woman in the crowd shouted “…”": people nobody
+            # named, not the speaker before
+            s, e = lo + len(text[lo : crowd.end()]) - len(text[lo : crowd.end()].lstrip()), crowd.end()
+            out.make((s, e, text[s:e]), None, None, q.start, q.end, "direct", sentence)
             return
     # No frame: the words continue the speaker just before, or are a scare quote.
     went_on = att.continuation(q.start)

@@ -705,6 +705,15 @@ CASES += [
         "“We will not retreat,” Governor Alan Price said.\n\n“The bailout is a disaster for every taxpayer,” wrote Paul Krugman in The New York Times.",
         {"The bailout is a disaster": "paul-krugman"},
     ),
+    # people nobody names do not inherit the speaker before
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\nProtesters outside carried signs reading “Jobs not bailouts for the rich.”",
+        {"Jobs not bailouts": None},
+    ),
+    (
+        "“We will not retreat,” Governor Alan Price said.\n\nThe crowd chanted “Price must go, Price must go” for an hour.",
+        {"Price must go": None},
+    ),
 ]
 
 
