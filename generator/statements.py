@@ -347,27 +347,8 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             speaker = att.resolve_phrase(colon.start, colon.end, colon.head)
             out.make(_span(colon.head), speaker, None, q.start, q.end, "direct", sentence)
             return
-    # A passive next to the quote ("is claimed to be “…”"); one in an earlier clause does not count.
-    passive = re.search(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", before.split(",")[-1])
-    if before.strip(" -–—\t") and not passive:
-        # Inside a sentence with no reporting verb: the words of the sentence's subject ("Jobs called
-        # it the “hottest thing going in radio”"), not the previous speaker's.
-        for participle in (False, True):  # the part before the quote, else the sentence's first subject
-            subject = subject_of(text, lo, q.open, participle=participle)
-            h = subject.head if subject else None
-            speaker = att.resolve_phrase(subject.start, subject.end, h) if h else None
-            if speaker:
-                break
-        if speaker:
-            out.make(_span(h), speaker, None, q.start, q.end, "direct", sentence)
-            return
-        crowd = _CROWD.match(text, lo, q.open)
-        if crowd and crowd.group("noun").lower() in lexicon().unnamed:
-            # "Protesters carried signs reading “…”", "A woman in the crowd shouted “…”": people nobody
-            # named, not the speaker before
-            s, e = lo + len(text[lo : crowd.end()]) - len(text[lo : crowd.end()].lstrip()), crowd.end()
-            out.make((s, e, text[s:e]), None, None, q.start, q.end, "direct", sentence)
-            return
+    if _sentence_subject(text, lo, q, sentence, att, out):
+        return
     # No frame: the words continue the speaker just before, or are a scare quote.
     went_on = att.continuation(q.start)
     if q.open == lo and not q.answer:
@@ -380,3 +361,27 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
         return
     speaker, span = went_on if went_on else (None, None)
     out.make(span, speaker, None, q.start, q.end, "direct", sentence)
+
+
+def _sentence_subject(text, lo: int, q: Quote, sentence: Sentence, att: Attributor, out: _Builder) -> bool:
+    """A quote inside a sentence with no reporting verb: the words of the sentence's subject ("Jobs called
+    it the “hottest thing going in radio”"), or of people nobody names ("Protesters carried signs reading
+    “…”"), not the previous speaker's. Whether a statement was made."""
+    before = text[lo : q.open]
+    # A passive next to the quote ("is claimed to be “…”"); one in an earlier clause does not count.
+    passive = re.search(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", before.split(",")[-1])
+    if not before.strip(" -–—\t") or passive:
+        return False
+    for participle in (False, True):  # the part before the quote, else the sentence's first subject
+        subject = subject_of(text, lo, q.open, participle=participle)
+        h = subject.head if subject else None
+        speaker = att.resolve_phrase(subject.start, subject.end, h) if h else None
+        if speaker:
+            out.make(_span(h), speaker, None, q.start, q.end, "direct", sentence)
+            return True
+    crowd = _CROWD.match(text, lo, q.open)
+    if crowd and crowd.group("noun").lower() in lexicon().unnamed:
+        s = lo + len(text[lo : crowd.end()]) - len(text[lo : crowd.end()].lstrip())
+        out.make((s, crowd.end(), text[s : crowd.end()]), None, None, q.start, q.end, "direct", sentence)
+        return True
+    return False
