@@ -35,6 +35,10 @@ _ORG_NAME = re.compile(
 )
 _DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"  # opens a role written before its holder's name
 _strip_titles = lru_cache(maxsize=65536)(strip_titles)
+# The name an acronym in parentheses right after it defines: "the State Property Agency (AVAS)".
+_DEFINED = re.compile(r"((?:[A-Z][\w&\-.]*[ \t]+(?:(?:of|and|for|on|the)[ \t]+){0,2}){1,6}[A-Z][\w&\-.]*)[ \t]*$")
+# A company's legal form, no initial of its name ("General Motors Corp." is GM).
+_LEGAL = frozenset({"corp", "inc", "co", "llc", "ltd", "plc", "ag", "sa", "the"})
 
 
 class Attributor(Antecedents):
@@ -222,10 +226,28 @@ class Attributor(Antecedents):
                 return self._new(" ".join(parts))  # or named in full before ("Steve Jobs ... Steve said")
         if h.honorific or is_title(h.text) or h.text.lower() in lexicon().not_speakers:
             return None  # "Mr. Smith" with no Smith named in full: an unknown surname makes no actor
+        spelled = re.fullmatch(r"[A-Z]{2,6}", h.text) and new_actor_id(h.text) not in self.registry.actors
+        full = self._spelled_out(h.text, h.start) if spelled else None
+        if full:  # "GM said" after "General Motors": one organisation, one actor (a registered "US" stays)
+            return self.registry.resolve(full) or self._new(full, org=True)
         if h.kind == "org" or h.article or is_org_name(h.text) or re.search(rf"\b{re.escape(h.text)}\b", self.title):
             return self._new(h.text, org=True)
         if self._has_staff(h.text):
             return self._new(h.text, org=True)
+        return None
+
+    def _spelled_out(self, acronym: str, at: int) -> str | None:
+        """The name an acronym stands for in this article before ``at``: defined in parentheses ("the
+        State Property Agency (AVAS)") or a name of capitalised words with those initials ("General Motors
+        Corp." for GM, "United Auto Workers" for UAW), not a person's ("George Miller")."""
+        for paren in re.compile(rf"\(\s*{acronym}\s*\)").finditer(self.text, 0, at):
+            defined = _DEFINED.search(self.text, max(0, paren.start() - 120), paren.start())
+            if defined:
+                return re.sub(r"^The\s+", "", defined.group(1))
+        for _, _, run in self._runs_before(at):
+            words = [w for w in run.split() if w.rstrip(".").lower() not in _LEGAL]
+            if len(words) >= 2 and "".join(w[0] for w in words) == acronym:
+                return None if words[0].lower() in given_names() else " ".join(words).rstrip(".,")
         return None
 
     def _has_staff(self, word: str) -> bool:

@@ -69,3 +69,12 @@ def test_the_company_is_not_the_country_its_sales_are_in():
 def test_a_registered_person_named_in_full_keeps_the_surname_beside_a_relative():
     att = _attributor("Minister John Hale and his wife Mary Hale arrived. Later Hale said prices fell.")
     assert _resolve(att, "Hale", att.text.index("Later")) == "john-hale"
+
+
+def test_an_acronym_is_the_organisation_it_spells_out_in_the_article():
+    att = _attributor("General Motors Corp. posted a loss. Later GM said it would cut jobs.")
+    assert _resolve(att, "GM", att.text.index("Later")) == "general-motors"
+    att = _attributor("Sebastian Vladescu heads the State Property Agency (AVAS). Later AVAS said it agreed.")
+    assert _resolve(att, "AVAS", att.text.index("Later")) == "state-property-agency"
+    att = _attributor("George Miller spoke first. Later GM said it would cut jobs.")
+    assert _resolve(att, "GM", att.text.index("Later")) == "gm"  # a person's initials spell no organisation
