@@ -38,7 +38,9 @@ _strip_titles = lru_cache(maxsize=65536)(strip_titles)
 # The name an acronym in parentheses right after it defines: "the State Property Agency (AVAS)".
 _DEFINED = re.compile(r"((?:[A-Z][\w&\-.]*[ \t]+(?:(?:of|and|for|on|the)[ \t]+){0,2}){1,6}[A-Z][\w&\-.]*)[ \t]*$")
 # A company's legal form, no initial of its name ("General Motors Corp." is GM).
-_LEGAL = frozenset({"corp", "inc", "co", "llc", "ltd", "plc", "ag", "sa", "the"})
+_LEGAL = frozenset(
+    {"corp", "corporation", "inc", "incorporated", "co", "llc", "ltd", "limited", "plc", "ag", "sa", "the"}
+)
 
 
 class Attributor(Antecedents):
@@ -242,8 +244,11 @@ class Attributor(Antecedents):
         Corp." for GM, "United Auto Workers" for UAW), not a person's ("George Miller")."""
         for paren in re.compile(rf"\(\s*{acronym}\s*\)").finditer(self.text, 0, at):
             defined = _DEFINED.search(self.text, max(0, paren.start() - 120), paren.start())
-            if defined:
-                return re.sub(r"^The\s+", "", defined.group(1))
+            if defined:  # without its legal form: "General Motors Corporation (GM)" is General Motors
+                words = [
+                    w for w in re.sub(r"^The\s+", "", defined.group(1)).split() if w.rstrip(".,").lower() not in _LEGAL
+                ]
+                return " ".join(words).rstrip(".,") or None
         for _, _, run in self._runs_before(at):
             words = [w for w in run.split() if w.rstrip(".").lower() not in _LEGAL]
             if len(words) >= 2 and "".join(w[0] for w in words) == acronym:

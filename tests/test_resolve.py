@@ -78,3 +78,5 @@ def test_an_acronym_is_the_organisation_it_spells_out_in_the_article():
     assert _resolve(att, "AVAS", att.text.index("Later")) == "state-property-agency"
     att = _attributor("George Miller spoke first. Later GM said it would cut jobs.")
     assert _resolve(att, "GM", att.text.index("Later")) == "gm"  # a person's initials spell no organisation
+    att = _attributor("General Motors Corporation (GM) posted a loss. Later GM said it would cut jobs.")
+    assert _resolve(att, "GM", att.text.index("Later")) == "general-motors"
