@@ -111,7 +111,7 @@ class Registry:
         if self._key(bare) in self._alias:
             return self._alias[self._key(bare)]
         words = bare.split()
-        if words and words[-1] in self._surname:
+        if words and words[-1] in self._surname and self._given_fits(words, self._surname[words[-1]]):
             return self._surname[words[-1]]
         if words and self._key(words[-1]) in self._alias and len(words) == 1:
             return self._alias[self._key(words[-1])]
@@ -128,11 +128,22 @@ class Registry:
             actor = self._surname_actors[i]
             if best and score <= best[0]:
                 continue
-            given = self.actors[actor].name.split()[:-1]
-            if len(words) > 1 and given and words[0][:1].lower() != given[0][:1].lower():
+            if not self._given_fits(words, actor):
                 continue
             best = (score, actor)
         return best[1] if best else None
+
+    def _given_fits(self, words: list[str], actor: str) -> bool:
+        """Whether a mention's given name, when written, can be the registered person's: one an initial of
+        the other, a spelling variant ("Sergei", "Sergey") or a short form ("Mike", "Michael"); "Peter
+        Markov" is not Sergei Markov, nor "Jim Biden" Joe Biden."""
+        given = self.actors[actor].name.split()[:-1]
+        if len(words) < 2 or not given:
+            return True
+        first, registered = words[0].rstrip(".").lower(), given[0].rstrip(".").lower()
+        if len(first) == 1 or len(registered) == 1:
+            return first[:1] == registered[:1]
+        return first[:2] == registered[:2] or fuzz.ratio(first, registered) >= 70
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every registered actor named in ``text[start:end]``, longest phrase first, in text order."""

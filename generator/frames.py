@@ -70,6 +70,10 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+# A party and state tag after a politician's name: "(D-Wis.)", "(R-Utah)", "(I)".
+PARTY_TAG = re.compile(r"\((?:[A-Z][\w.]{0,3}(?:[-–][A-Z][\w.]{0,12})*)\)")
+
+
 @dataclass(frozen=True)
 class Frame:
     """A speaker phrase ``text[start:end]`` and its head; ``end_at`` is where the frame's words stop."""
@@ -102,9 +106,9 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     if verb_first and (PARTICIPLES.match(verb_first.group(0).split()[-1]) or clause):
         return None  # `“Antennagate,” saying that …`: a participle clause, not an attribution
     if verb_first:
-        rest = seg[verb_first.end() :]
+        rest = PARTY_TAG.sub(lambda t: " " * len(t.group(0)), seg[verb_first.end() :])
         # "said the firm's chief executive officer, Alan Mulally.": the phrase runs to the sentence's end
-        # or a following clause; ``head`` reads the name out of it.
+        # or a following clause (a party tag "(D-Mich.)" in it); ``head`` reads the name out of it.
         stop = _PHRASE_END.search(rest).start()
         s = lo + verb_first.end()
         return _frame(text, s, s + stop, s + stop)
@@ -115,14 +119,40 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     m = re.compile(rf"(?:{_ADVERB})(?:{VERBS})\b").search(seg, lead)
     if not m or _COORDINATED.match(seg, lead):
         return None  # `“…,” and described …`: a second verb of the subject before the quote
-    phrase = seg[lead : m.start()]
-    if re.match(r"[a-z]+ing\b", phrase) or re.search(r"\b(?:that|which)\s+$", phrase):
-        return None  # `“…,” pointing to an analysis by the CBO that says …`: a participle's relative clause
+    # A party tag "(D-Mich.)" is part of the name's phrase: its full stop ends no sentence.
+    phrase = PARTY_TAG.sub(lambda t: " " * len(t.group(0)), seg[lead : m.start()])
+    participle = re.match(r"[a-z]+ing\b", phrase)
+    if (participle and not is_title(participle.group(0))) or re.search(r"\b(?:that|which)\s+$", phrase):
+        # `“…,” pointing to an analysis by the CBO that says …`: a participle's relative clause (but
+        # "outgoing NATO Secretary General Jens Stoltenberg said" is a title's adjective)
+        return None
     # "Yuri Ushakov, an aide, told": the apposition is not the speaker.
     core = re.match(r"[^,]*", phrase).group(0) if re.search(r",\s*(?:a|an|the|who)\b", phrase) else phrase
     if not core.strip() or len(core.split()) > 12 or _SENTENCE_BREAK.search(phrase):
         return None
     return _frame(text, lo + lead, lo + lead + len(core.rstrip(" ,")), lo + m.end())
+
+
+# What may follow the verb of an attribution that is a sentence of its own: an adverbial, not a clause
+# ("Dana Wells said on Friday." but not "Dana Wells said the talks failed." nor "The company declined to
+# comment.").
+_ADVERBIAL = re.compile(
+    r"\s*(?:(?:on|in|at|during|after|before|from|with|for|about|via|late|earlier|later|again|yesterday|today|"
+    r"tonight|last|this|then)\b[^.;:!?\"“”]{0,50})?[.!]?\s*"
+)
+
+
+def detached(text: str, lo: int, hi: int) -> Frame | None:
+    """An attribution that is a sentence of its own after a quote that ended its sentence at ``lo``, the
+    sentence running to ``hi``: `“… listened.” Dana Wells said.`, or a paragraph of its own after a quote
+    paragraph (`said Bill Ross, a trader.`). It names a speaker and says nothing else."""
+    seg = text[lo:hi]
+    if len(seg.split()) > 16 or re.search(r"[\"“”]", seg):
+        return None
+    frame = after_quote(text, lo, hi)
+    if frame is None or frame.head is None or not _ADVERBIAL.fullmatch(text, frame.end_at, hi):
+        return None
+    return frame
 
 
 def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -160,7 +190,8 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
     for i, (s, e) in enumerate(parts):
         first = text[s:e].split()[0]
         last_part = i == len(parts) - 1
-        apposition = first.lower() in ("a", "an", "the", "who", "which", "whose", "whom") or bool(
+        # "X, an aide to Putin, said", "Jim Cramer, of CNBC's Mad Money, remarked": a description of X
+        apposition = first.lower() in ("a", "an", "the", "who", "which", "whose", "whom", "of", "from") or bool(
             _ASIDE.match(text, s, e)
         )
         if not participle and not last_part and apposition and "," in text[e:verb_at]:
@@ -179,7 +210,15 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
             if to:
                 h = head(text, issued.end(), issued.end() + to.start()) or h
             return Frame(s, e, h, verb_at)
-        while h and h.kind != "org" and not _speaks_for(text, s, h) and not _is_subject(text, s, h.start, h.end):
+        # ", and Tom Hale warned": a clause's own subject after its conjunction, not a second conjunct
+        clause_subject = h is not None and re.fullmatch(r"\s*(?:and|but|yet|while)\s+", text[s : h.start]) is not None
+        while (
+            h
+            and not clause_subject
+            and h.kind != "org"
+            and not _speaks_for(text, s, h)
+            and not _is_subject(text, s, h.start, h.end)
+        ):
             cut = re.search(r"\s+\w+\W*(?:(?:the|a|an)\s+)?$", text[s : h.start])
             e = s + cut.start() if cut else s
             h = head(text, s, e) if e > s else None
@@ -250,7 +289,15 @@ def _named_part(text: str, parts: list[tuple[int, int]]) -> bool:
         return False
     s, e = parts[0]
     h = head(text, s, e)
-    return bool(h) and h.kind == "name" and h.text == text[s:e].strip()
+    # "Afterwards, the ambassador said": a sentence adverb is no name the description follows
+    return bool(h) and h.kind == "name" and h.text == text[s:e].strip() and h.text.lower() not in lexicon().not_speakers
+
+
+# A speaker's words announced by a possessive and a colon: "Dingell's reaction:", "Obama's message to GM:".
+_OWNED_WORDS = re.compile(
+    r"\s*(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)(?:’s|'s|’|')\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?:\s+(?:to|for)\s+[^:;“”\"]{1,40})?:\s*$"
+)
 
 
 def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.Match | None]:
@@ -261,6 +308,11 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
         s, e = lo + said_first.start("np"), lo + said_first.end("np")
         return _frame(text, s, e, quote_open), said_first
     verbs = list(VERB.finditer(seg))
+    owned = _OWNED_WORDS.match(seg)
+    if owned and not verbs:  # "Dingell's reaction: “…”", "GM's message to its workers: “…”"
+        s, e = lo + owned.start("np"), lo + owned.end("np")
+        frame = _frame(text, s, e, quote_open)
+        return (frame, None) if frame.head else (None, None)
     if not verbs:
         return None, None
     passive = _QUOTED_PASSIVE.search(seg)
@@ -275,6 +327,7 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
     v = verbs[-1]
     if len(verbs) > 1 and _THOUGHT.match(v.group(0)):
         v = verbs[-2]
+    v = _outermost(text, lo, seg, verbs, v)
     participle = bool(PARTICIPLES.match(v.group(0).split()[0]))
     if participle and len(verbs) > 1:
         # "He declined …, saying A, and merely saying B": a participle before it shares its subject, so the
@@ -291,6 +344,31 @@ def before_quote(text: str, lo: int, quote_open: int) -> tuple[Frame | None, re.
         # "Ushakov briefed reporters, stating that “…”": the participle's subject is the main verb's.
         return subject_of(text, lo, lo + main.start()), v
     return subject_of(text, lo, lo + v.start(), participle=participle), v
+
+
+# A "that" clause right after a reporting verb ("observed that", "stated to him that").
+_THAT_CLAUSE = re.compile(r"[^,;:“”\"]{0,40}?\bthat\s")
+# What ends a clause before a second verb that is its own attribution, not one nested in the first's clause.
+_NOT_NESTED = re.compile(r",\s*(?:and|but|while|whereas|although|though)\b|;|\.\s")
+
+
+def _outermost(text: str, lo: int, seg: str, verbs: list[re.Match], v: re.Match) -> re.Match:
+    """The attribution of a quote inside another's reported clause is the outer one ("he observed that the
+    government had stated to him that it had “…”" is his): the first verb, when ``v`` is in its "that"
+    clause and no coordination or sentence break stands between them."""
+    outer = verbs[0]
+    if outer is v or PARTICIPLES.match(outer.group(0).split()[0]) or PARTICIPLES.match(v.group(0).split()[0]):
+        return v
+    that = _THAT_CLAUSE.match(seg, outer.end())
+    if not that or that.end() > v.start() or _NOT_NESTED.search(seg, outer.end(), v.start()):
+        return v
+    if outer.group(0) in ("reported", "reports"):
+        # "The BBC reported that the minister, Karl Weiss, said “…”": an outlet passes a named speaker's
+        # words on; "The Times reported that someone familiar with it said “…”" is the outlet's report.
+        inner = subject_of(text, lo, lo + v.start())
+        if inner and inner.head and inner.head.kind == "name" and inner.start >= lo + that.end():
+            return v
+    return outer
 
 
 def colon_line(text: str, lo: int, hi: int) -> Frame | None:

@@ -22,7 +22,7 @@ from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
 from .resolve import Attributor
-from .speakers import Head, head, lexicon, verb_pattern
+from .speakers import Head, head, is_surname, lexicon, verb_pattern
 from .timex.grammar import WEEKDAY
 
 _SPEECH = verb_pattern("speech")
@@ -210,6 +210,11 @@ def _unnamed(phrase: str) -> bool:
     return bool(m) and (m.group("noun") or m.group("cap") or "").lower() in lexicon().unnamed
 
 
+def _surname(text: str, s: int, e: int, name: str) -> bool:
+    """Whether the speaker phrase ``text[s:e]`` is a surname alone ("Smith said the plant would close")."""
+    return text[s:e].strip(" ,") == name and is_surname(text, name)
+
+
 def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: int, end: int) -> bool:
     """Add the statement if its speaker is named; whether it was added.
 
@@ -218,7 +223,7 @@ def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: 
     """
     s, e, h = phrase
     speaker = att.resolve_phrase(s, e, h)
-    named = h is not None and h.kind == "name" and (h.honorific or " " in h.text)
+    named = h is not None and h.kind == "name" and (h.honorific or " " in h.text or _surname(text, s, e, h.text))
     # "European leaders said": a nationality of no one country names a group nobody named, as "analysts" does
     group = h is not None and " " not in h.text and h.text[1:].islower() and is_nationality(h.text)
     if words(text[start:end]) < 4 or (speaker is None and not named and not group and not _unnamed(text[s:e])):

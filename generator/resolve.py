@@ -20,45 +20,31 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from .actors import Registry, gender_of, given_names, looks_personal, new_actor_id, strip_titles
+from .actors import Registry, given_names, looks_personal, new_actor_id, strip_titles
+from .antecedents import LOOKBACK, Antecedents, is_subject
 from .clauses import is_nationality
 from .model import Article, Sentence
 from .quotes import Quote
 from .sentences import is_dateline, sentence_at, sentence_index
-from .speakers import Head, countries, is_org_name, is_title, lexicon, opening_subject
+from .speakers import Head, countries, is_org_name, is_title, lexicon, opening_subject, verb_words
 
-_PREPOSITIONS = frozenset(
-    {"with", "to", "of", "by", "for", "from", "between", "about", "regarding", "on", "at", "in", "toward"}
-    | {"towards", "against", "than", "after", "before", "over", "under", "asked", "via", "like", "and"}
-)
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*))*")
 # An organisation's name from its first capitalised word: "The Ministry of Health" -> Ministry of Health.
 _ORG_NAME = re.compile(
     r"(?:The\s+)?([A-Z][\w’'\-&]*(?:\.(?=\w))?"
     r"(?:[ \t]+(?:(?:of|for|on|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'\-&]*(?:\.(?=\w))?)*)"
 )
-# How far back (in characters) a name, a role or an organisation is looked for: far more than a news article,
-# and a bound that keeps a very long article linear in its length.
-LOOKBACK = 20_000
 _DETERMINER = r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"  # opens a role written before its holder's name
 _strip_titles = lru_cache(maxsize=65536)(strip_titles)
+# The name an acronym in parentheses right after it defines: "the State Property Agency (AVAS)".
+_DEFINED = re.compile(r"((?:[A-Z][\w&\-.]*[ \t]+(?:(?:of|and|for|on|the)[ \t]+){0,2}){1,6}[A-Z][\w&\-.]*)[ \t]*$")
+# A company's legal form, no initial of its name ("General Motors Corp." is GM).
+_LEGAL = frozenset(
+    {"corp", "corporation", "inc", "incorporated", "co", "llc", "ltd", "limited", "plc", "ag", "sa", "the"}
+)
 
 
-def is_subject(text: str, lo: int, start: int, end: int) -> bool:
-    """A mention that can be a clause subject: not behind a preposition, not a possessive.
-
-    The word before is read past an article and an honorific: "with the X" and "by Mr X" are objects, "and
-    the X" a second conjunct.
-    """
-    prev = re.search(
-        r"(\w+)\W*(?:(?:the|a|an|both|all|several)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+)?$", text[lo:start]
-    )
-    if prev and prev.group(1).lower() in _PREPOSITIONS:
-        return False
-    return text[end : end + 2] not in ("’s", "'s")
-
-
-class Attributor:
+class Attributor(Antecedents):
     """Resolves speaker phrases to actor ids, remembering recent speakers and where they were named."""
 
     def __init__(self, article: Article, sentences: list[Sentence], registry: Registry, quotes: list[Quote]):
@@ -88,6 +74,7 @@ class Attributor:
                 self.gender.setdefault(actor, "m" if m.group(1) == "Mr" else "f")
         self.new_actors: dict[str, str] = {}
         self.new_orgs: set[str] = set()
+        self._full_names: dict[str, list[tuple[int, str]]] | None = None  # surname -> (offset, full name)
         self._staff: dict[str, bool] = {}  # a bare word -> whether the article writes it before a role noun
 
     def inside_quote(self, start: int, end: int) -> bool:
@@ -190,8 +177,13 @@ class Attributor:
                 return self._opening_org(min(at, h.start))
             return found[0] if found else None
         if h.kind == "org_anaphor":
-            return self._last_org(min(at, h.start))
+            # "the spokesman" after "Ford spokesman Mark Truby": the person named with that noun, if any
+            noun = h.text.split()[-1].lower()
+            person = self._role_anaphor(h.text, h.start) if noun in lexicon().spokesperson else None
+            return person or self._last_org(min(at, h.start))
         actor = self.registry.resolve(h.text)
+        if actor and " " not in h.text and self._namesake(h.text, actor):
+            return self._bare_word(h)  # "Tom Lavrov … Lavrov said": the article's Lavrov, not the registry's
         if actor:
             return actor
         words = h.text.split()
@@ -247,10 +239,31 @@ class Attributor:
                 return self._new(" ".join(parts))  # or named in full before ("Steve Jobs ... Steve said")
         if h.honorific or is_title(h.text) or h.text.lower() in lexicon().not_speakers:
             return None  # "Mr. Smith" with no Smith named in full: an unknown surname makes no actor
+        spelled = re.fullmatch(r"[A-Z]{2,6}", h.text) and new_actor_id(h.text) not in self.registry.actors
+        full = self._spelled_out(h.text, h.start) if spelled else None
+        if full:  # "GM said" after "General Motors": one organisation, one actor (a registered "US" stays)
+            return self.registry.resolve(full) or self._new(full, org=True)
         if h.kind == "org" or h.article or is_org_name(h.text) or re.search(rf"\b{re.escape(h.text)}\b", self.title):
             return self._new(h.text, org=True)
         if self._has_staff(h.text):
             return self._new(h.text, org=True)
+        return None
+
+    def _spelled_out(self, acronym: str, at: int) -> str | None:
+        """The name an acronym stands for in this article before ``at``: defined in parentheses ("the
+        State Property Agency (AVAS)") or a name of capitalised words with those initials ("General Motors
+        Corp." for GM, "United Auto Workers" for UAW), not a person's ("George Miller")."""
+        for paren in re.compile(rf"\(\s*{acronym}\s*\)").finditer(self.text, 0, at):
+            defined = _DEFINED.search(self.text, max(0, paren.start() - 120), paren.start())
+            if defined:  # without its legal form: "General Motors Corporation (GM)" is General Motors
+                words = [
+                    w for w in re.sub(r"^The\s+", "", defined.group(1)).split() if w.rstrip(".,").lower() not in _LEGAL
+                ]
+                return " ".join(words).rstrip(".,") or None
+        for _, _, run in self._runs_before(at):
+            words = [w for w in run.split() if w.rstrip(".").lower() not in _LEGAL]
+            if len(words) >= 2 and "".join(w[0] for w in words) == acronym:
+                return None if words[0].lower() in given_names() else " ".join(words).rstrip(".,")
         return None
 
     def _has_staff(self, word: str) -> bool:
@@ -278,25 +291,6 @@ class Attributor:
             return True
         return actor not in self.registry.actors or self.registry.actors[actor].kind == "person"
 
-    def _fits(self, actor: str, pronoun: str) -> bool:
-        if pronoun in ("it", "its"):
-            return not self._is_person(actor)
-        if not self._is_person(actor):
-            return False
-        g = self.gender.get(actor) or gender_of(self._name_of(actor))
-        return g != {"he": "f", "him": "f", "she": "m", "her": "m"}.get(pronoun, "")
-
-    def _spokesperson(self, actor: str, span: tuple[int, int, str] | None, pronoun: str) -> bool:
-        """Whether "he"/"she" can be an organisation's unnamed spokesperson who spoke for ``actor`` ("A
-        spokesman for the ministry said …. “…,” he said"): a spokesperson noun stands beside its mention."""
-        if pronoun not in ("he", "she") or span is None or self._is_person(actor):
-            return False
-        near = self.text[max(0, span[0] - 30) : span[1] + 25]
-        lex = lexicon()  # one person's noun ("spokesman", "official"), not "statement" or "analysts"
-        # "the official Xinhua news agency": an adjective before a name is nobody who spoke
-        nouns = re.findall(r"\b([A-Za-z]+)\b(?!\s+[A-Z])", near)
-        return any(w.lower() in lex.spokesperson and w.lower() in lex.titles for w in nouns)
-
     def _name_of(self, actor: str) -> str:
         if actor.startswith("?"):
             return actor[1:]
@@ -312,76 +306,38 @@ class Attributor:
         for m in _RUN.finditer(self.text, lo, hi):
             if any(s < m.end() and m.start() < e for s, e, _ in found) or self.inside_quote(m.start(), m.end()):
                 continue
-            name = strip_titles(m.group(0))
+            parts = strip_titles(m.group(0)).split()
+            name = " ".join(parts)
             actor = names.get(name) or next((a for n, a in names.items() if n.split()[-1] == name), None)
+            if actor is None and len(parts) == 1 and self._in_prose(m.start()):
+                full = self._full_name(name, m.start())  # "Macron agreed." after "Emmanuel Macron"
+                actor = (names.get(full) or self.registry.resolve(full) or "?" + full) if full else None
             if actor is None and looks_personal(name) and self._in_prose(m.start()):
                 actor = "?" + name  # made an actor only if chosen (see _chosen)
             if actor:
                 found.append((m.end() - len(name), m.end(), actor))
         return sorted(x for x in found if not self.inside_quote(x[0], x[1]))
 
-    def _spoken_of(self, actor: str, said: tuple[int, int] | None) -> bool:
-        """Whether quoted words ``said`` name ``actor`` by surname: then they speak of him, not as him."""
-        surname = self._name_of(actor).split()[-1:]
-        return bool(said and surname and re.search(rf"\b{re.escape(surname[0])}\b", self.text[said[0] : said[1]]))
+    def _namesake(self, surname: str, actor: str) -> bool:
+        """Whether the article names people in full with this surname and none of them is the registered
+        ``actor`` ("Tom Lavrov", never Sergey Lavrov): then the surname alone is the article's person."""
+        self._full_name(surname, 0)
+        names = {name for _, name in (self._full_names or {}).get(surname, [])}
+        return bool(names) and all(self.registry.resolve(name) != actor for name in names)
 
-    def antecedent(
-        self, pronoun: str, at: int, said: tuple[int, int] | None = None
-    ) -> tuple[str, tuple[int, int]] | None:
-        """Who "he"/"she"/"it" at ``at`` is: the nearest sentence's speaker or subject that fits.
-
-        Sentences are searched from this one (up to ``at``) back two: in each, the speaker of a
-        statement there, else the first actor named who is not behind a preposition or a possessive
-        (a clause subject). Failing that, the last actor named in those sentences.
-        """
-        here = self.sentence_index(at)
-        if here < 0:
-            return None
-
-        def fits(actor: str) -> bool:
-            return self._fits(actor, pronoun) and not self._spoken_of(actor, said)
-
-        window = range(here, max(-1, here - 6), -1)
-        for index in window:
-            lo = self.sentences[index].start
-            hi = at if index == here else self.sentences[index].end
-            recent = self._recent_between(lo, hi)
-            if recent and recent[-1][1] is None and recent[-1][2] and recent[-1][2][2][:1].isupper():
-                return None  # "Mr MacFarlane said …. He said": a person named but unknown, not someone before
-            spoken = [(a, span) for _, a, span in recent if a and (fits(a) or self._spokesperson(a, span, pronoun))]
-            if spoken:
-                actor, span = spoken[-1]
-                return actor, (span[0], span[1]) if span else (at, at)
-            named = [(s, e, a) for s, e, a in self._named(lo, hi) if fits(a)]
-            for s, e, actor in named:
-                if is_subject(self.text, lo, s, e):
-                    return self._chosen(actor), (s, e)
-            real = [(s, e, a) for s, e, a in named if not a.startswith("?")]
-            if real and here - index <= 1:  # "Putin’s recognition of … . He has argued": the one just named
-                return real[-1][2], (real[-1][0], real[-1][1])
-        lo = self.sentences[window[-1]].start
-        for s, e, actor in reversed(self._named(lo, at)):
-            if fits(actor) and not actor.startswith("?"):
-                return self._chosen(actor), (s, e)
-        return self._far_antecedent(pronoun, lo, said)
-
-    def _far_antecedent(
-        self, pronoun: str, at: int, said: tuple[int, int] | None = None
-    ) -> tuple[str, tuple[int, int]] | None:
-        """Who "he" is when nobody fits in the sentences just before ``at``: the last speaker who fits, else
-        the last person who fits named as a clause subject (the story's protagonist, named paragraphs before)."""
-        for _, actor, span in reversed(self._recent_between(at - LOOKBACK, at)):
-            if actor and (self._fits(actor, pronoun) and not self._spoken_of(actor, said)):
-                return actor, (span[0], span[1]) if span else (at, at)
-        for s, e, actor in reversed(self._named(max(0, at - LOOKBACK), at)):
-            sentence = sentence_at(self.sentences, s)
-            if (
-                (self._fits(actor, pronoun) and not self._spoken_of(actor, said))
-                and sentence
-                and is_subject(self.text, sentence.start, s, e)
-            ):
-                return self._chosen(actor), (s, e)
-        return None
+    def _full_name(self, surname: str, at: int) -> str | None:
+        """The person named in full before ``at`` whose surname is ``surname`` ("Emmanuel Macron")."""
+        if self._full_names is None:
+            self._full_names = {}
+            said = verb_words("reporting")
+            for start, _, run in self._runs:
+                parts = _strip_titles(run).split()
+                while len(parts) > 1 and parts[0].lower() in said:
+                    parts = parts[1:]  # "Said Putin:": the verb opening the sentence is no given name
+                if len(parts) >= 2 and looks_personal(" ".join(parts[-3:])) and not self.inside_quote(start, start):
+                    self._full_names.setdefault(parts[-1], []).append((start, " ".join(parts[-3:])))
+        earlier = [name for start, name in self._full_names.get(surname, []) if start < at]
+        return earlier[-1] if earlier else None
 
     def _in_prose(self, offset: int) -> bool:
         """Whether ``offset`` is in a sentence of running text (not a heading such as "Underlying Reasons")."""
@@ -405,46 +361,13 @@ class Attributor:
             # An acronym ("US", "BP") is taken only when no actor is nearer: it is as often a place.
             several = len(run.split()) > 1 or (run.isupper() and floor == 0)
             # "sales in the US": a name behind a preposition is a place or an object, not the company
-            behind = floor > 0 and not is_subject(self.text, max(0, start - 40), start, start)
+            # (an acronym always: "losses in the US" is a place even with no company named nearer)
+            behind = (floor > 0 or run.isupper()) and not is_subject(self.text, max(0, start - 40), start, start)
             if several and is_org_name(run) and not behind and not self.inside_quote(start, end):
                 # "The Ministry of Health": the whole name, without its article
                 name = _ORG_NAME.match(self.text, start, min(len(self.text), start + 200)).group(1)
                 return self._new(name, org=True)
         return candidates[-1][1] if candidates else None
-
-    def continuation(self, at: int) -> tuple[str | None, tuple[int, int, str] | None] | None:
-        """The speaker whose words a frameless quote at ``at`` goes on with: the last one, if their
-        statement ends within two sentences before it or in this or the previous paragraph."""
-        here = self.sentence_index(at)
-        before = [(o, a, span) for o, a, span in self._recent_between(at - LOOKBACK, at) if a or span]
-        if not before or here < 0:
-            return None
-        offset, actor, span = before[-1]
-        last = self.sentence_index(max(offset, self.ends.get(offset, offset) - 1))
-        if last < 0:
-            return None
-        near = here - last <= 2 or self.sentences[here].paragraph - self.sentences[last].paragraph <= 2
-        return (actor, span) if near else None
-
-    def introduced(self, at: int) -> tuple[str, tuple[int, int, str]] | None:
-        """The person a paragraph-opening quote at ``at`` belongs to when nobody spoke just before: the
-        subject of the sentence before it, if it is a person named in that sentence (not in quotes)."""
-        here = self.sentence_index(at)
-        if here <= 0:
-            return None
-        prev = self.sentences[here - 1]
-        for s, e, actor in self._named(prev.start, prev.end):
-            if is_subject(self.text, prev.start, s, e) and self._is_person(actor):
-                return self._chosen(actor), (s, e, self.text[s:e])
-        return None
-
-    def spoke_just_before(self, at: int) -> bool:
-        """Whether a statement ends in the sentence just before ``at`` (or in ``at``'s own)."""
-        here = self.sentence_index(at)
-        if here < 0:
-            return False
-        lo = self.sentences[max(0, here - 1)].start
-        return any(self.ends.get(o, o) > lo for o, _, _ in self._recent_between(at - LOOKBACK, at))
 
     def remember(self, offset: int, actor: str | None, span: tuple[int, int, str] | None, end: int) -> None:
         """Note a statement; one with no actor but a name as written ("Mr. Smith") can be continued too."""

@@ -153,8 +153,22 @@ def _bare(word: str) -> str:
 
 
 def is_title(word: str) -> bool:
-    """Whether a word is a title or role word ("Rep.", "chief", "Secretary")."""
-    return _bare(word) in lexicon().titles or word.lower() in lexicon().titles
+    """Whether a word is a title or role word ("Rep.", "chief", "Secretary", "President-elect")."""
+    bare = re.sub(r"-(?:elect|designate)$", "", _bare(word))
+    return bare in lexicon().titles or word.lower() in lexicon().titles
+
+
+def is_surname(text: str, word: str) -> bool:
+    """Whether a capitalised word alone reads as a person's surname in the article ``text`` ("Smith said"):
+    no word of a date, a title, an organisation or an unnamed source ("Critics said"), and never written in
+    lower case in the article (then it is a common noun: "Day, a national holiday")."""
+    lex = lexicon()
+    low = word.lower()
+    if not re.fullmatch(r"[A-Z][a-z’'\-]+", word) or is_title(low) or low in lex.not_speakers or low in lex.unnamed:
+        return False
+    if low in lex.org_words or low in lex.spokesperson:
+        return False  # "Markets opened late", "Officials said"
+    return not re.search(rf"\b{re.escape(low)}\b", text)
 
 
 def _runs(text: str, lo: int, hi: int) -> list[list[re.Match]]:
@@ -285,6 +299,12 @@ def head(text: str, lo: int, hi: int) -> Head | None:
         return _comma_head(text, lo, phrase, parts)
     hi = lo + (phrase.index("(") if "(" in phrase else len(phrase))  # "(D-Wis.)" is a party tag
     both = re.search(r"\sand\s+(?:the\s+)?[A-Z]", text[lo:hi])
+    if not both:
+        # the second with a title in lower case ("Prime Minister John Howard and industry minister Ian …"),
+        # when the first is named in full ("Political scientist and historian Sergey …" names one)
+        both = re.search(r"\sand\s+(?:[a-z]+\s+){1,3}[A-Z]", text[lo:hi])
+        named = [_strip_titles(r) for r in _runs(text, lo, lo + both.start())] if both else []
+        both = both if any(len(r) > 1 for r in named) else None
     if both and _runs(text, lo, lo + both.start()):
         hi = lo + both.start()  # "The White House and the Department of State": the first one named
     raw_runs = _runs(text, lo, hi)
@@ -295,7 +315,13 @@ def head(text: str, lo: int, hi: int) -> Head | None:
             return Head(s, s + len(stripped), stripped, "role", article=stripped.lower().startswith("the "))
         return None
     chosen = runs[-1]
-    if len(runs) > 1 and _CUT.search(text, runs[0][-1].end(), runs[1][0].start() + 1):
+    cut = _CUT.search(text, runs[0][-1].end(), runs[1][0].start() + 1) if len(runs) > 1 else None
+    # "the National Bureau of Economic Research": a body named by "of", one name (a person after it,
+    # "Kellogg School of Management professor Jim Smith", is the last run)
+    body = cut and cut.group(0).strip() == "of" and _bare(runs[0][-1].group(0)) in lexicon().org_words
+    if body and len(runs) == 2 and not text[runs[0][-1].end() : runs[1][0].start()].strip(" of").strip():
+        chosen = [*runs[0], *runs[1]]
+    elif cut and not body:
         chosen = runs[0]  # "John Smith of Acme Corp", "economist Paul Krugman of Princeton University"
     s, e = chosen[0].start(), chosen[-1].end()
     if text[e - 2 : e] in ("’s", "'s"):

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from .actors import Registry
 from .context import context, views_other
-from .frames import VERB, after_quote, before_quote, colon_line, passive_agent, subject_of
+from .frames import PARTY_TAG, VERB, after_quote, before_quote, colon_line, detached, passive_agent, subject_of
 from .model import Article, Sentence, Statement, Timex
 from .quotes import MIN_WORDS, UNATTRIBUTED_MIN_WORDS, Quote, find_quotes, trim, words
 from .reported import find_indirect
@@ -43,11 +43,18 @@ _LABEL = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>[^,“”\"]{2,120}?)(?:,|$)")
 # What may follow a question or an exclamation as its attribution: `“Are you?” Trump asked.`
+# (or a comma before the quote's second part: `“How can it go away?” Alan Mulally asked, “It's …”`)
 _ASKED = re.compile(
-    r"[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){1,4}[a-z]+[^.!?\r\n“”\"]{0,60}[.]|[ \t]+(?:he|she|they)[ \t]+[a-z]+[.]"
+    r"[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){1,4}[a-z]+[^.!?\r\n“”\"]{0,60}(?:[.]|,(?=[ \t]*[“\"]))"
+    r"|[ \t]+(?:he|she|they)[ \t]+[a-z]+(?:[.]|,(?=[ \t]*[“\"]))"
 )
 # A speaker phrase that names nobody but is one: "an unnamed diplomat", "the protesters".
 _UNNAMED = re.compile(r"\s*(?:an?|the|one|another|other)\s+[a-z]")
+# A sentence opened by people nobody names: "Protesters", "A woman in the crowd", "Some workers".
+_CROWD = re.compile(
+    r"\s*(?:(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ne|[Tt]wo|[Oo]ther|[Dd]ozens\s+of)\s+)?"
+    r"(?:[a-z\-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\b"
+)
 # Between the end of an attribution and a second quote that joins the first: `, X said. “B”`.
 _JOIN = re.compile(r"[^“”\".!?]{0,160}[,.:]?\s*")
 
@@ -101,6 +108,9 @@ class _Builder:
             return
         if speaker and not speaker_span:
             speaker = None  # a speaker the text does not name is no speaker (the span is the evidence)
+        if speaker is None and speaker_span and speaker_span[2].lower() in ("he", "she"):
+            # "Mr MacFarlane said …. “…” he said": no actor, but the name the pronoun stands for
+            speaker_span = self.att.named_antecedent(speaker_span[2].lower(), speaker_span[0]) or speaker_span
         s_start, s_end, s_text = speaker_span if speaker_span else (None, None, None)
         if role is None and s_end is not None and s_text[:1].isupper() and s_text.lower() not in ("he", "she"):
             role = _apposition(text, s_end)
@@ -220,9 +230,12 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
     elif re.search(r"[.!?]\s*$", text[q.start : q.end]) and re.match(r"\s+[A-Z“\"]", text[q.close : q.close + 2]):
         hi = q.close  # `“… it.” These demands …`: the quote ended its sentence; what follows is narrative
     frame = after_quote(text, q.close, hi) if hi > q.close else None
+    if frame is None and not q.answer and (nxt is None or nxt.open > hi):
+        frame = _detached_frame(text, sentences, q, para_end)
     if frame is not None:
         end = q.end
-        between = text[frame.end_at : nxt.open] if nxt else ""
+        # (a party tag's full stop ends no sentence: `“A,” said Rep. John Dingell (D-Mich.). “B”`)
+        between = PARTY_TAG.sub(lambda t: " " * len(t.group(0)), text[frame.end_at : nxt.open]) if nxt else ""
         # `, who added that “B”`: a second cue makes a second statement.
         if nxt and _JOIN.fullmatch(between) and not VERB.search(between) and not _own_frame(text, sentences, nxt):
             end = nxt.end  # a split quote: `“A,” X said, “B”` or `“A,” X said. “B”` is one statement
@@ -236,10 +249,27 @@ def _direct(text, sentences, quotes: list[Quote], qi: int, att: Attributor, out:
         _framed_before(text, sentences, q, n, sentence, att, out)
 
 
+def _detached_frame(text: str, sentences: list[Sentence], q: Quote, para_end: int):
+    """The attribution of a quote that ended its sentence, when it is the next sentence alone (`“…
+    listened.” Dana Wells said.`) or, after a quote that ends its paragraph, the next paragraph alone
+    (`said Bill Ross, a trader.`)."""
+    if not re.search(r"[.!?,]\s*$", text[q.start : q.end]) and q.close != para_end:
+        return None
+    at = q.close + len(text[q.close :]) - len(text[q.close :].lstrip())
+    nxt = sentence_at(sentences, at)
+    if nxt is None or nxt.start < q.close:
+        return None
+    if text[q.close : nxt.start].count("\n") and (
+        q.close != para_end or text[nxt.end : nxt.end + 1] not in ("", "\n", "\r") or "\n" in text[nxt.start : nxt.end]
+    ):
+        return None  # a paragraph of its own that is all attribution, after a quote that ends its own
+    return detached(text, q.close, nxt.end)
+
+
 def _continued(text: str, quotes: list[Quote], qi: int) -> bool:
     """Whether ``quotes[qi]`` opens its paragraph, is never closed there, and the next paragraph reopens it."""
     q = quotes[qi]
-    if qi + 1 >= len(quotes) or q.answer or q.label or text[q.close - 1 : q.close] in "”\"»":
+    if qi + 1 >= len(quotes) or q.answer or q.label or text[q.close - 1 : q.close] in '”"»':
         return False
     nxt = quotes[qi + 1]
     opens = q.open == 0 or text[q.open - 1] in "\r\n"
@@ -317,20 +347,8 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
             speaker = att.resolve_phrase(colon.start, colon.end, colon.head)
             out.make(_span(colon.head), speaker, None, q.start, q.end, "direct", sentence)
             return
-    # A passive next to the quote ("is claimed to be “…”"); one in an earlier clause does not count.
-    passive = re.search(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", before.split(",")[-1])
-    if before.strip(" -–—\t") and not passive:
-        # Inside a sentence with no reporting verb: the words of the sentence's subject ("Jobs called
-        # it the “hottest thing going in radio”"), not the previous speaker's.
-        for participle in (False, True):  # the part before the quote, else the sentence's first subject
-            subject = subject_of(text, lo, q.open, participle=participle)
-            h = subject.head if subject else None
-            speaker = att.resolve_phrase(subject.start, subject.end, h) if h else None
-            if speaker:
-                break
-        if speaker:
-            out.make(_span(h), speaker, None, q.start, q.end, "direct", sentence)
-            return
+    if _sentence_subject(text, lo, q, sentence, att, out):
+        return
     # No frame: the words continue the speaker just before, or are a scare quote.
     went_on = att.continuation(q.start)
     if q.open == lo and not q.answer:
@@ -343,3 +361,27 @@ def _framed_before(text, sentences, q: Quote, n: int, sentence: Sentence, att: A
         return
     speaker, span = went_on if went_on else (None, None)
     out.make(span, speaker, None, q.start, q.end, "direct", sentence)
+
+
+def _sentence_subject(text, lo: int, q: Quote, sentence: Sentence, att: Attributor, out: _Builder) -> bool:
+    """A quote inside a sentence with no reporting verb: the words of the sentence's subject ("Jobs called
+    it the “hottest thing going in radio”"), or of people nobody names ("Protesters carried signs reading
+    “…”"), not the previous speaker's. Whether a statement was made."""
+    before = text[lo : q.open]
+    # A passive next to the quote ("is claimed to be “…”"); one in an earlier clause does not count.
+    passive = re.search(r"\b(?:is|was|are|were|been|being|be)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", before.split(",")[-1])
+    if not before.strip(" -–—\t") or passive:
+        return False
+    for participle in (False, True):  # the part before the quote, else the sentence's first subject
+        subject = subject_of(text, lo, q.open, participle=participle)
+        h = subject.head if subject else None
+        speaker = att.resolve_phrase(subject.start, subject.end, h) if h else None
+        if speaker:
+            out.make(_span(h), speaker, None, q.start, q.end, "direct", sentence)
+            return True
+    crowd = _CROWD.match(text, lo, q.open)
+    if crowd and crowd.group("noun").lower() in lexicon().unnamed:
+        s = lo + len(text[lo : crowd.end()]) - len(text[lo : crowd.end()].lstrip())
+        out.make((s, crowd.end(), text[s : crowd.end()]), None, None, q.start, q.end, "direct", sentence)
+        return True
+    return False

@@ -133,3 +133,11 @@ def test_a_personal_name_is_two_or_three_capitalised_words_without_titles_or_org
     assert not looks_personal("Lane")
     assert not looks_personal("President Lane")
     assert not looks_personal("Ministry of Health")
+
+
+def test_a_registered_surname_with_another_given_name_is_another_person():
+    assert REGISTRY.resolve("Peter Hale") is None
+    assert REGISTRY.resolve("Jim Peskov") is None
+    assert REGISTRY.resolve("J. Hale") == "john-hale"
+    assert REGISTRY.resolve("Johnny Hale") == "john-hale"  # a short or long form of the given name
+    assert REGISTRY.resolve("Dmitri Peskov") == "dmitry-peskov"

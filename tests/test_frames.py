@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.frames import after_quote, before_quote, colon_line, subject_of
+from generator.frames import after_quote, before_quote, colon_line, detached, subject_of
 
 
 def _named(text: str, frame) -> str | None:
@@ -52,3 +52,57 @@ def test_an_aside_between_the_subject_and_its_verb_is_passed():
     assert _named(text, frame) == "Arseny Roginsky"
     text = "Ann Ruiz, speaking to reporters in Madrid, said the talks would resume."
     assert _named(text, subject_of(text, 0, text.index(" said"))) == "Ann Ruiz"
+
+
+def test_party_tags_and_title_adjectives_after_a_quote():
+    tagged = '"This bill will cost jobs," Rep. Linda Burke (D-Mich.) said on Thursday.'
+    close = tagged.index(',"') + 2
+    assert _named(tagged, after_quote(tagged, close, len(tagged))) == "Linda Burke"
+    outgoing = '"We achieved a lot," outgoing NATO Secretary General Jens Halvorsen said.'
+    close = outgoing.index(',"') + 2
+    assert _named(outgoing, after_quote(outgoing, close, len(outgoing))) == "Jens Halvorsen"
+    clause = '"It is over," pointing to an analysis by the CBO that says so.'
+    assert after_quote(clause, clause.index(',"') + 2, len(clause)) is None
+
+
+def test_an_attribution_that_is_a_sentence_of_its_own():
+    text = '"Nobody listened." Dana Wells said on Friday.'
+    close = text.index('."') + 2
+    assert _named(text, detached(text, close, len(text))) == "Dana Wells"
+    paragraph = '"Nobody listened."\n\nsaid Bill Ross, a trader.'
+    assert _named(paragraph, detached(paragraph, paragraph.index('."') + 2, len(paragraph))) == "Bill Ross"
+    reported = '"Nobody listened." Dana Wells said the talks had failed.'
+    assert detached(reported, reported.index('."') + 2, len(reported)) is None
+    declined = '"Nobody listened."\n\nThe company declined to comment.'
+    assert detached(declined, declined.index('."') + 2, len(declined)) is None
+
+
+def test_an_of_phrase_after_a_name_is_its_description():
+    text = "Jim Carter, of the Daily Star, remarked that the paper would close."
+    assert _named(text, subject_of(text, 0, text.index("remarked"))) == "Jim Carter"
+    text = "Ana Ruiz, from the teachers' union, said the schools were falling apart."
+    assert _named(text, subject_of(text, 0, text.index("said"))) == "Ana Ruiz"
+
+
+def test_a_verb_nested_in_an_earlier_verbs_clause_is_not_the_attribution():
+    text = 'He observed that the government had stated to him that it had "no interest in running it."'
+    frame, verb = before_quote(text, 0, text.index('"'))
+    assert verb.group(0) == "observed" and frame.head.text == "He"
+    text = 'Ana Ruiz said that the plan was dead, and Tom Hale warned that "the money is gone."'
+    frame, verb = before_quote(text, 0, text.index('"'))
+    assert verb.group(0) == "warned" and _named(text, frame) == "Tom Hale"
+
+
+def test_an_outlet_reporting_names_the_speaker_or_is_one():
+    text = 'The BBC reported that the minister, Karl Weiss, said "there will be no more delays."'
+    assert before_quote(text, 0, text.index('"'))[1].group(0) == "said"
+    text = 'The Times reported that someone familiar with the case said he had "ups and downs."'
+    assert before_quote(text, 0, text.index('"'))[1].group(0) == "reported"
+
+
+def test_a_possessive_and_a_colon_announce_the_owner_s_words():
+    text = 'Dingell\'s reaction: "This is a bridge to nowhere."'
+    frame, verb = before_quote(text, 0, text.index('"'))
+    assert verb is None and _named(text, frame) == "Dingell"
+    text = 'Barack Obama\'s message to the workers: "Your jobs are safe."'
+    assert _named(text, before_quote(text, 0, text.index('"'))[0]) == "Barack Obama"

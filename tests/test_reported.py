@@ -96,7 +96,6 @@ def test_a_medium_and_a_time_together_before_that_are_not_the_clause():
     ]
 
 
-
 def test_the_listener_after_told_is_not_the_reported_clause():
     for listener in ("shareholders", "his audience", "police", "reporters"):
         found = _reported(f"John Hale told {listener} the company had a record year.")
@@ -164,3 +163,12 @@ def test_a_datelines_place_is_no_organisation_an_anaphor_stands_for():
         "The ministry said that the convoy had been hit twice on the road to the border."
     )
     assert found == [("john-hale", "the army would not withdraw from the eastern region")]
+
+
+def test_an_unknown_surname_reports_speech_with_no_actor():
+    assert _reported("Okafor said the company would cut two hundred jobs.") == [
+        (None, "the company would cut two hundred jobs")
+    ]
+    # a capitalised common noun (written in lower case elsewhere) or an unnamed source is no surname
+    assert _reported("Critics said the plan would fail within a year.")[0][0] is None
+    assert _reported("Day, a holiday, said the markets would open late. The day was quiet.") == []

@@ -52,3 +52,31 @@ def test_a_name_behind_a_preposition_or_a_possessive_is_no_subject():
     assert not is_subject(text, 0, second, second + 4)
     third = text.rindex("Hale")
     assert is_subject(text, text.rindex(".", 0, third) + 1, third, third + 4)
+
+
+def test_a_surname_named_in_full_in_the_article_is_not_the_registry_s_namesake():
+    att = _attributor("Peter Hale, a trader, spoke first. Later Hale said prices fell.")
+    assert _resolve(att, "Hale", att.text.index("Later")) == "peter-hale"
+    att = _attributor("Minister John Hale spoke. Later Hale said prices fell.")
+    assert _resolve(att, "Hale", att.text.index("Later")) == "john-hale"
+
+
+def test_the_company_is_not_the_country_its_sales_are_in():
+    att = _attributor("General Motors posted record losses in the US. Later the automaker said it would cut jobs.")
+    assert _resolve(att, "the automaker") == "general-motors"
+
+
+def test_a_registered_person_named_in_full_keeps_the_surname_beside_a_relative():
+    att = _attributor("Minister John Hale and his wife Mary Hale arrived. Later Hale said prices fell.")
+    assert _resolve(att, "Hale", att.text.index("Later")) == "john-hale"
+
+
+def test_an_acronym_is_the_organisation_it_spells_out_in_the_article():
+    att = _attributor("General Motors Corp. posted a loss. Later GM said it would cut jobs.")
+    assert _resolve(att, "GM", att.text.index("Later")) == "general-motors"
+    att = _attributor("Sebastian Vladescu heads the State Property Agency (AVAS). Later AVAS said it agreed.")
+    assert _resolve(att, "AVAS", att.text.index("Later")) == "state-property-agency"
+    att = _attributor("George Miller spoke first. Later GM said it would cut jobs.")
+    assert _resolve(att, "GM", att.text.index("Later")) == "gm"  # a person's initials spell no organisation
+    att = _attributor("General Motors Corporation (GM) posted a loss. Later GM said it would cut jobs.")
+    assert _resolve(att, "GM", att.text.index("Later")) == "general-motors"

@@ -83,3 +83,18 @@ def test_opening_subject_is_one_capitalised_word_before_a_lowercase_one():
     assert subject("Friday brought rain.") is None  # a weekday
     assert subject("He said so.") is None and subject("They left.") is None
     assert subject("President spoke.") is None  # a title alone
+
+
+def test_a_body_named_with_of_is_one_name_and_a_person_after_it_is_the_speaker():
+    assert _head("the National Bureau of Economic Research")[0] == "National Bureau of Economic Research"
+    assert _head("the Chamber of Commerce")[0] == "Chamber of Commerce"
+    assert _head("Kellogg School of Management professor Jim Smith")[0] == "Jim Smith"
+    assert _head("Jim Smith of the University of Michigan")[0] == "Jim Smith"
+    assert is_title("President-elect") and is_title("Minister-designate")
+
+
+def test_the_first_of_two_named_with_a_lower_case_title_is_the_speaker():
+    phrase = "Prime Minister John Howard and industry minister Ian MacDonald"
+    assert _head(phrase)[0] == "John Howard"
+    assert _head("John Smith and his wife Mary")[0] == "John Smith"
+    assert _head("Political scientist and historian Sergey Stankovich")[0] == "Sergey Stankovich"

@@ -770,3 +770,9 @@ def test_an_official_news_agency_is_no_spokesperson_for_he():
     assert [s for s, _, _ in found] == ["xinhua-news-agency", None]
     found, _ = run("An official Xinhua News Agency spokesman said the talks would resume. “We are ready,” he said.")
     assert [s for s, _, _ in found] == ["xinhua-news-agency", "xinhua-news-agency"]
+
+
+def test_a_split_quote_with_a_party_tag_in_its_attribution_is_one_statement():
+    found, _ = run('"This bill is a disgrace," said Rep. John Dingell (D-Mich.). "It will cost jobs in every state."')
+    assert [(speaker, kind) for speaker, _, kind in found] == [("john-dingell", "direct")]
+    assert found[0][1].endswith("It will cost jobs in every state.")
