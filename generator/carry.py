@@ -12,7 +12,7 @@ import re
 
 from .clauses import words
 from .model import Event, Sentence, Statement, Timex
-from .sentences import is_time_stamp
+from .sentences import is_stamp_line, is_time_stamp
 from .timex.tense import PAST, clause_tense
 
 # An undated sentence takes the date of an event of the article's lead (its title and first two paragraphs)
@@ -111,10 +111,15 @@ def blog_days(sentences: list[Sentence], timexes: list[Timex], published: str) -
         return {}
     out: dict[int, tuple[str, str]] = {}
     day = published[:10]
-    for s in stamps:
+    last = max(s.paragraph for s in sentences)
+    for i, s in enumerate(stamps):
         own = [t for t in timexes if s.start <= t.start < s.end and t.is_calendar_date and t.date_value]
         day = own[0].date_value[:10] if own and len(own[0].date_value) >= 10 else day
-        out[s.paragraph] = (day, s.text.strip("*—–:| ").split("*")[0].strip())
+        entry = (day, s.text.strip("*—–:| ").split("*")[0].strip())
+        out[s.paragraph] = entry
+        if is_stamp_line(s):  # a stamp on its own line: the paragraphs below it, up to the next stamp
+            end = stamps[i + 1].paragraph if i + 1 < len(stamps) else last + 1
+            out.update({p: entry for p in range(s.paragraph + 1, end)})
     return out
 
 

@@ -84,3 +84,22 @@ def test_a_quotations_speech_tag_dates_it_by_afterwards_but_a_quotation_alone_is
         '"We will meet again afterwards."'
     )
     assert [(e.date, e.date_text) for e in evs] == [("2025-03-05", "Wednesday"), ("2025-03-05", "afterwards")]
+
+
+def test_a_stamp_on_its_own_line_dates_the_paragraphs_below_it_up_to_the_next_stamp():
+    evs = events_of(
+        "Our coverage of the talks has ended.\n\n"
+        "**Updated 9:05 a.m. ET**\n\n"
+        "The minister arrived at the villa.\n\n"
+        "The Swiss hosts greeted the delegations in the courtyard.\n\n"
+        "Updated 11:40 a.m. ET\n\n"
+        "Witkoff told reporters that the talks had been frank.\n\n"
+        "Thursday 6 March, 22:10\n\n"
+        "The delegation has checked into its hotel."
+    )
+    assert [(e.date, e.date_text, e.sentence) for e in evs] == [
+        ("2025-03-07", "Updated 9:05 a.m. ET", "The minister arrived at the villa."),
+        ("2025-03-07", "Updated 9:05 a.m. ET", "The Swiss hosts greeted the delegations in the courtyard."),
+        ("2025-03-07", "Updated 11:40 a.m. ET", "Witkoff told reporters that the talks had been frank."),
+        ("2025-03-06", "Thursday 6 March, 22:10", "The delegation has checked into its hotel."),
+    ]
