@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -100,7 +101,7 @@ def tag(
         tense = UNKNOWN if s is None else clause_tense(s.text, start - s.start, end - s.start, timetable=not headline)
         return tense if tense != UNKNOWN else (headline or UNKNOWN)
 
-    ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs)
+    ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs, label_at=lambda s, e: is_label(text, s, e))
     probe = Context(dct=published, text=text, tense_at=lambda s, e: UNKNOWN, refs=refs)
     timexes: list[Timex] = []
     for start, end, priority, m in _select(_candidates(text, probe, progress)):
@@ -114,6 +115,8 @@ def tag(
         precision = calendar.precision_of(date) if date else None
         timexes.append(Timex(start, end, text[start:end], type_, value, precision, mod, rule.name, point))
         log.debug("%s %r -> %s", rule.name, text[start:end], value)
+        if date and "/" not in date and precision in ("year", "month", "day") and is_label(text, start, end):
+            ctx.label_date = dt.date(int(date[:4]), int(date[5:7] or 1), int(date[8:10] or 1))
         if precision in ("day", "time") and "/" not in date:
             ctx.last_day = ctx.last_month = dt.date.fromisoformat(date[:10])
         elif precision == "quarter" and "/" not in date:
@@ -123,6 +126,23 @@ def tag(
         if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:
             ctx.story_year = int(date[:4])
     return timexes
+
+
+# A chronology's entry label: a date opening its line, bold or not, then a colon or a dash ("- **July 14**: …",
+# "2019 — …"), or "On/In DATE," opening a bullet ("- On March 3, …"). Its year is carried from entry to entry.
+_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?\**[ \t]*")
+_BULLET_BEFORE = re.compile(r"[ \t]*[-*•][ \t]+\**[ \t]*(?:On|In)[ \t]+")
+_LABEL_AFTER = re.compile(r"\**[ \t]*(?::|[—–]|-[ \t])")
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the date label of a chronology's entry (see ``_LABEL_BEFORE``)."""
+    line = text.rfind("\n", max(0, start - 20), start) + 1
+    if line == 0 and start > 20:
+        return False
+    if _LABEL_BEFORE.fullmatch(text, line, start):
+        return _LABEL_AFTER.match(text, end) is not None
+    return _BULLET_BEFORE.fullmatch(text, line, start) is not None and text.startswith(",", end)
 
 
 class TimexIndex:
