@@ -16,15 +16,17 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Registry
+from .anchored import anchored, happening_of
 from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, same_day
 from .clauses import Clause, clause_at, clauses, words
 from .cuts import open_quote
-from .headlines import Context, Name, read
+from .headlines import Context, Name, Reading, read
 from .model import Article, Event, Sentence, Statement, Timex
 from .sentences import is_time_stamp
 from .timex import TimexIndex, phrase
 from .timex.calendar import precision_rank
 from .timex.tense import FUTURE, clause_tense
+from .titling import finish
 
 _COUNTERFACTUAL = re.compile(
     r"\b(?:if\s+\w+\s+had|had\s+\w+\s+not|would\s+have|might\s+(?:not\s+)?have|could\s+have|"
@@ -317,7 +319,13 @@ def _event(
     further date of the sentence) the title of the event ``last`` the sentence gave already."""
     text = article.text
     ctx = _context(text, sentence, registry)
-    reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
+    if t.rule == "anchored":  # "two days before a deadline set by Trump": the deadline is the happening
+        at, what = happening_of(t)
+        # "three days after his summit": "his" is the main clause's subject, the sentence's first person named
+        subject = min((n.end for n in ctx.names if n.person), default=t.start - sentence.start + at)
+        reading = Reading("event", finish(what, ctx, sentence.text, subject))
+    else:
+        reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
     if reading.kind == "quotation" and statements:
         spoken = _with_speaker(ctx, sentence, t, statements, registry)
         if spoken is not ctx:
@@ -384,5 +392,9 @@ def extract_events(
             # in January, Trump has swung between … — he froze intelligence sharing in March — …")
             event = _event(article, sentence, side, registry, topics, statements, main)
             if event is not None:
+                events.append(event)
+        for side in anchored(text, sentence, t, own) if t.rule not in _CARRIED else []:
+            event = _event(article, sentence, side, registry, topics, statements, main)  # "two days before X"
+            if event is not None and all(e.date != event.date or e.start != event.start for e in events[-3:]):
                 events.append(event)
     return events

@@ -85,7 +85,6 @@ _TIME_STAMP = re.compile(
     r"\s*\**\s*(?:[—–:|]|-\s)\s*"
     r"(?=[\"“‘A-Z])"
 )
-_BULLET = re.compile(r"[ \t]*[-*•+][ \t]+(?=\S)")
 # A time stamp on a line of its own ("**Updated 3:40 p.m. ET**", "15:40 BST", "Aug 15, 3:40 PM"): it dates the
 # paragraphs below it, up to the next stamp (``carry.blog_days``).
 _STAMP_LINE = re.compile(
@@ -113,10 +112,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
         body = para.group(0)
-        bullet = _BULLET.match(body)  # a list item's marker is no word of its sentence
-        begin = bullet.end() if bullet else 0
-        stamp = _TIME_STAMP.match(body, begin)
-        begin = stamp.end() if stamp else begin
+        stamp = _TIME_STAMP.match(body)
+        begin = stamp.end() if stamp else 0
         if stamp:
             _append(sentences, text, para.start(), para.start() + begin, number)
         for end in _END.finditer(body):

@@ -78,13 +78,3 @@ def test_a_time_stamp_on_a_line_of_its_own_is_a_stamp():
         ("It was 10:30.", False, False),
         ("The vote closed at 10:30 and counting began.", False, False),
     ]
-
-
-def test_a_list_items_marker_is_no_part_of_its_sentence():
-    text = "- **Aug. 6**: The envoy meets the president. Talks last hours.\n* The second item.\n-5 degrees at night."
-    assert [s.text for s in split_sentences(text)] == [
-        "**Aug. 6**: The envoy meets the president.",
-        "Talks last hours.",
-        "The second item.",
-        "-5 degrees at night.",
-    ]

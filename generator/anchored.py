@@ -1,0 +1,76 @@
+"""Happenings a dated sentence names by their distance from its own date.
+
+"Witkoff met Putin on Wednesday, two days before a deadline set by Trump", "Trump said on Monday …, three days
+after his summit with Putin", "Marchenko spoke to us on Sunday, on the eve of Zelensky's visit": the phrase
+dates a second happening from the sentence's date (Wednesday + 2, Monday - 3, Sunday + 1). The date engine
+gives such a phrase no calendar date (a length of time, or an eve with nothing dated to count from); each
+function here returns the Timex of the happening it names, which ``events.extract_events`` titles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import Sentence, Timex
+from .timex.calendar import number_value
+
+# "two days before a deadline", "a day after U.S. envoy Steve Witkoff held talks", "on the eve of the visit",
+# "the day after the vote": a distance, a direction, then the happening it is counted from (up to the end of
+# its phrase). A week counts seven days; months and years are too coarse to date a day by.
+_ANCHORED = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>before|after)|(?P<eve>on\s+the\s+eve\s+of)|the\s+day\s+(?P<dir1>before|after))\s+"
+    r"(?P<what>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b)"
+    r"(?:[^,;:.()—–]|(?<=\b[A-Z])\.){4,160}?)(?=\s+and\s+(?:on\s+the\s+eve|\w+\s+(?:days?|weeks?)\s+(?:before|after))|[,;:.()—–]|$)",
+    re.IGNORECASE,
+)
+# What the phrase counts from must be a happening: a noun phrase or a clause, not a date or a length of time.
+_NOT_HAPPENING = re.compile(
+    r"(?:the\s+)?(?:start|end|beginning|middle)\b|\d|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b",
+    re.IGNORECASE,
+)
+
+
+def _days(m: re.Match) -> int:
+    """The signed distance, in days, from the happening named to the sentence's date (negative: it lies after)."""
+    if m["eve"]:
+        return -1  # on the eve of X: X is the day after
+    if m["dir1"]:
+        return 1 if m["dir1"].lower() == "after" else -1
+    n = 1 if m["n"].lower() in ("a", "an") else number_value(m["n"].lower())
+    if n is None:
+        return 0
+    n *= 7 if m["u"].lower().startswith("week") else 1
+    return n if m["dir"].lower() == "after" else -n
+
+
+def anchored(text: str, sentence: Sentence, chosen: Timex, timexes: list[Timex]) -> list[Timex]:
+    """The happenings ``sentence``, dated to the day by ``chosen`` (a date of its own words), names by their
+    distance from that date, each as a Timex over its phrase with the day it falls on. None for a sentence
+    dated by its context, to a month or coarser, or a phrase that counts from a date of its own ("two days
+    after Monday": the date engine resolves that)."""
+    value = chosen.date_value or ""
+    if chosen.precision not in ("day", "time") or len(value) < 10 or "/" in value or not chosen.text.strip():
+        return []
+    day = dt.date.fromisoformat(value[:10])
+    out: list[Timex] = []
+    for m in _ANCHORED.finditer(sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if start <= chosen.start < end or _NOT_HAPPENING.match(m["what"]):
+            continue
+        if any(start <= t.start < end and t.is_calendar_date for t in timexes):
+            continue  # a date of its own inside the phrase: the engine dated it
+        shift = _days(m)
+        if shift:
+            d = (day - dt.timedelta(days=shift)).isoformat()
+            out.append(Timex(start, end, m.group(0), "DATE", d, "day", None, rule="anchored"))
+    return out
+
+
+def happening_of(t: Timex) -> tuple[int, str]:
+    """For an anchored Timex, where in its phrase the happening named starts and its words ("his summit with
+    Putin in Alaska" of "three days after his summit with Putin in Alaska")."""
+    m = _ANCHORED.match(t.text)
+    return (m.start("what"), m["what"]) if m else (0, t.text)
