@@ -28,7 +28,10 @@ _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes|moments)\s+(?:later|afterwards?)|shortly\s+afterwards?|afterwards?|"
     r"later\s+(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|"
     r"(?:said|told\s+\w+|wrote|added|posted)\s+later|later\s+(?:said|told|wrote|added|posted)|"
-    r"after\s+the\s+(?P<noun>\w+))\b",
+    r"after\s+the\s+(?P<noun>\w+)|"
+    # "came on the day Trump's deadline expired", "That was the day his deadline ran out": the day of the
+    # happening before, told by another happening of it (the clause after "the day" is checked as one)
+    r"(?:on\s+|was\s+)the\s+(?:very\s+|same\s+)?day(?=\s+(?:that\s+|when\s+)?(?:the|his|her|their|its|[A-Z]\w*['’]s)\s)(?P<day>))\b",
     re.IGNORECASE,
 )
 _SAME_HAPPENING = re.compile(r"\s*(?:it|they|this)\b|\s*the\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
@@ -86,7 +89,7 @@ def same_day(text: str, sentence: Sentence, last: Event | None, timexes: list[Ti
         (m for m in _SAME_DAY.finditer(s, tag) if not m["noun"] or m["noun"].lower() in words().event_nouns),
         None,
     )
-    if m is None or tag < 0 or not _reports_happening(s[tag:]):
+    if m is None or tag < 0 or not _reports_happening(s[m.end() :] if m["day"] is not None else s[tag:]):
         return None
     assert last is not None
     start, end = sentence.start + m.start(), sentence.start + m.end()

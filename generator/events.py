@@ -302,6 +302,7 @@ def _with_speaker(ctx: Context, sentence: Sentence, t: Timex, said: list[Stateme
     return ctx
 
 
+_THE_DAY = re.compile(r"\bthe\s+(?:very\s+|same\s+)?day$", re.IGNORECASE)  # carried by carry.same_day
 _CARRIED = ("previous event", "time stamp")  # a date from the sentences around: its words are theirs
 
 
@@ -319,7 +320,10 @@ def _event(
     further date of the sentence) the title of the event ``last`` the sentence gave already."""
     text = article.text
     ctx = _context(text, sentence, registry)
-    if t.rule == "anchored":  # "two days before a deadline set by Trump": the deadline is the happening
+    if t.rule in _CARRIED and _THE_DAY.search(t.text):  # "came on the day Trump's deadline expired"
+        after = re.sub(r"^\s*(?:that|when)\s+", "", text[t.end : sentence.end])
+        reading = Reading("event", finish(after, ctx, sentence.text, t.end - sentence.start))
+    elif t.rule == "anchored":  # "two days before a deadline set by Trump": the deadline is the happening
         at, what = happening_of(t)
         # "three days after his summit": "his" is the main clause's subject, the sentence's first person named
         subject = min((n.end for n in ctx.names if n.person), default=t.start - sentence.start + at)

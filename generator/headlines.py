@@ -35,6 +35,7 @@ from .clauses import (
 )
 from .cuts import MAX, flaws, lost_sense
 from .naming import dated_saying
+from .timex.tense import PAST, clause_tense
 from .titling import Context, Name, finish, owned, passes, patterns, subject_of
 
 __all__ = ["MAX", "Context", "Name", "Reading", "finish", "passes", "read"]
@@ -249,6 +250,12 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     text, offset = got
     text = _drop_date(text, sentence, ds, de, offset)
     if ds <= offset + 1 and text.split()[:1] and text.split()[0].lower() in words().day_verbs:
+        day = _DAY_OF.match(text)  # "Friday was also the day his deadline ran out": the clause is the happening
+        if day and PAST in (
+            clause_tense(day["what"], 0, 0),
+            clause_tense(day["what"], len(day["what"]), len(day["what"])),
+        ):
+            return Reading("event", finish(day["what"], ctx, sentence, ds))
         return Reading("background")  # "Friday had been the deadline …": what the day is, not a happening
     if re.match(r"\s*(?:it|its)\b", text, re.IGNORECASE):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
@@ -264,6 +271,14 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if title and "demonstrative subject" in flaws(title):
         return Reading("untitled", title)  # "That is the position Moscow has held": the events side decides
     return Reading("event", title) if title else Reading("background")
+
+
+# "was also the day his deadline ran out", "is the day when the truce ended": the day of a happening told after it
+_DAY_OF = re.compile(
+    r"\s*(?:was|is)\s+(?:also\s+)?the\s+(?:very\s+|same\s+)?day\s+(?:that\s+|when\s+|on\s+which\s+)?"
+    r"(?P<what>(?!(?:before|after)\b)[^;:]{8,})",
+    re.IGNORECASE,
+)
 
 
 def _time_clause(s: str, ds: int) -> tuple[str, int] | None:

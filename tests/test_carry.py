@@ -103,3 +103,16 @@ def test_a_stamp_on_its_own_line_dates_the_paragraphs_below_it_up_to_the_next_st
         ("2025-03-07", "Updated 11:40 a.m. ET", "Witkoff told reporters that the talks had been frank."),
         ("2025-03-06", "Thursday 6 March, 22:10", "The delegation has checked into its hotel."),
     ]
+
+
+def test_on_the_day_a_happening_came_takes_the_day_of_the_happening_before():
+    evs = events_of(
+        "The council announced the vote on Wednesday.\n\n"
+        "The decision came on the day the union's strike ended.\n\n"
+        "Talks resumed on Tuesday. That was the day the ministers signed the accord.\n\n"
+        "Officials met on Monday. It came on the day after the storm."
+    )
+    got = [(e.date, e.title) for e in evs]
+    assert ("2025-03-05", "Union's strike ended") in got
+    assert ("2025-03-04", "Ministers signed the accord") in got
+    assert all("storm" not in e.title for e in evs)

@@ -498,3 +498,10 @@ def test_a_cut_that_leaves_a_subject_without_its_verb_drops_the_subjects_between
         _read(s, "on Monday").title
         == "Two rounds of technical consultations in Tbilisi have settled the demarcation of six villages"
     )
+
+
+def test_a_day_that_was_the_day_of_a_happening_dates_that_happening():
+    s = "Friday was also the day the council's mandate ran out."
+    assert read(s, 0, 6) == Reading("event", "Council's mandate ran out")
+    assert read("Friday had been the deadline for the vote.", 0, 6).kind == "background"
+    assert read("Monday is the day the new rules take effect.", 0, 6).kind == "background"
