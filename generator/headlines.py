@@ -34,7 +34,7 @@ from .clauses import (
     words,
 )
 from .cuts import MAX, flaws, lost_sense
-from .naming import dated_saying
+from .naming import dated_saying, tagged_saying
 from .timex.tense import PAST, clause_tense
 from .titling import Context, Name, finish, owned, passes, patterns, subject_of
 
@@ -222,6 +222,9 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if is_quotation(sentence) or tag and tag[0] <= ds < tag[1]:
         said = dated_saying(sentence, ds, de, ctx)
         return Reading("event", said) if said and not non_happening(sentence) else Reading("quotation")
+    said = tagged_saying(sentence, ds, ctx)  # "Russia is ready for a deal, Lavrov said on Monday": the saying
+    if said:
+        return Reading("event", said)
     cs = clauses(sentence)
     i = clause_at(cs, ds)
     clause = sentence[cs[i].start : ds] + " " + sentence[de : cs[i].end]
