@@ -55,15 +55,26 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
     if t.precision in _COARSE and re.search(r"\b(?:before|by)\s*$", before):
         return True  # "a deal before winter", "by 2030": a deadline or a guess, not when anything happened
     if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(
-        r"\b(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|month|week|day|eve)\s+of\s*$", before
+        r"\b(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|month|week|weekend|day|eve|morning|"
+        r"afternoon|evening|night)\s+of\s*$",
+        before,
     ):
-        return True  # "the borders of 2022"
+        return True  # "the borders of 2022"; "the weekend of August 16" is that day
+    if _STANDING.search(before) and _PRESENT_PERFECT.search(text, sentence.start, t.start):
+        return True  # "has occupied the region since February 2022": a standing state, nothing happened then
     clause_start = max(
         text.rfind(",", sentence.start, t.start), text.rfind(";", sentence.start, t.start), sentence.start
     )
     return bool(_COUNTERFACTUAL.search(text, sentence.start, t.start)) and bool(
         _COUNTERFACTUAL.search(text[clause_start : t.end]) or re.search(r"\bif\b", text[sentence.start : t.start])
     )
+
+
+# "since February 2022" right before the date, in a present-perfect clause ("has held since Sunday")
+_STANDING = re.compile(r"\bsince\s*$", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have|'s|’s)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t|ld|un|ung|ught|ade|id)\b"
+)
 
 
 # A byline or time stamp ("Updated 02:32 PM EDT, August 7, 2025", "By Jane Doe | 14:05 BST") dates the page,
@@ -95,9 +106,31 @@ def _is_stamp(text: str, sentence: Sentence, timexes: list[Timex]) -> bool:
 _COORDINATION = re.compile(r"\s*(?:and|-|–)\s*$")
 
 
-def _joined(text: str, dates: list[Timex]) -> list[Timex]:
+# "first planned for August 12", "had been set for Sunday": the day a plan named, not the day of the report
+_PLANNED_FOR = re.compile(r"\b(?:planned|set|scheduled|slated|due|expected)\s+for\s*$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:to|until|till|through)\s*$", re.IGNORECASE)
+
+
+def _moved(text: str, sentence: Sentence, t: Timex) -> bool:
+    """Whether a verb of moving a happening ("postponed", "moved", "brought forward") comes before ``t``."""
+    return bool(set(re.findall(r"[a-z]+", text[sentence.start : t.start].lower())) & words().move_verbs)
+
+
+def _left(text: str, sentence: Sentence, t: Timex, dates: list[Timex]) -> bool:
+    """Whether ``t`` is the date a happening was moved from ("postponed from Aug. 10 to Aug. 24"): no date of
+    it, nor of a happening of its own."""
+    return (
+        bool(_FROM.search(text, max(sentence.start, t.start - 8), t.start))
+        and any(o.start > t.end and _TO.match(text[t.end : o.start]) for o in dates)
+        and _moved(text, sentence, t)
+    )
+
+
+def _joined(text: str, dates: list[Timex], sentence: Sentence | None = None) -> list[Timex]:
     """Coordinated dates of one precision, in order, as the one range they make (TimeML tags each on its
-    own; the happening spans them): "held on April 24 and 25" is 2025-04-24/2025-04-25."""
+    own; the happening spans them): "held on April 24 and 25" is 2025-04-24/2025-04-25, "ran from August 4
+    until August 8" 2025-08-04/2025-08-08 (not a move "from A to B": see ``_left``)."""
     out: list[Timex] = []
     for t in dates:
         prev = out[-1] if out else None
@@ -107,7 +140,13 @@ def _joined(text: str, dates: list[Timex]) -> list[Timex]:
             and "/" not in prev.date_value
             and "/" not in t.date_value
             and prev.date_value < t.date_value
-            and _COORDINATION.match(text[prev.end : t.start])
+            and (
+                _COORDINATION.match(text[prev.end : t.start])
+                or sentence is not None
+                and _TO.match(text[prev.end : t.start])
+                and _FROM.search(text, max(sentence.start, prev.start - 8), prev.start)
+                and not _moved(text, sentence, prev)
+            )
         ):
             value = f"{prev.date_value.split('/')[0]}/{t.date_value}"
             out[-1] = Timex(
@@ -123,7 +162,8 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
     inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
     if inside and _is_stamp(text, sentence, inside):
         return None
-    foreground = _joined(text, [t for t in inside if not _is_background(text, t, sentence)])
+    foreground = _joined(text, [t for t in inside if not _is_background(text, t, sentence)], sentence)
+    foreground = [t for t in foreground if not _left(text, sentence, t, foreground)]
     if not foreground:
         return None
     if len(foreground) > 1:  # "The round, which had been set for Sunday, was cancelled, Oman said on Saturday"
@@ -135,7 +175,7 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
             since = re.search(r"\bsince\s*$", before)
             # "shortened the deadline to Aug. 8", "postponed the vote until March": the date a thing is moved
             # to, not the date it was moved on (a range "from May to June" is one expression, see _joined)
-            target = re.search(r"\b(?:to|until|till)\s*$", before)
+            target = re.search(r"\b(?:to|until|till)\s*$", before) or _PLANNED_FOR.search(before)
             return bool(since or target) or c.opener == "rel" and c.word in ("which", "who", "whom")
 
         main = [t for t in foreground if not side(t)]
@@ -162,7 +202,7 @@ def side_dates(text: str, sentence: Sentence, timexes: list[Timex], chosen: Time
     cs = clauses(sentence.text)
     main = (chosen.date_value or "").split("T")[0]
     out: list[Timex] = []
-    for t in _joined(text, [t for t in inside if not _is_background(text, t, sentence)]):
+    for t in _joined(text, [t for t in inside if not _is_background(text, t, sentence)], sentence):
         value = (t.date_value or "").split("T")[0]
         if t.start == chosen.start or main.startswith(value):
             continue  # the same date, or one around it ("after a lull in August, Russia struck on Monday")
@@ -173,7 +213,7 @@ def side_dates(text: str, sentence: Sentence, timexes: list[Timex], chosen: Time
         ):
             continue  # a claim reported ("stated that Russia had made its aims known in June"), not a plan
         if t.precision not in ("day", "time", "month") or re.search(
-            r"\b(?:to|until|till|by|for)\s*$", text[max(sentence.start, t.start - 12) : t.start]
+            r"\b(?:to|until|till|by|for|from)\s*$", text[max(sentence.start, t.start - 12) : t.start]
         ):
             continue
         if all((o.date_value or "").split("T")[0] != value for o in out):
