@@ -343,6 +343,12 @@ def _with_speaker(ctx: Context, sentence: Sentence, t: Timex, said: list[Stateme
 
 
 _THE_DAY = re.compile(r"\bthe\s+(?:very\s+|same\s+)?day$", re.IGNORECASE)  # carried by carry.same_day
+# A sentence whose subject is "I" or "we", outside quotation marks: news reports in the third person, so these
+# are the words of a columnist or of an interviewee's unquoted answer ("In 1994 we gave up our weapons").
+_FIRST_PERSON = re.compile(
+    r"[\s*_(\[-]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?(?:[A-Z][^,;:“”\"]{1,40},\s+|(?:In|On|At|By|After|Before|Since|"
+    r"During|Last)\s+[\w.]+(?:\s+[\w.]+){0,3}?\s+(?=we\b|I\b))?(?:I|[Ww]e)\s+(?!\w+ing\b)[a-z]"
+)
 _CARRIED = ("previous event", "time stamp")  # a date from the sentences around: its words are theirs
 
 
@@ -425,8 +431,8 @@ def extract_events(
             or same_day(text, sentence, last, own)
             or carried(text, sentence, last, own, statements or [], lead)
         )
-        if t is None or sentence.text.rstrip().endswith("?"):
-            continue
+        if t is None or sentence.text.rstrip(" *_").endswith("?") or _FIRST_PERSON.match(sentence.text):
+            continue  # a question, or the writer's or an interviewee's own words ("We said so on Saturday")
         main = _event(article, sentence, t, registry, topics, statements, last)
         if main is not None:
             events.append(main)

@@ -152,7 +152,8 @@ _DATELINE = re.compile(
 def finish(text: str, ctx: Context, sentence: str, offset: int = 0) -> str:
     """Tidy a headline: asides, honorifics, fillers, leading connectives and articles go; a leading pronoun
     becomes its actor; at most ``MAX`` characters; no quote marks around it, no full stop."""
-    text = _DATELINE.sub("", _LIVE_STAMP.sub("", text))  # "WASHINGTON, Aug. 8 (Reuters) - Trump said …": it goes
+    # "WASHINGTON, Aug. 8 (Reuters) - Trump said …": it goes; bold marks are no words
+    text = re.sub(r"\*\*|__", "", _DATELINE.sub("", _LIVE_STAMP.sub("", text)))
     # Dash asides go; an en dash between two words with no space is a compound ("Elmendorf–Richardson").
     text = re.sub(rf"\s*{_DASH}\s*[^—–]*{_DASH}\s*", " ", text)
     text = re.sub(rf"\s*\([^)]*\)|\s*{_DASH}.*$", "", text)

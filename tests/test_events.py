@@ -419,3 +419,17 @@ def test_a_move_from_one_date_to_another_dates_the_target_and_the_old_date_is_no
     # a plan's first day is no happening of the report
     got = _dated("The talks, first planned for August 12, will now take place on August 22, the ministry said.")
     assert [d for d, _ in got] == ["2025-08-22"]
+
+
+def test_first_person_sentences_and_bold_questions_are_no_events():
+    text = (
+        "The minister spoke to us in Kyiv on Sunday.\n\n"
+        "**The council met by video call today. What came of it?**\n\n"
+        "We said so on Saturday and we will say so in Washington. In 1994 we gave up our weapons.\n\n"
+        "**Who goes to Washington tomorrow?**\n\n"
+        "But I remember the spring.\n\n"
+        "“We met on Friday and we agreed on a lot,” Witkoff said on Saturday."
+    )
+    got = _dated(text)
+    assert [d for d, _ in got] == ["2025-08-17", "2025-08-20", "2025-08-16"]
+    assert got[1][1] == "Council met by video call"
