@@ -15,6 +15,7 @@ person an elliptic verb leaves to the sentence before.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .clauses import is_nationality, words
@@ -138,15 +139,20 @@ def _tag_name(head: str) -> str:
 
 # A speech tag closing a sentence after a comma, with no quotation marks: ", Peskov told reporters on Tuesday."
 # A few words (the speaker, possibly with a role), a reporting verb, then its complements to the sentence's end.
-_TRAILING_TAG = re.compile(r",\s+(?P<who>(?:[\w.’'-]+\s+){1,6}?)(?P<verb>[a-z]+)\b(?P<rest>[^,;:“”\"]*)[.!]?$")
+_TRAILING_TAG = r",\s+(?P<who>(?:[\w.’'-]+\s+){{1,6}}?)(?P<verb>{verbs})\b(?P<rest>[^,;:“”\"]*)[.!]?$"
+
+
+@cache
+def _trailing_tag() -> re.Pattern[str]:
+    return re.compile(_TRAILING_TAG.format(verbs="|".join(sorted(words().reporting, key=len, reverse=True))))
 
 
 def tagged_saying(s: str, ds: int, ctx: Context) -> str:
     """A sentence whose closing unquoted speech tag holds the date ("The talks will be held in Riyadh, Peskov
     told reporters on Tuesday") reports the saying as the day's happening: "Peskov: The talks will be held in
     Riyadh". "" when the date is not in such a tag or the tag names nobody ("…, officials said on Monday")."""
-    m = next((m for m in _TRAILING_TAG.finditer(s) if m.start() < ds), None)
-    if m is None or m.start("rest") > ds or m["verb"] not in words().reporting or re.search(r"[“”\"]", s[: m.start()]):
+    m = next((m for m in _trailing_tag().finditer(s) if m.start() < ds), None)
+    if m is None or m.start("rest") > ds or re.search(r"[“”\"]", s[: m.start()]):
         return ""
     who = m["who"].strip()
     if re.fullmatch(r"(?:he|she)", who, re.IGNORECASE):

@@ -141,3 +141,11 @@ def test_a_closing_unquoted_speech_tag_with_the_date_makes_the_saying_the_happen
     s = "Prices rose sharply in the north, officials said on Monday."
     at = s.index("Monday")
     assert read(s, at, at + 6).title == "Prices rose sharply in the north"
+
+
+def test_a_closing_speech_tag_finds_its_verb_after_a_role():
+    from generator.headlines import read
+
+    s = "The summit will take place in Geneva, Kremlin spokesman Dmitry Peskov told reporters on Tuesday."
+    at = s.index("Tuesday")
+    assert read(s, at, at + 7).title == "Dmitry Peskov: The summit will take place in Geneva"

@@ -474,3 +474,20 @@ def test_a_date_opening_an_ordinary_sentence_is_no_label():
     assert values("The envoy meets the president on Aug. 9.") == [("Aug. 9", "DATE", "2025-08-09")]
     # a prose paragraph opening "In March," is no list entry: the tense decides as before
     assert values("The envoy will visit on March 3, officials said.")[0][2] == "2026-03-03"
+
+
+def test_a_paragraph_told_as_a_chronology_carries_the_year_of_its_fronted_dates():
+    text = (
+        "In 2014, Russia annexed Crimea. In March, it held a referendum. On June 4, the council voted.\n"
+        "In March, the envoy met the president.\n"
+        "Russia annexed Crimea in 2014. In March, the envoy met the president."
+    )
+    got = [(t.text, t.value) for t in tag(text, dt.date(2025, 8, 20))]
+    assert got == [
+        ("2014", "2014"),
+        ("March", "2014-03"),
+        ("June 4", "2014-06-04"),
+        ("March", "2025-03"),  # another paragraph: nearest again
+        ("2014", "2014"),
+        ("March", "2025-03"),  # a year told inside a clause frames no chronology
+    ]

@@ -101,7 +101,20 @@ def tag(
         tense = UNKNOWN if s is None else clause_tense(s.text, start - s.start, end - s.start, timetable=not headline)
         return tense if tense != UNKNOWN else (headline or UNKNOWN)
 
-    ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs, label_at=lambda s, e: is_label(text, s, e))
+    def label_at(start: int, end: int) -> bool:
+        if is_label(text, start, end):
+            return True
+        # "In 2014, Russia annexed Crimea. In March, it held a referendum.": a paragraph told as a chronology
+        since = ctx.label_end
+        return (
+            ctx.label_date is not None
+            and ctx.label_date.year != published.year
+            and 0 <= since <= start
+            and "\n" not in text[since:start]
+            and is_fronted(text, start, end)
+        )
+
+    ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs, label_at=label_at)
     probe = Context(dct=published, text=text, tense_at=lambda s, e: UNKNOWN, refs=refs)
     timexes: list[Timex] = []
     for start, end, priority, m in _select(_candidates(text, probe, progress)):
@@ -115,8 +128,16 @@ def tag(
         precision = calendar.precision_of(date) if date else None
         timexes.append(Timex(start, end, text[start:end], type_, value, precision, mod, rule.name, point))
         log.debug("%s %r -> %s", rule.name, text[start:end], value)
-        if date and "/" not in date and precision in ("year", "month", "day") and is_label(text, start, end):
+        if (
+            date
+            and "/" not in date
+            and precision in ("year", "month", "day")
+            and (is_label(text, start, end) or is_fronted(text, start, end))
+        ):
             ctx.label_date = dt.date(int(date[:4]), int(date[5:7] or 1), int(date[8:10] or 1))
+            ctx.label_end = end
+        elif date and ctx.label_date and precision in ("year", "month", "day") and date[:4] != str(ctx.label_date.year):
+            ctx.label_end = -1  # another year told outside the chronology's frames: it no longer carries
         if precision in ("day", "time") and "/" not in date:
             ctx.last_day = ctx.last_month = dt.date.fromisoformat(date[:10])
         elif precision == "quarter" and "/" not in date:
@@ -143,6 +164,15 @@ def is_label(text: str, start: int, end: int) -> bool:
     if _LABEL_BEFORE.fullmatch(text, line, start):
         return _LABEL_AFTER.match(text, end) is not None
     return _BULLET_BEFORE.fullmatch(text, line, start) is not None and text.startswith(",", end)
+
+
+_FRONTED_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)\**(?:(?:Then|And|But)\s+)?(?:[Ii]n|[Oo]n|[Bb]y)\s+$")
+
+
+def is_fronted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens its sentence as a date phrase set off by a comma ("In 2014, …",
+    "On March 3, …"): the frame of a chronology told in a paragraph."""
+    return text.startswith(",", end) and _FRONTED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 class TimexIndex:

@@ -70,6 +70,7 @@ class Context:
     # of the last one (a label without a year takes the year of the entry before it).
     label_at: Callable[[int, int], bool] = lambda start, end: False
     label_date: dt.date | None = None
+    label_end: int = -1  # where the last label or fronted date phrase ("In 2014,") ends
 
     @property
     def anchor(self) -> dt.date:
