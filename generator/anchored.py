@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
+from .clauses import words
 from .model import Sentence, Timex
 from .timex.calendar import number_value
 
@@ -71,6 +73,34 @@ def anchored(text: str, sentence: Sentence, chosen: Timex, timexes: list[Timex])
 
 def happening_of(t: Timex) -> tuple[int, str]:
     """For an anchored Timex, where in its phrase the happening named starts and its words ("his summit with
-    Putin in Alaska" of "three days after his summit with Putin in Alaska")."""
-    m = _ANCHORED.match(t.text)
+    Putin in Alaska" of "three days after his summit with Putin in Alaska", "meeting between Trump and Putin"
+    of "Friday's meeting between Trump and Putin")."""
+    m = _ANCHORED.match(t.text) or _possessive().match(t.text)
     return (m.start("what"), m["what"]) if m else (0, t.text)
+
+
+@cache
+def _possessive() -> re.Pattern[str]:
+    """A day's possessive before a happening noun ("Friday's meeting between Trump and Putin in Alaska")."""
+    nouns = "|".join(sorted(words().event_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"\S+?['’]s\s+(?P<what>(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?:[^,;:.()—–“”\"]|(?<=\b[A-Z])\.){{0,120}})",
+        re.IGNORECASE,
+    )
+
+
+def possessive_days(text: str, sentence: Sentence, chosen: Timex, timexes: list[Timex]) -> list[Timex]:
+    """The happenings a sentence dates by a day's possessive other than its own date ("Zelensky said on Tuesday
+    … ahead of Friday's meeting between Trump and Putin"): each as a Timex over the phrase, with that day."""
+    out: list[Timex] = []
+    for t in timexes:
+        if t.start == chosen.start or t.precision not in ("day", "time") or not (t.date_value or "")[:10]:
+            continue
+        # the phrase ends before the sentence's own date ("praised Monday's talks with Zelensky on Tuesday")
+        stop = chosen.start if t.start < chosen.start else sentence.end
+        m = _possessive().match(text, t.start, stop)
+        what = re.sub(r"\s+(?:on|in|at|by|and|to)$", "", m["what"].rstrip()) if m else ""
+        if m and m.start("what") - t.end <= 3 and len(what.split()) >= 3:  # a bare "Monday's meeting" says little
+            start, end = t.start, m.start("what") + len(what)
+            out.append(Timex(start, end, text[start:end], "DATE", t.date_value[:10], "day", None, rule="anchored"))
+    return out

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Registry
-from .anchored import anchored, happening_of
+from .anchored import anchored, happening_of, possessive_days
 from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, same_day
 from .clauses import Clause, clause_at, clauses, words
 from .cuts import open_quote
@@ -176,7 +176,8 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
             # "shortened the deadline to Aug. 8", "postponed the vote until March": the date a thing is moved
             # to, not the date it was moved on (a range "from May to June" is one expression, see _joined)
             target = re.search(r"\b(?:to|until|till)\s*$", before) or _PLANNED_FOR.search(before)
-            return bool(since or target) or c.opener == "rel" and c.word in ("which", "who", "whom")
+            owner = re.match(r"['’]s\s", text[t.end : t.end + 3])  # "praised Monday's talks on Tuesday"
+            return bool(since or target or owner) or c.opener == "rel" and c.word in ("which", "who", "whom")
 
         main = [t for t in foreground if not side(t)]
         foreground = main or foreground  # a relative clause's date, or one after "since", only when alone
@@ -437,14 +438,21 @@ def extract_events(
         if main is not None:
             events.append(main)
             last = main
+        # "two days before a deadline", "ahead of Friday's meeting between …": happenings named by their day
+        further = anchored(text, sentence, t, own) + possessive_days(text, sentence, t, own)
+        further = further if t.rule not in _CARRIED else []
         for side in side_dates(text, sentence, own, t):  # "…, where the two sides last met on July 23"
             # a side clause's happening stands whether or not the main clause reports one ("Since his return
             # in January, Trump has swung between … — he froze intelligence sharing in March — …")
-            event = _event(article, sentence, side, registry, topics, statements, main)
+            event = (
+                None
+                if any(f.start == side.start for f in further)
+                else _event(article, sentence, side, registry, topics, statements, main)
+            )
             if event is not None:
                 events.append(event)
-        for side in anchored(text, sentence, t, own) if t.rule not in _CARRIED else []:
-            event = _event(article, sentence, side, registry, topics, statements, main)  # "two days before X"
+        for side in further:
+            event = _event(article, sentence, side, registry, topics, statements, main)
             if event is not None and all(e.date != event.date or e.start != event.start for e in events[-3:]):
                 events.append(event)
     return events

@@ -38,3 +38,15 @@ def test_the_eve_of_a_happening_is_not_the_eve_of_the_last_day_named():
     evs = events_of("Witkoff met Putin on Friday. On the eve of the summit, Trump put the odds of failure at one in 4.")
     assert [e.date for e in evs if "odds" in e.sentence] in ([], ["2025-03-07"])
     assert all(e.date != "2025-03-06" for e in evs)
+
+
+def test_a_days_possessive_before_a_happening_noun_dates_that_happening():
+    evs = events_of(
+        "The minister said on Tuesday that his country would not give up the region ahead of Friday's meeting "
+        "between the two presidents in Geneva.\n\n"
+        "Trump praised Monday's talks with Zelensky on Tuesday."
+    )
+    got = [(e.date, e.title) for e in evs]
+    assert ("2025-03-14", "Meeting between the two presidents in Geneva") in got
+    assert ("2025-03-10", "Talks with Zelensky") in got
+    assert [d for d, t in got if t.startswith("Trump praised")] == ["2025-03-11"]  # not the talks' day
