@@ -93,7 +93,10 @@ def same_day(text: str, sentence: Sentence, last: Event | None, timexes: list[Ti
         return None
     assert last is not None
     start, end = sentence.start + m.start(), sentence.start + m.end()
-    return Timex(start, end, m.group(0), "DATE", last.date, "day", None, rule="previous event")
+    later = re.search(r"\blater\b", m.group(0), re.IGNORECASE)
+    if later and re.search(r"\b(?:said|told|wrote|added|posted)\b", m.group(0)):
+        start, end = start + later.start(), start + later.end()  # "said later": the verb stays in the title
+    return Timex(start, end, text[start:end], "DATE", last.date, "day", None, rule="previous event")
 
 
 def _speech_tag(s: str) -> int:
@@ -151,16 +154,40 @@ def carried(
     negated or in the perfect, quotes someone's words, or goes on about the happening before."""
     if last is None or last.start >= lead or not _previous_day(sentence, last, text):
         return None
+    if any(last.end <= st.start < sentence.end for st in said) or not _further_happening(sentence, timexes):
+        return None
+    return Timex(sentence.start, sentence.start, "", "DATE", last.date, "day", None, rule="previous event")
+
+
+def story_carried(
+    text: str, sentence: Sentence, last: Event | None, timexes: list[Timex], story_day: str
+) -> Timex | None:
+    """The story's day (its lead's), for an undated sentence past the lead that reports a further happening in
+    the simple past with an action verb ("The European leaders … joined a larger meeting in the East Room"),
+    when the last event told before it, a few paragraphs up, is of that day: the report goes on with the
+    day's happenings. None for a description ("This time the tone was warm") or when the story has moved to
+    another day."""
+    if not story_day or last is None or last.date != story_day or not _previous_day(sentence, last, text, 3):
+        return None
+    own = _REPORT.split(sentence.text, 1)[0]
+    verbs = [w for w in re.findall(r"[a-z]+", own) if w in words().past_verbs or w.endswith("ed")]
+    if not verbs or verbs[0] in words().day_verbs or not _further_happening(sentence, timexes):
+        return None
+    return Timex(sentence.start, sentence.start, "", "DATE", story_day, "day", None, rule="previous event")
+
+
+def _further_happening(sentence: Sentence, timexes: list[Timex]) -> bool:
+    """Whether an undated sentence reports a happening of its own in the past tense: no date of its own, no
+    quotation, saying, negation or perfect, and not going on about the happening before."""
     s = sentence.text
     if any(sentence.start <= t.start < sentence.end for t in timexes) or re.search(r"[“”\"]", s):
-        return None
-    if any(last.end <= st.start < sentence.end for st in said) or _PERFECT.search(s) or _NEGATED.search(s):
-        return None
+        return False
+    if _PERFECT.search(s) or _NEGATED.search(s):
+        return False
     if set(re.findall(r"[a-z]+", s)) & words().reporting:
-        return None  # a saying with no date of its own: a statement, dated by its own rules
+        return False  # a saying with no date of its own: a statement, dated by its own rules
     nouns = set(words().event_nouns) | words().nominal_events
     same = re.match(r"\s*(?:it|they|this)\b|\s*the\s+(\w+)", s, re.IGNORECASE)
     anaphors = [m.group(1).lower() for m in _ANAPHOR.finditer(s)] + ([(same.group(1) or "").lower()] if same else [])
-    if same and not same.group(1) or set(anaphors) & nouns or clause_tense(s, 0, 0) != PAST:
-        return None  # "It ended without a deal", "the Kremlin called this visit useful": the same happening
-    return Timex(sentence.start, sentence.start, "", "DATE", last.date, "day", None, rule="previous event")
+    # "It ended without a deal", "the Kremlin called this visit useful": the same happening
+    return not (same and not same.group(1) or set(anaphors) & nouns or clause_tense(s, 0, 0) != PAST)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .actors import Registry
 from .anchored import anchored, happening_of, possessive_days
-from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, same_day
+from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, same_day, story_carried
 from .clauses import Clause, clause_at, clauses, words
 from .cuts import open_quote
 from .headlines import Context, Name, Reading, read
@@ -420,6 +420,7 @@ def extract_events(
     lead = next((s.start for s in sentences if s.paragraph > LEAD_PARAGRAPHS), len(text))
     days = blog_days(sentences, timexes, article.published.isoformat())
     previous: Sentence | None = None
+    story_day = ""
     last: Event | None = None  # the last main event: a carried event carries on, the lead bounds the chain
     for sentence in units(sentences, text):
         own = index.starting_in(sentence.start, sentence.end)
@@ -431,6 +432,7 @@ def extract_events(
             or in_blog(sentence, days, first, own)
             or same_day(text, sentence, last, own)
             or carried(text, sentence, last, own, statements or [], lead)
+            or story_carried(text, sentence, last, own, story_day)
         )
         if t is None or sentence.text.rstrip(" *_").endswith("?") or _FIRST_PERSON.match(sentence.text):
             continue  # a question, or the writer's or an interviewee's own words ("We said so on Saturday")
@@ -438,6 +440,8 @@ def extract_events(
         if main is not None:
             events.append(main)
             last = main
+            if not story_day and main.start < lead and main.precision == "day" and not main.scheduled:
+                story_day = main.date  # the lead's day: the story's own happenings are told of it further down
         # "two days before a deadline", "ahead of Friday's meeting between …": happenings named by their day
         further = anchored(text, sentence, t, own) + possessive_days(text, sentence, t, own)
         further = further if t.rule not in _CARRIED else []

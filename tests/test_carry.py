@@ -64,7 +64,7 @@ def test_hours_later_afterwards_and_after_the_talks_take_the_previous_days_date(
         ("2025-03-05", "afterwards"),
         ("2025-03-05", "hours later"),
         ("2025-03-05", "after the talks"),
-        ("2025-03-05", "later said"),
+        ("2025-03-05", "later"),  # "later said": the verb is no date word
     ]
 
 
@@ -116,3 +116,29 @@ def test_on_the_day_a_happening_came_takes_the_day_of_the_happening_before():
     assert ("2025-03-05", "Union's strike ended") in got
     assert ("2025-03-04", "Ministers signed the accord") in got
     assert all("storm" not in e.title for e in evs)
+
+
+def test_past_the_lead_the_stories_own_day_goes_on_with_action_verbs_a_few_paragraphs_down():
+    evs = events_of(
+        "Trump hosted Zelensky at the White House on Wednesday.\n\n"
+        "Lead paragraph two, with nothing dated.\n\n"
+        "The gathering on Wednesday brought the leaders together again.\n\n"
+        "Trump said the United States would help.\n\n"
+        "The European leaders joined a larger meeting in the East Room.\n\n"
+        "This time the tone was warm.\n\n"
+        "Trump broke off the meeting to telephone Putin, according to an official."
+    )
+    got = [(e.date, e.sentence) for e in evs]
+    assert ("2025-03-05", "The European leaders joined a larger meeting in the East Room.") in got
+    assert ("2025-03-05", "Trump broke off the meeting to telephone Putin, according to an official.") in got
+    assert all("tone" not in s for _, s in got)
+
+
+def test_past_the_lead_a_story_that_moved_to_another_day_does_not_go_back():
+    evs = events_of(
+        "Trump hosted Zelensky at the White House on Wednesday.\n\n"
+        "Lead paragraph two.\n\n"
+        "Lavrov met Rubio in Riyadh in February.\n\n"
+        "The two delegations agreed on a prisoner exchange."
+    )
+    assert [e.date for e in evs] == ["2025-03-05", "2025-02"]
