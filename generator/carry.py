@@ -159,6 +159,12 @@ def carried(
     return Timex(sentence.start, sentence.start, "", "DATE", last.date, "day", None, rule="previous event")
 
 
+# Finite auxiliaries and copulas: a clause whose first verb is one of these describes, plans or looks back.
+_FINITE = frozenset(
+    "is are am was were has have had will would can could may might must shall should does do did".split()
+)
+
+
 def story_carried(
     text: str, sentence: Sentence, last: Event | None, timexes: list[Timex], story_day: str
 ) -> Timex | None:
@@ -169,10 +175,20 @@ def story_carried(
     another day."""
     if not story_day or last is None or last.date != story_day or not _previous_day(sentence, last, text, 3):
         return None
-    own = _REPORT.split(sentence.text, 1)[0]
-    verbs = [w for w in re.findall(r"[a-z]+", own) if w in words().past_verbs or w.endswith("ed")]
-    if not verbs or verbs[0] in words().day_verbs or not _further_happening(sentence, timexes):
-        return None
+    report = _REPORT.search(sentence.text)
+    own = sentence.text[: report.start()] if report else sentence.text
+    verb = next(
+        (
+            m
+            for m in re.finditer(r"\b[a-z]+\b", own)
+            if m[0] in _FINITE or m[0] in words().past_verbs or m[0].endswith("ed")
+        ),
+        None,
+    )
+    if verb is None or verb[0] in _FINITE or verb[0] in words().day_verbs or not _further_happening(sentence, timexes):
+        return None  # "Russia is interested in …", "The tone was warm", "He had left": no action of the day
+    if report and len(own[verb.end() :].split()) <= 2:
+        return None  # "Stankovich pointed out that …": a saying or a thought, not an action
     return Timex(sentence.start, sentence.start, "", "DATE", story_day, "day", None, rule="previous event")
 
 
