@@ -161,7 +161,28 @@ def carried(
 
 # Finite auxiliaries and copulas: a clause whose first verb is one of these describes, plans or looks back.
 _FINITE = frozenset(
-    "is are am was were has have had will would can could may might must shall should does do did".split()
+    [
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "does",
+        "do",
+        "did",
+    ]
 )
 
 
