@@ -113,6 +113,12 @@ def blog_days(sentences: list[Sentence], timexes: list[Timex], published: str) -
     with its day and the stamp's words: the stamp's own day ("**Friday 15 August, 11:05** —"), else the
     day of the stamp before, else the day the blog was published. Empty for other articles."""
     stamps = [s for s in sentences if is_time_stamp(s)]
+    # a stamp right before another ("Published 9:05 a.m." over "Updated 3:40 p.m.", a byline's) has no entry
+    stamps = [
+        s
+        for s, after in zip(stamps, [*stamps[1:], None][: len(stamps)], strict=True)
+        if not (after and is_stamp_line(s) and after.paragraph == s.paragraph + 1)
+    ]
     if len(stamps) < 2:
         return {}
     out: dict[int, tuple[str, str]] = {}

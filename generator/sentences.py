@@ -88,9 +88,9 @@ _TIME_STAMP = re.compile(
 # A time stamp on a line of its own ("**Updated 3:40 p.m. ET**", "15:40 BST", "Aug 15, 3:40 PM"): it dates the
 # paragraphs below it, up to the next stamp (``carry.blog_days``).
 _STAMP_LINE = re.compile(
-    r"\**\s*(?:(?:Last\s+)?(?:[Uu]pdated|Posted|Published)\s*:?\s*)?"
-    r"(?:(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,3}"
-    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z(][A-Za-z0-9:()+ ]{0,30}?)?\s*\**\s*$"
+    r"(?:#{1,6}\s+)?[*_]*\s*(?:(?:Last\s+)?(?:[Uu]pdated|Posted|Published)\s*:?\s*(?:at\s+)?)?"
+    r"(?:(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}),?\s+){0,4}(?:(?:[—–-]|at)\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z(][A-Za-z0-9:()+ ]{0,30}?)?\s*[*_]*\s*$"
 )
 
 

@@ -144,3 +144,17 @@ def test_past_the_lead_a_story_that_moved_to_another_day_does_not_go_back():
         "The two delegations agreed on a prisoner exchange."
     )
     assert [e.date for e in evs] == ["2025-03-05", "2025-02"]
+
+
+def test_more_stamp_lines_and_a_bylines_two_stamps_make_no_live_blog():
+    evs = events_of(
+        "**Thursday, March 6 — 10:05 p.m. CET**\n\nThe minister landed in Geneva.\n\n"
+        "## 11:40 p.m. CET\n\nThe delegation checked into its hotel.\n\n"
+        "Last updated: March 7, 2025 at 9:10 a.m.\n\nWitkoff arrived at the villa."
+    )
+    assert [e.date for e in evs] == ["2025-03-06", "2025-03-06", "2025-03-07"]
+    byline = events_of(
+        "Published 9:05 a.m. ET\n\nUpdated 3:40 p.m. ET\n\nThe two sides met in Riyadh in February.\n\n"
+        "The delegations agreed on a prisoner exchange."
+    )
+    assert [e.date for e in byline] == ["2025-02"]
