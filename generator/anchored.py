@@ -104,3 +104,59 @@ def possessive_days(text: str, sentence: Sentence, chosen: Timex, timexes: list[
             start, end = t.start, m.start("what") + len(what)
             out.append(Timex(start, end, text[start:end], "DATE", t.date_value[:10], "day", None, rule="anchored"))
     return out
+
+
+# "the summit on Friday", "the meeting in Anchorage on August 15", "Friday's summit", "the August 15 summit": a
+# happening noun and the day the article gives it, in one phrase.
+def _noun_pattern() -> str:
+    return "|".join(sorted(words().event_nouns, key=len, reverse=True))
+
+
+@cache
+def _noun_then_day() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<noun>{_noun_pattern()})\b(?:\s+(?:in|at|with|between)\s+[^,;:.()—–]{{1,40}}?)?\s+on\s+$", re.I
+    )
+
+
+@cache
+def _day_then_noun() -> re.Pattern[str]:
+    return re.compile(rf"^(?:['’]s)?\s+(?P<noun>{_noun_pattern()})\b", re.IGNORECASE)
+
+
+def happening_days(text: str, timexes: list[Timex]) -> dict[str, str]:
+    """The happenings the article dates to the day, by their noun ("summit" -> "2025-08-15"), when it gives
+    each one day only: what "two days before the summit" counts from."""
+    days: dict[str, set[str]] = {}
+    for t in timexes:
+        if t.precision not in ("day", "time") or len(t.date_value or "") < 10 or "/" in t.date_value:
+            continue
+        m = _day_then_noun().match(text, t.end, t.end + 30) or _noun_then_day().search(
+            text, max(0, t.start - 70), t.start
+        )
+        if m:
+            days.setdefault(m["noun"].lower(), set()).add(t.date_value[:10])
+    return {noun: next(iter(d)) for noun, d in days.items() if len(d) == 1}
+
+
+@cache
+def _named() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u>days?|weeks?)\s+"
+        r"(?P<dir>before|after)|(?P<eve>on\s+the\s+eve\s+of)|the\s+day\s+(?P<dir1>before|after))\s+"
+        rf"(?:the|this|that|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_noun_pattern()})\b",
+        re.IGNORECASE,
+    )
+
+
+def named_anchor(sentence: Sentence, days: dict[str, str]) -> Timex | None:
+    """For a sentence with no date of its own, the day it puts its happening at by its distance from a
+    happening the article dates ("Two days before the summit, Trump warned …", "On the eve of the summit, he
+    put the chance of failure at one in four"), as a Timex over that phrase; None otherwise."""
+    m = _named().search(sentence.text)
+    day = days.get(m["noun"].lower()) if m else None
+    if m is None or day is None or not (shift := _days(m)):
+        return None
+    d = (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()  # two days before it: -2
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    return Timex(start, end, m.group(0), "DATE", d, "day", None, rule="event-anchored")

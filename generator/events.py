@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Registry
-from .anchored import anchored, happening_of, possessive_days
+from .anchored import anchored, happening_days, happening_of, named_anchor, possessive_days
 from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, same_day, story_carried
 from .cuts import open_quote
 from .dating import CARRIED, event_date, side_dates
@@ -222,6 +222,7 @@ def extract_events(
     index = TimexIndex(timexes)
     lead = next((s.start for s in sentences if s.paragraph > LEAD_PARAGRAPHS), len(text))
     days = blog_days(sentences, timexes, article.published.isoformat())
+    named = happening_days(text, timexes)
     previous: Sentence | None = None
     story_day = ""
     last: Event | None = None  # the last main event: a carried event carries on, the lead bounds the chain
@@ -234,6 +235,7 @@ def extract_events(
             event_date(text, sentence, own)
             or in_blog(sentence, days, first, own)
             or same_day(text, sentence, last, own)
+            or named_anchor(sentence, named)  # "Two days before the summit, …": the summit the article dates
             or carried(text, sentence, last, own, statements or [], lead)
             or story_carried(text, sentence, last, own, story_day)
         )

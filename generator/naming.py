@@ -139,7 +139,10 @@ def _tag_name(head: str) -> str:
 
 # A speech tag closing a sentence after a comma, with no quotation marks: ", Peskov told reporters on Tuesday."
 # A few words (the speaker, possibly with a role), a reporting verb, then its complements to the sentence's end.
-_TRAILING_TAG = r",\s+(?P<who>(?:[\w.’'-]+\s+){{1,6}}?)(?P<verb>{verbs})\b(?P<rest>[^,;:“”\"]*)[.!]?$"
+_TRAILING_TAG = (
+    r",\s+(?P<who>(?:[\w.’'-]+\s+){{1,6}}?)(?P<verb>{verbs})\b(?P<rest>[^,;:“”\"]*)"
+    r"(?:,\s+(?:adding|saying|noting|stressing|insisting|according)\b.*)?[.!]?$"  # "…, adding that …"
+)
 
 
 @cache

@@ -50,3 +50,17 @@ def test_a_days_possessive_before_a_happening_noun_dates_that_happening():
     assert ("2025-03-14", "Meeting between the two presidents in Geneva") in got
     assert ("2025-03-10", "Talks with Zelensky") in got
     assert [d for d, t in got if t.startswith("Trump praised")] == ["2025-03-11"]  # not the talks' day
+
+
+def test_a_distance_from_a_happening_the_article_dates_dates_an_undated_sentence():
+    evs = events_of(
+        "The two presidents will hold their summit in Geneva on Friday.\n\n"
+        "Two days before the summit, the envoy met the foreign minister.\n\n"
+        "On the eve of the summit, the minister put the chance of failure at one in four.\n\n"
+        "The day after the summit, the chancellor flew to Kyiv."
+    )
+    assert [e.date for e in evs] == ["2025-03-14", "2025-03-12", "2025-03-13", "2025-03-15"]
+    # a happening the article does not date counts from nothing
+    assert [
+        e.date for e in events_of("Witkoff met Putin on Monday. Two days before the vote, Trump warned Russia.")
+    ] == ["2025-03-10"]
