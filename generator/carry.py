@@ -219,6 +219,25 @@ def story_carried(
     return Timex(sentence.start, sentence.start, "", "DATE", story_day, "day", None, rule="previous event")
 
 
+def paragraph_saying(text: str, sentence: Sentence, last: Event | None, timexes: list[Timex]) -> Timex | None:
+    """The day of the event just before in the same paragraph, dated by its own words, for an undated saying
+    told after it in the past ("Separately on Sunday, Rubio told CBS News …. Zelensky wrote on X that the
+    killing must stop"): a paragraph tells one day's sayings. None for a quotation, a saying of no one named,
+    or a negated one; ``last`` is None when the event before was dated by its context."""
+    if last is None or last.precision != "day" or last.scheduled or "\n" in text[last.end : sentence.start]:
+        return None
+    s = sentence.text
+    if _dated(sentence, timexes) or s.lstrip().startswith(("“", '"')) or sentence.start - last.end > 400:
+        return None
+    # a speaker named ("He said …" goes on with the saying before: no saying of its own)
+    m = re.match(r"\s*(?!(?:He|She|They|It|We|I)\b)(?:[A-Z][\w.’'-]*\s+){1,5}(?P<verb>[a-z]+)\b", s)
+    if not m or m["verb"] not in words().reporting or clause_tense(s, 0, 0) != PAST:
+        return None
+    if _NEGATED.search(s[: m.end()]):
+        return None
+    return Timex(sentence.start, sentence.start, "", "DATE", last.date, "day", None, rule="previous event")
+
+
 def _further_happening(sentence: Sentence, timexes: list[Timex]) -> bool:
     """Whether an undated sentence reports a happening of its own in the past tense: no date of its own, no
     quotation, saying, negation or perfect, and not going on about the happening before."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .actors import Registry
 from .anchored import anchored, happening_days, happening_of, named_anchor, possessive_days
-from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, same_day, story_carried
+from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, paragraph_saying, same_day, story_carried
 from .cuts import open_quote
 from .dating import CARRIED, event_date, side_dates
 from .headlines import Context, Name, Reading, read
@@ -225,6 +225,7 @@ def extract_events(
     named = happening_days(text, timexes)
     previous: Sentence | None = None
     story_day = ""
+    last_carried = False  # whether the last main event's date came from the sentences around it
     last: Event | None = None  # the last main event: a carried event carries on, the lead bounds the chain
     for sentence in units(sentences, text):
         own = index.starting_in(sentence.start, sentence.end)
@@ -238,13 +239,14 @@ def extract_events(
             or named_anchor(sentence, named)  # "Two days before the summit, …": the summit the article dates
             or carried(text, sentence, last, own, statements or [], lead)
             or story_carried(text, sentence, last, own, story_day)
+            or paragraph_saying(text, sentence, None if last_carried else last, own)
         )
         if t is None or sentence.text.rstrip(" *_").endswith("?") or _FIRST_PERSON.match(sentence.text):
             continue  # a question, or the writer's or an interviewee's own words ("We said so on Saturday")
         main = _event(article, sentence, t, registry, topics, statements, last)
         if main is not None:
             events.append(main)
-            last = main
+            last, last_carried = main, t.rule in CARRIED
             if not story_day and main.start < lead and main.precision == "day" and not main.scheduled:
                 story_day = main.date  # the lead's day: the story's own happenings are told of it further down
         # "two days before a deadline", "ahead of Friday's meeting between …": happenings named by their day

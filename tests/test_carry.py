@@ -158,3 +158,14 @@ def test_more_stamp_lines_and_a_bylines_two_stamps_make_no_live_blog():
         "The delegations agreed on a prisoner exchange."
     )
     assert [e.date for e in byline] == ["2025-02"]
+
+
+def test_a_named_speakers_undated_saying_after_a_dated_one_in_its_paragraph_is_of_that_day():
+    evs = events_of(
+        "Separately on Sunday, Rubio told CBS News that a ceasefire was possible. "
+        "Zelensky wrote on X that the killing must stop. He said the talks would go on.\n\n"
+        "Lavrov said there was no meeting on the agenda."
+    )
+    got = [(e.date, e.sentence) for e in evs]
+    assert ("2025-03-02", "Zelensky wrote on X that the killing must stop.") in got
+    assert all(not s.startswith(("He said", "Lavrov")) for _, s in got)  # a pronoun's, another paragraph's
