@@ -109,14 +109,13 @@ def possessive_days(text: str, sentence: Sentence, chosen: Timex, timexes: list[
 # "the summit on Friday", "the meeting in Anchorage on August 15", "Friday's summit", "the August 15 summit": a
 # happening noun and the day the article gives it, in one phrase.
 def _noun_pattern() -> str:
-    return "|".join(sorted(words().event_nouns, key=len, reverse=True))
+    nouns = set(words().event_nouns) | words().nominal_events | words().anchor_nouns
+    return "|".join(sorted(nouns, key=len, reverse=True))
 
 
 @cache
 def _noun_then_day() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?P<noun>{_noun_pattern()})\b(?:\s+(?:in|at|with|between)\s+[^,;:.()—–]{{1,40}}?)?\s+on\s+$", re.I
-    )
+    return re.compile(rf"\b(?P<noun>{_noun_pattern()})\b(?:\s+[^,;:.()—–“”\"]{{1,40}}?)?\s+on\s+$", re.I)
 
 
 @cache
@@ -137,6 +136,19 @@ def happening_days(text: str, timexes: list[Timex]) -> dict[str, str]:
         if m:
             days.setdefault(m["noun"].lower(), set()).add(t.date_value[:10])
     return {noun: next(iter(d)) for noun, d in days.items() if len(d) == 1}
+
+
+@cache
+def _subject_noun() -> re.Pattern[str]:
+    return re.compile(rf"(?:[\w’'-]+['’]s\s+)?(?:[\w-]+\s+)?(?P<noun>{_noun_pattern()})\b", re.IGNORECASE)
+
+
+def learn_day(days: dict[str, str], title: str, date: str) -> None:
+    """Add to ``days`` the happening an event's headline opens with ("Summit will be held", "Trump's deadline
+    for Russia expires") on the event's day, unless the article gave that happening another day before."""
+    m = _subject_noun().match(title)
+    if m and len(date) == 10:
+        days.setdefault(m["noun"].lower(), date)
 
 
 @cache

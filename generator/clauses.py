@@ -64,6 +64,7 @@ class Words:
     unfinished: frozenset[str]
     length_verbs: frozenset[str]
     move_verbs: frozenset[str]
+    anchor_nouns: frozenset[str]
 
 
 @cache
@@ -87,7 +88,7 @@ def words() -> Words:
         phrases("elliptic"), phrases("no_comment"), bag("chance_nouns"),
         bag("saying_verbs"), bag("person_nouns"), bag("copulas"), bag("negations"), frozenset(phrases("phrase_ends")),
         bag("demonstratives"), bag("ordinals"), bag("past_verbs"), phrases("list_openers"), bag("unfinished"),
-        bag("length_verbs"), bag("move_verbs"),
+        bag("length_verbs"), bag("move_verbs"), bag("anchor_nouns"),
     )  # fmt: skip
 
 

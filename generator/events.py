@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Registry
-from .anchored import anchored, happening_days, happening_of, named_anchor, possessive_days
+from .anchored import anchored, happening_days, happening_of, learn_day, named_anchor, possessive_days
 from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, paragraph_saying, same_day, story_carried
 from .cuts import open_quote
 from .dating import CARRIED, event_date, side_dates
@@ -247,6 +247,8 @@ def extract_events(
         if main is not None:
             events.append(main)
             last, last_carried = main, t.rule in CARRIED
+            if main.precision == "day":  # "Summit will be held" on Friday: what "the eve of the summit" counts from
+                learn_day(named, main.title, main.date)
             if not story_day and main.start < lead and main.precision == "day" and not main.scheduled:
                 story_day = main.date  # the lead's day: the story's own happenings are told of it further down
         # "two days before a deadline", "ahead of Friday's meeting between …": happenings named by their day

@@ -64,3 +64,15 @@ def test_a_distance_from_a_happening_the_article_dates_dates_an_undated_sentence
     assert [
         e.date for e in events_of("Witkoff met Putin on Monday. Two days before the vote, Trump warned Russia.")
     ] == ["2025-03-10"]
+
+
+def test_the_happening_counted_from_may_be_dated_by_an_event_the_article_reported_before():
+    evs = events_of(
+        "Trump's deadline for Russia expires on Friday. Two days before the deadline, Witkoff flew to Moscow.\n\n"
+        "The summit, which Trump called historic, will be held on Saturday. On the eve of the summit, Putin flew "
+        "to Magadan. A day after the vote, the chancellor resigned."
+    )
+    got = [(e.date, e.sentence[:20]) for e in evs]
+    assert ("2025-03-12", "Two days before the ") in got  # Friday 14 March - 2
+    assert ("2025-03-14", "On the eve of the su") in got  # Saturday 15 March - 1
+    assert all(not s.startswith("A day after the vote") for _, s in got)  # no vote dated
