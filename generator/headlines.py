@@ -244,6 +244,8 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     own = sentence[lead_end(sentence, 0, (ds, de)) if cs[i].opener == "start" else cs[i].start : cs[i].end]
     if is_opinion(" ".join(own.split()[:4])) or hedge_predicate(clause):
         return Reading("opinion")  # "Analysts think a ceasefire is unlikely before the autumn"
+    if _planned_in_report(sentence, ds):  # "said the coalition would meet by video call on Tuesday": a plan told
+        head = re.sub(r"\bwould\b", " ", head)
     if has_modal(head) or _hedged(sentence, cs, i, (ds, de)):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         return Reading("event", finish(rescued, ctx, sentence)) if rescued else Reading("hedge")
@@ -350,6 +352,18 @@ def _opens_with_words_said(text: str) -> bool:
     if not first:
         return False
     return first.group() == "”" or not text[: first.start()].strip() and bool(re.search(r"[”\"]", text[first.end() :]))
+
+
+def _planned_in_report(s: str, ds: int) -> bool:
+    """Whether the date at ``ds`` is the day of a plan told in reported speech with "would" ("Starmer said the
+    coalition would meet on Tuesday", "and that Zelensky would visit the White House on Monday"): the future
+    of the saying, a scheduled happening, not a guess. Not after "if" or a hedge word."""
+    would = [m for m in re.finditer(r"\bwould\s+(?!(?:have|be\s+able|like|not|never)\b)[a-z]+", s[:ds])]
+    if not would or not re.match(r"[^,;]*$", s[would[-1].end() : ds]):
+        return False
+    before = s[: would[-1].start()]
+    verbs = re.findall(r"[a-z]+", before.lower())
+    return bool(set(verbs) & words().reporting) and not re.search(r"\b(?:if|unless|perhaps|possibly)\b", before, re.I)
 
 
 def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:
