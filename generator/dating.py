@@ -11,6 +11,7 @@ sides last met on July 23"). ``events.py`` titles them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .clauses import Clause, clause_at, clauses, words
 from .model import Sentence, Timex
@@ -121,6 +122,15 @@ def _joined(text: str, dates: list[Timex], sentence: Sentence | None = None) -> 
     out: list[Timex] = []
     for t in dates:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.date_value == t.date_value
+            and re.fullmatch(r"\s*[,(]?\s*", text[prev.end : t.start])
+        ):
+            # "tomorrow, Monday 18 August", "Thursday (August 28)": one day said twice is one date
+            end = t.end + (text.startswith(")", t.end) and "(" in text[prev.end : t.start])
+            out[-1] = replace(prev, end=end, text=text[prev.start : end])
+            continue
         if (
             prev is not None
             and prev.precision == t.precision

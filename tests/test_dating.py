@@ -32,3 +32,13 @@ def test_a_move_from_one_date_to_another_dates_the_target_and_the_old_date_is_no
     # a plan's first day is no happening of the report
     got = _dated("The talks, first planned for August 12, will now take place on August 22, the ministry said.")
     assert [d for d, _ in got] == ["2025-08-22"]
+
+
+def test_one_day_said_twice_is_one_date():
+    got = _dated(
+        "The leaders agreed that several of them would accompany the president to Geneva tomorrow, Thursday "
+        "21 August, for talks.\n\nTrump will meet Putin on Friday (August 22) in Anchorage.",
+        published=dt.date(2025, 8, 20),
+    )
+    assert [d for d, _ in got] == ["2025-08-21", "2025-08-22"]
+    assert all("August" not in t for _, t in got)
