@@ -177,7 +177,8 @@ def _event(
         at, what = happening_of(t)
         # "three days after his summit": "his" is the main clause's subject, the sentence's first person named
         subject = min((n.end for n in ctx.names if n.person), default=t.start - sentence.start + at)
-        reading = Reading("event", finish(what, ctx, sentence.text, subject))
+        title = re.sub(r"^(?:His|Her|Their|Its)\s+", "", finish(what, ctx, sentence.text, subject))
+        reading = Reading("event", title[:1].upper() + title[1:])  # a possessive no one was found for goes
     else:
         reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
     if reading.kind == "quotation" and statements:
