@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from .clauses import Clause, clause_at, clauses, words
+from .cuts import open_quote
 from .model import Sentence, Timex
 from .timex.calendar import precision_rank
 from .timex.tense import FUTURE, clause_tense
@@ -154,11 +155,21 @@ def _joined(text: str, dates: list[Timex], sentence: Sentence | None = None) -> 
     return out
 
 
+def _quoted_deixis(text: str, sentence: Sentence, t: Timex) -> bool:
+    """Whether ``t`` is a speaker's "today", "tomorrow" or "yesterday" inside quotation marks ('he said he
+    wanted a ceasefire "today"'): the day of the saying's own deixis, which the publication date does not give."""
+    if t.rule != "deictic-day":
+        return False
+    before = text[sentence.start : t.start]
+    return open_quote(before) >= 0
+
+
 def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | None:
     """The expression that dates the sentence's happening: the most precise foreground one."""
     inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
     if inside and _is_stamp(text, sentence, inside):
         return None
+    inside = [t for t in inside if not _quoted_deixis(text, sentence, t)]
     foreground = _joined(text, [t for t in inside if not _is_background(text, t, sentence)], sentence)
     foreground = [t for t in foreground if not _left(text, sentence, t, foreground)]
     if not foreground:

@@ -42,3 +42,9 @@ def test_one_day_said_twice_is_one_date():
     )
     assert [d for d, _ in got] == ["2025-08-21", "2025-08-22"]
     assert all("August" not in t for _, t in got)
+
+
+def test_a_speakers_today_inside_quotation_marks_dates_nothing():
+    assert _dated('On the plane, Trump said he wanted a ceasefire "today".') == []
+    assert [d for d, _ in _dated('"I will meet him tomorrow," Trump said on Monday.')] == ["2025-08-18"]
+    assert [d for d, _ in _dated("Trump said today that he would meet Putin.")] == ["2025-08-20"]
