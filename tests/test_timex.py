@@ -491,3 +491,9 @@ def test_a_paragraph_told_as_a_chronology_carries_the_year_of_its_fronted_dates(
         ("2014", "2014"),
         ("March", "2025-03"),  # a year told inside a clause frames no chronology
     ]
+
+
+def test_a_later_counts_from_the_last_day_told_not_a_speakers_quoted_today():
+    text = 'Trump met Putin on Friday. He said he wanted a ceasefire "today". Three days later, he hosted Zelensky.'
+    got = [(t.text, t.value, t.point) for t in tag(text, dt.date(2025, 8, 20))]
+    assert got[-1] == ("Three days", "P3D", "2025-08-18")

@@ -138,7 +138,7 @@ def tag(
             ctx.label_end = end
         elif date and ctx.label_date and precision in ("year", "month", "day") and date[:4] != str(ctx.label_date.year):
             ctx.label_end = -1  # another year told outside the chronology's frames: it no longer carries
-        if precision in ("day", "time") and "/" not in date:
+        if precision in ("day", "time") and "/" not in date and not _quoted_deixis(text, sentences, rule.name, start):
             ctx.last_day = ctx.last_month = dt.date.fromisoformat(date[:10])
         elif precision == "quarter" and "/" not in date:
             ctx.last_quarter = date[:7]
@@ -147,6 +147,16 @@ def tag(
         if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:
             ctx.story_year = int(date[:4])
     return timexes
+
+
+def _quoted_deixis(text: str, sentences: list[Sentence], rule: str, start: int) -> bool:
+    """A speaker's "today" inside quotation marks ('he wanted a ceasefire "today"'): the day of the saying, which
+    may not be publication's, so "three days later" does not count from it."""
+    if rule != "deictic-day":
+        return False
+    s = sentence_at(sentences, start)
+    before = text[s.start : start] if s else ""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # A chronology's entry label: a date opening its line, bold or not, then a colon or a dash ("- **July 14**: …",
