@@ -189,7 +189,10 @@ def _event(
         return None
     if last is not None and last.start == sentence.start and last.title == reading.title:
         return None  # the side date's clause has no happening of its own: the main clause was titled again
-    actors = sorted({m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor})
+    actors = {m.actor for m in registry.mentions(text, sentence.start, sentence.end) if m.actor}
+    # A pronoun the title resolved ("He signed an order" -> "Trump signed an order") names an actor too:
+    # merging finds one happening's reports by the actors they share.
+    actors |= {m.actor for m in registry.mentions(reading.title, 0, len(reading.title)) if m.actor}
     scheduled = clause_tense(sentence.text, t.start - sentence.start, t.end - sentence.start) == FUTURE
     day = t.date_value or ""
     return Event(
@@ -199,7 +202,7 @@ def _event(
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,
-        actors=actors,
+        actors=sorted(actors),
         topics=topics.tag(sentence.text),
         source=article.id,
         title=reading.title,

@@ -11,8 +11,9 @@ from typing import Any
 
 from .actors import Registry
 from .events import extract_events
-from .model import Actor, Article, Extraction, Timex
+from .model import Article, Extraction, Timex
 from .sentences import split_sentences
+from .speakers import new_actor
 from .statements import extract_statements
 from .timex import RULES, tag
 from .topics import Topics
@@ -59,7 +60,7 @@ def extract(
     statements, new_actors = extract_statements(article, sentences, timexes, registry, topics)
     step("statements")
     if new_actors:  # speakers found here are actors of this article's events too
-        registry = registry.with_actors([Actor(i, n) for i, n in new_actors.items()])
+        registry = registry.with_actors([new_actor(i, n) for i, n in new_actors.items()])
     events = extract_events(article, sentences, timexes, registry, topics, statements)
     step("events")
     return Extraction(article, timexes, events, statements), new_actors

@@ -27,6 +27,7 @@ from .cache import Cached, ExtractionCache, registry_fingerprint
 from .errors import Problem, TimelineError
 from .extract import extract
 from .model import Actor, Article, Timex
+from .speakers import new_actor
 from .topics import Topics
 
 PARALLEL_FROM = 48  # fewer articles than this are extracted in this process: starting workers costs more
@@ -217,7 +218,7 @@ def extract_to_fixed_point(
     fresh = {i: n for i, n in found.items() if i not in registry.actors}
     if not fresh:
         return [x for x, _ in first], fresh
-    added = [Actor(i, n) for i, n in sorted(fresh.items())]
+    added = [new_actor(i, n) for i, n in sorted(fresh.items())]
     grown = Registry([*registry.actors.values(), *added])
     texts = [f"{a.title or ''}\n{a.text}" for a in articles]
     again = could_name(texts, added)

@@ -51,8 +51,9 @@ def _head(g: MergedEvent) -> _Head:
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """The share of the smaller word set that the other has too."""
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+    """The share of the smaller word set that the other has too; one word in common (a name) is no share."""
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) if shared > 1 else 0.0
 
 
 def _same_place(a: _Head, b: _Head) -> bool:

@@ -28,6 +28,7 @@ from .errors import Problem, TimelineError
 from .model import Actor, Article, Statement
 from .readers import article_paths, read_article
 from .slugs import slugify
+from .speakers import new_actor
 from .suppress import load_suppressed
 
 if TYPE_CHECKING:
@@ -119,8 +120,9 @@ def _statement_report(st: Statement) -> dict[str, str]:
     return report
 
 
-def actor_page(actor: Actor) -> PageSpec:
-    """The page of an actor first quoted in an ingested article."""
+def actor_page(actor: Actor, mention: tuple[str, str] | None = None) -> PageSpec:
+    """The page of an actor first quoted in an ingested article; ``mention`` is (source id, the words that
+    named the speaker there), so that an editor can see where the name came from and fix it."""
     meta = {
         "id": actor.id,
         "name": actor.name,
@@ -132,7 +134,13 @@ def actor_page(actor: Actor) -> PageSpec:
     return (
         "actors",
         meta,
-        f"{actor.name} was first quoted in an ingested article; check the name, side and role, and add aliases.",
+        (
+            f"{actor.name} was first quoted in [{mention[0]}](../sources/{mention[0]}.md) as “{_plain(mention[1])}”; "
+            "check the name, kind, side and role, and add aliases."
+            if mention
+            else f"{actor.name} was first quoted in an ingested article; check the name, kind, side and role, and add "
+            "aliases."
+        ),
     )
 
 
@@ -282,8 +290,19 @@ def _pages(content: Path, extractions: list, new_actors: dict[str, str], pending
             statement_page(statement_id, group),
             _origins(group, article_of),
         )
+    first: dict[str, tuple[str, str]] = {}  # actor -> (source, the words naming it), in reading order
+    for x in extractions:
+        for st in x.statements:
+            if st.speaker and st.speaker_text:
+                first.setdefault(st.speaker, (x.article.id, st.speaker_text))
     for actor_id, name in sorted(new_actors.items()):
-        pending.add(content / "actors" / f"{actor_id}.md", actor_page(Actor(actor_id, name)), [])
+        page = actor_page(new_actor(actor_id, name), first.get(actor_id))
+        pending.add(content / "actors" / f"{actor_id}.md", page, [])
+
+
+def _plain(words: str) -> str:
+    """An article's words as Markdown text that is only text: its markup characters escaped, on one line."""
+    return re.sub(r"([\\`*_{}\[\]<>#|~])", r"\\\1", " ".join(words.split()))
 
 
 def _retire_stale(content: Path, extractions: list, suppressed, prune: bool, report: WriteReport) -> None:

@@ -90,6 +90,9 @@ def _nucleus_of(sentence: str, date_text: str | None) -> frozenset[str]:
     return content_words(around)
 
 
+# The fewest words two reports of one happening share before their overlap counts (wording.word_overlap).
+EVENT_WORDS = 3
+
 # Calendar arithmetic on the same few date values again and again, for every pair of events compared.
 _covers = lru_cache(maxsize=16384)(covers)
 _start_of = lru_cache(maxsize=4096)(start_of)
@@ -98,7 +101,7 @@ _start_of = lru_cache(maxsize=4096)(start_of)
 def _alike(a: Event, b: Event) -> tuple[bool, bool, float]:
     """(same kind of happening named near both dates, wording alike enough to be one report, word overlap)."""
     wa, wb = content_words(a.sentence), content_words(b.sentence)
-    overlap = word_overlap(wa, wb)
+    overlap = word_overlap(wa, wb, EVENT_WORDS)
     kinds_a, kinds_b = wa & set(KINDS), wb & set(KINDS)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         return False, False, overlap
@@ -149,7 +152,7 @@ def _matches(a: Features, entry: Entry) -> bool:
     if not shared or other_happenings(a.head, a.words, b.head, b.words):
         return False
     kinds_a, kinds_b = a.words & KIND_SET, b.words & KIND_SET
-    overlap = word_overlap(a.words, b.words)
+    overlap = word_overlap(a.words, b.words, EVENT_WORDS)
     if kinds_a and kinds_b and not kinds_a & kinds_b:
         same_kind_near = alike = False
     else:

@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .clauses import is_nationality
 from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
 from .resolve import Attributor
 from .speakers import Head, head, lexicon, verb_pattern
+from .timex.grammar import WEEKDAY
 
 _SPEECH = verb_pattern("speech")
 _TOLD = re.compile(r"told|tells|telling|assured|informed|warned|reminded")
@@ -40,7 +42,7 @@ _DIRECT = re.compile(
 )
 # The same with "that" after a time and a medium of any length: "said at a news conference on Tuesday that …".
 _DIRECT_THAT = re.compile(
-    rf"\b(?P<verb>{_SPEECH})(?P<between>(?:,?\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later)"
+    rf"\b(?P<verb>{_SPEECH})(?P<between>(?:,?\s+(?:on|in|at|during|last|this|yesterday|today|earlier|later|{WEEKDAY})"
     r"(?:\s+(?:a|an|the|his|her|its|their))?(?:\s+(?!(?:that|the|a|an)\b)[\w’'\-]+){0,3}){1,2}),?\s+"
     r"(?P<that>that\s+)(?P<clause>\S.*)$"
 )
@@ -56,6 +58,10 @@ _SUBJECT_VERB = re.compile(
 )
 _AUXILIARY = re.compile(r"\b(?:would|will|is|was|were|are|has|have|had|can|could|may|might|should|must)\b")
 _ACCORDING_START = re.compile(r"^[Aa]ccording\s+to\s+(?P<np>[^,]{2,120}?),\s+(?P<clause>.+)$")
+# Without its comma: a name in capitals, then the clause in lower case ("According to Penske future vehicles will …").
+_ACCORDING_BARE = re.compile(
+    r"^[Aa]ccording\s+to\s+(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)\s+(?P<clause>[a-z][^,]*\s[a-z]+.*)$"
+)
 _ACCORDING_END = re.compile(r"^(?P<clause>.{20,}?),?\s+according\s+to\s+(?P<np>[^,]{2,120}?)(?:,[^.]*)?\.?$")
 _ACCORDING_INSIDE = re.compile(r"^.{3,}?,\s+according\s+to\s+(?P<np>[^,]{2,120}?),")
 _TRAILING = re.compile(
@@ -87,7 +93,7 @@ def _end(body: str) -> int:
 def _according(text: str, sentence: Sentence) -> tuple[int, int, int, int] | None:
     """(phrase start, phrase end, clause start, clause end), sentence-relative, of an "according to" cue."""
     body = sentence.text
-    m = _ACCORDING_START.match(body)
+    m = _ACCORDING_START.match(body) or _ACCORDING_BARE.match(body)
     if m:
         clause = m.start("clause")
         # "According to X, the director of Y, a research body, a choice by … should …": past the
@@ -132,7 +138,10 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
         noun_verb = m.group("verb").startswith(("announc", "report", "confirm", "deni", "predict"))
         if noun_verb and not m.group("that") and not _SUBJECT_VERB.match(clause):
             continue  # these take a noun phrase as often as a clause: "that" or a subject and its verb make it speech
-        found.append((m.start("verb"), start, _end(body), int(m.group("verb").endswith("ing"))))
+        # "is claiming that": a progressive is the sentence's finite verb, not a participle of another's
+        progressive = re.search(r"\b(?:is|are|was|were|been|am)\s+$", body[: m.start("verb")])
+        participle = m.group("verb").endswith("ing") and not progressive
+        found.append((m.start("verb"), start, _end(body), int(participle)))
     return sorted(found, key=lambda c: c[3])
 
 
@@ -210,10 +219,30 @@ def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: 
     s, e, h = phrase
     speaker = att.resolve_phrase(s, e, h)
     named = h is not None and h.kind == "name" and (h.honorific or " " in h.text)
-    if words(text[start:end]) < 4 or (speaker is None and not named and not _unnamed(text[s:e])):
+    # "European leaders said": a nationality of no one country names a group nobody named, as "analysts" does
+    group = h is not None and " " not in h.text and h.text[1:].islower() and is_nationality(h.text)
+    if words(text[start:end]) < 4 or (speaker is None and not named and not group and not _unnamed(text[s:e])):
         return False
     if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named
         lead = s + len(text[s:e]) - len(text[s:e].lstrip(" ,"))
         h = Head(lead, lead + len(text[s:e].strip(" ,")), text[s:e].strip(" ,"), "role")
-    make((h.start, h.end, h.text), speaker, None, start, end, "indirect", sentence)
+    for lo, hi in _conjoined(text, start, end):
+        make((h.start, h.end, h.text), speaker, None, lo, hi, "indirect", sentence)
     return True
+
+
+# Where a second clause of one attribution begins: "… that A, and that B", "… A and predicted that B" ("A, but
+# that B" is one statement: the second clause qualifies the first).
+_CONJOINED = re.compile(rf",?\s+and\s+(?:(?:also\s+)?(?:{_SPEECH})\s+)?that\s+")
+
+
+def _conjoined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the clauses a reporting verb's content joins ("he said that the plant would close and
+    that its workers would be paid"): each is a statement of its own, as the annotation guideline has it.
+    A part of fewer than four words is no clause of its own and stays with the one before."""
+    spans, lo = [], start
+    for m in _CONJOINED.finditer(text, start, end):
+        if words(text[lo : m.start()]) >= 4 and words(text[m.end() : end]) >= 4:
+            spans.append((lo, m.start()))
+            lo = m.end()
+    return [*spans, (lo, end)]

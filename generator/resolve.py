@@ -21,10 +21,11 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .actors import Registry, gender_of, given_names, looks_personal, new_actor_id, strip_titles
+from .clauses import is_nationality
 from .model import Article, Sentence
 from .quotes import Quote
 from .sentences import sentence_at, sentence_index
-from .speakers import Head, is_org_name, is_title, lexicon, opening_subject
+from .speakers import Head, countries, is_org_name, is_title, lexicon, opening_subject
 
 _PREPOSITIONS = frozenset(
     {"with", "to", "of", "by", "for", "from", "between", "about", "regarding", "on", "at", "in", "toward"}
@@ -188,6 +189,10 @@ class Attributor:
         if actor:
             return actor
         words = h.text.split()
+        if len(words) == 1 and h.text[1:].islower() and is_nationality(h.text):
+            # "Ukrainian officials", "the British side": the country, never an actor named "Ukrainian"
+            country = countries().get(h.text.lower())
+            return (self.registry.resolve(country) or self._new(country, org=True)) if country else None
         if len(words) == 1:
             return self._bare_word(h)
         return self._new(h.text, org=h.kind == "org" or is_org_name(h.text))

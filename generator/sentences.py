@@ -79,6 +79,15 @@ _PARAGRAPH = re.compile(r"[^\r\n]+")
 # (19:02 GMT)** —", "Friday 7 March, 09:10 —"): a day's words, a clock time, a few words of zone or place,
 # then a dash, colon or bar before the entry.
 # It dates the paragraph and is a sentence of its own, no part of the entry's first sentence.
+# A wire dateline opening a paragraph ("WASHINGTON —", "KYIV, Ukraine —", "MOSCOW, Aug. 8 (Reuters) -",
+# "(Repost of Wirewatch) ANCHORAGE -"): a place in capitals, perhaps its state or country, a date and an agency,
+# then a dash. It says where the story was filed, so it is a sentence of its own: no part of the subject of the
+# sentence after it ("WASHINGTON — Secretary of State Marco Rubio said" is said by Rubio).
+_DATELINE = re.compile(
+    r"\s*(?:\([\w ,.'-]{2,40}\)\s*)?[A-Z]{3,}(?:[ .'-]+[A-Z]{2,})*\b(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([\w ,.'-]{2,30}\)\s*)?(?:—|–|-(?=\s))\s*"
+    r"(?=[\"“‘A-Z])"
+)
 _TIME_STAMP = re.compile(
     r"\**\s*(?:(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,3}"  # "Friday 7 March, "
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z(][A-Za-z0-9:()+ ]{0,30}?)?"  # "11:02 ANCHORAGE (19:02 GMT)"
@@ -112,7 +121,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
         body = para.group(0)
-        stamp = _TIME_STAMP.match(body)
+        stamp = _TIME_STAMP.match(body) or _DATELINE.match(body)
         begin = stamp.end() if stamp else 0
         if stamp:
             _append(sentences, text, para.start(), para.start() + begin, number)

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from . import yamlio
+from .model import Actor
 
 _DATA = Path(__file__).resolve().parent / "data" / "titles.yml"
 _VERBS = Path(__file__).resolve().parent / "data" / "verbs.yml"
@@ -101,6 +102,21 @@ def lexicon() -> Lexicon:
     """The speaker lexicon from the package's data file (read once)."""
     data = yamlio.load(_DATA.read_text(encoding="utf-8"))
     return Lexicon(*(frozenset(str(data[key]).lower().split()) for key in _KEYS))
+
+
+@cache
+def countries() -> dict[str, str]:
+    """The country each nationality adjective stands for as a speaker (``generator/data/countries.yml``)."""
+    data = yamlio.load((_DATA.parent / "countries.yml").read_text(encoding="utf-8"))
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+def new_actor(actor_id: str, name: str) -> Actor:
+    """The registry entry of a speaker first named in an ingested article: a body when its name is an
+    organisation's ("IMF", "Acme Corp.") or a country's ("Ukraine", for "Ukrainian officials"), else a
+    person; so that "he" and "she" never stand for it."""
+    body = is_org_name(name) or name in countries().values()
+    return Actor(actor_id, name, kind="body" if body else "person")
 
 
 @cache

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 _STOP = set(
     [
@@ -105,14 +108,10 @@ _STOP = set(
         "t",
     ]
 )
-# Words that name the same kind of happening, reduced to one stem.
-KINDS = {
-    "meet": "talks talk discussion discussions discussed meeting meetings met meet consultations negotiations "
-    "summit visit",
-    "say": "said stated declared remarked told informed mentioned noted emphasized stressed confirmed announced "
-    "outlined wrote warned added insisted claimed acknowledged reiterated",
-    "call": "call phone telephone",
-    "attack": "attack attacks strike strikes drones missiles assault assaults launched launching",
+# Words that name the same kind of happening, reduced to one stem (the registry data/kinds.yml).
+_KINDS_FILE = Path(__file__).resolve().parent / "data" / "kinds.yml"
+KINDS: dict[str, str] = {
+    kind: " ".join(str(words).split()) for kind, words in yaml.safe_load(_KINDS_FILE.read_text("utf-8")).items()
 }
 _KIND_OF = {w: k for k, words in KINDS.items() for w in words.split()}
 KIND_SET = frozenset(KINDS)
@@ -172,8 +171,64 @@ def key_words(nucleus: frozenset[str], actors: frozenset[str]) -> frozenset[str]
     return frozenset(
         w
         for w in nucleus
-        if w not in KIND_SET and w not in names and w not in _DATE_WORDS and not is_title(w) and not is_nationality(w)
+        if w not in KIND_SET
+        and w not in names
+        and w not in _DATE_WORDS
+        and w not in _FUNCTION_WORDS
+        and not is_title(w)
+        and not is_nationality(w)
     )
+
+
+# Function and light words that name no object or place: two reports sharing "whether" or "got" share nothing.
+_FUNCTION_WORDS = frozenset(
+    [
+        "whether",
+        "out",
+        "off",
+        "how",
+        "why",
+        "because",
+        "yet",
+        "still",
+        "again",
+        "all",
+        "each",
+        "own",
+        "same",
+        "too",
+        "our",
+        "we",
+        "you",
+        "your",
+        "him",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "being",
+        "against",
+        "under",
+        "through",
+        "get",
+        "gets",
+        "got",
+        "come",
+        "comes",
+        "came",
+        "went",
+        "goes",
+        "make",
+        "makes",
+        "made",
+        "take",
+        "takes",
+        "took",
+        "give",
+        "gives",
+        "gave",
+    ]
+)
 
 
 # Words of date phrases: two reports of one day share them whatever happened.
@@ -187,6 +242,9 @@ _DATE_WORDS = frozenset(
 )
 
 
-def word_overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """The share of the smaller set of words that the other set has too (0 when either is empty)."""
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+def word_overlap(a: frozenset[str], b: frozenset[str], at_least: int = 1) -> float:
+    """The share of the smaller set of words that the other set has too; 0 when they share fewer than
+    ``at_least`` words. Events compare with three: two shared words, "putin" and "kremlin", are what
+    "Putin got most of what he came for" shares with any sentence naming them."""
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) if a and b and shared >= at_least else 0.0

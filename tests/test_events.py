@@ -410,3 +410,13 @@ def test_first_person_sentences_and_bold_questions_are_no_events():
     got = _dated(text)
     assert [d for d, _ in got] == ["2025-08-17", "2025-08-20", "2025-08-16"]
     assert got[1][1] == "Council met by video call"
+
+
+def test_a_pronoun_subject_the_title_resolves_is_an_actor_of_the_event():
+    """ "He signed an order" is titled "Trump signed an order": Trump is one of its actors, so that merging finds
+    the other articles' reports of the same order by him."""
+    evs = events_of(
+        "Donald Trump has threatened tariffs on buyers of Russian oil for months. "
+        "On Wednesday he signed an order imposing an additional 25% tariff on imports from India."
+    )
+    assert [(e.date, "Trump" in e.title, e.actors) for e in evs] == [("2025-01-22", True, ["donald-trump"])]

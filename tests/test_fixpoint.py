@@ -17,6 +17,7 @@ from generator.extract import extract
 from generator.fixpoint import PARALLEL_FROM, Extractor, _connect, could_name, extract_to_fixed_point
 from generator.model import Actor, Article
 from generator.readers import article_paths, read_article
+from generator.speakers import new_actor
 from generator.topics import Topics
 
 NEW = [Actor("anna-petrova", "Anna Petrova"), Actor("jean-luc-moreau", "Jean-Luc Moreau")]
@@ -52,7 +53,7 @@ def _every_article_twice(articles, registry, topics):
         for actor_id, name in names.items():
             found.setdefault(actor_id, name)
     fresh = {i: n for i, n in found.items() if i not in registry.actors}
-    grown = Registry([*registry.actors.values(), *(Actor(i, n) for i, n in sorted(fresh.items()))])
+    grown = Registry([*registry.actors.values(), *(new_actor(i, n) for i, n in sorted(fresh.items()))])
     return [extract(a, grown, topics, timexes=x[0].timexes)[0] for a, x in zip(articles, first, strict=True)]
 
 

@@ -211,3 +211,16 @@ def test_a_page_given_unrendered_is_written_as_render_makes_it_and_checked(tmp_p
         "date (a month, like '2025-08', within the years 1-9999))"
     ]
     assert not (content / "events").exists()
+
+
+def test_a_new_actors_page_says_where_its_name_came_from(tmp_path):
+    """An editor fixing a speaker made by ingest sees the article and the words that named it."""
+    from generator.ingest import actor_page
+    from generator.model import Actor
+
+    _, meta, body = actor_page(Actor("jane-roe", "Jane Roe"), ("daily-news-talks", "Mayor *Jane* Roe"))
+    assert meta["id"] == "jane-roe"
+    assert body == (
+        "Jane Roe was first quoted in [daily-news-talks](../sources/daily-news-talks.md) as “Mayor \\*Jane\\* Roe”; "
+        "check the name, kind, side and role, and add aliases."
+    )

@@ -236,3 +236,32 @@ def test_a_reposted_sentence_is_one_event_citing_both_articles_though_it_names_n
     groups = merge_events([a, b, other])
     assert [[r.source for r in g.reports] for g in groups] == [["daily", "repost"], ["repost"]]
     assert [r.source for r in groups[0].cited] == ["daily", "repost"]
+
+
+def test_two_articles_telling_one_deed_in_other_verbs_are_one_event():
+    """"Dropped" and "abandoned" name one kind of happening (data/kinds.yml), as "met" and "talks" do."""
+    one = _ev("On Saturday, the president dropped his demand for an immediate ceasefire in the war with Russia.",
+              "Trump dropped his demand for an immediate ceasefire", "2025-08-16", ["trump"], "a")  # fmt: skip
+    two = _ev("Trump abandoned his ceasefire demand on Saturday, officials in Washington and Kyiv confirmed.",
+              "Trump abandoned his ceasefire demand", "2025-08-16", ["trump"], "b")  # fmt: skip
+    assert [len(g.reports) for g in merge_events([one, two])] == [2]
+    other_deed = _ev("On Saturday, the president imposed new tariffs on imports of steel from Brazil.",
+                     "Trump imposed new tariffs on steel from Brazil", "2025-08-16", ["trump"], "c")  # fmt: skip
+    assert len(merge_events([one, other_deed])) == 2
+
+
+def test_a_short_sentence_sharing_only_names_is_not_the_same_happening():
+    """"Putin got most of what he came for" shares all its words but one with any sentence naming Putin and
+    the Kremlin; two words in common are no evidence, nor are function and light words ("got", "whether")."""
+    visit = _ev("Putin flew in from Magadan, where he visited a factory on Friday morning, the Kremlin said.",
+                "Putin visited a factory in Magadan", "2025-08-15", ["kremlin", "putin"], "a")  # fmt: skip
+    verdict = _ev("Yet in the Kremlin's telling on Friday, Putin got most of what he came for.",
+                  "Putin got most of what he came for", "2025-08-15", ["kremlin", "putin"], "b")  # fmt: skip
+    assert len(merge_events([visit, verdict])) == 2
+    defended = _ev("Rubio on Monday defended the decision to meet Putin, saying talks would find out whether "
+                   "Russia was serious.", "Rubio defended the decision to meet Putin", "2025-08-11",
+                   ["rubio", "trump"], "c")  # fmt: skip
+    described = _ev("On Monday Trump described it as a feel-out meeting and said he would know early on whether "
+                    "a deal could be made.", "Trump described it as a feel-out meeting", "2025-08-11", ["trump"],
+                    "d")  # fmt: skip
+    assert len(merge_events([defended, described])) == 2

@@ -101,3 +101,58 @@ def test_the_listener_after_told_is_not_the_reported_clause():
     for listener in ("shareholders", "his audience", "police", "reporters"):
         found = _reported(f"John Hale told {listener} the company had a record year.")
         assert found == [("john-hale", "the company had a record year")], listener
+
+
+def test_a_nationality_alone_speaks_for_its_country_and_never_names_an_actor():
+    """"Ukrainian officials said": the speaker is Ukraine (a body), not an actor named "Ukrainian"; a
+    nationality of no one country ("European leaders") is a group nobody named, as "analysts" is."""
+    text = (
+        "Ukrainian officials said on Tuesday that the proposal was unacceptable to Kyiv. "
+        "The British side said the plan was sound and could be signed. "
+        "European leaders said in a joint statement that borders must not change by force.\n\n"
+        "WASHINGTON — John Hale on Monday defended the decision, saying talks were the only way forward."
+    )
+    found = _reported(text)
+    assert [speaker for speaker, _ in found] == ["ukraine", "united-kingdom", None, "john-hale"]
+
+
+def test_a_new_speaker_is_a_body_when_its_name_is_an_organisations_or_a_countrys():
+    from generator.speakers import new_actor
+
+    named = (("ukraine", "Ukraine"), ("imf", "IMF"), ("acme-corp", "Acme Corp."), ("jane-doe", "Jane Doe"))
+    assert [new_actor(i, n).kind for i, n in named] == ["body", "body", "body", "person"]
+
+
+def test_reported_speech_in_forms_the_news_writes_it():
+    """A weekday between the verb and "that", a progressive, a participle after an adverb, a witness's
+    testimony, "according to" without its comma: each a statement of the one named."""
+    found = _reported(
+        "John Hale announced Monday in an internal memo that he would take medical leave for six months.\n\n"
+        "Ana Ruiz is claiming that there are buyers for the new model in Asia.\n\n"
+        "John Hale fought cancer in 2004, later revealing he had undergone a liver transplant.\n\n"
+        "Ana Ruiz sued the company, but a settlement was reached after she testified that no secrets had leaked.\n\n"
+        "According to John Hale the new vehicles will be focused on fuel economy."
+    )
+    assert found == [
+        ("john-hale", "he would take medical leave for six months"),
+        ("ana-ruiz", "there are buyers for the new model in Asia"),
+        ("john-hale", "he had undergone a liver transplant"),
+        ("ana-ruiz", "no secrets had leaked"),
+        ("john-hale", "the new vehicles will be focused on fuel economy"),
+    ]
+
+
+def test_clauses_one_attribution_joins_are_statements_of_their_own():
+    found = _reported(
+        "John Hale said that the plant would close in June and that the workers would be paid in full.\n\n"
+        "Ana Ruiz has said that the firm made a profit in the third quarter, and predicted that it would grow "
+        "next year.\n\n"
+        "John Hale said that prices rose and that was all."
+    )
+    assert found == [
+        ("john-hale", "the plant would close in June"),
+        ("john-hale", "the workers would be paid in full"),
+        ("ana-ruiz", "the firm made a profit in the third quarter"),
+        ("ana-ruiz", "it would grow next year"),
+        ("john-hale", "prices rose and that was all"),
+    ]

@@ -78,3 +78,29 @@ def test_a_time_stamp_on_a_line_of_its_own_is_a_stamp():
         ("It was 10:30.", False, False),
         ("The vote closed at 10:30 and counting began.", False, False),
     ]
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own():
+    """Where the story was filed is no part of the first sentence's subject ("WASHINGTON — Rubio said")."""
+    text = (
+        "WASHINGTON — Secretary of State Marco Rubio on Monday defended the plan.\n\n"
+        "KYIV, Ukraine — The delegation said it would not attend.\n\n"
+        "MOSCOW, Aug. 8 (Reuters) - The Kremlin said talks were set.\n\n"
+        "ANCHORAGE, Alaska (AP) — Trump landed.\n\n"
+        "NATO — the Western alliance — said on Monday it would meet.\n\n"
+        "US — Russia talks resumed."
+    )
+    got = [s.text for s in split_sentences(text)]
+    assert got == [
+        "WASHINGTON —",
+        "Secretary of State Marco Rubio on Monday defended the plan.",
+        "KYIV, Ukraine —",
+        "The delegation said it would not attend.",
+        "MOSCOW, Aug. 8 (Reuters) -",
+        "The Kremlin said talks were set.",
+        "ANCHORAGE, Alaska (AP) —",
+        "Trump landed.",
+        "NATO — the Western alliance — said on Monday it would meet.",
+        "US — Russia talks resumed.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in split_sentences(text))

@@ -432,7 +432,7 @@ def test_every_match_of_a_rule_holds_one_of_the_words_it_needs(seeds_dir):
         "the first half of 2009; the last week of March; the quarter; the night of June 3; six o'clock; "
         "2025-W05; the summer; Q3 2025; the 19th century; days before; 3:07:35; every week; daily; "
         "the year-earlier period; two years ago; for the week, it fell; twice a day; in the new year; "
-        "a single-day drop; all day; the December quarter"
+        "a single-day drop; all day; the December quarter; FY2024 and H1 2026; the 2023 fiscal year; by year-end"
     )
     texts = [made, *(p.read_text(encoding="utf-8") for p in sorted(Path(seeds_dir).glob("*.txt")))]
     checked = set()

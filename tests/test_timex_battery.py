@@ -129,6 +129,9 @@ def test_a_headline_keeps_its_present_for_the_past():
         ("Voters go to the polls on Sunday, March 17.", [day("Sunday, March 17", "2024-03-17")]),
         ("The fund closed on Friday, March 1, at a loss.", [day("Friday, March 1", "2024-03-01")]),
         ("Results came on Thursday (March 7, 2024).", [day("Thursday (March 7, 2024)", "2024-03-07")]),
+        # the weekday outweighs the tense: the nearest year in which the day is that weekday
+        ("The vote came on Monday, March 25.", [day("Monday, March 25", "2024-03-25")]),
+        ("The vote will come on Thursday, Feb. 29.", [day("Thursday, Feb. 29", "2024-02-29")]),
     ],
 )
 def test_a_weekday_with_its_date(text, expected):

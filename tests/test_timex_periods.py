@@ -107,6 +107,12 @@ def test_centuries_in_figures_or_words_with_their_modifier(text, expected):
     [
         ("Sales rose in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3", "quarter"),
         ("The port was built in the 1990s.", "the 1990s", "199", "decade"),
+        # hundreds are a century: "the 1800s" is 1800-1899, not 1800-1809; "the 2000s" stays a decade
+        ("The firm was founded in the late 1800s.", "the late 1800s", "18", "decade"),
+        ("The mill dates from the 1600s.", "the 1600s", "16", "decade"),
+        ("Prices soared in the 2000s.", "the 2000s", "200", "decade"),
+        ("The merger should close by year-end.", "year-end", "2024", "year-end"),
+        ("Debt stood at $4 billion at year end 2022.", "year end 2022", "2022", "year-end"),
     ],
 )
 def test_each_period_form_is_read_by_its_rule(sentence, expression, value, rule):
@@ -142,3 +148,24 @@ def test_a_fiscal_quarter_keeps_fiscal_in_its_expression():
         "the fiscal first quarter"
     ]
     assert [t.text for t in tag("Its fiscal fourth-quarter revenue fell.", THU)] == ["fiscal fourth-quarter"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sales fell in H1 2026.", [("H1 2026", "DATE", "2026-H1")]),
+        ("Growth slowed in 2H 2025.", [("2H 2025", "DATE", "2025-H2")]),
+        ("Margins fell in 1H25.", [("1H25", "DATE", "2025-H1")]),
+        ("Sales rose in H1, the firm said.", [("H1", "DATE", "2025-H1")]),
+        ("Sales will rise in H1, the firm said.", [("H1", "DATE", "2026-H1")]),
+        ("Sales in 1Q 2025 beat forecasts.", [("1Q 2025", "DATE", "2025-Q1")]),
+        ("Profit in Q3'24 fell.", [("Q3'24", "DATE", "2024-Q3")]),
+        ("Q4 of 2024 was weak.", [("Q4 of 2024", "DATE", "2024-Q4")]),
+        ("In Q1 FY2026 revenue rose.", [("Q1 FY2026", "DATE", "2026-Q1")]),
+        # a code alone is no half: a visa, a road, a heading
+        ("The H1 visa was restored.", []),
+        ("He took the H1 road north.", []),
+    ],
+)
+def test_the_codes_of_financial_news(text, expected):
+    assert values(text) == expected

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..model import Sentence, Timex
 from ..sentences import sentence_at, split_sentences
-from . import absolute, calendar, durations, periods, relative
+from . import absolute, anaphoric, calendar, durations, periods, relative, standalone
 from .durations import LATER
 from .grammar import REPORTING_FRAME, Context
 from .tense import UNKNOWN, clause_tense, headline_tense
@@ -29,7 +29,7 @@ __all__ = ["tag", "phrase", "calendar", "TimexIndex"]
 log = logging.getLogger(__name__)
 
 # Earlier rules win ties between candidates of equal length.
-RULES = [*periods.RULES, *absolute.RULES, *relative.RULES, *durations.RULES]
+RULES = [*periods.RULES, *absolute.RULES, *standalone.RULES, *relative.RULES, *anaphoric.RULES, *durations.RULES]
 
 
 def _resolve(rule, m, ctx: Context):

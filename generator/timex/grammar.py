@@ -5,8 +5,9 @@ Each rule is a compiled pattern and a function that turns a match into
 date mentioned), or None to reject the match. Spans follow TIMEX3: the group
 ``x`` (when present) is the expression, without prepositions around it.
 The rules live in periods.py (seasons, quarters, halves, decades, parts of a
-named day), absolute.py (the expression names its date), relative.py (counted
-from the publication date or the last date named) and durations.py (lengths,
+named day), absolute.py (the expression names its date), standalone.py (holidays,
+a year or short year on its own, other languages), relative.py (counted
+from the publication date), anaphoric.py (from the last date named) and durations.py (lengths,
 sets and vague references, so that they never become dates); they register in
 that order, which breaks ties between candidates of equal length. A rule may
 name the words every match of it holds (``needs``), so that a text without

@@ -87,15 +87,19 @@ def _season_year(ctx, season: str, tense: str) -> int:
 @rule(
     "quarter",
     rf"\b(?P<x>{MODIFIER}(?:the\s+)?(?:(?:financial|fiscal)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(?:financial|fiscal)\s+)?"
-    rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?){END}",
+    rf"quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year))?"
+    # the codes of financial news: "Q3 2025", "Q4 of 2024", "Q1 FY2026", "Q2'25", "3Q 2024", "1Q25"
+    rf"|(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+(?:of\s+)?(?:FY\s?)?(?P<y2>{YEAR})|['’]?(?P<yy>\d\d)(?!\d))?){END}",
     re.IGNORECASE,
-    needs=("quarter", "q1", "q2", "q3", "q4"),
+    needs=("quarter", "q"),
 )
 def _quarter(m, ctx):
     """ "the first quarter of 2024", "Q3 2025", "fourth-quarter profit": without a year, the quarter on the
     tense's side of publication (a past fourth quarter, reported in February, is last year's)."""
     word = (m["q"] or "").lower()
-    q = int(m["qn"]) if m["qn"] else (4 if word == "final" else cal.ORDINALS[word])
+    q = int(m["qn"] or m["qn2"]) if m["qn"] or m["qn2"] else (4 if word == "final" else cal.ORDINALS[word])
+    if m["yy"]:
+        return "DATE", f"{ctx.dct.year // 100 * 100 + int(m['yy'])}-Q{q}", None
     if m["y"] or m["y2"]:
         return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", mod_of(m["mod"])
     if m["rel"]:  # "the first quarter of last year"
@@ -129,6 +133,20 @@ def _month_quarter(m, ctx):
     return "DATE", f"{_quarter_year(ctx, q, m.start('x'), m.end('x'))}-Q{q}", None
 
 
+# "by year-end", "at the year's end", "before year end 2025": the end of a year (mod END), in the year the
+# tense points to as for its fourth quarter.
+@rule(
+    "year-end",
+    rf"\b(?:at|by|before|after|until|till|through|toward|towards|since|from|around|near)\s+"
+    rf"(?P<x>(?:the\s+)?(?:year[\s-]end|year['’]s\s+end)(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?){END}",
+    re.IGNORECASE,
+    needs=("year-end", "year end", "year's end", "year’s end"),
+)
+def _year_end(m, ctx):
+    year = int(m["y"]) if m["y"] else _quarter_year(ctx, 4, m.start("x"), m.end("x"))
+    return "DATE", f"{year:04d}", "END"
+
+
 @rule(
     "half-year",
     rf"\b(?P<x>(?:[Tt]he\s+)?(?P<h>first|second|1st|2nd)[\s-]+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>last|this|next)\s+year"
@@ -144,6 +162,31 @@ def _half_year(m, ctx):
         return "DATE", f"{m['y']}-H{half}", None
     step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()] if m["rel"] else 0
     return "DATE", f"{ctx.dct.year + step}-H{half}", None
+
+
+# "H1 2026", "2H 2025", "1H25", "in H2": a half of a year by the code of financial news. Without a year, the
+# half on the tense's side of publication, as for a quarter.
+@rule(
+    "half-code",
+    rf"(?P<pre>\b(?:in|for|during|of|by|since|until)\s+)?(?<![\w-])(?P<x>(?:H(?P<h>[12])|(?P<h2>[12])H)"
+    rf"(?:\s+(?:of\s+)?(?:FY\s?)?(?P<y>{YEAR})|['’]?(?P<yy>\d\d)(?!\d))?){END}",
+    needs=("h1", "h2", "1h", "2h"),
+)
+def _half_code(m, ctx):
+    half = int(m["h"] or m["h2"])
+    if m["y"]:
+        return "DATE", f"{m['y']}-H{half}", None
+    if m["yy"]:
+        return "DATE", f"{ctx.dct.year // 100 * 100 + int(m['yy'])}-H{half}", None
+    if not m["pre"]:
+        return None  # "H1" alone may be a visa, a road or a heading
+    year, current = ctx.dct.year, 1 if ctx.dct.month <= 6 else 2
+    tense = ctx.tense_at(m.start("x"), m.end("x"))
+    if half > current and tense == PAST:
+        year -= 1
+    elif half < current and tense == FUTURE:
+        year += 1
+    return "DATE", f"{year}-H{half}", None
 
 
 @rule(
@@ -220,7 +263,10 @@ def _part_of_date(m, ctx):
 
 @rule("decade", rf"(?<!\w)(?P<x>(?:[Tt]he\s+)?{MODIFIER}(?:(?P<y>1[6-9]\d0|20\d0)|['’](?P<yy>\d0))s){END}")
 def _decade(m, ctx):
-    """ "the 1990s", "the early '90s" (the last such decade that has begun by publication)."""
+    """ "the 1990s", "the early '90s" (the last such decade that has begun by publication); "the 1800s" is
+    a century."""
+    if m["y"] and m["y"].endswith("00") and m["y"] < "2000":
+        return "DATE", m["y"][:2], mod_of(m["mod"])  # "the late 1800s": the century of the 1800s, not 1800-09
     if m["y"]:
         return "DATE", m["y"][:3], mod_of(m["mod"])
     start = ctx.dct.year // 100 * 100 + int(m["yy"])
