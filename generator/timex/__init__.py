@@ -112,6 +112,7 @@ def tag(
             and 0 <= since <= start
             and "\n" not in text[since:start]
             and is_fronted(text, start, end)
+            and _chronicle(text, start)
         )
 
     ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs, label_at=label_at)
@@ -176,7 +177,20 @@ def is_label(text: str, start: int, end: int) -> bool:
     return _BULLET_BEFORE.fullmatch(text, line, start) is not None and text.startswith(",", end)
 
 
-_FRONTED_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)\**(?:(?:Then|And|But)\s+)?(?:[Ii]n|[Oo]n|[Bb]y)\s+$")
+_FRONTED_BEFORE = re.compile(r"(?:^|\n|[.;!?]\s+)\**(?:(?:Then|And|But)\s+)?(?:[Ii]n|[Oo]n|[Bb]y)\s+$")
+# A date frame opening a sentence or a clause after a semicolon: "In 2014, …", "; on March 3, …"
+_FRAME = re.compile(
+    r"(?:^|[.;!?]\s+)\**(?:(?:Then|And|But)\s+)?(?:[Ii]n|[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+|"
+    r"(?:19|20)\d{2})\s*,",
+    re.MULTILINE,
+)
+
+
+def _chronicle(text: str, at: int) -> bool:
+    """Whether the paragraph holding ``at`` is a chronology: three date frames or more ("In 2014, …. In March,
+    …. On June 4, …"); a single return to a date after a year of background is news's present again."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return len(_FRAME.findall(text, start, end if end >= 0 else len(text))) >= 3
 
 
 def is_fronted(text: str, start: int, end: int) -> bool:
