@@ -12,7 +12,7 @@ import re
 
 from .clauses import words
 from .model import Event, Sentence, Statement, Timex
-from .sentences import is_time_stamp
+from .sentences import is_stamp_line, is_time_stamp
 from .timex.tense import PAST, clause_tense
 
 # An undated sentence takes the date of an event of the article's lead (its title and first two paragraphs)
@@ -28,7 +28,10 @@ _SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes|moments)\s+(?:later|afterwards?)|shortly\s+afterwards?|afterwards?|"
     r"later\s+(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|"
     r"(?:said|told\s+\w+|wrote|added|posted)\s+later|later\s+(?:said|told|wrote|added|posted)|"
-    r"after\s+the\s+(?P<noun>\w+))\b",
+    r"after\s+the\s+(?P<noun>\w+)|"
+    # "came on the day Trump's deadline expired", "That was the day his deadline ran out": the day of the
+    # happening before, told by another happening of it (the clause after "the day" is checked as one)
+    r"(?:on\s+|was\s+)the\s+(?:very\s+|same\s+)?day(?=\s+(?:that\s+|when\s+)?(?:the|his|her|their|its|[A-Z]\w*['’]s)\s)(?P<day>))\b",
     re.IGNORECASE,
 )
 _SAME_HAPPENING = re.compile(r"\s*(?:it|they|this)\b|\s*the\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
@@ -86,11 +89,14 @@ def same_day(text: str, sentence: Sentence, last: Event | None, timexes: list[Ti
         (m for m in _SAME_DAY.finditer(s, tag) if not m["noun"] or m["noun"].lower() in words().event_nouns),
         None,
     )
-    if m is None or tag < 0 or not _reports_happening(s[tag:]):
+    if m is None or tag < 0 or not _reports_happening(s[m.end() :] if m["day"] is not None else s[tag:]):
         return None
     assert last is not None
     start, end = sentence.start + m.start(), sentence.start + m.end()
-    return Timex(start, end, m.group(0), "DATE", last.date, "day", None, rule="previous event")
+    later = re.search(r"\blater\b", m.group(0), re.IGNORECASE)
+    if later and re.search(r"\b(?:said|told|wrote|added|posted)\b", m.group(0)):
+        start, end = start + later.start(), start + later.end()  # "said later": the verb stays in the title
+    return Timex(start, end, text[start:end], "DATE", last.date, "day", None, rule="previous event")
 
 
 def _speech_tag(s: str) -> int:
@@ -107,14 +113,25 @@ def blog_days(sentences: list[Sentence], timexes: list[Timex], published: str) -
     with its day and the stamp's words: the stamp's own day ("**Friday 15 August, 11:05** —"), else the
     day of the stamp before, else the day the blog was published. Empty for other articles."""
     stamps = [s for s in sentences if is_time_stamp(s)]
+    # a stamp right before another ("Published 9:05 a.m." over "Updated 3:40 p.m.", a byline's) has no entry
+    stamps = [
+        s
+        for s, after in zip(stamps, [*stamps[1:], None][: len(stamps)], strict=True)
+        if not (after and is_stamp_line(s) and after.paragraph == s.paragraph + 1)
+    ]
     if len(stamps) < 2:
         return {}
     out: dict[int, tuple[str, str]] = {}
     day = published[:10]
-    for s in stamps:
+    last = max(s.paragraph for s in sentences)
+    for i, s in enumerate(stamps):
         own = [t for t in timexes if s.start <= t.start < s.end and t.is_calendar_date and t.date_value]
         day = own[0].date_value[:10] if own and len(own[0].date_value) >= 10 else day
-        out[s.paragraph] = (day, s.text.strip("*—–:| ").split("*")[0].strip())
+        entry = (day, s.text.strip("*—–:| ").split("*")[0].strip())
+        out[s.paragraph] = entry
+        if is_stamp_line(s):  # a stamp on its own line: the paragraphs below it, up to the next stamp
+            end = stamps[i + 1].paragraph if i + 1 < len(stamps) else last + 1
+            out.update({p: entry for p in range(s.paragraph + 1, end)})
     return out
 
 
@@ -143,16 +160,96 @@ def carried(
     negated or in the perfect, quotes someone's words, or goes on about the happening before."""
     if last is None or last.start >= lead or not _previous_day(sentence, last, text):
         return None
+    if any(last.end <= st.start < sentence.end for st in said) or not _further_happening(sentence, timexes):
+        return None
+    return Timex(sentence.start, sentence.start, "", "DATE", last.date, "day", None, rule="previous event")
+
+
+# Finite auxiliaries and copulas: a clause whose first verb is one of these describes, plans or looks back.
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "does",
+        "do",
+        "did",
+    ]
+)
+
+
+def story_carried(
+    text: str, sentence: Sentence, last: Event | None, timexes: list[Timex], story_day: str
+) -> Timex | None:
+    """The story's day (its lead's), for an undated sentence past the lead that reports a further happening in
+    the simple past with an action verb ("The European leaders … joined a larger meeting in the East Room"),
+    when the last event told before it, a few paragraphs up, is of that day: the report goes on with the
+    day's happenings. None for a description ("This time the tone was warm") or when the story has moved to
+    another day."""
+    if not story_day or last is None or last.date != story_day or not _previous_day(sentence, last, text, 3):
+        return None
+    report = _REPORT.search(sentence.text)
+    own = sentence.text[: report.start()] if report else sentence.text
+    verb = next(
+        (
+            m
+            for m in re.finditer(r"\b[a-z]+\b", own)
+            if m[0] in _FINITE or m[0] in words().past_verbs or m[0].endswith("ed")
+        ),
+        None,
+    )
+    if verb is None or verb[0] in _FINITE or verb[0] in words().day_verbs or not _further_happening(sentence, timexes):
+        return None  # "Russia is interested in …", "The tone was warm", "He had left": no action of the day
+    if report and len(own[verb.end() :].split()) <= 2:
+        return None  # "Stankovich pointed out that …": a saying or a thought, not an action
+    return Timex(sentence.start, sentence.start, "", "DATE", story_day, "day", None, rule="previous event")
+
+
+def paragraph_saying(text: str, sentence: Sentence, last: Event | None, timexes: list[Timex]) -> Timex | None:
+    """The day of the event just before in the same paragraph, dated by its own words, for an undated saying
+    told after it in the past ("Separately on Sunday, Rubio told CBS News …. Zelensky wrote on X that the
+    killing must stop"): a paragraph tells one day's sayings. None for a quotation, a saying of no one named,
+    or a negated one; ``last`` is None when the event before was dated by its context."""
+    if last is None or last.precision != "day" or last.scheduled or "\n" in text[last.end : sentence.start]:
+        return None
+    s = sentence.text
+    if _dated(sentence, timexes) or s.lstrip().startswith(("“", '"')) or sentence.start - last.end > 400:
+        return None
+    # a speaker named ("He said …" goes on with the saying before: no saying of its own)
+    m = re.match(r"\s*(?!(?:He|She|They|It|We|I)\b)(?:[A-Z][\w.’'-]*\s+){1,5}(?P<verb>[a-z]+)\b", s)
+    if not m or m["verb"] not in words().reporting or clause_tense(s, 0, 0) != PAST:
+        return None
+    if _NEGATED.search(s[: m.end()]):
+        return None
+    return Timex(sentence.start, sentence.start, "", "DATE", last.date, "day", None, rule="previous event")
+
+
+def _further_happening(sentence: Sentence, timexes: list[Timex]) -> bool:
+    """Whether an undated sentence reports a happening of its own in the past tense: no date of its own, no
+    quotation, saying, negation or perfect, and not going on about the happening before."""
     s = sentence.text
     if any(sentence.start <= t.start < sentence.end for t in timexes) or re.search(r"[“”\"]", s):
-        return None
-    if any(last.end <= st.start < sentence.end for st in said) or _PERFECT.search(s) or _NEGATED.search(s):
-        return None
+        return False
+    if _PERFECT.search(s) or _NEGATED.search(s):
+        return False
     if set(re.findall(r"[a-z]+", s)) & words().reporting:
-        return None  # a saying with no date of its own: a statement, dated by its own rules
+        return False  # a saying with no date of its own: a statement, dated by its own rules
     nouns = set(words().event_nouns) | words().nominal_events
     same = re.match(r"\s*(?:it|they|this)\b|\s*the\s+(\w+)", s, re.IGNORECASE)
     anaphors = [m.group(1).lower() for m in _ANAPHOR.finditer(s)] + ([(same.group(1) or "").lower()] if same else [])
-    if same and not same.group(1) or set(anaphors) & nouns or clause_tense(s, 0, 0) != PAST:
-        return None  # "It ended without a deal", "the Kremlin called this visit useful": the same happening
-    return Timex(sentence.start, sentence.start, "", "DATE", last.date, "day", None, rule="previous event")
+    # "It ended without a deal", "the Kremlin called this visit useful": the same happening
+    return not (same and not same.group(1) or set(anaphors) & nouns or clause_tense(s, 0, 0) != PAST)

@@ -68,6 +68,8 @@ class Words:
     meta_openers: tuple[str, ...]
     bare_sayings: frozenset[str]
     base_verbs: frozenset[str]
+    move_verbs: frozenset[str]
+    anchor_nouns: frozenset[str]
 
 
 @cache
@@ -92,7 +94,7 @@ def words() -> Words:
         bag("saying_verbs"), bag("person_nouns"), bag("copulas"), bag("negations"), frozenset(phrases("phrase_ends")),
         bag("demonstratives"), bag("ordinals"), bag("past_verbs"), phrases("list_openers"), bag("unfinished"),
         bag("length_verbs"), bag("vague_subjects"), bag("first_person"), phrases("meta_openers"),
-        bag("bare_sayings"), bag("base_verbs"),
+        bag("bare_sayings"), bag("base_verbs"), bag("move_verbs"), bag("anchor_nouns"),
     )  # fmt: skip
 
 

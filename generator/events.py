@@ -1,12 +1,10 @@
-"""Dated sentences that report a happening become events.
+"""Dated sentences that report a happening become events, titled as headlines.
 
-A sentence is an event when it carries a calendar date that says when
-something happened or is due. Not when the date is background: inside a
-counterfactual ("if he had not had his victory stolen from him in 2020"), or
-used as a modifier of a noun ("the 2016 US election", "the borders of 2022").
-A sentence's event is dated by its most precise foreground expression; a further
-date of another day or month in it dates a happening of its own ("…, where the two
-sides last met on July 23"). Undated sentences dated by their context: ``carry.py``.
+Which date of a sentence dates its happening, and which further dates date happenings of their own:
+``dating.py``; happenings named by their distance from the sentence's day ("two days before a deadline"):
+``anchored.py``; undated sentences dated by their context: ``carry.py``. A question, a first-person sentence
+outside quotation marks (a columnist's, an interviewee's answer), a quotation with no speaker, a hedge or an
+opinion is no event.
 """
 
 from __future__ import annotations
@@ -16,167 +14,16 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Registry
-from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, same_day
-from .clauses import Clause, clause_at, clauses, words
+from .anchored import anchored, happening_days, happening_of, learn_day, named_anchor, possessive_days
+from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, paragraph_saying, same_day, story_carried
 from .cuts import open_quote
-from .headlines import Context, Name, read
+from .dating import CARRIED, event_date, side_dates
+from .headlines import Context, Name, Reading, read
 from .model import Article, Event, Sentence, Statement, Timex
 from .sentences import is_time_stamp
 from .timex import TimexIndex, phrase
-from .timex.calendar import precision_rank
 from .timex.tense import FUTURE, clause_tense
-
-_COUNTERFACTUAL = re.compile(
-    r"\b(?:if\s+\w+\s+had|had\s+\w+\s+not|would\s+have|might\s+(?:not\s+)?have|could\s+have|"
-    r"should\s+have)\b",
-    re.IGNORECASE,
-)
-_LEADING = re.compile(
-    r"^(?:However|But|And|Also|Meanwhile|Thus|Still|Yet|Moreover|In addition|In fact|Indeed|Previously|"
-    r"Following [^,]+|Shortly [^,]+|At the same time|In conclusion|According to [^,]+)\s*,\s*",
-)
-
-
-_COARSE = frozenset(["season", "quarter", "half", "year", "decade", "century"])
-
-
-def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
-    """A date used as a noun modifier, or in a counterfactual clause, dates nothing that happened."""
-    after = text[t.end : t.end + 30]
-    before = text[max(sentence.start, t.start - 30) : t.start]
-    if t.precision == "year" and re.match(
-        r"\s+(?:[A-Z]{2,}|[A-Z][a-z]+|[a-z]+)\s+(?:election|campaign|war|"
-        r"invasion|crisis|summit|treaty|elections|vote|Olympics|games)\b",
-        after,
-    ):
-        return True  # "the 2016 US election"
-    if t.precision in _COARSE and re.search(r"\b(?:before|by)\s*$", before):
-        return True  # "a deal before winter", "by 2030": a deadline or a guess, not when anything happened
-    if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(
-        r"\b(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|month|week|day|eve)\s+of\s*$", before
-    ):
-        return True  # "the borders of 2022"
-    clause_start = max(
-        text.rfind(",", sentence.start, t.start), text.rfind(";", sentence.start, t.start), sentence.start
-    )
-    return bool(_COUNTERFACTUAL.search(text, sentence.start, t.start)) and bool(
-        _COUNTERFACTUAL.search(text[clause_start : t.end]) or re.search(r"\bif\b", text[sentence.start : t.start])
-    )
-
-
-# A byline or time stamp ("Updated 02:32 PM EDT, August 7, 2025", "By Jane Doe | 14:05 BST") dates the page,
-# not a happening: a stamp word, then nothing but its dates and a few names.
-_STAMP = re.compile(r"\W*(?:(?:last\s+|first\s+)?(?:updated|posted|published|modified)|by)\b", re.IGNORECASE)
-
-
-def _is_stamp(text: str, sentence: Sentence, timexes: list[Timex]) -> bool:
-    """A byline, time stamp or dateline: it dates the page, not a happening."""
-    rest, pos = [], sentence.start
-    for t in sorted(timexes, key=lambda t: t.start):
-        rest.append(text[pos : t.start])
-        pos = max(pos, t.end)
-    rest.append(text[pos : sentence.end])
-    lowercase = len(re.findall(r"\b[a-z]{3,}\b", "".join(rest)))
-    if lowercase == 0:
-        return True  # "WASHINGTON — August 19, 2025", "Berlin, Wednesday 13 August 2025": no verb, no happening
-    stamp = _STAMP.match(text, sentence.start, sentence.end)
-    if not stamp:
-        return False
-    if re.sub(r"\W", "", stamp[0]).lower() == "by" and not any(t.type == "TIME" for t in timexes):
-        first = min(t.start for t in timexes)
-        if not re.search(r"[A-Z]", text[stamp.end() : first]):
-            return False  # "By Monday, it was over": a deadline; a byline names someone before its date
-    return lowercase <= 2  # lower-case words: a clause, not a stamp
-
-
-# Between two coordinated dates: "April 24 and 25", "between 1994 and 1997", "on Monday and Tuesday".
-_COORDINATION = re.compile(r"\s*(?:and|-|–)\s*$")
-
-
-def _joined(text: str, dates: list[Timex]) -> list[Timex]:
-    """Coordinated dates of one precision, in order, as the one range they make (TimeML tags each on its
-    own; the happening spans them): "held on April 24 and 25" is 2025-04-24/2025-04-25."""
-    out: list[Timex] = []
-    for t in dates:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.precision == t.precision
-            and "/" not in prev.date_value
-            and "/" not in t.date_value
-            and prev.date_value < t.date_value
-            and _COORDINATION.match(text[prev.end : t.start])
-        ):
-            value = f"{prev.date_value.split('/')[0]}/{t.date_value}"
-            out[-1] = Timex(
-                prev.start, t.end, text[prev.start : t.end], "DATE", value, prev.precision, None, "coordination"
-            )
-            continue
-        out.append(t)
-    return out
-
-
-def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | None:
-    """The expression that dates the sentence's happening: the most precise foreground one."""
-    inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
-    if inside and _is_stamp(text, sentence, inside):
-        return None
-    foreground = _joined(text, [t for t in inside if not _is_background(text, t, sentence)])
-    if not foreground:
-        return None
-    if len(foreground) > 1:  # "The round, which had been set for Sunday, was cancelled, Oman said on Saturday"
-        cs = clauses(sentence.text)
-
-        def side(t: Timex) -> bool:
-            c = cs[clause_at(cs, t.start - sentence.start)]
-            before = text[max(sentence.start, t.start - 12) : t.start]
-            since = re.search(r"\bsince\s*$", before)
-            # "shortened the deadline to Aug. 8", "postponed the vote until March": the date a thing is moved
-            # to, not the date it was moved on (a range "from May to June" is one expression, see _joined)
-            target = re.search(r"\b(?:to|until|till)\s*$", before)
-            return bool(since or target) or c.opener == "rel" and c.word in ("which", "who", "whom")
-
-        main = [t for t in foreground if not side(t)]
-        foreground = main or foreground  # a relative clause's date, or one after "since", only when alone
-    return min(foreground, key=lambda t: (precision_rank(t.precision), t.start))
-
-
-def _reported(sentence: str, c: Clause) -> bool:
-    """Whether clause ``c`` holds words reported: a complement, or a "that" right after a reporting verb (an
-    aside before the verb can make the clause reader take it for a relative clause)."""
-    before = re.findall(r"[a-z]+", sentence[max(0, c.start - 20) : c.start].lower())
-    return c.opener == "that" or c.word == "that" and bool(before) and before[-1] in words().reporting
-
-
-def side_dates(text: str, sentence: Sentence, timexes: list[Timex], chosen: Timex) -> list[Timex]:
-    """The dates of further happenings in a sentence dated by ``chosen``: a foreground date of another day or
-    month, to the day or the month ("Putin flew in from Magadan, where he visited a factory on Friday";
-    "the Kremlin on Saturday confirmed they will meet on August 15"). Not a date a thing is moved to, due by
-    or set for ("shortened the deadline to Aug. 8", "by Friday", "had been set for Sunday": a plan), nor a
-    coarser one (a year is background)."""
-    if chosen.rule in _CARRIED:
-        return []
-    inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
-    cs = clauses(sentence.text)
-    main = (chosen.date_value or "").split("T")[0]
-    out: list[Timex] = []
-    for t in _joined(text, [t for t in inside if not _is_background(text, t, sentence)]):
-        value = (t.date_value or "").split("T")[0]
-        if t.start == chosen.start or main.startswith(value):
-            continue  # the same date, or one around it ("after a lull in August, Russia struck on Monday")
-        at = t.start - sentence.start
-        if (
-            _reported(sentence.text, cs[clause_at(cs, at)])
-            and clause_tense(sentence.text, at, at + len(t.text)) != FUTURE
-        ):
-            continue  # a claim reported ("stated that Russia had made its aims known in June"), not a plan
-        if t.precision not in ("day", "time", "month") or re.search(
-            r"\b(?:to|until|till|by|for)\s*$", text[max(sentence.start, t.start - 12) : t.start]
-        ):
-            continue
-        if all((o.date_value or "").split("T")[0] != value for o in out):
-            out.append(t)
-    return out
+from .titling import finish
 
 
 def title_for(sentence: str, date_text: str) -> str:
@@ -301,7 +148,13 @@ def _with_speaker(ctx: Context, sentence: Sentence, t: Timex, said: list[Stateme
     return ctx
 
 
-_CARRIED = ("previous event", "time stamp")  # a date from the sentences around: its words are theirs
+_THE_DAY = re.compile(r"\bthe\s+(?:very\s+|same\s+)?day$", re.IGNORECASE)  # carried by carry.same_day
+# A sentence whose subject is "I" or "we", outside quotation marks: news reports in the third person, so these
+# are the words of a columnist or of an interviewee's unquoted answer ("In 1994 we gave up our weapons").
+_FIRST_PERSON = re.compile(
+    r"[\s*_(\[-]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\s+)?(?:[A-Z][^,;:“”\"]{1,40},\s+|(?:In|On|At|By|After|Before|Since|"
+    r"During|Last)\s+[\w.]+(?:\s+[\w.]+){0,3}?\s+(?=we\b|I\b))?(?:I|[Ww]e)\s+(?!\w+ing\b)[a-z]"
+)
 
 
 def _event(
@@ -318,7 +171,17 @@ def _event(
     further date of the sentence) the title of the event ``last`` the sentence gave already."""
     text = article.text
     ctx = _context(text, sentence, registry)
-    reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
+    if t.rule in CARRIED and _THE_DAY.search(t.text):  # "came on the day Trump's deadline expired"
+        after = re.sub(r"^\s*(?:that|when)\s+", "", text[t.end : sentence.end])
+        reading = Reading("event", finish(after, ctx, sentence.text, t.end - sentence.start))
+    elif t.rule == "anchored":  # "two days before a deadline set by Trump": the deadline is the happening
+        at, what = happening_of(t)
+        # "three days after his summit": "his" is the main clause's subject, the sentence's first person named
+        subject = min((n.end for n in ctx.names if n.person), default=t.start - sentence.start + at)
+        title = re.sub(r"^(?:His|Her|Their|Its)\s+", "", finish(what, ctx, sentence.text, subject))
+        reading = Reading("event", title[:1].upper() + title[1:])  # a possessive no one was found for goes
+    else:
+        reading = read(sentence.text, t.start - sentence.start, t.end - sentence.start, ctx)
     if reading.kind == "quotation" and statements:
         spoken = _with_speaker(ctx, sentence, t, statements, registry)
         if spoken is not ctx:
@@ -336,7 +199,7 @@ def _event(
     return Event(
         date=day.split("T")[0],
         precision="day" if t.precision == "time" else (t.precision or "day"),
-        date_text=(t.text or (last.date_text if last else "")) if t.rule in _CARRIED else phrase(text, t),
+        date_text=(t.text or (last.date_text if last else "")) if t.rule in CARRIED else phrase(text, t),
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,
@@ -364,7 +227,10 @@ def extract_events(
     index = TimexIndex(timexes)
     lead = next((s.start for s in sentences if s.paragraph > LEAD_PARAGRAPHS), len(text))
     days = blog_days(sentences, timexes, article.published.isoformat())
+    named = happening_days(text, timexes)
     previous: Sentence | None = None
+    story_day = ""
+    last_carried = False  # whether the last main event's date came from the sentences around it
     last: Event | None = None  # the last main event: a carried event carries on, the lead bounds the chain
     for sentence in units(sentences, text):
         own = index.starting_in(sentence.start, sentence.end)
@@ -375,18 +241,36 @@ def extract_events(
             event_date(text, sentence, own)
             or in_blog(sentence, days, first, own)
             or same_day(text, sentence, last, own)
+            or named_anchor(sentence, named)  # "Two days before the summit, …": the summit the article dates
             or carried(text, sentence, last, own, statements or [], lead)
+            or story_carried(text, sentence, last, own, story_day)
+            or paragraph_saying(text, sentence, None if last_carried else last, own)
         )
-        if t is None or sentence.text.rstrip(" *_#”\"’'").endswith("?"):  # a question, bold or quoted, asks
-            continue
+        if t is None or sentence.text.rstrip(" *_#”\"’'").endswith("?") or _FIRST_PERSON.match(sentence.text):
+            continue  # a question, bold or quoted, asks; the writer's or an interviewee's own words are no event
         main = _event(article, sentence, t, registry, topics, statements, last)
         if main is not None:
             events.append(main)
-            last = main
+            last, last_carried = main, t.rule in CARRIED
+            if main.precision == "day":  # "Summit will be held" on Friday: what "the eve of the summit" counts from
+                learn_day(named, main.title, main.date)
+            if not story_day and main.start < lead and main.precision == "day" and not main.scheduled:
+                story_day = main.date  # the lead's day: the story's own happenings are told of it further down
+        # "two days before a deadline", "ahead of Friday's meeting between …": happenings named by their day
+        further = anchored(text, sentence, t, own) + possessive_days(text, sentence, t, own)
+        further = further if t.rule not in CARRIED else []
         for side in side_dates(text, sentence, own, t):  # "…, where the two sides last met on July 23"
             # a side clause's happening stands whether or not the main clause reports one ("Since his return
             # in January, Trump has swung between … — he froze intelligence sharing in March — …")
-            event = _event(article, sentence, side, registry, topics, statements, main)
+            event = (
+                None
+                if any(f.start == side.start for f in further)
+                else _event(article, sentence, side, registry, topics, statements, main)
+            )
             if event is not None:
+                events.append(event)
+        for side in further:
+            event = _event(article, sentence, side, registry, topics, statements, main)
+            if event is not None and all(e.date != event.date or e.start != event.start for e in events[-3:]):
                 events.append(event)
     return events

@@ -34,10 +34,11 @@ from .clauses import (
     words,
 )
 from .cuts import MAX, flaws, lost_sense
-from .naming import dated_saying
+from .naming import dated_saying, tagged_saying
 from .retitle import DATE_PREP as _DATE_PREP
 from .retitle import drop_date as _drop_date
 from .retitle import settle
+from .timex.tense import PAST, clause_tense
 from .titling import Context, Name, finish, owned, passes, patterns, subject_of
 
 __all__ = ["MAX", "Context", "Name", "Reading", "finish", "passes", "read"]
@@ -235,6 +236,9 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if is_quotation(sentence) or tag and tag[0] <= ds < tag[1]:
         said = dated_saying(sentence, ds, de, ctx)
         return Reading("event", said) if said and not non_happening(sentence) else Reading("quotation")
+    said = tagged_saying(sentence, ds, ctx)  # "Russia is ready for a deal, Lavrov said on Monday": the saying
+    if said:
+        return Reading("event", said)
     cs = clauses(sentence)
     i = clause_at(cs, ds)
     clause = sentence[cs[i].start : ds] + " " + sentence[de : cs[i].end]
@@ -254,6 +258,8 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     own = sentence[lead_end(sentence, 0, (ds, de)) if cs[i].opener == "start" else cs[i].start : cs[i].end]
     if is_opinion(" ".join(own.split()[:4])) or hedge_predicate(clause):
         return Reading("opinion")  # "Analysts think a ceasefire is unlikely before the autumn"
+    if _planned_in_report(sentence, ds):  # "said the coalition would meet by video call on Tuesday": a plan told
+        head = re.sub(r"\bwould\b", " ", head)
     if has_modal(head) or _hedged(sentence, cs, i, (ds, de)):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
         return Reading("event", finish(rescued, ctx, sentence)) if rescued else Reading("hedge")
@@ -271,6 +277,12 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     text = text[:after] if after > 0 else text  # a clause after a semicolon is not the date's
     text = _drop_date(text, sentence, ds, de, offset)
     if ds <= offset + 1 and text.split()[:1] and text.split()[0].lower() in words().day_verbs:
+        day = _DAY_OF.match(text)  # "Friday was also the day his deadline ran out": the clause is the happening
+        if day and PAST in (
+            clause_tense(day["what"], 0, 0),
+            clause_tense(day["what"], len(day["what"]), len(day["what"])),
+        ):
+            return Reading("event", finish(day["what"], ctx, sentence, ds))
         return Reading("background")  # "Friday had been the deadline …": what the day is, not a happening
     if re.match(r"\s*(?:it|its)\b", text, re.IGNORECASE):
         rescued = _happening_noun(sentence, cs[i], ds, ctx)
@@ -289,6 +301,14 @@ def read(sentence: str, ds: int, de: int, ctx: Context | None = None) -> Reading
     if title and "demonstrative subject" in flaws(title):
         return Reading("untitled", title)  # "That is the position Moscow has held": the events side decides
     return Reading("event", title) if title else Reading("background")
+
+
+# "was also the day his deadline ran out", "is the day when the truce ended": the day of a happening told after it
+_DAY_OF = re.compile(
+    r"\s*(?:was|is)\s+(?:also\s+)?the\s+(?:very\s+|same\s+)?day\s+(?:that\s+|when\s+|on\s+which\s+)?"
+    r"(?P<what>(?!(?:before|after)\b)[^;:]{8,})",
+    re.IGNORECASE,
+)
 
 
 def _time_clause(s: str, ds: int) -> tuple[str, int] | None:
@@ -357,6 +377,18 @@ def _opens_with_words_said(text: str) -> bool:
     if not first:
         return False
     return first.group() == "”" or not text[: first.start()].strip() and bool(re.search(r"[”\"]", text[first.end() :]))
+
+
+def _planned_in_report(s: str, ds: int) -> bool:
+    """Whether the date at ``ds`` is the day of a plan told in reported speech with "would" ("Starmer said the
+    coalition would meet on Tuesday", "and that Zelensky would visit the White House on Monday"): the future
+    of the saying, a scheduled happening, not a guess. Not after "if" or a hedge word."""
+    would = [m for m in re.finditer(r"\bwould\s+(?!(?:have|be\s+able|like|not|never)\b)[a-z]+", s[:ds])]
+    if not would or not re.match(r"[^,;]*$", s[would[-1].end() : ds]):
+        return False
+    before = s[: would[-1].start()]
+    verbs = re.findall(r"[a-z]+", before.lower())
+    return bool(set(verbs) & words().reporting) and not re.search(r"\b(?:if|unless|perhaps|possibly)\b", before, re.I)
 
 
 def _hedged(s: str, cs: list[Clause], i: int, date: tuple[int, int]) -> bool:

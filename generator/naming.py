@@ -15,6 +15,7 @@ person an elliptic verb leaves to the sentence before.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .clauses import is_nationality, words
@@ -136,9 +137,42 @@ def _tag_name(head: str) -> str:
     return "" if is_title(names[-1]) or is_nationality(names[-1]) else " ".join(names)
 
 
-def _saying(speaker: str, s: str) -> str:
-    """ "Speaker: first words said", or "" when fewer than three words are said."""
-    words_said = re.sub(r"[\[\]]", "", _QUOTED.search(s).group(1)).strip(" ,.;:")
+# A speech tag closing a sentence after a comma, with no quotation marks: ", Peskov told reporters on Tuesday."
+# A few words (the speaker, possibly with a role), a reporting verb, then its complements to the sentence's end.
+_TRAILING_TAG = (
+    r",\s+(?P<who>(?:[\w.’'-]+\s+){{1,6}}?)(?P<verb>{verbs})\b(?P<rest>[^,;:“”\"]*)"
+    r"(?:,\s+(?:adding|saying|noting|stressing|insisting|according)\b.*)?[.!]?$"  # "…, adding that …"
+)
+
+
+@cache
+def _trailing_tag() -> re.Pattern[str]:
+    return re.compile(_TRAILING_TAG.format(verbs="|".join(sorted(words().reporting, key=len, reverse=True))))
+
+
+def tagged_saying(s: str, ds: int, ctx: Context) -> str:
+    """A sentence whose closing unquoted speech tag holds the date ("The talks will be held in Riyadh, Peskov
+    told reporters on Tuesday") reports the saying as the day's happening: "Peskov: The talks will be held in
+    Riyadh". "" when the date is not in such a tag or the tag names nobody ("…, officials said on Monday")."""
+    m = next((m for m in _trailing_tag().finditer(s) if m.start() < ds), None)
+    if m is None or m.start("rest") > ds or re.search(r"[“”\"]", s[: m.start()]):
+        return ""
+    who = m["who"].strip()
+    if re.fullmatch(r"(?:he|she)", who, re.IGNORECASE):
+        from .titling import subject_of
+
+        speaker = subject_of(s, m.start(), ctx, who)
+    else:
+        named = _tag_name(who)
+        people = [n.short for n in ctx.names if n.person and m.start() <= n.start < m.start("verb")]
+        speaker = next(iter(people), "") or named
+    return _saying(speaker, s, s[: m.start()]) if speaker else ""
+
+
+def _saying(speaker: str, s: str, said: str | None = None) -> str:
+    """ "Speaker: first words said" (the first quotation of ``s``, or ``said``), or "" when fewer than three
+    words are said."""
+    words_said = re.sub(r"[\[\]]", "", said if said is not None else _QUOTED.search(s).group(1)).strip(" ,.;:")
     if words_said.endswith("?"):
         return ""  # "“Will he come?” Lula asked": a question asked reports nothing that happened
     parts = re.split(r",\s+|;\s+|\s+[-–—]\s+", words_said)

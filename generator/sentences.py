@@ -94,6 +94,13 @@ _TIME_STAMP = re.compile(
     r"\s*\**\s*(?:[—–:|]|-\s)\s*"
     r"(?=[\"“‘A-Z])"
 )
+# A time stamp on a line of its own ("**Updated 3:40 p.m. ET**", "15:40 BST", "Aug 15, 3:40 PM"): it dates the
+# paragraphs below it, up to the next stamp (``carry.blog_days``).
+_STAMP_LINE = re.compile(
+    r"(?:#{1,6}\s+)?[*_]*\s*(?:(?:Last\s+)?(?:[Uu]pdated|Posted|Published)\s*:?\s*(?:at\s+)?)?"
+    r"(?:(?:[A-Z][a-z]+\.?|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}),?\s+){0,4}(?:(?:[—–-]|at)\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z(][A-Za-z0-9:()+ ]{0,30}?)?\s*[*_]*\s*$"
+)
 
 
 def _is_abbreviation(paragraph: str, stop: int) -> bool:
@@ -145,7 +152,12 @@ def is_dateline(sentence: Sentence) -> bool:
 def is_time_stamp(sentence: Sentence) -> bool:
     """Whether ``sentence`` is a live blog's time stamp opening its paragraph (see ``_TIME_STAMP``)."""
     m = _TIME_STAMP.match(sentence.text + " A")
-    return m is not None and m.end() >= len(sentence.text)
+    return m is not None and m.end() >= len(sentence.text) or is_stamp_line(sentence)
+
+
+def is_stamp_line(sentence: Sentence) -> bool:
+    """Whether ``sentence`` is a time stamp standing on a line of its own (see ``_STAMP_LINE``)."""
+    return _STAMP_LINE.match(sentence.text) is not None
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:

@@ -160,8 +160,9 @@ def _shorter_list(text: str) -> str:
 
 
 _DASH = r"(?:—|\s–|–\s)"
-# A live blog's time stamp in bold before a dash ("**11:02 ANCHORAGE (19:02 GMT)** — Air Force One has landed").
-_LIVE_STAMP = re.compile(r"^\s*(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)\s*[—–:-]*\s*(?=\S)")
+# A live blog's time stamp in bold before a dash ("**11:02 ANCHORAGE (19:02 GMT)** — Air Force One has landed"),
+# or a list item's bold label ("- **July 14**: Trump threatens").
+_LIVE_STAMP = re.compile(r"^\s*(?:[-*•+]\s+)?(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)\s*[—–:-]*\s*(?=\S)")
 # A dateline opening a story's first sentence: a place in capitals, perhaps a date or an agency, then a dash.
 # It may name a state ("PORTLAND, Maine,") or open with a note in brackets ("(Repost of Wirewatch) ANCHORAGE -").
 _DATELINE = re.compile(

@@ -394,8 +394,26 @@ def test_a_side_clauses_happening_stands_when_the_main_clause_reports_none():
     assert "halted arms deliveries" in evs[0].title
 
 
+def _dated(text: str, published=dt.date(2025, 8, 20)) -> list[tuple[str, str]]:
+    return [(e.date, e.title) for e in events_of(text, published=published)]
+
+
+def test_first_person_sentences_and_bold_questions_are_no_events():
+    text = (
+        "The minister spoke to us in Kyiv on Sunday.\n\n"
+        "**The council met by video call today. What came of it?**\n\n"
+        "We said so on Saturday and we will say so in Washington. In 1994 we gave up our weapons.\n\n"
+        "**Who goes to Washington tomorrow?**\n\n"
+        "But I remember the spring.\n\n"
+        "“We met on Friday and we agreed on a lot,” Witkoff said on Saturday."
+    )
+    got = _dated(text)
+    assert [d for d, _ in got] == ["2025-08-17", "2025-08-20", "2025-08-16"]
+    assert got[1][1] == "Council met by video call"
+
+
 def test_a_pronoun_subject_the_title_resolves_is_an_actor_of_the_event():
-    """"He signed an order" is titled "Trump signed an order": Trump is one of its actors, so that merging finds
+    """ "He signed an order" is titled "Trump signed an order": Trump is one of its actors, so that merging finds
     the other articles' reports of the same order by him."""
     evs = events_of(
         "Donald Trump has threatened tariffs on buyers of Russian oil for months. "

@@ -498,3 +498,29 @@ def test_a_cut_that_leaves_a_subject_without_its_verb_drops_the_subjects_between
         _read(s, "on Monday").title
         == "Two rounds of technical consultations in Tbilisi have settled the demarcation of six villages"
     )
+
+
+def test_a_day_that_was_the_day_of_a_happening_dates_that_happening():
+    s = "Friday was also the day the council's mandate ran out."
+    assert read(s, 0, 6) == Reading("event", "Council's mandate ran out")
+    assert read("Friday had been the deadline for the vote.", 0, 6).kind == "background"
+    assert read("Monday is the day the new rules take effect.", 0, 6).kind == "background"
+
+
+def test_a_plan_told_in_reported_speech_with_would_is_a_scheduled_happening_not_a_hedge():
+    for s, title in (
+        ("The minister said on Saturday that the envoy would visit Kyiv on Monday.", "Envoy would visit Kyiv"),
+        (
+            "Starmer said the coalition would meet by video call on Monday.",
+            "Starmer said the coalition would meet by video call",
+        ),
+    ):
+        at = s.index("Monday")
+        assert read(s, at, at + 6) == Reading("event", title)
+    for s in (
+        "Analysts said the talks could resume on Monday.",  # a guess
+        "He said he would like to meet on Monday.",  # a wish
+        "The meeting would take place on Monday if Putin agreed.",  # a condition, no report
+    ):
+        at = s.index("Monday")
+        assert read(s, at, at + 6).kind == "hedge"

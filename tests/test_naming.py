@@ -122,3 +122,30 @@ def test_a_saying_that_opens_with_a_side_clause_keeps_its_main_clause():
     at = s.index("on Friday")
     ctx = Context((Name(s.index("Sybiha"), s.index("Sybiha") + 6, "Sybiha", True),), tuple, str, tuple)
     assert dated_saying(s, at, at + 9, ctx) == "Sybiha: Unless the shelling stops, there will be no second round"
+
+
+def test_a_closing_unquoted_speech_tag_with_the_date_makes_the_saying_the_happening():
+    from generator.headlines import read
+
+    s = "The meeting could take place in Riyadh next month, but no date has been set, Peskov told reporters on Tuesday."
+    at = s.index("Tuesday")
+    assert read(s, at, at + 7).title == "Peskov: The meeting could take place in Riyadh next month"
+    s = "The summit went well, the Kremlin said on Tuesday."
+    at = s.index("Tuesday")
+    assert read(s, at, at + 7).title == "Kremlin: The summit went well"
+    # the date in the words said, not in the tag: the happening is what was said
+    s = "Trump met Putin in Alaska on Friday, the Kremlin said."
+    at = s.index("Friday")
+    assert read(s, at, at + 6).title == "Trump met Putin in Alaska"
+    # a tag naming nobody leaves the sentence as it was
+    s = "Prices rose sharply in the north, officials said on Monday."
+    at = s.index("Monday")
+    assert read(s, at, at + 6).title == "Prices rose sharply in the north"
+
+
+def test_a_closing_speech_tag_finds_its_verb_after_a_role():
+    from generator.headlines import read
+
+    s = "The summit will take place in Geneva, Kremlin spokesman Dmitry Peskov told reporters on Tuesday."
+    at = s.index("Tuesday")
+    assert read(s, at, at + 7).title == "Dmitry Peskov: The summit will take place in Geneva"

@@ -60,6 +60,26 @@ def test_a_live_blogs_time_stamp_is_a_sentence_of_its_own():
     assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
 
 
+def test_a_time_stamp_on_a_line_of_its_own_is_a_stamp():
+    from generator.sentences import is_stamp_line, is_time_stamp
+
+    text = (
+        "**Updated 3:40 p.m. ET**\n\nThe leaders have moved to the dining room.\n\n"
+        "15:40 BST\n\nAug 15, 3:40 PM\n\nLast updated: 09:05\n\n"
+        "It was 10:30.\n\nThe vote closed at 10:30 and counting began."
+    )
+    got = [(s.text, is_time_stamp(s), is_stamp_line(s)) for s in split_sentences(text)]
+    assert got == [
+        ("**Updated 3:40 p.m. ET**", True, True),
+        ("The leaders have moved to the dining room.", False, False),
+        ("15:40 BST", True, True),
+        ("Aug 15, 3:40 PM", True, True),
+        ("Last updated: 09:05", True, True),
+        ("It was 10:30.", False, False),
+        ("The vote closed at 10:30 and counting began.", False, False),
+    ]
+
+
 def test_a_wire_dateline_is_a_sentence_of_its_own():
     """Where the story was filed is no part of the first sentence's subject ("WASHINGTON — Rubio said")."""
     text = (

@@ -443,3 +443,57 @@ def test_every_match_of_a_rule_holds_one_of_the_words_it_needs(seeds_dir):
                     assert any(w in m.group(0).lower() for w in rule.needs), (rule.name, m.group(0))
                     checked.add(rule.name)
     assert checked == {r.name for r in RULES if r.needs}
+
+
+def test_a_chronologys_entry_labels_are_nearest_and_carry_their_year_from_entry_to_entry():
+    # Told in the headline present ("meets", "hosts" are no timetable here) and published on 7 August 2025.
+    text = (
+        "How we got here:\n\n"
+        "- **July 14**: The minister threatens tariffs.\n"
+        "- **Aug. 6**: The envoy meets the president in the Kremlin.\n"
+        "- **Aug. 9**: The vice-president hosts advisers at a country house.\n\n"
+        "Timeline of the dispute:\n\n"
+        "2019: The treaty lapses.\n"
+        "March 3 — The two sides meet in Geneva.\n"
+        "- On November 20, the council votes.\n"
+        "- **February 2**: The talks open in Riyadh.\n"
+    )
+    got = [(t.text, t.value) for t in tag(text, THU)]
+    assert got == [
+        ("July 14", "2025-07-14"),
+        ("Aug. 6", "2025-08-06"),
+        ("Aug. 9", "2025-08-09"),
+        ("2019", "2019"),
+        ("March 3", "2019-03-03"),
+        ("November 20", "2019-11-20"),
+        ("February 2", "2020-02-02"),
+    ]
+
+
+def test_a_date_opening_an_ordinary_sentence_is_no_label():
+    assert values("The envoy meets the president on Aug. 9.") == [("Aug. 9", "DATE", "2025-08-09")]
+    # a prose paragraph opening "In March," is no list entry: the tense decides as before
+    assert values("The envoy will visit on March 3, officials said.")[0][2] == "2026-03-03"
+
+
+def test_a_paragraph_told_as_a_chronology_carries_the_year_of_its_fronted_dates():
+    text = (
+        "In 2014, Russia annexed Crimea. In March, it held a referendum. On June 4, the council voted.\n"
+        "In March, the envoy met the president.\n"
+        "Russia annexed Crimea in 2014. In March, the envoy met the president."
+    )
+    got = [(t.text, t.value) for t in tag(text, dt.date(2025, 8, 20))]
+    assert got == [
+        ("2014", "2014"),
+        ("March", "2014-03"),
+        ("June 4", "2014-06-04"),
+        ("March", "2025-03"),  # another paragraph: nearest again
+        ("2014", "2014"),
+        ("March", "2025-03"),  # a year told inside a clause frames no chronology
+    ]
+
+
+def test_a_later_counts_from_the_last_day_told_not_a_speakers_quoted_today():
+    text = 'Trump met Putin on Friday. He said he wanted a ceasefire "today". Three days later, he hosted Zelensky.'
+    got = [(t.text, t.value, t.point) for t in tag(text, dt.date(2025, 8, 20))]
+    assert got[-1] == ("Three days", "P3D", "2025-08-18")

@@ -40,3 +40,12 @@ def test_each_form_is_read_by_its_rule(sentence, expression, value, rule):
 )
 def test_a_year_pair_with_a_two_digit_end_is_two_expressions(sentence, expected):
     assert [(t.text, t.value) for t in tag(sentence, DCT)] == expected
+
+
+def test_a_month_of_that_year_takes_the_year_the_story_named():
+    from generator.timex import tag
+
+    text = "Russia invaded in February 2022 and annexed four regions in September of that year."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2025, 8, 16))][1] == ("September", "2022-09")
+    text = "He left in 2019. In March of the same year, he returned."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2025, 8, 16))][1] == ("March", "2019-03")

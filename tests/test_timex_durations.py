@@ -58,3 +58,11 @@ def test_a_plural_unit_long_is_some_units(sentence, expression, value):
 def test_a_single_unit_is_one_unit(sentence, expression, value):
     found = {t.text: t for t in tag(sentence, DCT)}
     assert (found[expression].type, found[expression].value) == ("DURATION", value)
+
+
+def test_a_length_before_earlier_that_month_reaches_no_point():
+    from generator.timex import tag
+
+    text = "He had set it on July 29, after first giving Russia 50 days earlier that month."
+    got = [(t.text, t.value, t.point) for t in tag(text, dt.date(2025, 8, 22))]
+    assert got == [("July 29", "2025-07-29", None), ("50 days", "P50D", None), ("earlier that month", "2025-07", None)]

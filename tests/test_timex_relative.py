@@ -74,3 +74,14 @@ def test_a_weekday_before_its_capitalised_subject_is_a_date(sentence, expression
 def test_a_weekday_in_a_name_is_no_date():
     assert tag("He was a guest on Monday Night Football, which drew millions.", DCT) == []
     assert tag("Shares of Tuesday Morning rose after the retailer reported sales.", DCT) == []
+
+
+def test_a_bare_overnight_is_the_night_before_the_report():
+    from generator.timex import tag
+
+    def got(s):
+        return [(t.text, t.value) for t in tag(s, dt.date(2025, 8, 16))]
+
+    assert got("Russian drones struck Kyiv overnight, officials said.") == [("overnight", "2025-08-16TNI")]
+    assert got("It became an overnight success.") == []
+    assert got("The hotel offers an overnight stay.") == []

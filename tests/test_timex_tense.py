@@ -35,3 +35,16 @@ def test_a_rescheduling_verb_after_a_date_tells_when_the_rescheduling_was():
     assert _tense("The court on Friday adjourned the hearing until June.", "Friday") == PAST
     assert _tense("The board on Monday moved the vote to Dec. 4.", "Monday") == PAST
     assert _tense("The board on Monday moved the vote to Dec. 4.", "Dec. 4") == FUTURE
+
+
+def test_a_past_verb_of_a_later_clause_does_not_tense_the_date():
+    s = "When the two leaders sit down in Geneva on Friday, it will be the first visit since he attended a summit."
+    at = s.index("Friday")
+    assert clause_tense(s, at, at + 6) != "past"
+    # a leading phrase's date still takes the tense of the clause after its comma
+    s = "Separately on Sunday, the minister told reporters the talks were over."
+    at = s.index("Sunday")
+    assert clause_tense(s, at, at + 6) == "past"
+    s = "On a cold January morning, troops left."
+    at = s.index("January")
+    assert clause_tense(s, at, at + 7) == "past"

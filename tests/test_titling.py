@@ -278,3 +278,15 @@ def test_a_long_list_keeps_its_first_two_members_and_others():
     got = _reading(s, "on Friday", (), (), ())
     assert got.title == "Envoys of Spain, Portugal and others met the Turkish foreign minister in Ankara"
     assert passes(got.title)
+
+
+def test_a_list_items_date_label_is_no_part_of_its_headline():
+    from generator.headlines import read
+
+    for s in (
+        "- **Aug. 6**: The envoy meets the president in the Kremlin.",
+        "* **July 14**: The envoy meets the president in the Kremlin.",
+    ):
+        at = s.index("**") + 2
+        end = s.index("**", at)
+        assert read(s, at, end).title == "Envoy meets the president in the Kremlin"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -100,7 +101,21 @@ def tag(
         tense = UNKNOWN if s is None else clause_tense(s.text, start - s.start, end - s.start, timetable=not headline)
         return tense if tense != UNKNOWN else (headline or UNKNOWN)
 
-    ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs)
+    def label_at(start: int, end: int) -> bool:
+        if is_label(text, start, end):
+            return True
+        # "In 2014, Russia annexed Crimea. In March, it held a referendum.": a paragraph told as a chronology
+        since = ctx.label_end
+        return (
+            ctx.label_date is not None
+            and ctx.label_date.year != published.year
+            and 0 <= since <= start
+            and "\n" not in text[since:start]
+            and is_fronted(text, start, end)
+            and _chronicle(text, start)
+        )
+
+    ctx = Context(dct=published, text=text, tense_at=tense_at, refs=refs, label_at=label_at)
     probe = Context(dct=published, text=text, tense_at=lambda s, e: UNKNOWN, refs=refs)
     timexes: list[Timex] = []
     for start, end, priority, m in _select(_candidates(text, probe, progress)):
@@ -114,7 +129,17 @@ def tag(
         precision = calendar.precision_of(date) if date else None
         timexes.append(Timex(start, end, text[start:end], type_, value, precision, mod, rule.name, point))
         log.debug("%s %r -> %s", rule.name, text[start:end], value)
-        if precision in ("day", "time") and "/" not in date:
+        if (
+            date
+            and "/" not in date
+            and precision in ("year", "month", "day")
+            and (is_label(text, start, end) or is_fronted(text, start, end))
+        ):
+            ctx.label_date = dt.date(int(date[:4]), int(date[5:7] or 1), int(date[8:10] or 1))
+            ctx.label_end = end
+        elif date and ctx.label_date and precision in ("year", "month", "day") and date[:4] != str(ctx.label_date.year):
+            ctx.label_end = -1  # another year told outside the chronology's frames: it no longer carries
+        if precision in ("day", "time") and "/" not in date and not _quoted_deixis(text, sentences, rule.name, start):
             ctx.last_day = ctx.last_month = dt.date.fromisoformat(date[:10])
         elif precision == "quarter" and "/" not in date:
             ctx.last_quarter = date[:7]
@@ -123,6 +148,55 @@ def tag(
         if precision not in (None, "decade", "century") and rule.name not in REPORTING_FRAME:
             ctx.story_year = int(date[:4])
     return timexes
+
+
+def _quoted_deixis(text: str, sentences: list[Sentence], rule: str, start: int) -> bool:
+    """A speaker's "today" inside quotation marks ('he wanted a ceasefire "today"'): the day of the saying, which
+    may not be publication's, so "three days later" does not count from it."""
+    if rule != "deictic-day":
+        return False
+    s = sentence_at(sentences, start)
+    before = text[s.start : start] if s else ""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# A chronology's entry label: a date opening its line, bold or not, then a colon or a dash ("- **July 14**: …",
+# "2019 — …"), or "On/In DATE," opening a bullet ("- On March 3, …"). Its year is carried from entry to entry.
+_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?\**[ \t]*")
+_BULLET_BEFORE = re.compile(r"[ \t]*[-*•][ \t]+\**[ \t]*(?:On|In)[ \t]+")
+_LABEL_AFTER = re.compile(r"\**[ \t]*(?::|[—–]|-[ \t])")
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the date label of a chronology's entry (see ``_LABEL_BEFORE``)."""
+    line = text.rfind("\n", max(0, start - 20), start) + 1
+    if line == 0 and start > 20:
+        return False
+    if _LABEL_BEFORE.fullmatch(text, line, start):
+        return _LABEL_AFTER.match(text, end) is not None
+    return _BULLET_BEFORE.fullmatch(text, line, start) is not None and text.startswith(",", end)
+
+
+_FRONTED_BEFORE = re.compile(r"(?:^|\n|[.;!?]\s+)\**(?:(?:Then|And|But)\s+)?(?:[Ii]n|[Oo]n|[Bb]y)\s+$")
+# A date frame opening a sentence or a clause after a semicolon: "In 2014, …", "; on March 3, …"
+_FRAME = re.compile(
+    r"(?:^|[.;!?]\s+)\**(?:(?:Then|And|But)\s+)?(?:[Ii]n|[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+|"
+    r"(?:19|20)\d{2})\s*,",
+    re.MULTILINE,
+)
+
+
+def _chronicle(text: str, at: int) -> bool:
+    """Whether the paragraph holding ``at`` is a chronology: three date frames or more ("In 2014, …. In March,
+    …. On June 4, …"); a single return to a date after a year of background is news's present again."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return len(_FRAME.findall(text, start, end if end >= 0 else len(text))) >= 3
+
+
+def is_fronted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens its sentence as a date phrase set off by a comma ("In 2014, …",
+    "On March 3, …"): the frame of a chronology told in a paragraph."""
+    return text.startswith(",", end) and _FRONTED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 class TimexIndex:

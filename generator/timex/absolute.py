@@ -250,8 +250,8 @@ _FIGURES_AFTER = re.compile(
     r"deliveries|orders|exports|imports|prices|index|survey|report)\b"
 )
 _YEAR_AFTER_MONTH = re.compile(
-    rf"\s+(?:(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>{YEAR})|(?:of\s+)?(?P<rel>next|last|this)"
-    rf"\s+year){END}"
+    rf"\s+(?:(?:day|morning|afternoon|evening|night|weekend)\s+(?:in|of)\s+(?P<y>{YEAR})|(?:of\s+)?(?P<rel>next|last|this|that)"
+    rf"\s+year|(?:of\s+)?the\s+(?P<rel2>same)\s+year){END}"
 )
 
 
@@ -287,6 +287,8 @@ def _month_alone(m, ctx):
         # "August unemployment data", "July sales": figures about a month are reported after it, so it is
         # the last such month, whatever the tense of the report ("an expected announcement of ...")
         year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+    elif later and (later["rel2"] or later["rel"] and later["rel"].lower() == "that"):  # "September of that year"
+        year = ctx.story_year or nearest_year(ctx, month, None, m.start("x"), m.end("x"))
     elif later and later["rel"]:  # "October of next year", "January next year"
         year = ctx.dct.year + {"next": 1, "last": -1, "this": 0}[later["rel"].lower()]
     elif later:

@@ -15,6 +15,15 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 
+# "the eve of the summit", "the eve of Zelensky's visit": a happening, not a date, follows
+# (a determiner or a possessive before it: "the eve of Donald Trump said", a translation's "the day before", is no
+# happening's eve)
+_EVE_OF_HAPPENING = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*['’]s\s)"
+)
+
+
 @rule(
     "anaphoric-day",
     r"(?=[lLeEtT])\b(?P<x>(?:later|earlier|late|early)\s+in\s+the\s+day|(?:(?:later|earlier)\s+)?(?!(?:the|that)\s+day\s+one\b)"
@@ -32,6 +41,8 @@ def _anaphoric_day(m, ctx):
         step = {"the next": 1, "the following": 1, "the previous": -1}.get(" ".join(m["dir"].lower().split()), 0)
         return "TIME", f"{(ctx.anchor + dt.timedelta(days=step)).isoformat()}T{part_code(m['part'])}", None
     if x.startswith("the eve"):
+        if _EVE_OF_HAPPENING.match(ctx.text, m.end("x")):
+            return None  # "on the eve of Zelensky's visit": that visit's eve, not the last day's (anchored.py)
         return "DATE", (ctx.anchor - dt.timedelta(days=1)).isoformat(), None
     delta = (
         -1 if ("previous" in x or "before" in x) else (1 if ("next" in x or "following" in x or "after" in x) else 0)

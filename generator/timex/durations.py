@@ -90,7 +90,12 @@ _SHARE_AFTER = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|all|a|an|this|t
 
 
 # The word after a duration that makes it reach a point: "two days later".
-LATER = re.compile(r"\s+(later|earlier|from\s+now|hence)\b", re.IGNORECASE)
+# Not "later"/"earlier" that opens another expression ("giving Russia 50 days earlier that month": the length,
+# then "earlier that month").
+LATER = re.compile(
+    r"\s+(later|earlier|from\s+now|hence)\b(?!\s+(?:that|this|in\s+the|on\s+the)\s+(?:same\s+)?(?:day|week|month|year)\b)",
+    re.IGNORECASE,
+)
 
 
 def _point(ctx: Context, unit: str, n: int, *, from_now: bool = False) -> str | None:

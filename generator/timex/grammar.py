@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import calendar as cal
-from .tense import FUTURE, PAST
+from .tense import FUTURE, PAST, UNKNOWN
 
 # (type, value, mod), or (type, value, mod, point) for a duration that reaches a known day ("a week later").
 Resolved = tuple
@@ -67,6 +67,11 @@ class Context:
     refs: bool = True
     last_month: dt.date | None = None
     last_quarter: str | None = None  # "2025-Q2", the last quarter named ("the quarter" refers back to it)
+    # A chronology's entry labels ("- **July 14**: …", "2019: …"): whether an expression is one, and the date
+    # of the last one (a label without a year takes the year of the entry before it).
+    label_at: Callable[[int, int], bool] = lambda start, end: False
+    label_date: dt.date | None = None
+    label_end: int = -1  # where the last label or fronted date phrase ("In 2014,") ends
 
     @property
     def anchor(self) -> dt.date:
@@ -128,10 +133,16 @@ def year_of(word: str) -> int:
 
 
 def nearest_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> int:
-    """The year of a month (and day) written without one, by the clause's tense."""
-    tense = ctx.tense_at(start, end)
+    """The year of a month (and day) written without one, by the clause's tense; for a chronology's entry label,
+    the year of the entry before it (a year later when the month comes earlier), else the nearest one."""
     dct = ctx.dct
     this = (month, day or 1)
+    label = ctx.label_at(start, end)
+    if label and ctx.label_date:
+        before = (ctx.label_date.month, ctx.label_date.day if day else 1)
+        return ctx.label_date.year + (this < before)
+    # a chronology tells its entries in the headline present ("Witkoff meets Putin"): no tense, the nearest
+    tense = UNKNOWN if label else ctx.tense_at(start, end)
     now = (dct.month, dct.day if day else 1)
     if tense == PAST:
         if this > now and day and cal.valid_day(dct.year, month, day):

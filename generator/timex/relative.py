@@ -260,6 +260,20 @@ def _deictic_day(m, ctx):
     return "DATE", d.isoformat(), mod_of(m["mod"])
 
 
+# "struck Kyiv overnight", "spoke to him overnight": a bare "overnight" in a report is the night before it
+# appeared; "overnight into Thursday", "Friday overnight" are the weekday's (other rules).
+@rule(
+    "overnight",
+    r"(?<![\w-])(?<!\bthe\s)(?P<x>overnight)(?!\s+(?:into|to|on|in|from|stays?|stay|flights?|train|shift|success|sensation)\b)(?![\w-])",
+    re.IGNORECASE,
+)
+def _overnight(m, ctx):
+    before = ctx.text[max(0, m.start() - 30) : m.start()]
+    if re.search(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|an|was|were|be)\s+$", before):
+        return None  # "Friday overnight" is the weekday's; "an overnight stay", "was overnight": no date
+    return "TIME", f"{ctx.dct.isoformat()}TNI", None
+
+
 @rule("part-of-day", rf"\b(?P<x>(?P<dir>this|last)\s+(?P<part>morning|afternoon|evening|night)){END}", re.I)
 def _part_of_day(m, ctx):
     d = ctx.dct - dt.timedelta(days=1) if m["dir"].lower() == "last" else ctx.dct

@@ -145,6 +145,13 @@ _FRONTED = re.compile(
 )
 
 
+# "On a cold January morning, troops left": a leading phrase's date belongs to the clause after its comma
+# ("Separately on Sunday, Rubio told …": a word or two may come before it)
+_LEAD_PHRASE = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:on|in|at|during|by|early|late|until|since)\s+[^,;.]{0,30}$", re.IGNORECASE
+)
+
+
 # "called a strike for Monday", "the hearing was set for Aug. 21": a day something is arranged for lies
 # ahead, whatever the tense of the arranging. A day's possessive ("arrested for Monday's attack") does not.
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -182,7 +189,7 @@ def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True)
         return FUTURE
     best: tuple[int, str] | None = None
     # "In January, the company will ...": a date fronted before the comma belongs to the clause after it
-    fronted = _FRONTED.match(sentence[:start]) is not None
+    fronted = _FRONTED.match(sentence[:start]) is not None or _LEAD_PHRASE.match(sentence[:start]) is not None
     for m in _CUE.finditer(sentence):
         if (m.group("ed") or m.group("past")) and _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
             continue  # "to be published", "is expected": the auxiliary carries the tense
@@ -209,7 +216,7 @@ def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True)
             kind = FUTURE
         if m.start() >= start and m.end() <= end:
             continue  # a cue inside the expression itself ("next", "last") is not the clause's tense
-        if kind == FUTURE and m.start() >= end and not fronted and _CLAUSE_BREAK.search(sentence, end, m.start()):
+        if m.start() >= end and not fronted and _CLAUSE_BREAK.search(sentence, end, m.start()):
             continue  # "held on Monday, which would": the future belongs to another clause
         if kind == FUTURE and m.start() >= end and m.group("future") and _PAST_PLAN.match(m.group("future")):
             kind = PAST  # "on Friday ordered the government to release ...": the ordering was on Friday

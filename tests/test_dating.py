@@ -1,0 +1,50 @@
+"""Which of a sentence's dates dates its happening: background, standing states, moves, ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events import events_of
+
+
+def _dated(text: str, published=dt.date(2025, 8, 20)) -> list[tuple[str, str]]:
+    return [(e.date, e.title) for e in events_of(text, published=published)]
+
+
+def test_a_part_of_day_or_weekend_of_a_date_is_that_day_not_background():
+    assert [d for d, _ in _dated("Protesters gathered in the capital over the weekend of August 16, police said.")] == [
+        "2025-08-16"
+    ]
+    assert [d for d, _ in _dated("The shelling began on the night of August 14.")] == ["2025-08-14"]
+
+
+def test_since_a_date_in_a_present_perfect_clause_is_a_standing_state_not_a_happening():
+    assert _dated("Russia has occupied the region since February 2022.") == []
+    assert _dated("The ceasefire has held since Sunday, the army said.") == []
+    assert [d for d, _ in _dated("The army said on Monday the ceasefire had collapsed.")] == ["2025-08-18"]
+
+
+def test_a_move_from_one_date_to_another_dates_the_target_and_the_old_date_is_no_happening():
+    assert [d for d, _ in _dated("The vote was postponed from August 10 to August 24.")] == ["2025-08-24"]
+    assert [d for d, _ in _dated("The parliament moved the hearing from Monday to Thursday.")] == ["2025-08-21"]
+    # with no verb of moving, "from A to B" is one range
+    assert [d for d, _ in _dated("The exhibition ran from August 4 until August 8.")] == ["2025-08-04/2025-08-08"]
+    # a plan's first day is no happening of the report
+    got = _dated("The talks, first planned for August 12, will now take place on August 22, the ministry said.")
+    assert [d for d, _ in got] == ["2025-08-22"]
+
+
+def test_one_day_said_twice_is_one_date():
+    got = _dated(
+        "The leaders agreed that several of them would accompany the president to Geneva tomorrow, Thursday "
+        "21 August, for talks.\n\nTrump will meet Putin on Friday (August 22) in Anchorage.",
+        published=dt.date(2025, 8, 20),
+    )
+    assert [d for d, _ in got] == ["2025-08-21", "2025-08-22"]
+    assert all("August" not in t for _, t in got)
+
+
+def test_a_speakers_today_inside_quotation_marks_dates_nothing():
+    assert _dated('On the plane, Trump said he wanted a ceasefire "today".') == []
+    assert [d for d, _ in _dated('"I will meet him tomorrow," Trump said on Monday.')] == ["2025-08-18"]
+    assert [d for d, _ in _dated("Trump said today that he would meet Putin.")] == ["2025-08-20"]
