@@ -185,3 +185,16 @@ def test_with_jieba_nothing_is_remembered(monkeypatch):
     plugin = module.SearchPlugin()
     plugin.search_index = index
     assert searched.attach({"search": plugin}, Path(".")) is None
+
+
+def test_a_dirty_build_keeps_the_entries_of_the_pages_it_did_not_build(tmp_path, monkeypatch):
+    monkeypatch.setenv(userdirs.CACHE_ENV, str(tmp_path / "cache"))
+    entry = {"location": "x/", "title": "t", "text": ""}
+    memory = searched.SearchedEntries(_memory_file(tmp_path), "build", known={"old": [entry]})
+    memory.add(_page(), [], lambda page: None)  # a page that makes no entry
+    memory.dirty = True
+    memory.save()
+    assert searched.load(tmp_path, "build").known.keys() == {"old", memory.page_key(_page())}
+    memory.dirty = False
+    memory.save()
+    assert searched.load(tmp_path, "build").known.keys() == {memory.page_key(_page())}

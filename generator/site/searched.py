@@ -17,7 +17,8 @@ build. With jieba installed (Chinese segmentation, whose dictionaries can change
 
 The cache file is data: a missing, unreadable or malformed one is an empty memory, and every entry read from
 it is checked to be of the shape the plugin makes (``_well_formed``) before it is used; only the entries of
-this build's pages are saved.
+this build's pages are saved (under `mkdocs serve --dirty`, which builds only the changed pages, the
+others' are kept too).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class SearchedEntries:
     known: dict[str, list[dict]] = field(default_factory=dict)
     used: dict[str, list[dict]] = field(default_factory=dict)
     hits: int = 0
+    dirty: bool = False  # `mkdocs serve --dirty` builds only the changed pages: keep the others' entries too
 
     def page_key(self, page) -> str | None:
         """The key of ``page``'s entries, or None when something the plugin reads of it is not plain data."""
@@ -60,9 +62,8 @@ class SearchedEntries:
         toc = _toc(page.toc)
         if toc is None:
             return None
-        digest = hashlib.sha256(f"{self.build_key}\0{page.url}\0".encode())
-        digest.update(repr((toc, read)).encode())
-        digest.update(b"\0")
+        # The repr holds no NUL (it escapes one), so the HTML after it cannot be taken for a part of it.
+        digest = hashlib.sha256(f"{self.build_key}\0{(page.url, toc, read)!r}\0".encode())
         digest.update(page.content.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()[:40]
 
@@ -83,8 +84,9 @@ class SearchedEntries:
 
     def save(self) -> None:
         """Keep this build's entries (only them: the memory never outgrows the site), when they differ."""
-        if self.path is not None and self.used.keys() != self.known.keys():
-            userdirs.write_memory(self.path, {"format": FORMAT, "build": self.build_key, "pages": self.used})
+        pages = {**self.known, **self.used} if self.dirty else self.used
+        if self.path is not None and pages.keys() != self.known.keys():
+            userdirs.write_memory(self.path, {"format": FORMAT, "build": self.build_key, "pages": pages})
 
 
 def attach(plugins, project: Path) -> SearchedEntries | None:
@@ -98,6 +100,7 @@ def attach(plugins, project: Path) -> SearchedEntries | None:
     if getattr(module, "jieba", None) is not None or not isinstance(getattr(index, "entries", None), list):
         return None
     memory = load(project, build_key(dict(search.config)))
+    memory.dirty = getattr(search, "is_dirty", False) is True
     original = index.add_entry_from_context
     index.add_entry_from_context = lambda page: memory.add(page, index.entries, original)
     return memory
