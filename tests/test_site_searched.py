@@ -198,3 +198,14 @@ def test_a_dirty_build_keeps_the_entries_of_the_pages_it_did_not_build(tmp_path,
     memory.dirty = False
     memory.save()
     assert searched.load(tmp_path, "build").known.keys() == {memory.page_key(_page())}
+
+
+def test_only_materials_search_plugin_while_enabled_is_remembered(tmp_path):
+    module = __import__(searched._MATERIAL, fromlist=["SearchPlugin"])
+    other = SimpleNamespace(search_index=SimpleNamespace(entries=[]), config={"enabled": True})
+    assert searched.attach({"search": other}, tmp_path) is None  # MkDocs' own search, or another one
+    plugin = module.SearchPlugin()
+    plugin.config = {"enabled": False}
+    plugin.search_index = SimpleNamespace(entries=[], add_entry_from_context=lambda page: None)
+    assert searched.attach({"search": plugin}, tmp_path) is None
+    assert searched.attach({}, tmp_path) is None
