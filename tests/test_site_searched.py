@@ -129,6 +129,7 @@ def test_a_page_key_covers_what_the_plugin_reads():
     assert key == memory.page_key(_page())
     assert key != searched.SearchedEntries(None, "other").page_key(_page())
     changed = [_page(tags=["a"]), _page(search={"boost": 2}), _page(title="Other"), _page(tags=[dt.date(2025, 8, 15)])]
+    changed.append(_page(title=None))  # a title set to null: the plugin reads "None", not the page title
     page = _page()
     page.toc[0].children[0].id = "moved"
     changed.append(page)

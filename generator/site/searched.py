@@ -56,7 +56,9 @@ class SearchedEntries:
 
     def page_key(self, page) -> str | None:
         """The key of ``page``'s entries, or None when something the plugin reads of it is not plain data."""
-        read = (page.title, page.meta.get("title"), page.meta.get("tags"), page.meta.get("search"))
+        # The plugin reads ``meta.get("title", page.title)``: a title set to null reads otherwise than none set.
+        meta = page.meta
+        read = (page.title, "title" in meta, meta.get("title"), meta.get("tags"), meta.get("search"))
         if not isinstance(page.url, str) or not isinstance(page.content, str) or not all(_plain(v) for v in read):
             return None
         toc = _toc(page.toc)
