@@ -6,7 +6,8 @@ on_files   drop every file generator.gate does not allow, add the aggregate page
 on_page_read_source / on_page_markdown / on_page_content / on_page_context
            frame each page (site.frame) with what is collected about it, the sections remembered
            across builds (site.framed) when nothing they show changed;
-on_post_build  keep this build's sections for the next.
+           the search plugin's entries remembered (site.searched) for pages whose HTML did not change;
+on_post_build  keep this build's sections and search entries for the next.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from . import gate
 from .errors import TimelineError
-from .site import frame, framed, headings, jinja, repo, state
+from .site import frame, framed, headings, jinja, repo, searched, state
 from .site.collect import collect
 from .site.repo import pages_url, repository_url
 from .site.state import ASSETS, VIRTUAL, Markers, published_only
@@ -72,6 +73,8 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
         # there that was not validated (an .html, an .svg, a .js shadowing the theme's) never reaches site/.
         files = published_only(files, config.docs_dir, self.build.allowed)
         files = state.without_our_templates(files, config)
+        # Every plugin's on_config has run: the search plugin's index of this build exists.
+        self.build.searched = searched.attach(config.plugins, Path(config.docs_dir).parent)
         return state.add_generated(self.build, files, config, self.config.page_size)
 
     def on_page_read_source(self, *, page, config):
@@ -98,6 +101,8 @@ class TimelinePlugin(BasePlugin[TimelinePluginConfig]):
     def on_post_build(self, *, config):
         if self.build is not None and self.build.framed is not None:
             self.build.framed.save()
+        if self.build is not None and self.build.searched is not None:
+            self.build.searched.save()
         jinja.use_theme(None)  # the next render outside a build (or the next build) starts from our templates
 
 

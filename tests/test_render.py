@@ -153,3 +153,23 @@ def test_positions_count_only_what_speakers_say_for_themselves_and_sources_list_
     listing = source_sections(data, data.sources["src"], lambda uri: "/" + uri)
     speakers = [line.split("</a></span>")[0].rsplit(">", 1)[1] for line in listing.splitlines() if "tl-speaker" in line]
     assert speakers == ["Adam", "Adam", "Zoe"]  # speaker by speaker
+
+
+def test_blocks_set_aside_one_after_another_share_one_placeholder_and_come_back_as_markdown_writes_them():
+    ul, ol, p, last = (
+        '<ul class="a">\n<li>one</li>\n</ul>',
+        '<ol class="b" data-search-exclude>\n<li>two</li>\n</ol>',
+        '<p class="c">three</p>',
+        '<p class="d">four</p>',
+    )
+    generated = f"Text.\n\n{ul}\n\n{ol}\n\n{p}\n\nMore *text*.\n\n{last}\n"
+    blocks: list = []
+    text = stash_html(generated, blocks)
+    assert len(blocks) == 4 and text.count("@@tl-block-") == 2  # one placeholder per run of blocks
+    restored, late = unstash_html(markdown.markdown(text), blocks)
+    # What a placeholder for each block gave: Markdown's paragraphs, one a line, each replaced by its block.
+    one_each = markdown.markdown("Text.\n\n@@0@@\n\n@@1@@\n\n@@2@@\n\nMore *text*.\n\n@@3@@\n")
+    for i, block in enumerate((ul, '<div data-tl-late="1"></div>', p, last)):
+        one_each = one_each.replace(f"<p>@@{i}@@</p>", block)
+    assert restored == one_each
+    assert late == [('<div data-tl-late="1"></div>', ol)]

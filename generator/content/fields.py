@@ -224,4 +224,5 @@ class Items(FieldType):
         }
 
     def dump(self, value: Any) -> Any:
-        return [{k: v for k, v in dataclasses.asdict(item).items() if v is not None} for item in value]
+        # Every field of an item is text or None: read them directly (``dataclasses.asdict`` deep-copies each).
+        return [{k: v for k in self.keys if (v := getattr(item, k)) is not None} for item in value]

@@ -58,15 +58,27 @@ def stash_html(markdown: str, blocks: list, style: headings.Style | None = None)
         if taken[i] is None and _ATX.search(parts[i]):
             taken[:i] = [None] * i
             break
-    out = []
+    out: list[str] = []
+    follows = False  # the part before was set aside: this one joins its placeholder
     for part, heading in zip(parts, taken, strict=True):
         block = part.strip()
         if heading is not None or (_BLOCK_TAG.match(block) and block.endswith(">")):
-            out.append(_PLACEHOLDER.format(len(blocks)))
-            blocks.append(heading or block)
+            if not follows:
+                out.append(_PLACEHOLDER.format(len(blocks)))
+            blocks.append(_Next(heading or block) if follows else heading or block)
+            follows = True
         else:
             out.append(part)
+            follows = False
     return "\n\n".join(out)
+
+
+@dataclass(frozen=True)
+class _Next:
+    """A block set aside right after another: one placeholder stands for both (Markdown parses one paragraph
+    instead of several), and they come back joined by the line break Markdown puts between paragraphs."""
+
+    block: str | headings.Heading
 
 
 def late_marker(name: str | int) -> str:
@@ -84,15 +96,21 @@ def unstash_html(
     put in after the search plugin has read the page, they cost it nothing to skip.
     """
     late = []
-    for i, block in enumerate(blocks):
-        placeholder = f"<p>{_PLACEHOLDER.format(i)}</p>"
+    runs: list[tuple[str, list[str]]] = []  # (placeholder, the blocks it stands for)
+    for i, item in enumerate(blocks):
+        block = item.block if isinstance(item, _Next) else item
         if isinstance(block, headings.Heading):
             block = heading(block)  # read by search: the heading of its (excluded) section
         elif "data-search-exclude" in block[: block.find(">")]:
             marker = late_marker(i)
             late.append((marker, block))
             block = marker
-        html = html.replace(placeholder, block, 1)
+        if isinstance(item, _Next) and runs:
+            runs[-1][1].append(block)
+        else:
+            runs.append((f"<p>{_PLACEHOLDER.format(i)}</p>", [block]))
+    for placeholder, run in runs:
+        html = html.replace(placeholder, "\n".join(run), 1)
     return html, late
 
 

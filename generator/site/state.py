@@ -18,6 +18,7 @@ from .exports import build_exports
 from .framed import FramedSections
 from .headings import Style
 from .picture import Marker
+from .searched import SearchedEntries
 
 VIRTUAL = {
     "timeline.md": render.timeline_page,
@@ -50,6 +51,7 @@ class Build:
     url_parts: dict[str, list[str]] = field(default_factory=dict)  # a site URL -> its parts (``linker``)
     framed: FramedSections | None = None  # the sections remembered across builds (None: render every one)
     headings: Style | None = None  # how the toc extension writes headings (None: generated ones stay Markdown)
+    searched: SearchedEntries | None = None  # the search entries remembered across builds (None: index all)
 
 
 def add_assets(config, css: bool) -> None:
