@@ -35,3 +35,19 @@ def test_a_rescheduling_verb_after_a_date_tells_when_the_rescheduling_was():
     assert _tense("The court on Friday adjourned the hearing until June.", "Friday") == PAST
     assert _tense("The board on Monday moved the vote to Dec. 4.", "Monday") == PAST
     assert _tense("The board on Monday moved the vote to Dec. 4.", "Dec. 4") == FUTURE
+
+
+def test_a_sentence_of_a_megabyte_is_read_near_the_expression_only():
+    # A hostile article's paragraph with no full stop is one "sentence": the tense of each of its dates is
+    # found among the words near it, not by reading the whole paragraph once per date and cue.
+    import time
+
+    unit = "announced Monday in a memo "
+    sentence = unit * 4000 + "the talks will resume on Friday"
+    began = time.perf_counter()
+    for i in range(0, 4000, 40):
+        assert clause_tense(sentence, i * len(unit) + 10, i * len(unit) + 16) == PAST
+    assert clause_tense(sentence, len(sentence) - 6, len(sentence)) == FUTURE
+    assert time.perf_counter() - began < 2
+    # Near the expression nothing changes: the cue right before it decides, as in a short sentence.
+    assert clause_tense("x " * 2000 + "He will arrive on Monday.", 4017, 4023) == FUTURE

@@ -173,9 +173,32 @@ def _past_in_clause(sentence: str, pos: int) -> bool:
     return _PAST_STATE.search(sentence, breaks[-1] if breaks else 0, pos) is not None
 
 
+# How far from an expression a cue may stand (characters): far beyond any clause of news, and it bounds the
+# work per expression, so that a hostile "sentence" of a megabyte with no full stop is not read once per date.
+_REACH = 600
+_SPACE = re.compile(r"\s")
+
+
+def _near(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of ``sentence`` within ``_REACH`` of ``[start, end)``, cut at white space, and the offsets
+    of the expression in it."""
+    lo = max(0, start - _REACH)
+    if lo:
+        cut = _SPACE.search(sentence, lo, start)
+        lo = cut.end() if cut else start
+    hi = min(len(sentence), end + _REACH)
+    if hi < len(sentence):
+        spaces = [m.start() for m in _SPACE.finditer(sentence, end, hi)]
+        hi = spaces[-1] if spaces else end
+    return sentence[lo:hi], start - lo, end - lo
+
+
 def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True) -> str:
     """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN. Without ``timetable``
-    (in a headline) a present-tense timetable verb ("opens") is no cue."""
+    (in a headline) a present-tense timetable verb ("opens") is no cue. Only words within ``_REACH``
+    characters of the expression are cues."""
+    if len(sentence) > 2 * _REACH:
+        sentence, start, end = _near(sentence, start, end)
     if _FOR_BEFORE.search(sentence, max(0, start - 6), start) and _DAY_WORDS.match(sentence, start):
         return FUTURE
     if _AHEAD_OF_BEFORE.search(sentence, max(0, start - 20), start) and _WEEKDAY_OR_ITS.match(sentence, start):
@@ -184,7 +207,8 @@ def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True)
     # "In January, the company will ...": a date fronted before the comma belongs to the clause after it
     fronted = _FRONTED.match(sentence[:start]) is not None
     for m in _CUE.finditer(sentence):
-        if (m.group("ed") or m.group("past")) and _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
+        auxiliary = _PASSIVE_OR_INFINITIVE.search(sentence, max(0, m.start() - 80), m.start())
+        if (m.group("ed") or m.group("past")) and auxiliary:
             continue  # "to be published", "is expected": the auxiliary carries the tense
         if m.group("past") and _MODAL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "the storm would hit on Sunday": the modal carries the tense
