@@ -411,3 +411,25 @@ def test_a_dateline_taken_for_a_speaker_is_no_one_a_pronoun_stands_for():
     s = split_sentences(text)
     titles = [e.title for e in extract_events(a, s, tag(text, a.published, s), reg, Topics([]))]
     assert "Trump froze military aid to Ukraine" in titles
+
+
+def test_a_paragraph_of_dates_with_no_full_stop_is_read_near_each_date():
+    # A hostile article: 80 KB of "announced Monday in a memo" in one sentence. Each date's check for a
+    # counterfactual reads the words near it, not the whole sentence before it (was quadratic).
+    import time
+
+    from generator.events import _is_background
+    from generator.model import Sentence, Timex
+
+    unit = "announced Monday in a memo "
+    text = unit * 3000
+    sentence = Sentence(0, len(text), text, 0)
+    began = time.perf_counter()
+    for i in range(3000):
+        at = i * len(unit) + unit.index("Monday")
+        _is_background(text, Timex(at, at + 6, "Monday", "DATE", "2025-01-20", "day"), sentence)
+    assert time.perf_counter() - began < 1
+    near = "If he had not resigned on Monday, he would have been fired."
+    at = near.index("Monday")
+    monday = Timex(at, at + 6, "Monday", "DATE", "2025-01-20", "day")
+    assert _is_background(near, monday, Sentence(0, len(near), near, 0))
