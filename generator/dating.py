@@ -28,6 +28,8 @@ _COUNTERFACTUAL = re.compile(
 )
 
 
+# How far before a date its sentence is read for a counterfactual (characters): beyond any clause of news.
+_REACH = 600
 _COARSE = frozenset(["season", "quarter", "half", "year", "decade", "century"])
 
 
@@ -49,13 +51,13 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
         before,
     ):
         return True  # "the borders of 2022"; "the weekend of August 16" is that day
-    if _STANDING.search(before) and _PRESENT_PERFECT.search(text, sentence.start, t.start):
+    # Only the words near the date count: a hostile sentence of a megabyte is not read once per date in it.
+    lo = max(sentence.start, t.start - _REACH)
+    if _STANDING.search(before) and _PRESENT_PERFECT.search(text, lo, t.start):
         return True  # "has occupied the region since February 2022": a standing state, nothing happened then
-    clause_start = max(
-        text.rfind(",", sentence.start, t.start), text.rfind(";", sentence.start, t.start), sentence.start
-    )
-    return bool(_COUNTERFACTUAL.search(text, sentence.start, t.start)) and bool(
-        _COUNTERFACTUAL.search(text[clause_start : t.end]) or re.search(r"\bif\b", text[sentence.start : t.start])
+    clause_start = max(text.rfind(",", lo, t.start), text.rfind(";", lo, t.start), lo)
+    return bool(_COUNTERFACTUAL.search(text, lo, t.start)) and bool(
+        _COUNTERFACTUAL.search(text, clause_start, t.end) or re.search(r"\bif\b", text[lo : t.start])
     )
 
 

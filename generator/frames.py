@@ -155,6 +155,11 @@ def detached(text: str, lo: int, hi: int) -> Frame | None:
     return frame
 
 
+# How far back from its verb a subject is looked for (characters): beyond the subject of any sentence of news.
+_REACH = 600
+_SPACE = re.compile(r"\s")
+
+
 def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The comma-separated parts of ``text[lo:hi]``, last first."""
     parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,;—–]+", text[lo:hi])]
@@ -169,6 +174,9 @@ def subject_of(text: str, lo: int, verb_at: int, participle: bool = False) -> Fr
     subject instead. Inside a part, a name behind a preposition or a possessive is no subject
     ("Ballmer expressed condolences for Jobs and described ...": Ballmer).
     """
+    if verb_at - lo > _REACH:  # a hostile "sentence" of a megabyte is not read back in full once per verb
+        space = _SPACE.search(text, verb_at - _REACH, verb_at)
+        lo = space.end() if space else verb_at
     parts = _segments(text, lo, verb_at)
     parts = [(s, e) for s, e in parts if text[s:e].strip()]
     if participle:

@@ -112,6 +112,18 @@ def _according(text: str, sentence: Sentence) -> tuple[int, int, int, int] | Non
     return None
 
 
+# How far after its verb a reported clause is read to find where it starts (characters).
+_REACH = 600
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|am)\s+$")
+
+
+def _clause(pattern: re.Pattern[str], body: str, at: int, upto: int, last_newline: int) -> re.Match[str] | None:
+    """``pattern`` (a verb, then a clause to the end of the sentence) matched at ``at`` within ``body[:upto]``;
+    None where a newline after the clause's start would stop it in the whole sentence."""
+    m = pattern.match(body, at, upto)
+    return m if m and (upto == len(body) or last_newline < m.start("clause")) else None
+
+
 def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, int]]:
     """(verb offset, clause start, clause end, participle) of each ``X said (that) …`` cue, sentence-relative.
 
@@ -120,11 +132,15 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
     """
     body = sentence.text
     found = []
+    # A newline after a clause's start (but a last one) means no clause, as ``.*$`` has it; each cue reads only
+    # _REACH characters on, so that a hostile sentence of a megabyte is not read once per verb.
+    last_newline = body.rfind("\n", 0, len(body) - body.endswith("\n"))
     for at in (v.start() for v in re.finditer(rf"\b(?:{_SPEECH})\b", body)):
-        m = _DIRECT_THAT.match(body, at) or _DIRECT.match(body, at)
+        upto = min(len(body), at + _REACH)
+        m = _clause(_DIRECT_THAT, body, at, upto, last_newline) or _clause(_DIRECT, body, at, upto, last_newline)
         if _TOLD.match(body, at):
-            m = _THAT.match(body, at) or m  # "told reporters (that) …": the listener is not the clause
-        if m is None or _NEGATED.search(body, 0, at):
+            m = _clause(_THAT, body, at, upto, last_newline) or m  # "told reporters (that) …": not the clause
+        if m is None or _NEGATED.search(body, max(0, at - 80), at):
             continue  # "he has not acknowledged if …": no statement
         clause = m.group("clause")
         start = m.start("clause")
@@ -139,7 +155,7 @@ def _verb_clauses(text: str, sentence: Sentence) -> list[tuple[int, int, int, in
         if noun_verb and not m.group("that") and not _SUBJECT_VERB.match(clause):
             continue  # these take a noun phrase as often as a clause: "that" or a subject and its verb make it speech
         # "is claiming that": a progressive is the sentence's finite verb, not a participle of another's
-        progressive = re.search(r"\b(?:is|are|was|were|been|am)\s+$", body[: m.start("verb")])
+        progressive = _PROGRESSIVE.search(body, max(0, m.start("verb") - 40), m.start("verb"))
         participle = m.group("verb").endswith("ing") and not progressive
         found.append((m.start("verb"), start, _end(body), int(participle)))
     return sorted(found, key=lambda c: c[3])

@@ -147,8 +147,11 @@ def _load(text: str) -> Any:
         line = mark.line + 1 if mark else None
         reason = exc.problem or exc.context or "invalid YAML"
         raise YamlProblem(f"invalid YAML: {reason}", line) from None
+    except yaml.reader.ReaderError as exc:  # a control character: one line naming it and its line, not libyaml's two
+        line = text.count("\n", 0, exc.position) + 1
+        raise YamlProblem(f"invalid YAML: character #x{exc.character:04x} is not allowed", line) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"invalid YAML: {exc}", None) from None
+        raise YamlProblem(f"invalid YAML: {' '.join(str(exc).split())}", None) from None
 
 
 # libyaml's emitter when PyYAML was built with it: the same output, several times faster.

@@ -430,3 +430,20 @@ def test_a_dateline_taken_for_a_speaker_is_no_one_a_pronoun_stands_for():
     s = split_sentences(text)
     titles = [e.title for e in extract_events(a, s, tag(text, a.published, s), reg, Topics([]))]
     assert "Trump froze military aid to Ukraine" in titles
+
+
+def test_a_paragraph_of_dates_with_no_full_stop_is_read_near_each_date():
+    # A hostile article: a paragraph of many dates with no full stop is one "sentence". Each date's check for a
+    # counterfactual reads the 600 characters before it, not the whole sentence (it was quadratic in its length).
+    from generator.dating import _is_background
+    from generator.model import Sentence, Timex
+
+    def background(text: str) -> bool:
+        at = text.rindex("Monday")
+        return _is_background(
+            text, Timex(at, at + 6, "Monday", "DATE", "2025-01-20", "day"), Sentence(0, len(text), text, 0)
+        )
+
+    assert background("If he had not resigned on Monday, he would have been fired.")
+    far = "If he had not resigned, he would have been fired " + "and the board met again " * 40 + "on Monday."
+    assert not background(far)  # the counterfactual is more than 600 characters before the date

@@ -106,3 +106,13 @@ def test_a_possessive_and_a_colon_announce_the_owner_s_words():
     assert verb is None and _named(text, frame) == "Dingell"
     text = 'Barack Obama\'s message to the workers: "Your jobs are safe."'
     assert _named(text, before_quote(text, 0, text.index('"'))[0]) == "Barack Obama"
+
+
+def test_a_subject_is_looked_for_near_its_verb_in_a_paragraph_with_no_full_stop():
+    # A hostile article: 80 KB of "and said that x" in one sentence. Each verb's subject is read back
+    # among the words near it, not from the sentence's start (was quadratic: two minutes for 160 KB).
+    unit = "and said that x "
+    text = "He said that x " + unit * 5000
+    for i in range(0, 5000, 5):
+        subject_of(text, 0, 15 + i * len(unit) + 4)
+    assert subject_of("Ana Ruiz, the mayor, said that it rained.", 0, 21).head.text == "Ana Ruiz"

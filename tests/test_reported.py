@@ -172,3 +172,18 @@ def test_an_unknown_surname_reports_speech_with_no_actor():
     # a capitalised common noun (written in lower case elsewhere) or an unnamed source is no surname
     assert _reported("Critics said the plan would fail within a year.")[0][0] is None
     assert _reported("Day, a holiday, said the markets would open late. The day was quiet.") == []
+
+
+def test_the_clauses_of_a_paragraph_with_no_full_stop_are_found_without_reading_it_once_per_verb():
+    # A hostile article: 80 KB of "and said that x" in one sentence; each cue reads the words after its verb
+    # up to where its clause starts, not the rest of the sentence (was quadratic).
+    from generator.model import Sentence
+    from generator.reported import _verb_clauses
+
+    body = "He said that x " + "and said that x " * 5000
+    cues = _verb_clauses(body, Sentence(0, len(body), body, 0))
+    assert len(cues) == 5001 and cues[1][:2] == (19, 29)
+    # A newline in a sentence after a clause's start is no clause, as before, near the verb or far from it.
+    for gap in (" ", " x" * 400 + " "):
+        wrapped = f"He said that it rained{gap}\nand it poured."
+        assert _verb_clauses(wrapped, Sentence(0, len(wrapped), wrapped, 0)) == []

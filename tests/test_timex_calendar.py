@@ -40,3 +40,10 @@ def test_numbers_durations_and_holidays():
     assert cal.duration_value(3, "day") == "P3D" and cal.duration_value(2, "hour") == "PT2H"
     assert cal.easter(2024) == dt.date(2024, 3, 31)
     assert cal.nth_weekday(2024, 11, 3, 4) == dt.date(2024, 11, 28)  # the fourth Thursday: Thanksgiving
+
+
+def test_a_two_digit_year_is_at_most_ten_years_after_publication():
+    from generator.timex.calendar import two_digit_year
+
+    published = dt.date(2025, 8, 7)
+    assert [two_digit_year(yy, published) for yy in ("99", "35", "36", "00", "24")] == [1999, 2035, 1936, 2000, 2024]

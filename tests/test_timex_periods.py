@@ -162,6 +162,10 @@ def test_a_fiscal_quarter_keeps_fiscal_in_its_expression():
         ("Profit in Q3'24 fell.", [("Q3'24", "DATE", "2024-Q3")]),
         ("Q4 of 2024 was weak.", [("Q4 of 2024", "DATE", "2024-Q4")]),
         ("In Q1 FY2026 revenue rose.", [("Q1 FY2026", "DATE", "2026-Q1")]),
+        # two digits name the year in the century that keeps it at most ten years ahead, as "'08" does
+        ("Profit in Q3'99 fell.", [("Q3'99", "DATE", "1999-Q3")]),
+        ("Margins fell in 1H98.", [("1H98", "DATE", "1998-H1")]),
+        ("Margins will rise in 2H35.", [("2H35", "DATE", "2035-H2")]),
         # a code alone is no half: a visa, a road, a heading
         ("The H1 visa was restored.", []),
         ("He took the H1 road north.", []),

@@ -23,6 +23,8 @@ DCT = dt.date(2024, 3, 7)
         ("The shops closed on Christmas Eve 2023.", "Christmas Eve 2023", "2023-12-24", "holiday"),
         ("The firm reported its FY2024 results.", "FY2024", "2024", "fiscal-year"),
         ("The plan runs through FY27.", "FY27", "2027", "fiscal-year"),
+        ("Its FY99 results were restated.", "FY99", "1999", "fiscal-year"),
+        ("The dam was finished in '99.", "'99", "1999", "short-year"),
         ("Output fell in the 2022 fiscal year.", "the 2022 fiscal year", "2022", "fiscal-year"),
         ("The budget for financial year 2025 was approved.", "financial year 2025", "2025", "fiscal-year"),
     ],

@@ -48,3 +48,15 @@ def test_a_past_verb_of_a_later_clause_does_not_tense_the_date():
     s = "On a cold January morning, troops left."
     at = s.index("January")
     assert clause_tense(s, at, at + 7) == "past"
+
+
+def test_a_sentence_of_a_megabyte_is_read_near_the_expression_only():
+    # A hostile article's paragraph with no full stop is one "sentence": the tense of each of its dates is
+    # found among the words near it, not by reading the whole paragraph once per date and cue.
+    unit = "announced Monday in a memo "
+    sentence = unit * 4000 + "the talks will resume on Friday"
+    for i in range(0, 4000, 40):
+        assert clause_tense(sentence, i * len(unit) + 10, i * len(unit) + 16) == PAST
+    assert clause_tense(sentence, len(sentence) - 6, len(sentence)) == FUTURE
+    # Near the expression nothing changes: the cue right before it decides, as in a short sentence.
+    assert clause_tense("x " * 2000 + "He will arrive on Monday.", 4017, 4023) == FUTURE

@@ -56,3 +56,10 @@ def test_dump_keeps_the_order_given_and_writes_text_as_text():
     assert load(text) == data
     shared = ["x"]
     assert "&" not in dump({"a": shared, "b": shared})  # never anchors, so never aliases to refuse
+
+
+def test_a_control_character_is_one_line_naming_it_and_its_line():
+    # A contributor's front matter with a bell character in a title: one line of error, not libyaml's two.
+    with pytest.raises(YamlProblem) as caught:
+        load('id: x\ntitle: "ok\x07bell"\n')
+    assert (str(caught.value), caught.value.line) == ("invalid YAML: character #x0007 is not allowed", 2)

@@ -138,6 +138,13 @@ def week_value(d: dt.date) -> str:
     return f"{iso_year:04d}-W{iso_week:02d}"
 
 
+def two_digit_year(yy: str, published: dt.date) -> int:
+    """The year of two digits ("'08", "FY99", "Q3'24"): in the century that keeps it at most ten years after
+    publication (FY99 in 2025 is 1999, not 2099)."""
+    year = published.year // 100 * 100 + int(yy)
+    return year - 100 if year > published.year + 10 else year
+
+
 def days_in_month(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 

@@ -99,7 +99,7 @@ def _quarter(m, ctx):
     word = (m["q"] or "").lower()
     q = int(m["qn"] or m["qn2"]) if m["qn"] or m["qn2"] else (4 if word == "final" else cal.ORDINALS[word])
     if m["yy"]:
-        return "DATE", f"{ctx.dct.year // 100 * 100 + int(m['yy'])}-Q{q}", None
+        return "DATE", f"{cal.two_digit_year(m['yy'], ctx.dct):04d}-Q{q}", None
     if m["y"] or m["y2"]:
         return "DATE", f"{year_of(m['y'] or m['y2'])}-Q{q}", mod_of(m["mod"])
     if m["rel"]:  # "the first quarter of last year"
@@ -177,7 +177,7 @@ def _half_code(m, ctx):
     if m["y"]:
         return "DATE", f"{m['y']}-H{half}", None
     if m["yy"]:
-        return "DATE", f"{ctx.dct.year // 100 * 100 + int(m['yy'])}-H{half}", None
+        return "DATE", f"{cal.two_digit_year(m['yy'], ctx.dct):04d}-H{half}", None
     if not m["pre"]:
         return None  # "H1" alone may be a visa, a road or a heading
     year, current = ctx.dct.year, 1 if ctx.dct.month <= 6 else 2

@@ -74,7 +74,7 @@ def _holiday(m, ctx):
 )
 def _fiscal_year(m, ctx):
     if m["yy"]:
-        return "DATE", f"{ctx.dct.year // 100 * 100 + int(m['yy']):04d}", None
+        return "DATE", f"{cal.two_digit_year(m['yy'], ctx.dct):04d}", None
     return "DATE", m["y"] or m["y2"] or m["y3"], None
 
 
@@ -168,10 +168,7 @@ def _is_name_part(text: str, start: int) -> bool:
 def _short_year(m, ctx):
     """ "in '08", "since '99": a year written with two digits after an apostrophe, in the century that keeps
     it at most ten years after publication."""
-    year = ctx.dct.year // 100 * 100 + int(m["yy"])
-    if year > ctx.dct.year + 10:
-        year -= 100
-    return "DATE", f"{year:04d}", None
+    return "DATE", f"{cal.two_digit_year(m['yy'], ctx.dct):04d}", None
 
 
 # The last step of the cascade, behind our own grammar (as htmldate does it): a date in another language

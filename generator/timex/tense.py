@@ -15,6 +15,8 @@ tells past events in the present tense (``headline_tense``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 
@@ -176,22 +178,38 @@ _PAST_STATE = re.compile(
 
 def _past_in_clause(sentence: str, pos: int) -> bool:
     """True when a verb of a past state stands between the start of the clause holding ``pos`` and ``pos``."""
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
-    return _PAST_STATE.search(sentence, breaks[-1] if breaks else 0, pos) is not None
+    begin = max(0, pos - _REACH)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, begin, pos)]
+    return _PAST_STATE.search(sentence, breaks[-1] if breaks else begin, pos) is not None
+
+
+# How far from an expression a cue may stand (characters): far beyond any clause of news, and it bounds the
+# work per expression, so that a hostile "sentence" of a megabyte with no full stop is not read once per date.
+_REACH = 600
+
+
+@lru_cache(maxsize=8)
+def _cues(sentence: str) -> tuple[list[int], list[re.Match[str]]]:
+    """The tense cues of a sentence and their offsets, found once however many dates it holds."""
+    found = list(_CUE.finditer(sentence))
+    return [m.start() for m in found], found
 
 
 def clause_tense(sentence: str, start: int, end: int, *, timetable: bool = True) -> str:
     """Tense of the clause around ``sentence[start:end]``: PAST, FUTURE or UNKNOWN. Without ``timetable``
-    (in a headline) a present-tense timetable verb ("opens") is no cue."""
+    (in a headline) a present-tense timetable verb ("opens") is no cue. Only words within ``_REACH``
+    characters of the expression are cues."""
     if _FOR_BEFORE.search(sentence, max(0, start - 6), start) and _DAY_WORDS.match(sentence, start):
         return FUTURE
     if _AHEAD_OF_BEFORE.search(sentence, max(0, start - 20), start) and _WEEKDAY_OR_ITS.match(sentence, start):
         return FUTURE
     best: tuple[int, str] | None = None
     # "In January, the company will ...": a date fronted before the comma belongs to the clause after it
-    fronted = _FRONTED.match(sentence[:start]) is not None or _LEAD_PHRASE.match(sentence[:start]) is not None
-    for m in _CUE.finditer(sentence):
-        if (m.group("ed") or m.group("past")) and _PASSIVE_OR_INFINITIVE.search(sentence, 0, m.start()):
+    fronted = _FRONTED.match(sentence, 0, start) is not None or _LEAD_PHRASE.match(sentence, 0, start) is not None
+    offsets, cues = _cues(sentence)
+    for m in cues[bisect_left(offsets, start - _REACH) : bisect_right(offsets, end + _REACH)]:
+        auxiliary = _PASSIVE_OR_INFINITIVE.search(sentence, max(0, m.start() - 80), m.start())
+        if (m.group("ed") or m.group("past")) and auxiliary:
             continue  # "to be published", "is expected": the auxiliary carries the tense
         if m.group("past") and _MODAL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "the storm would hit on Sunday": the modal carries the tense
