@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .actors import Registry
+from .content.kinds import QUOTE_GAP
 from .context import context, views_other
 from .frames import PARTY_TAG, VERB, after_quote, before_quote, colon_line, detached, passive_agent, subject_of
 from .model import Article, Sentence, Statement, Timex
@@ -93,6 +94,27 @@ def _apposition(text: str, end: int) -> str | None:
     return role if _ROLE_START.match(role) or any(w.islower() and is_title(w) for w in role.split()[:3]) else None
 
 
+_CLOSING = "”\"’"
+_OPENING = "“\"‘"
+
+
+def quoted_words(text: str, start: int, end: int, speaker_span) -> str:
+    """The words of a direct quotation, without the attribution that splits it: ``"It's over," said Joe Park.
+    "We lost everything."`` is stored as "It's over … We lost everything" (the page check reads " … " as words
+    left out). A quotation its speaker does not interrupt is ``text[start:end]``."""
+    s_start, s_end = (speaker_span[0], speaker_span[1]) if speaker_span else (None, None)
+    if s_start is None or not start < s_start < s_end < end:
+        return text[start:end]
+    close = max(text.rfind(c, start, s_start) for c in _CLOSING)
+    opens = [i for i in (text.find(c, s_end, end) for c in _OPENING) if i >= 0]
+    if close <= start or not opens:
+        return text[start:end]
+    first, second = text[start:close].rstrip(" ,;:—–-"), text[min(opens) + 1 : end].lstrip()
+    if not first or not second:
+        return text[start:end]
+    return f"{first}{QUOTE_GAP}{second}"
+
+
 class _Builder:
     """Collects statements of one article, stamping each with its date and topics."""
 
@@ -121,7 +143,7 @@ class _Builder:
                 speaker_text=s_text,
                 speaker_start=s_start,
                 speaker_end=s_end,
-                quote=text[start:end],
+                quote=quoted_words(text, start, end, speaker_span) if kind == "direct" else text[start:end],
                 start=start,
                 end=end,
                 kind=kind,

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 from . import gate
 from .content import Page
 from .content.frontmatter import split_front_matter
+from .content.kinds import QUOTE_GAP
 from .errors import Problem, TimelineError
 
 # The paged parts of the timeline are generated under timeline/ as the number of events requires.
@@ -96,6 +97,22 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+
+
+def quoted_in(quote: str, text: str) -> bool:
+    """Whether the article text holds the (whitespace-normal) quote: as it is, or part by part in order where
+    it leaves words out with " … "."""
+    if quote in text:
+        return True
+    at = 0
+    for part in quote.split(QUOTE_GAP) if QUOTE_GAP in quote else ():
+        found = text.find(part, at) if part else -1
+        if found < 0:
+            return False
+        at = found + len(part)
+    return QUOTE_GAP in quote
+
+
 def check_quotes(pages: dict[str, list[Page]], root: Path, project: Path) -> list[Problem]:
     """Every quote of an event or statement that is not in the article file its source page names.
 
@@ -129,7 +146,7 @@ def check_quotes(pages: dict[str, list[Page]], root: Path, project: Path) -> lis
         text = texts[name]
         if text is None:
             continue
-        if normal in text:
+        if quoted_in(normal, text):
             memory.found(key)
             continue
         problems.append(

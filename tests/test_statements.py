@@ -13,6 +13,7 @@ from generator.sentences import split_sentences
 from generator.statements import extract_statements, find_quotes
 from generator.timex import tag
 from generator.topics import Topics
+from generator.verify import quoted_in
 
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = Registry(
@@ -171,7 +172,8 @@ def test_every_seed_quote_is_an_exact_substring():
         )
         assert statements
         for s in statements:
-            assert article.text[s.start : s.end] == s.quote
+            # the quote is its span's words; a quotation split by its attribution, its parts without it
+            assert quoted_in(" ".join(s.quote.split()), " ".join(article.text[s.start : s.end].split()))
             if s.speaker_start is not None:
                 assert article.text[s.speaker_start : s.speaker_end] == s.speaker_text
 
@@ -231,7 +233,7 @@ def test_less_common_reporting_verbs(verb):
 def test_split_quote_with_the_attribution_inside_is_one_statement_with_the_right_speaker():
     text = 'Putin spoke to reporters. "That," he added, "promises a great deal of change for all of us."'
     found, _ = run(text)
-    assert found == [("vladimir-putin", 'That," he added, "promises a great deal of change for all of us.', "direct")]
+    assert found == [("vladimir-putin", "That … promises a great deal of change for all of us.", "direct")]
 
 
 def test_a_second_quote_after_the_attribution_sentence_joins_the_first():
@@ -776,3 +778,20 @@ def test_a_split_quote_with_a_party_tag_in_its_attribution_is_one_statement():
     found, _ = run('"This bill is a disgrace," said Rep. John Dingell (D-Mich.). "It will cost jobs in every state."')
     assert [(speaker, kind) for speaker, _, kind in found] == [("john-dingell", "direct")]
     assert found[0][1].endswith("It will cost jobs in every state.")
+
+
+def test_a_quotation_split_by_its_attribution_is_stored_without_it():
+    """One quote, one statement, and its words only: no attribution and no quote marks in the middle."""
+    text = (
+        "“It's over,” said Joe Park, a resident. “We lost everything in the flood.”\n\n"
+        "“That,” Park added, “is the worst of it, and nobody came to help us.”\n\n"
+        "“We will rebuild the school by the spring,” Park said."
+    )
+    article = Article("a", "a.md", text, "T", dt.date(2025, 8, 7))
+    sentences = split_sentences(text)
+    statements, _ = extract_statements(article, sentences, [], Registry([Actor("joe-park", "Joe Park")]), Topics([]))
+    assert [(s.speaker, s.quote) for s in statements] == [
+        ("joe-park", "It's over … We lost everything in the flood."),
+        ("joe-park", "That … is the worst of it, and nobody came to help us."),
+        ("joe-park", "We will rebuild the school by the spring"),
+    ]

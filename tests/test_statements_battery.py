@@ -729,7 +729,7 @@ def _speaker_right(text: str, opening: str, expected: str | None) -> bool:
     found, new = extract_statements(
         article, sentences, tag(text, article.published, sentences), Registry([]), Topics([])
     )
-    (st,) = [s for s in found if s.kind == "direct" and s.quote.startswith(opening)]
+    (st,) = [s for s in found if s.kind == "direct" and text[s.start : s.end].startswith(opening)]
     name = new.get(st.speaker) if st.speaker else None
     if expected is None:
         return name is None

@@ -119,3 +119,13 @@ def test_an_article_is_checkable_only_inside_the_project_and_through_no_link(tmp
     assert _checkable(project, "linked/a.txt") is None  # a symbolic link on the way
     assert _checkable(project, "articles/missing.txt") is None
     assert _checkable(project, "articles") is None  # a folder
+
+
+def test_a_quote_may_leave_words_out_with_an_ellipsis_but_each_part_must_be_there_in_order():
+    from generator.verify import quoted_in
+
+    article = "“It's over,” said Joe Park, a resident. “We lost everything in the flood.”"
+    assert quoted_in("It's over … We lost everything in the flood.", article)
+    assert not quoted_in("We lost everything in the flood. … It's over", article)  # out of order
+    assert not quoted_in("It's over … We lost nothing", article)  # a part the article does not hold
+    assert not quoted_in("It's over, we lost everything", article)

@@ -151,6 +151,11 @@ class EventPage(Record):
         return [("precision", f"'precision' {stated} does not match the date {value!r}, which is a {form}")]
 
 
+# Where a quote leaves words out: a quotation split by its attribution is kept as its parts joined by this ("It's
+# over … We lost everything"); `timeline check` finds each part in the article, one after the other.
+QUOTE_GAP = " … "
+
+
 @dataclass(frozen=True, kw_only=True)
 class StatementPage(Record):
     """Words attributed to a speaker, with every article that reports them: ``content/statements/<id>.md``."""
@@ -163,7 +168,11 @@ class StatementPage(Record):
     kind: str = key(
         Choice(("direct", "indirect"), "direct or indirect"), "direct (quoted) or indirect (reported).", required=True
     )
-    quote: str = key(Text(nonempty=True), "The words, exactly as in the first source.", required=True)
+    quote: str = key(
+        Text(nonempty=True),
+        "The words, exactly as in the first source (a quotation its attribution splits: its parts joined by ' … ').",
+        required=True,
+    )
     date: str = key(Date(), "When it was said (or the publication date, see date_is_publication).", required=True)
     date_text: str | None = key(Text(), "The expression the date came from.")
     date_is_publication: bool = key(Bool(), "True when the date is the reporting article's date.", default=False)
