@@ -51,6 +51,8 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
         before,
     ):
         return True  # "the borders of 2022"; "the weekend of August 16" is that day
+    if _COMPARED.search(text, max(sentence.start, t.start - 60), t.start):
+        return True  # "warmer than at the row in February", "unlike in 2019": the time compared with
     # Only the words near the date count: a hostile sentence of a megabyte is not read once per date in it.
     lo = max(sentence.start, t.start - _REACH)
     if _STANDING.search(before) and _PRESENT_PERFECT.search(text, lo, t.start):
@@ -59,6 +61,17 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
     return bool(_COUNTERFACTUAL.search(text, lo, t.start)) and bool(
         _COUNTERFACTUAL.search(text, clause_start, t.end) or re.search(r"\bif\b", text[lo : t.start])
     )
+
+
+# The standard of a comparison: "than" or "unlike" before the date, right before it ("than last year") or
+# through a preposition's phrase ("than at the Oval Office row in February", "unlike in 2019"). Not
+# "more than a dozen people on Sunday" (no preposition: the date is the killing's), nor "no later than
+# Friday" (a deadline).
+_COMPARED = re.compile(
+    r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)\b(?:than|unlike|compared\s+(?:with|to))\s+"
+    r"(?:(?:at|in|on|during|under|with)\b[^,;.()]{0,40}?)?$",
+    re.IGNORECASE,
+)
 
 
 # "since February 2022" right before the date, in a present-perfect clause ("has held since Sunday")
