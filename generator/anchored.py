@@ -76,7 +76,11 @@ def happening_of(t: Timex) -> tuple[int, str]:
     Putin in Alaska" of "three days after his summit with Putin in Alaska", "meeting between Trump and Putin"
     of "Friday's meeting between Trump and Putin")."""
     m = _ANCHORED.match(t.text) or _possessive().match(t.text)
-    return (m.start("what"), m["what"]) if m else (0, t.text)
+    if m:
+        return m.start("what"), m["what"]
+    if t.rule == "anchored" and (cut := max(t.text.rfind(" in "), t.text.rfind(" on "))) > 0:
+        return 0, t.text[:cut]  # standard_days's "a heated exchange with Trump in February": its date goes
+    return 0, t.text
 
 
 @cache
@@ -172,3 +176,37 @@ def named_anchor(sentence: Sentence, days: dict[str, str]) -> Timex | None:
     d = (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()  # two days before it: -2
     start, end = sentence.start + m.start(), sentence.start + m.end()
     return Timex(start, end, m.group(0), "DATE", d, "day", None, rule="event-anchored")
+
+
+@cache
+def _standard() -> re.Pattern[str]:
+    """A happening named by a noun phrase with its date, after "since" or a comparison: "since a heated exchange
+    with Trump in February", "warmer than at the Oval Office row in February", "unlike at the summit in 2019"."""
+    nouns = set(words().event_nouns) | words().nominal_events | words().anchor_nouns
+    noun = "|".join(sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:since|(?:than|unlike)\s+(?:at|in|during|after))\s+"
+        rf"(?P<what>(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{noun})\b"
+        r"[^,;:.()—–“”\"]{0,80}?)\s+(?:in|on)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def standard_days(text: str, sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
+    """The happenings a sentence names by a noun phrase and a date of their own after "since" or in a
+    comparison ("… back for the first time since a heated exchange with Trump in February"; "warmer than at
+    the Oval Office row in February"): each as a Timex over the noun phrase, with that date. The date is not
+    the sentence's (``dating`` takes it for background), so the phrase, not the sentence, is its headline."""
+    out: list[Timex] = []
+    for t in timexes:
+        if not sentence.start <= t.start < sentence.end or not t.is_calendar_date or "/" in (t.date_value or ""):
+            continue
+        if t.precision not in ("day", "month", "time"):
+            continue  # a year is background, no happening to date ("since the 2019 campaign")
+        m = _standard().search(text, max(sentence.start, t.start - 160), t.start)
+        if m and len(m["what"].split()) >= 3:  # "the ceremony" alone says too little to be a headline
+            start, end = m.start("what"), t.end
+            value = t.date_value if t.precision == "month" else t.date_value[:10]
+            precision = "month" if t.precision == "month" else "day"
+            out.append(Timex(start, end, text[start:end], "DATE", value, precision, None, rule="anchored"))
+    return out

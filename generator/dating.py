@@ -53,6 +53,8 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
         return True  # "the borders of 2022"; "the weekend of August 16" is that day
     if _COMPARED.search(text, max(sentence.start, t.start - 60), t.start):
         return True  # "warmer than at the row in February", "unlike in 2019": the time compared with
+    if _SINCE_PHRASE.search(text, max(sentence.start, t.start - 120), t.start):
+        return True  # "back for the first time since a heated exchange in February": that exchange's date
     # Only the words near the date count: a hostile sentence of a megabyte is not read once per date in it.
     lo = max(sentence.start, t.start - _REACH)
     if _STANDING.search(before) and _PRESENT_PERFECT.search(text, lo, t.start):
@@ -71,6 +73,13 @@ _COMPARED = re.compile(
     r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)\b(?:than|unlike|compared\s+(?:with|to))\s+"
     r"(?:(?:at|in|on|during|under|with)\b[^,;.()]{0,40}?)?$",
     re.IGNORECASE,
+)
+
+
+# "since" and a noun phrase ending in the date: "since a heated exchange with Vance in February" dates the
+# exchange (``anchored.standard_days`` makes it a happening of its own), not the sentence's happening.
+_SINCE_PHRASE = re.compile(
+    r"\bsince\s+(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+[^,;.()]{0,100}?\s+(?:in|on)\s+$", re.IGNORECASE
 )
 
 

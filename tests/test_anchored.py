@@ -76,3 +76,24 @@ def test_the_happening_counted_from_may_be_dated_by_an_event_the_article_reporte
     assert ("2025-03-12", "Two days before the ") in got  # Friday 14 March - 2
     assert ("2025-03-14", "On the eve of the su") in got  # Saturday 15 March - 1
     assert all(not s.startswith("A day after the vote") for _, s in got)  # no vote dated
+
+
+def test_a_happening_named_with_its_own_date_after_since_or_a_comparison_is_titled_by_its_phrase():
+    evs = events_of(
+        "The visit on Monday brought the chancellor back to Paris for the first time since a bitter row with "
+        "the president in January.\n\n"
+        "The atmosphere was calmer than at the summit in Brussels in February.\n\n"
+        "Unlike at the ceremony in November, the minister spoke first."
+    )
+    got = [(e.date, e.title) for e in evs]
+    assert ("2025-01", "Bitter row with the president") in got
+    assert ("2025-02", "Summit in Brussels") in got
+    assert not [e for e in evs if e.date == "2024-11"]  # "the ceremony" alone is too bare a headline
+    # the sentence's own happening keeps its own day, never the phrase's month
+    assert [e.date for e in evs if e.title.startswith("Visit")] == ["2025-03-10"]
+    assert not [e for e in evs if e.title.startswith(("Atmosphere", "Minister")) and e.date < "2025-03"]
+
+
+def test_since_a_bare_date_or_a_clause_makes_no_happening_of_the_phrase():
+    got = [(e.date, e.title) for e in events_of("Prices have risen since the war began in February.")]
+    assert got == []
