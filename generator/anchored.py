@@ -180,12 +180,14 @@ def named_anchor(sentence: Sentence, days: dict[str, str]) -> Timex | None:
 
 @cache
 def _standard() -> re.Pattern[str]:
-    """A happening named by a noun phrase with its date, after "since" or a comparison: "since a heated exchange
-    with Trump in February", "warmer than at the Oval Office row in February", "unlike at the summit in 2019"."""
+    """A happening named by a noun phrase with its date, after "since", a comparison or a distance: "since a
+    heated exchange with Trump in February", "warmer than at the Oval Office row in February", "three and a half
+    years after ordering the full-scale invasion of Ukraine in February 2022"."""
     nouns = set(words().event_nouns) | words().nominal_events | words().anchor_nouns
     noun = "|".join(sorted(nouns, key=len, reverse=True))
     return re.compile(
-        r"\b(?:since|(?:than|unlike)\s+(?:at|in|during|after))\s+"
+        r"\b(?:since|(?:than|unlike)\s+(?:at|in|during|after)|(?:years?|months?|weeks?|days?)\s+(?:after|before))\s+"
+        r"(?:[a-z]+ing\s+)?"  # "three years after ordering the invasion in February 2022": the invasion
         rf"(?P<what>(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{noun})\b"
         r"[^,;:.()—–“”\"]{0,80}?)\s+(?:in|on)\s+$",
         re.IGNORECASE,

@@ -76,10 +76,13 @@ _COMPARED = re.compile(
 )
 
 
-# "since" and a noun phrase ending in the date: "since a heated exchange with Vance in February" dates the
-# exchange (``anchored.standard_days`` makes it a happening of its own), not the sentence's happening.
+# "since" or a distance, and a noun phrase ending in the date: "since a heated exchange with Vance in
+# February", "three years after ordering the invasion in February 2022" date the exchange, the invasion
+# (``anchored.standard_days`` makes it a happening of its own), not the sentence's happening.
 _SINCE_PHRASE = re.compile(
-    r"\bsince\s+(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+[^,;.()]{0,100}?\s+(?:in|on)\s+$", re.IGNORECASE
+    r"\b(?:since|(?:years?|months?|weeks?|days?)\s+(?:after|before)(?:\s+[a-z]+ing)?)\s+"
+    r"(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+[^,;.()]{0,100}?\s+(?:in|on)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -97,3 +97,15 @@ def test_a_happening_named_with_its_own_date_after_since_or_a_comparison_is_titl
 def test_since_a_bare_date_or_a_clause_makes_no_happening_of_the_phrase():
     got = [(e.date, e.title) for e in events_of("Prices have risen since the war began in February.")]
     assert got == []
+
+
+def test_a_happening_dated_in_a_distance_phrase_is_its_own_event_not_the_sentences():
+    evs = events_of(
+        "He was received with full honours, three years after ordering the annexation of the peninsula in "
+        "March 2022.\n\n"
+        "The minister resigned two months before the election in January, aides said on Monday."
+    )
+    got = [(e.date, e.title) for e in evs]
+    assert ("2022-03", "Annexation of the peninsula") in got
+    assert not [e for e in evs if e.title.startswith("He ") or e.title.startswith("Received")]
+    assert [d for d, t in got if t.startswith("Minister")] == ["2025-03-10"]
