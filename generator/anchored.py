@@ -103,11 +103,35 @@ def possessive_days(text: str, sentence: Sentence, chosen: Timex, timexes: list[
         # the phrase ends before the sentence's own date ("praised Monday's talks with Zelensky on Tuesday")
         stop = chosen.start if t.start < chosen.start else sentence.end
         m = _possessive().match(text, t.start, stop)
-        what = re.sub(r"\s+(?:on|in|at|by|and|to)$", "", m["what"].rstrip()) if m else ""
+        # "described Friday's meeting as a listening exercise": what follows "as" is said of it, not part of it
+        what = re.sub(r"\s+(?:on|in|at|by|and|to)$", "", re.split(r"\s+as\s+", m["what"])[0].rstrip()) if m else ""
         if m and m.start("what") - t.end <= 3 and len(what.split()) >= 3:  # a bare "Monday's meeting" says little
             start, end = t.start, m.start("what") + len(what)
             out.append(Timex(start, end, text[start:end], "DATE", t.date_value[:10], "day", None, rule="anchored"))
     return out
+
+
+# Words before a day's possessive that make it no verb's object: "after Monday's call", "of Monday's meetings".
+_NOT_OBJECT = re.compile(
+    r"(?:^|\b(?:on|at|by|after|before|since|until|till|of|from|in|for|during|following|over|with|to|into|ahead|"
+    r"the|a|an|and|or|but|that)\s+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def object_possessive(text: str, sentence: Sentence, t: Timex) -> tuple[bool, Timex | None]:
+    """Whether the date ``t`` of a sentence is a day's possessive that a verb takes as its object ("Leavitt
+    described Friday's meeting as a listening exercise", "the Washington talks followed Friday's summit at
+    Joint Base Elmendorf–Richardson"): the day is the meeting's, not the describing's, and the verb's tense says
+    nothing of which Friday it is. Then also the possessed happening, as ``possessive_days`` makes it (None when
+    its phrase is too bare a headline: "Friday's meeting" alone)."""
+    if t.precision not in ("day", "time") or not re.match(r"['’]s\s", text[t.end : t.end + 3]):
+        return False, None
+    if _NOT_OBJECT.search(text, sentence.start, t.start):
+        return False, None
+    nowhere = Timex(-1, -1, "", "DATE", None, None, None)
+    found = possessive_days(text, sentence, nowhere, [t])
+    return True, (found[0] if found else None)
 
 
 # "the summit on Friday", "the meeting in Anchorage on August 15", "Friday's summit", "the August 15 summit": a

@@ -20,6 +20,7 @@ from .anchored import (
     happening_of,
     learn_day,
     named_anchor,
+    object_possessive,
     possessive_days,
     standard_days,
 )
@@ -254,6 +255,9 @@ def extract_events(
             or story_carried(text, sentence, last, own, story_day)
             or paragraph_saying(text, sentence, None if last_carried else last, own)
         )
+        if t is not None and t.rule not in CARRIED:
+            swap, possessed = object_possessive(text, sentence, t)  # "described Friday's meeting": the meeting's
+            t = possessed if swap else t
         if sentence.text.rstrip(" *_#”\"’'").endswith("?") or _FIRST_PERSON.match(sentence.text):
             continue  # a question, bold or quoted, asks; the writer's or an interviewee's own words are no event
         # "since a heated exchange in February", "than at the row in February": a happening of its own date

@@ -109,3 +109,20 @@ def test_a_happening_dated_in_a_distance_phrase_is_its_own_event_not_the_sentenc
     assert ("2022-03", "Annexation of the peninsula") in got
     assert not [e for e in evs if e.title.startswith("He ") or e.title.startswith("Received")]
     assert [d for d, t in got if t.startswith("Minister")] == ["2025-03-10"]
+
+
+def test_a_days_possessive_a_verb_takes_as_object_dates_the_happening_not_the_verb():
+    evs = events_of(
+        "The spokesman described Friday's meeting as a listening exercise.\n\n"
+        "The Geneva talks followed Monday's summit between the two presidents in Vienna.\n\n"
+        "Monday's summit in Vienna ended without a deal.\n\n"
+        "The minister said after Monday's call that the talks would go on."
+    )
+    got = [(e.date, e.title) for e in evs]
+    # the describing is not dated by the meeting's day, and "Friday's meeting" alone is too bare a headline
+    assert not [e for e in evs if e.title.startswith("Spokesman")]
+    assert ("2025-03-10", "Summit between the two presidents in Vienna") in got
+    assert not [e for e in evs if e.title.startswith("Geneva talks")]
+    # a possessive opening its clause, or after a preposition, still dates the sentence
+    assert ("2025-03-10", "Summit in Vienna ended without a deal") in got
+    assert [d for d, t in got if t.startswith("Minister")] == ["2025-03-10"]
