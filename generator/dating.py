@@ -255,3 +255,38 @@ def side_dates(text: str, sentence: Sentence, timexes: list[Timex], chosen: Time
         if all((o.date_value or "").split("T")[0] != value for o in out):
             out.append(t)
     return out
+
+
+# A second verb of the same subject, in the past, after "and": "arrived late on Sunday and met Witkoff this
+# morning", "arrested the suspect on Friday and charged him on Sunday".
+_PAST_VERB = r"(?:[a-z]{2,}ed|met|flew|went|took|made|held|gave|told|left|sent|won|lost|began|came|spoke|wrote|said)"
+_AND_VERB = re.compile(rf"\band\s+(?:then\s+|later\s+)?(?P<verb>{_PAST_VERB})\b")
+_FIRST_VERB = re.compile(rf"\b{_PAST_VERB}\b")
+
+
+def own_conjunct(text: str, sentence: Sentence, t: Timex, dates: list[Timex], title: str) -> str:
+    """The part of ``title`` that is the happening of ``t`` when its sentence joins two verbs of one subject,
+    each with a date of its own ("Zelensky arrived in Washington late on Sunday and met Witkoff at Blair House
+    this morning": "Zelensky arrived in Washington" on Sunday, "Zelensky met Witkoff at Blair House" today);
+    ``title`` unchanged otherwise."""
+    value = (t.date_value or "").split("T")[0]
+    for o in dates:
+        if o.start == t.start or not o.is_calendar_date or (o.date_value or "").split("T")[0] == value:
+            continue
+        first, second = (t, o) if o.start > t.start else (o, t)
+        between = text[first.end : second.start]
+        m = _AND_VERB.search(between)
+        if not m or re.search(r"[,;:.]", between[: m.start()]) or " and " not in title:
+            continue
+        if _FIRST_VERB.search(between, 0, m.start()):
+            continue  # "said on Monday it had hired and trained 200 workers": another clause's verbs
+        at = title.find(f" and {m['verb']}")
+        if at < 0:
+            continue
+        if first is t:
+            return title[:at]  # "Zelensky arrived in Washington"
+        verb = _FIRST_VERB.search(title)
+        if verb is None or verb.start() >= at:
+            continue
+        return title[: verb.start()] + title[at + 5 :]  # "Zelensky " + "met Witkoff at Blair House"
+    return title

@@ -26,7 +26,7 @@ from .anchored import (
 )
 from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, paragraph_saying, same_day, story_carried
 from .cuts import open_quote
-from .dating import CARRIED, event_date, side_dates
+from .dating import CARRIED, event_date, own_conjunct, side_dates
 from .headlines import Context, Name, Reading, read
 from .model import Article, Event, Sentence, Statement, Timex
 from .sentences import is_time_stamp
@@ -266,6 +266,8 @@ def extract_events(
             events.extend(e for s in standard if (e := _event(article, sentence, s, registry, topics, None, last)))
             continue
         main = _event(article, sentence, t, registry, topics, statements, last)
+        if main is not None and t.rule not in CARRIED:  # "arrived on Sunday and met Witkoff this morning"
+            main = replace(main, title=own_conjunct(text, sentence, t, own, main.title))
         if main is not None:
             events.append(main)
             last, last_carried = main, t.rule in CARRIED
@@ -285,7 +287,7 @@ def extract_events(
                 else _event(article, sentence, side, registry, topics, statements, main)
             )
             if event is not None:
-                events.append(event)
+                events.append(replace(event, title=own_conjunct(text, sentence, side, own, event.title)))
         for side in further:
             event = _event(article, sentence, side, registry, topics, statements, main)
             if event is not None and all(e.date != event.date or e.start != event.start for e in events[-3:]):

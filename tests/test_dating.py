@@ -60,3 +60,14 @@ def test_the_time_a_comparison_is_made_with_dates_nothing():
     assert [d for d, _ in _dated("More than a dozen people were killed on Sunday.")] == ["2025-08-17"]
     got = _dated("The talks produced more than at the round on Friday, the ministry said on Tuesday.")
     assert [d for d, _ in got] == ["2025-08-19"]
+
+
+def test_two_verbs_of_one_subject_with_a_date_each_are_titled_each_by_its_own():
+    friday, monday = dt.date(2025, 8, 22), dt.date(2025, 8, 18)
+    got = _dated("The minister flew to Paris on Monday and signed the accord on Wednesday.", friday)
+    assert got == [("2025-08-18", "Minister flew to Paris"), ("2025-08-20", "Minister signed the accord")]
+    got = _dated("Police arrested the suspect on Friday and charged him on Sunday.", monday)
+    assert got == [("2025-08-15", "Police arrested the suspect"), ("2025-08-17", "Police charged him")]
+    # "and" joining the verbs of a reported clause is no second happening of the subject
+    got = _dated("The company said on Monday it had hired and trained 200 workers in July.", monday)
+    assert [t for _, t in got][0].startswith("Company said it had hired and trained")
