@@ -76,7 +76,11 @@ def happening_of(t: Timex) -> tuple[int, str]:
     Putin in Alaska" of "three days after his summit with Putin in Alaska", "meeting between Trump and Putin"
     of "Friday's meeting between Trump and Putin")."""
     m = _ANCHORED.match(t.text) or _possessive().match(t.text)
-    return (m.start("what"), m["what"]) if m else (0, t.text)
+    if m:
+        return m.start("what"), m["what"]
+    if t.rule == "anchored" and (cut := max(t.text.rfind(" in "), t.text.rfind(" on "))) > 0:
+        return 0, t.text[:cut]  # standard_days's "a heated exchange with Trump in February": its date goes
+    return 0, t.text
 
 
 @cache
@@ -99,11 +103,35 @@ def possessive_days(text: str, sentence: Sentence, chosen: Timex, timexes: list[
         # the phrase ends before the sentence's own date ("praised Monday's talks with Zelensky on Tuesday")
         stop = chosen.start if t.start < chosen.start else sentence.end
         m = _possessive().match(text, t.start, stop)
-        what = re.sub(r"\s+(?:on|in|at|by|and|to)$", "", m["what"].rstrip()) if m else ""
+        # "described Friday's meeting as a listening exercise": what follows "as" is said of it, not part of it
+        what = re.sub(r"\s+(?:on|in|at|by|and|to)$", "", re.split(r"\s+as\s+", m["what"])[0].rstrip()) if m else ""
         if m and m.start("what") - t.end <= 3 and len(what.split()) >= 3:  # a bare "Monday's meeting" says little
             start, end = t.start, m.start("what") + len(what)
             out.append(Timex(start, end, text[start:end], "DATE", t.date_value[:10], "day", None, rule="anchored"))
     return out
+
+
+# Words before a day's possessive that make it no verb's object: "after Monday's call", "of Monday's meetings".
+_NOT_OBJECT = re.compile(
+    r"(?:^|\b(?:on|at|by|after|before|since|until|till|of|from|in|for|during|following|over|with|to|into|ahead|"
+    r"the|a|an|and|or|but|that)\s+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def object_possessive(text: str, sentence: Sentence, t: Timex) -> tuple[bool, Timex | None]:
+    """Whether the date ``t`` of a sentence is a day's possessive that a verb takes as its object ("Leavitt
+    described Friday's meeting as a listening exercise", "the Washington talks followed Friday's summit at
+    Joint Base Elmendorf–Richardson"): the day is the meeting's, not the describing's, and the verb's tense says
+    nothing of which Friday it is. Then also the possessed happening, as ``possessive_days`` makes it (None when
+    its phrase is too bare a headline: "Friday's meeting" alone)."""
+    if t.precision not in ("day", "time") or not re.match(r"['’]s\s", text[t.end : t.end + 3]):
+        return False, None
+    if _NOT_OBJECT.search(text, sentence.start, t.start):
+        return False, None
+    nowhere = Timex(-1, -1, "", "DATE", None, None, None)
+    found = possessive_days(text, sentence, nowhere, [t])
+    return True, (found[0] if found else None)
 
 
 # "the summit on Friday", "the meeting in Anchorage on August 15", "Friday's summit", "the August 15 summit": a
@@ -172,3 +200,39 @@ def named_anchor(sentence: Sentence, days: dict[str, str]) -> Timex | None:
     d = (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()  # two days before it: -2
     start, end = sentence.start + m.start(), sentence.start + m.end()
     return Timex(start, end, m.group(0), "DATE", d, "day", None, rule="event-anchored")
+
+
+@cache
+def _standard() -> re.Pattern[str]:
+    """A happening named by a noun phrase with its date, after "since", a comparison or a distance: "since a
+    heated exchange with Trump in February", "warmer than at the Oval Office row in February", "three and a half
+    years after ordering the full-scale invasion of Ukraine in February 2022"."""
+    nouns = set(words().event_nouns) | words().nominal_events | words().anchor_nouns
+    noun = "|".join(sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:since|(?:than|unlike)\s+(?:at|in|during|after)|(?:years?|months?|weeks?|days?)\s+(?:after|before))\s+"
+        r"(?:[a-z]+ing\s+)?"  # "three years after ordering the invasion in February 2022": the invasion
+        rf"(?P<what>(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{noun})\b"
+        r"[^,;:.()—–“”\"]{0,80}?)\s+(?:in|on)\s+$",
+        re.IGNORECASE,
+    )
+
+
+def standard_days(text: str, sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
+    """The happenings a sentence names by a noun phrase and a date of their own after "since" or in a
+    comparison ("… back for the first time since a heated exchange with Trump in February"; "warmer than at
+    the Oval Office row in February"): each as a Timex over the noun phrase, with that date. The date is not
+    the sentence's (``dating`` takes it for background), so the phrase, not the sentence, is its headline."""
+    out: list[Timex] = []
+    for t in timexes:
+        if not sentence.start <= t.start < sentence.end or not t.is_calendar_date or "/" in (t.date_value or ""):
+            continue
+        if t.precision not in ("day", "month", "time"):
+            continue  # a year is background, no happening to date ("since the 2019 campaign")
+        m = _standard().search(text, max(sentence.start, t.start - 160), t.start)
+        if m and len(m["what"].split()) >= 3:  # "the ceremony" alone says too little to be a headline
+            start, end = m.start("what"), t.end
+            value = t.date_value if t.precision == "month" else t.date_value[:10]
+            precision = "month" if t.precision == "month" else "day"
+            out.append(Timex(start, end, text[start:end], "DATE", value, precision, None, rule="anchored"))
+    return out

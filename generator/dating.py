@@ -51,6 +51,10 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
         before,
     ):
         return True  # "the borders of 2022"; "the weekend of August 16" is that day
+    if _COMPARED.search(text, max(sentence.start, t.start - 60), t.start):
+        return True  # "warmer than at the row in February", "unlike in 2019": the time compared with
+    if _SINCE_PHRASE.search(text, max(sentence.start, t.start - 120), t.start):
+        return True  # "back for the first time since a heated exchange in February": that exchange's date
     # Only the words near the date count: a hostile sentence of a megabyte is not read once per date in it.
     lo = max(sentence.start, t.start - _REACH)
     if _STANDING.search(before) and _PRESENT_PERFECT.search(text, lo, t.start):
@@ -59,6 +63,27 @@ def _is_background(text: str, t: Timex, sentence: Sentence) -> bool:
     return bool(_COUNTERFACTUAL.search(text, lo, t.start)) and bool(
         _COUNTERFACTUAL.search(text, clause_start, t.end) or re.search(r"\bif\b", text[lo : t.start])
     )
+
+
+# The standard of a comparison: "than" or "unlike" before the date, right before it ("than last year") or
+# through a preposition's phrase ("than at the Oval Office row in February", "unlike in 2019"). Not
+# "more than a dozen people on Sunday" (no preposition: the date is the killing's), nor "no later than
+# Friday" (a deadline).
+_COMPARED = re.compile(
+    r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)\b(?:than|unlike|compared\s+(?:with|to))\s+"
+    r"(?:(?:at|in|on|during|under|with)\b[^,;.()]{0,40}?)?$",
+    re.IGNORECASE,
+)
+
+
+# "since" or a distance, and a noun phrase ending in the date: "since a heated exchange with Vance in
+# February", "three years after ordering the invasion in February 2022" date the exchange, the invasion
+# (``anchored.standard_days`` makes it a happening of its own), not the sentence's happening.
+_SINCE_PHRASE = re.compile(
+    r"\b(?:since|(?:years?|months?|weeks?|days?)\s+(?:after|before)(?:\s+[a-z]+ing)?)\s+"
+    r"(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+[^,;.()]{0,100}?\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "since February 2022" right before the date, in a present-perfect clause ("has held since Sunday")
@@ -230,3 +255,38 @@ def side_dates(text: str, sentence: Sentence, timexes: list[Timex], chosen: Time
         if all((o.date_value or "").split("T")[0] != value for o in out):
             out.append(t)
     return out
+
+
+# A second verb of the same subject, in the past, after "and": "arrived late on Sunday and met Witkoff this
+# morning", "arrested the suspect on Friday and charged him on Sunday".
+_PAST_VERB = r"(?:[a-z]{2,}ed|met|flew|went|took|made|held|gave|told|left|sent|won|lost|began|came|spoke|wrote|said)"
+_AND_VERB = re.compile(rf"\band\s+(?:then\s+|later\s+)?(?P<verb>{_PAST_VERB})\b")
+_FIRST_VERB = re.compile(rf"\b{_PAST_VERB}\b")
+
+
+def own_conjunct(text: str, sentence: Sentence, t: Timex, dates: list[Timex], title: str) -> str:
+    """The part of ``title`` that is the happening of ``t`` when its sentence joins two verbs of one subject,
+    each with a date of its own ("Zelensky arrived in Washington late on Sunday and met Witkoff at Blair House
+    this morning": "Zelensky arrived in Washington" on Sunday, "Zelensky met Witkoff at Blair House" today);
+    ``title`` unchanged otherwise."""
+    value = (t.date_value or "").split("T")[0]
+    for o in dates:
+        if o.start == t.start or not o.is_calendar_date or (o.date_value or "").split("T")[0] == value:
+            continue
+        first, second = (t, o) if o.start > t.start else (o, t)
+        between = text[first.end : second.start]
+        m = _AND_VERB.search(between)
+        if not m or re.search(r"[,;:.]", between[: m.start()]) or " and " not in title:
+            continue
+        if _FIRST_VERB.search(between, 0, m.start()):
+            continue  # "said on Monday it had hired and trained 200 workers": another clause's verbs
+        at = title.find(f" and {m['verb']}")
+        if at < 0:
+            continue
+        if first is t:
+            return title[:at]  # "Zelensky arrived in Washington"
+        verb = _FIRST_VERB.search(title)
+        if verb is None or verb.start() >= at:
+            continue
+        return title[: verb.start()] + title[at + 5 :]  # "Zelensky " + "met Witkoff at Blair House"
+    return title

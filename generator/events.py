@@ -14,10 +14,19 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .actors import Registry
-from .anchored import anchored, happening_days, happening_of, learn_day, named_anchor, possessive_days
+from .anchored import (
+    anchored,
+    happening_days,
+    happening_of,
+    learn_day,
+    named_anchor,
+    object_possessive,
+    possessive_days,
+    standard_days,
+)
 from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, paragraph_saying, same_day, story_carried
 from .cuts import open_quote
-from .dating import CARRIED, event_date, side_dates
+from .dating import CARRIED, event_date, own_conjunct, side_dates
 from .headlines import Context, Name, Reading, read
 from .model import Article, Event, Sentence, Statement, Timex
 from .sentences import is_time_stamp
@@ -246,9 +255,19 @@ def extract_events(
             or story_carried(text, sentence, last, own, story_day)
             or paragraph_saying(text, sentence, None if last_carried else last, own)
         )
-        if t is None or sentence.text.rstrip(" *_#”\"’'").endswith("?") or _FIRST_PERSON.match(sentence.text):
+        if t is not None and t.rule not in CARRIED:
+            swap, possessed = object_possessive(text, sentence, t)  # "described Friday's meeting": the meeting's
+            t = possessed if swap else t
+        if sentence.text.rstrip(" *_#”\"’'").endswith("?") or _FIRST_PERSON.match(sentence.text):
             continue  # a question, bold or quoted, asks; the writer's or an interviewee's own words are no event
+        # "since a heated exchange in February", "than at the row in February": a happening of its own date
+        standard = standard_days(text, sentence, own)
+        if t is None:
+            events.extend(e for s in standard if (e := _event(article, sentence, s, registry, topics, None, last)))
+            continue
         main = _event(article, sentence, t, registry, topics, statements, last)
+        if main is not None and t.rule not in CARRIED:  # "arrived on Sunday and met Witkoff this morning"
+            main = replace(main, title=own_conjunct(text, sentence, t, own, main.title))
         if main is not None:
             events.append(main)
             last, last_carried = main, t.rule in CARRIED
@@ -258,7 +277,7 @@ def extract_events(
                 story_day = main.date  # the lead's day: the story's own happenings are told of it further down
         # "two days before a deadline", "ahead of Friday's meeting between …": happenings named by their day
         further = anchored(text, sentence, t, own) + possessive_days(text, sentence, t, own)
-        further = further if t.rule not in CARRIED else []
+        further = (further if t.rule not in CARRIED else []) + standard
         for side in side_dates(text, sentence, own, t):  # "…, where the two sides last met on July 23"
             # a side clause's happening stands whether or not the main clause reports one ("Since his return
             # in January, Trump has swung between … — he froze intelligence sharing in March — …")
@@ -268,7 +287,7 @@ def extract_events(
                 else _event(article, sentence, side, registry, topics, statements, main)
             )
             if event is not None:
-                events.append(event)
+                events.append(replace(event, title=own_conjunct(text, sentence, side, own, event.title)))
         for side in further:
             event = _event(article, sentence, side, registry, topics, statements, main)
             if event is not None and all(e.date != event.date or e.start != event.start for e in events[-3:]):

@@ -76,3 +76,53 @@ def test_the_happening_counted_from_may_be_dated_by_an_event_the_article_reporte
     assert ("2025-03-12", "Two days before the ") in got  # Friday 14 March - 2
     assert ("2025-03-14", "On the eve of the su") in got  # Saturday 15 March - 1
     assert all(not s.startswith("A day after the vote") for _, s in got)  # no vote dated
+
+
+def test_a_happening_named_with_its_own_date_after_since_or_a_comparison_is_titled_by_its_phrase():
+    evs = events_of(
+        "The visit on Monday brought the chancellor back to Paris for the first time since a bitter row with "
+        "the president in January.\n\n"
+        "The atmosphere was calmer than at the summit in Brussels in February.\n\n"
+        "Unlike at the ceremony in November, the minister spoke first."
+    )
+    got = [(e.date, e.title) for e in evs]
+    assert ("2025-01", "Bitter row with the president") in got
+    assert ("2025-02", "Summit in Brussels") in got
+    assert not [e for e in evs if e.date == "2024-11"]  # "the ceremony" alone is too bare a headline
+    # the sentence's own happening keeps its own day, never the phrase's month
+    assert [e.date for e in evs if e.title.startswith("Visit")] == ["2025-03-10"]
+    assert not [e for e in evs if e.title.startswith(("Atmosphere", "Minister")) and e.date < "2025-03"]
+
+
+def test_since_a_bare_date_or_a_clause_makes_no_happening_of_the_phrase():
+    got = [(e.date, e.title) for e in events_of("Prices have risen since the war began in February.")]
+    assert got == []
+
+
+def test_a_happening_dated_in_a_distance_phrase_is_its_own_event_not_the_sentences():
+    evs = events_of(
+        "He was received with full honours, three years after ordering the annexation of the peninsula in "
+        "March 2022.\n\n"
+        "The minister resigned two months before the election in January, aides said on Monday."
+    )
+    got = [(e.date, e.title) for e in evs]
+    assert ("2022-03", "Annexation of the peninsula") in got
+    assert not [e for e in evs if e.title.startswith("He ") or e.title.startswith("Received")]
+    assert [d for d, t in got if t.startswith("Minister")] == ["2025-03-10"]
+
+
+def test_a_days_possessive_a_verb_takes_as_object_dates_the_happening_not_the_verb():
+    evs = events_of(
+        "The spokesman described Friday's meeting as a listening exercise.\n\n"
+        "The Geneva talks followed Monday's summit between the two presidents in Vienna.\n\n"
+        "Monday's summit in Vienna ended without a deal.\n\n"
+        "The minister said after Monday's call that the talks would go on."
+    )
+    got = [(e.date, e.title) for e in evs]
+    # the describing is not dated by the meeting's day, and "Friday's meeting" alone is too bare a headline
+    assert not [e for e in evs if e.title.startswith("Spokesman")]
+    assert ("2025-03-10", "Summit between the two presidents in Vienna") in got
+    assert not [e for e in evs if e.title.startswith("Geneva talks")]
+    # a possessive opening its clause, or after a preposition, still dates the sentence
+    assert ("2025-03-10", "Summit in Vienna ended without a deal") in got
+    assert [d for d, t in got if t.startswith("Minister")] == ["2025-03-10"]

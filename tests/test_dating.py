@@ -48,3 +48,26 @@ def test_a_speakers_today_inside_quotation_marks_dates_nothing():
     assert _dated('On the plane, Trump said he wanted a ceasefire "today".') == []
     assert [d for d, _ in _dated('"I will meet him tomorrow," Trump said on Monday.')] == ["2025-08-18"]
     assert [d for d, _ in _dated("Trump said today that he would meet Putin.")] == ["2025-08-20"]
+
+
+def test_the_time_a_comparison_is_made_with_dates_nothing():
+    # the date of a comparison's standard is the other time's, not this one's
+    assert _dated("The mood at the talks was warmer than at the row in February.") == []
+    assert _dated("Unlike in March, the minister wore a suit.") == []
+    assert _dated("Turnout was higher than in 2019, officials said.") == []
+    assert _dated("Prices rose faster compared with July.") == []
+    # a comparison of amounts leaves the date to its happening; a later date outside the comparison still dates
+    assert [d for d, _ in _dated("More than a dozen people were killed on Sunday.")] == ["2025-08-17"]
+    got = _dated("The talks produced more than at the round on Friday, the ministry said on Tuesday.")
+    assert [d for d, _ in got] == ["2025-08-19"]
+
+
+def test_two_verbs_of_one_subject_with_a_date_each_are_titled_each_by_its_own():
+    friday, monday = dt.date(2025, 8, 22), dt.date(2025, 8, 18)
+    got = _dated("The minister flew to Paris on Monday and signed the accord on Wednesday.", friday)
+    assert got == [("2025-08-18", "Minister flew to Paris"), ("2025-08-20", "Minister signed the accord")]
+    got = _dated("Police arrested the suspect on Friday and charged him on Sunday.", monday)
+    assert got == [("2025-08-15", "Police arrested the suspect"), ("2025-08-17", "Police charged him")]
+    # "and" joining the verbs of a reported clause is no second happening of the subject
+    got = _dated("The company said on Monday it had hired and trained 200 workers in July.", monday)
+    assert [t for _, t in got][0].startswith("Company said it had hired and trained")

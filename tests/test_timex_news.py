@@ -410,3 +410,13 @@ def test_a_clock_reading_takes_the_day_of_the_part_of_day_after_it():
     found = tag("It happened on June 3. The fire started at 11 p.m. last night.", THU)
     assert [(t.text, t.value) for t in found][1:] == [("11 p.m.", "2025-08-06T23:00"), ("last night", "2025-08-06TNI")]
     assert values("He spoke at 9 a.m. this morning.")[0] == ("9 a.m.", "TIME", "2025-08-07T09:00")
+
+
+def test_a_future_word_does_not_send_a_day_of_the_last_weeks_a_year_ahead():
+    august = dt.date(2025, 8, 20)
+    # "deadline" reads as a future cue, yet a day three weeks back is this year's, not next year's
+    assert values("Each deadline Trump set, then Aug. 8, slipped away.", august)[0][2] == "2025-08-08"
+    assert values("The union's deadline of August 4 passed without a deal.", august)[0][2] == "2025-08-04"
+    assert values("Ministers are expected to decide by March 3.", dt.date(2024, 3, 12))[0][2] == "2024-03-03"
+    # months back, a future clause is next year's
+    assert values("Elections will be held on February 10.", dt.date(2024, 3, 7))[0][2] == "2025-02-10"

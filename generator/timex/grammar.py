@@ -153,6 +153,12 @@ def nearest_year(ctx: Context, month: int, day: int | None, start: int, end: int
                 return dct.year
         return dct.year if this <= now else dct.year - 1
     if tense == FUTURE:
+        if this < now and day and cal.valid_day(dct.year, month, day):
+            behind = (dct - cal.valid_day(dct.year, month, day)).days
+            if behind <= 21:
+                # Nor is a day of the last three weeks next year's: "each deadline he set, then Aug. 8,
+                # slipped away" written on 20 August is this Aug. 8; next year's would be written with its year
+                return dct.year
         return dct.year if this >= now else dct.year + 1
     # No cue: the nearest one, within six months either way.
     diff = (month - dct.month) % 12
