@@ -24,6 +24,7 @@ _STRONG = re.compile(
 _WEAK = re.compile(
     r"\s+(?:and|with|including|regarding|to discuss|over|about|on|in|at|for|through|into|across|from|near|under)\s+"
 )
+_CLOSED = re.compile(r"(?<=[”\"])(?=\s+[a-z])")  # just after a closing quote mark, before what follows it
 _AUX = re.compile(r"\s+(?:were|was|is|are|has|have|had)\s+")  # a subject with no predicate: the last resort
 
 
@@ -247,7 +248,8 @@ def close_quote(text: str, sentence: str = "") -> str:
         return text + close
     head = trim_end(text[:at])
     last = head.rsplit(" ", 1)[-1].lower()
-    complement = " that " in f" {' '.join(head.split()[-5:])} "
+    # before the trim: "…posted on Truth Social that Zelensky “…" trims to "…posted on Truth Social", no complement
+    complement = " that " in f" {' '.join(text[:at].split()[-5:])} "
     from .surface import empty_saying
 
     whole = not complement and not head.endswith(close) and not empty_saying(head)  # "…said in a statement"
@@ -342,9 +344,11 @@ def cut(text: str) -> str:
         return text
     # The longest headline, but a cut at a comma or subordinator is worth more than one at a preposition, and
     # that more than one that leaves a subject without its verb (penalties in characters).
+    # A cut inside a quotation misquotes ("…making “quite energetic”" of "“quite energetic and sincere efforts”"):
+    # it costs more than one after the quotation's closing mark, which ends the object the quotation is.
     fits = [
-        (m.start() - penalty, -tier, m.start())
-        for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_WEAK, 35), (_AUX, 40)))
+        (m.start() - penalty - (45 if open_quote(text[: m.start()]) >= 0 else 0), -tier, m.start())
+        for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_CLOSED, 10), (_WEAK, 35), (_AUX, 40)))
         for m in pattern.finditer(text)
         if 30 <= m.start() <= MAX and not _between(text, m.start()) and not empty_saying(text[: m.start()])
     ]  # never a cut that keeps a speech tag and loses what was said ("…said in a joint statement")
@@ -352,7 +356,7 @@ def cut(text: str) -> str:
     out = trim_end(text[: max(fits)[2]]) if fits else hard
     # a complement's subject left before its auxiliary ("…that there"): a cut at the length that leaves a whole
     # headline is better ("…there was “a very good chance” he would meet Putin")
-    if fits and max(fits)[1] == -3 and re.search(r"\bthat\s+\S+$", out) and not flaws(hard):
+    if fits and max(fits)[1] == -4 and re.search(r"\bthat\s+\S+$", out) and not flaws(hard):
         out = hard
     if not _has_predicate(out, strict=True) and _has_predicate(text, strict=True) and not _nominal(out):
         # The cut left a subject without its predicate ("Three rounds of direct talks between Russian and Ukrainian

@@ -187,6 +187,20 @@ BATTERY = [
         ("Trump", "Putin"),
         "White House said Trump had spoken with Putin over the phone after the meeting with European leaders",
     ),
+    (  # a cut inside a quotation misquotes: the headline ends at its closing mark
+        'Merkel said on Tuesday, at a news conference in the chancellery, that the Chinese delegation had offered '
+        '"detailed and constructive proposals" to settle the trade dispute.',
+        "on Tuesday",
+        ("Merkel",),
+        'Merkel said the Chinese delegation had offered "detailed and constructive proposals"',
+    ),
+    (  # a "that" clause before a quotation keeps its subject and the quotation
+        'Lula wrote on X on Sunday that Maduro "can hold free elections within months, if he wants to", and that '
+        "sanctions were not the answer.",
+        "on Sunday",
+        ("Lula", "Maduro"),
+        'Lula wrote on X that Maduro "can hold free elections within months, if he wants to"',
+    ),
 ]
 
 
