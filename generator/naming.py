@@ -218,3 +218,43 @@ def _subject(sentence: str) -> str:
     run = re.match(r"(?:[A-Z][\w.’'-]*|of)(?:\s+(?:[A-Z][\w.’'-]*|of))*", sentence)
     last = run.group(0).split()[-1] if run else ""
     return last if last[:1].isupper() and not is_title(last) and len(run.group(0).split()) >= 2 else ""
+
+
+# "the President of France, Emmanuel Macron": a role of a place set off before the name it stands for
+_ROLE_OF = re.compile(
+    r"\b(?:the\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}"
+    r"[A-Z][\w.’'-]*,\s+(?P<name>(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*)(?=[,;]|\s+[a-z]|$)"
+)
+
+
+def shorter_roles(text: str) -> str:
+    """Role words before a person's name dropped, and the name cut to its last word ("Iranian Foreign
+    Minister Abbas Araghchi" -> "Araghchi"): a run of capitalised words (and "of") holding a title word and
+    ending in two capitalised words that are none."""
+    from .speakers import is_title
+
+    def named(m: re.Match) -> str:  # "the President of France, Emmanuel Macron" -> "Emmanuel Macron"
+        return m.group("name") if is_title(m.group("role").split()[-1]) else m.group(0)
+
+    text = _ROLE_OF.sub(named, text)
+    text = re.sub(r"(\band\s+[A-Z][\w.’'-]*),\s+(?=[a-z])", r"\1 ", text)  # "…, and Merz, co-chaired": no comma
+    tokens = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and (tokens[j][:1].isupper() or is_title(tokens[j]) or tokens[j] == "of" and j > i):
+            j += 1
+        run = tokens[i:j]
+        k = len(run)
+        while k > len(run) - 2 and k and run[k - 1][:1].isupper() and not is_title(run[k - 1]):
+            k -= 1
+        role = run[:k]
+        if k < len(run) and role and any(is_title(t) for t in role) and role[-1] != "of":
+            if out and out[-1].lower() in ("the", "a", "an"):
+                out.pop()  # "the President of France, Emmanuel Macron" -> "Macron", not "the Macron"
+            out.append(run[-1])
+        else:
+            out.extend(run or tokens[i : i + 1])
+        i = max(j, i + 1)
+    return " ".join(out)

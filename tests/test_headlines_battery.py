@@ -188,7 +188,7 @@ BATTERY = [
         "White House said Trump had spoken with Putin over the phone after the meeting with European leaders",
     ),
     (  # a cut inside a quotation misquotes: the headline ends at its closing mark
-        'Merkel said on Tuesday, at a news conference in the chancellery, that the Chinese delegation had offered '
+        "Merkel said on Tuesday, at a news conference in the chancellery, that the Chinese delegation had offered "
         '"detailed and constructive proposals" to settle the trade dispute.',
         "on Tuesday",
         ("Merkel",),
@@ -200,6 +200,20 @@ BATTERY = [
         "on Sunday",
         ("Lula", "Maduro"),
         'Lula wrote on X that Maduro "can hold free elections within months, if he wants to"',
+    ),
+    (  # an apposition between subject and verb goes before a cut takes the predicate
+        "The Arctic Council, the forum of eight northern states chaired this year by Norway, will hold an "
+        "emergency session on Monday to discuss the oil spill.",
+        "on Monday",
+        (),
+        "Arctic Council will hold an emergency session to discuss the oil spill",
+    ),
+    (  # "between" never keeps one member of its pair
+        "Beijing said on Friday that China and the European Union had agreed in principle to hold a summit "
+        "between Premier Li Qiang and Commission President Ursula von der Leyen in the autumn, officials added.",
+        "on Friday",
+        ("Li Qiang", "Ursula von der Leyen"),
+        "Beijing said China and the European Union had agreed in principle to hold a summit",
     ),
 ]
 

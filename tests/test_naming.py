@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.headlines import Context, Name
-from generator.naming import dated_saying, elliptic
+from generator.naming import dated_saying, elliptic, shorter_roles
 
 
 def _ctx(before: tuple[str, ...], previous: str) -> Context:
@@ -149,3 +151,27 @@ def test_a_closing_speech_tag_finds_its_verb_after_a_role():
     s = "The summit will take place in Geneva, Kremlin spokesman Dmitry Peskov told reporters on Tuesday."
     at = s.index("Tuesday")
     assert read(s, at, at + 7).title == "Dmitry Peskov: The summit will take place in Geneva"
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Iranian Foreign Minister Abbas Araghchi met the envoy", "Araghchi met the envoy"),
+        ("Secretary of State Marco Rubio flew to Riyadh", "Rubio flew to Riyadh"),
+        ("Kremlin spokesman Dmitry Peskov said no", "Peskov said no"),
+        ("Omani Foreign Minister Albusaidi hosted them", "Albusaidi hosted them"),
+        ("The Joint Base Elmendorf-Richardson hosts it", "The Joint Base Elmendorf-Richardson hosts it"),
+        # a role of a place set off before the name goes, and a list's last comma before the verb with it
+        (
+            "The Prime Minister of Canada, Mark Carney, the President of Mexico, Sheinbaum, and the Chancellor of "
+            "Austria, Stocker, signed a trade pact",
+            "Mark Carney, Sheinbaum, and Stocker signed a trade pact",
+        ),
+        (
+            "The Bank of England, Threadneedle Street, raised rates",
+            "The Bank of England, Threadneedle Street, raised rates",
+        ),
+    ],
+)
+def test_role_words_before_a_name_go_and_the_name_is_cut_to_its_last_word(text, short):
+    assert shorter_roles(text) == short
