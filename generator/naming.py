@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .clauses import is_nationality, words
-from .cuts import MAX, SUBORDINATORS, cut
+from .cuts import MAX, SUBORDINATORS, _between, cut, trim_end
 
 if TYPE_CHECKING:
     from .titling import Context
@@ -182,9 +182,14 @@ def _saying(speaker: str, s: str, said: str | None = None) -> str:
         both = f"{words_said}, {parts[1]}"
         words_said = both if len(both) <= MAX - len(speaker) - 2 else parts[1]
     if len(words_said) > 60:  # a long first clause is cut where a second one joins it: "… meetings and expects …"
-        words_said = re.split(r"\s+(?:and|but)\s+(?=\S+\s+\S+\s+\S+)", words_said, maxsplit=1)[0]
+        joins = re.finditer(r"\s+(?:and|but)\s+(?=\S+\s+\S+\s+\S+)", words_said)
+        # not in a pair ("Washington and Beijing will sign", "between Putin and Zelensky"), nor in the first words
+        at = next((m.start() for m in joins if m.start() >= 20 and not _between(words_said, m.start())), None)
+        words_said = words_said[:at] if at else words_said
     if len(words_said) > MAX - len(speaker) - 2:
         words_said = cut(words_said[: MAX - len(speaker) - 2].rsplit(" ", 1)[0]).strip(" ,.;:")
+    # words cut at a length or a conjunction lose the end a cut never keeps ("…a meeting between Putin", "…of the")
+    words_said = trim_end(words_said)
     return f"{speaker}: {words_said[:1].upper()}{words_said[1:]}" if len(words_said.split()) >= 3 else ""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.headlines import Context, Name
-from generator.naming import dated_saying, elliptic, shorter_roles
+from generator.naming import _saying, dated_saying, elliptic, shorter_roles
 
 
 def _ctx(before: tuple[str, ...], previous: str) -> Context:
@@ -175,3 +175,29 @@ def test_a_closing_speech_tag_finds_its_verb_after_a_role():
 )
 def test_role_words_before_a_name_go_and_the_name_is_cut_to_its_last_word(text, short):
     assert shorter_roles(text) == short
+
+
+@pytest.mark.parametrize(
+    ("speaker", "sentence", "title"),
+    [
+        (  # the "and" of a pair is no clause boundary
+            "Sergei Lavrov",
+            "“We are ready to hold a meeting at the highest level between Putin and Zelensky as soon as the "
+            "documents are agreed,” Lavrov said.",
+            "Sergei Lavrov: We are ready to hold a meeting at the highest level between Putin and Zelensky",
+        ),
+        (
+            "Scott Bessent",
+            "“Washington and Beijing will sign a framework on trade between the two economies and on export "
+            "controls next month,” Bessent said.",
+            "Scott Bessent: Washington and Beijing will sign a framework on trade between the two economies",
+        ),
+        (  # a second verb joined by "and" goes, the first clause stays whole
+            "Dmitry Peskov",
+            "“The ministers met for six hours in Geneva and agreed on nothing of substance at all,” Peskov said.",
+            "Dmitry Peskov: The ministers met for six hours in Geneva",
+        ),
+    ],
+)
+def test_a_saying_keeps_a_whole_clause_of_the_words(speaker, sentence, title):
+    assert _saying(speaker, sentence) == title
