@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .clauses import is_nationality, words
-from .cuts import MAX, SUBORDINATORS, _between, cut, trim_end
+from .cuts import MAX, SUBORDINATORS, _between, _verb_like, cut, trim_end
 
 if TYPE_CHECKING:
     from .titling import Context
@@ -242,7 +242,19 @@ def shorter_roles(text: str) -> str:
         return m.group("name") if is_title(m.group("role").split()[-1]) else m.group(0)
 
     text = _ROLE_OF.sub(named, text)
-    text = re.sub(r"(\band\s+[A-Z][\w.’'-]*),\s+(?=[a-z])", r"\1 ", text)  # "…, and Merz, co-chaired": no comma
+    # "…, and Merz, co-chaired": no comma before the verb (a verb: not "…and China, in fact, proposing")
+    text = re.sub(
+        r"(\band\s+[A-Z][\w.’'-]*),\s+(?=([\w-]+))",
+        lambda m: (
+            m.group(1)
+            + (
+                " "
+                if (_verb_like(m.group(2)) or re.fullmatch(r"[a-z-]+ed", m.group(2))) and m.group(2).islower()
+                else ", "
+            )
+        ),
+        text,
+    )
     tokens = text.split(" ")
     out: list[str] = []
     i = 0
