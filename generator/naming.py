@@ -239,9 +239,13 @@ def shorter_roles(text: str) -> str:
     from .speakers import is_title
 
     def named(m: re.Match) -> str:  # "the President of France, Emmanuel Macron" -> "Emmanuel Macron"
-        return m.group("name") if is_title(m.group("role").split()[-1]) else m.group(0)
+        if not is_title(m.group("role").split()[-1]):
+            return m.group(0)
+        # after a name whose comma went with its own role ("Keir Starmer the President of France, Macron"): a list
+        after_name = re.search(r"[A-Z][\w.’'-]*\s$", m.string[: m.start()]) is not None
+        return f"\x00, {m.group('name')}" if after_name else m.group("name")
 
-    text = _ROLE_OF.sub(named, text)
+    text = _ROLE_OF.sub(named, text).replace(" \x00", "")
     # "…, and Merz, co-chaired": no comma before the verb (a verb: not "…and China, in fact, proposing")
     text = re.sub(
         r"(\band\s+[A-Z][\w.’'-]*),\s+(?=([\w-]+))",

@@ -167,6 +167,10 @@ def test_a_closing_speech_tag_finds_its_verb_after_a_role():
             "Austria, Stocker, signed a trade pact",
             "Mark Carney, Sheinbaum, and Stocker signed a trade pact",
         ),
+        (  # a name that lost its comma with its own role is a list's first item
+            "Mark Carney the President of Mexico, Sheinbaum, and the Chancellor of Austria, Stocker, signed a pact",
+            "Mark Carney, Sheinbaum, and Stocker signed a pact",
+        ),
         (  # a comma after a list's last name stays when no verb follows it
             "Merkel argued for cutting the tariffs of Japan, Korea and China, in effect, proposing a new round",
             "Merkel argued for cutting the tariffs of Japan, Korea and China, in effect, proposing a new round",
