@@ -419,7 +419,15 @@ _PLACE_ASIDE = re.compile(
 def without_asides(text: str) -> str:
     """The text without an apposition or a place set off between its subject and verb ("The coalition, the group
     of about 30 countries led by Britain, will hold a call" -> "The coalition will hold a call")."""
-    return _PLACE_ASIDE.sub(" ", _APPOSITION.sub(r"\g<subject> ", text, count=1), count=1)
+    text = _PLACE_ASIDE.sub(" ", _APPOSITION.sub(r"\g<subject> ", text, count=1), count=1)
+    if len(text) > MAX:  # "…said after Monday's call that the two presidents …": when and where it was said go
+        verbs = "|".join(sorted(words().bare_sayings))
+        text = re.sub(rf"\b({verbs})\s+{_SAID_WHERE}\s+that\s+", r"\1 ", text, count=1)
+    return text
+
+
+# the phrase between a reporting verb and "that" saying when or where it was said ("in a joint statement")
+_SAID_WHERE = r"(?:after|before|during|in|at|on|following)\s+[^,;“”\"]{3,50}?"
 
 
 _BETWEEN = re.compile(

@@ -215,6 +215,13 @@ BATTERY = [
         ("Li Qiang", "Ursula von der Leyen"),
         "Beijing said China and the European Union had agreed in principle to hold a summit",
     ),
+    (  # when and where a saying was made go before its words are cut
+        "Li Qiang, China's premier, said after Tuesday's video conference that the two governments had welcomed "
+        '"the plan of opening new routes" for freight trains between Chongqing and Duisburg, officials said.',
+        "Tuesday",
+        ("Li Qiang",),
+        'Li Qiang said the two governments had welcomed "the plan of opening new routes"',
+    ),
 ]
 
 
@@ -591,7 +598,7 @@ def test_the_round_three_battery_is_large_enough():
          "on Tuesday", ("Orban",), "Orban told reporters that Hungary would host the talks"),
         ("On Sunday, the leaders of several Nordic countries said in a joint statement that \"the path to peace "
          "cannot be decided without Ukraine.\"", "On Sunday", (),
-         "Leaders of several Nordic countries said in a joint statement that \"the path to peace\""),
+         "Leaders of several Nordic countries said \"the path to peace cannot be decided without Ukraine\""),
         # a role after the name, with a possessive, goes; a cut never stops on the tag or before a verb's object
         ("Nils Berg, Sweden's foreign minister, said on Monday that the ministers had agreed new sanctions.",
          "on Monday", ("Nils Berg",), "Nils Berg said the ministers had agreed new sanctions"),
