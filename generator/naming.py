@@ -272,10 +272,24 @@ def shorter_roles(text: str) -> str:
             k -= 1
         role = run[:k]
         if k < len(run) and role and any(is_title(t) for t in role) and role[-1] != "of":
-            if out and out[-1].lower() in ("the", "a", "an"):
-                out.pop()  # "the President of France, Emmanuel Macron" -> "Macron", not "the Macron"
+            _drop_modifiers(out)
             out.append(run[-1])
         else:
             out.extend(run or tokens[i : i + 1])
         i = max(j, i + 1)
     return " ".join(out)
+
+
+def _drop_modifiers(out: list[str]) -> None:
+    """The words of a role before its title word, from the words kept before it: an article ("the President of
+    France, Macron" -> "Macron"), lower-case modifiers ("foreign policy adviser"), and an institution opening the
+    text before them ("Kremlin foreign policy adviser Yuri Ushakov told" -> "Ushakov told")."""
+    w = words()
+    mods = 0
+    while out and mods < 3 and re.fullmatch(r"[a-z-]+", out[-1]) and not _verb_like(out[-1]):
+        if out[-1] in w.dangling - {"the", "a", "an"} or out[-1].endswith("ly"):
+            break
+        out.pop()
+        mods += 1
+    if mods and len(out) == 1 and out[0][:1].isupper():
+        out.pop()  # the institution the role belongs to

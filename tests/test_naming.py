@@ -167,6 +167,10 @@ def test_a_closing_speech_tag_finds_its_verb_after_a_role():
             "Austria, Stocker, signed a trade pact",
             "Mark Carney, Sheinbaum, and Stocker signed a trade pact",
         ),
+        # a role's lower-case modifiers and the institution before them go with it, a verb before them stays
+        ("Kremlin foreign policy adviser Yuri Ushakov told reporters", "Ushakov told reporters"),
+        ("Elysee diplomatic adviser Emmanuel Bonne flew to Riyadh", "Bonne flew to Riyadh"),
+        ("Lula praised national security adviser Celso Amorim", "Lula praised Amorim"),
         (  # a name that lost its comma with its own role is a list's first item
             "Mark Carney the President of Mexico, Sheinbaum, and the Chancellor of Austria, Stocker, signed a pact",
             "Mark Carney, Sheinbaum, and Stocker signed a pact",
