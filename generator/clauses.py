@@ -70,6 +70,7 @@ class Words:
     base_verbs: frozenset[str]
     move_verbs: frozenset[str]
     anchor_nouns: frozenset[str]
+    needs_object: frozenset[str]
 
 
 @cache
@@ -95,6 +96,7 @@ def words() -> Words:
         bag("demonstratives"), bag("ordinals"), bag("past_verbs"), phrases("list_openers"), bag("unfinished"),
         bag("length_verbs"), bag("vague_subjects"), bag("first_person"), phrases("meta_openers"),
         bag("bare_sayings"), bag("base_verbs"), bag("move_verbs"), bag("anchor_nouns"),
+        bag("needs_object"),
     )  # fmt: skip
 
 

@@ -24,6 +24,8 @@ _STRONG = re.compile(
 _WEAK = re.compile(
     r"\s+(?:and|with|including|regarding|to discuss|over|about|on|in|at|for|through|into|across|from|near|under)\s+"
 )
+# just after a closing quote mark, before what follows it, unless a clause goes on ("“a good chance” he would")
+_CLOSED = re.compile(r"(?<=[”\"])(?=\s+(?!(?:he|she|they|it|we|you|i|there)\b)[a-z])")
 _AUX = re.compile(r"\s+(?:were|was|is|are|has|have|had)\s+")  # a subject with no predicate: the last resort
 
 
@@ -41,7 +43,9 @@ def side_cut(text: str) -> str:
         if empty_saying(head):
             continue  # "Trump said that a second meeting, with Zelensky present, could follow": not at the aside
         # a short head will do when it is a clause of three words or more ("Witkoff first met Putin, when …")
-        if m.start() >= 25 or len(head.split()) >= 3 and _has_predicate(head) and not _fragment(head):
+        if _fragment(head) and not _fragment(text):
+            continue  # "Starmer, the President of France, Macron, and …, co-chaired": a list in the subject
+        if m.start() >= 25 or len(head.split()) >= 3 and _has_predicate(head):
             return head
     return text
 
@@ -81,6 +85,10 @@ def flaws(title: str) -> list[str]:
     w = words()
     end = bool(ws) and _dangles(ws[-1], " ".join(ws[-2:-1])) and not ws[-1].endswith(("”", '"'))
     end = end and not _stranded(title) and not re.search(rf"\b{_RATIO_NUM}\s+in\s+{_RATIO_NUM}$", title, re.I)
+    # or on a possessive whose noun the cut took ("…for Trump's"), or on a pair's first member ("…between Putin")
+    owner = bool(ws) and re.search(r"\w(?:’s|'s)$", ws[-1]) is not None  # not "…minutes after Trump's"
+    owner = owner and " ".join(ws[-2:-1]).lower() not in _ELLIPTIC_OWNER
+    end = end or owner or _HALF_PAIR.search(title) is not None or _bare_verb(ws)
     if end or _dangling_that(title) or ws and ws[-1].lower() in w.unfinished or _measure_stub(title):
         out.append("dangling end")
     if open_quote(title) >= 0:
@@ -107,6 +115,13 @@ def flaws(title: str) -> list[str]:
     # a happening noun with a copula is a bare subject already, not a vague one too; a dangling end, no empty saying
     same = {"vague subject": "bare subject", "empty saying": "dangling end"}
     return list(dict.fromkeys(out + [f for f in surface_flaws(title) if same.get(f) not in out]))
+
+
+def _bare_verb(ws: list[str]) -> bool:
+    """Whether the words end on a verb that needs its object after "to" or a modal ("…refusal to side")."""
+    bare = len(ws) > 1 and ws[-1].lower() in words().needs_object and ws[-2].lower() in {"to"} | words().modals
+    # not when a "what" or relative clause holds the object ("…what its allies were ready to offer")
+    return bare and not {"what", "which", "that", "whom"} & {w.lower() for w in ws[-7:]}
 
 
 def _verb_like(word: str) -> bool:
@@ -247,7 +262,8 @@ def close_quote(text: str, sentence: str = "") -> str:
         return text + close
     head = trim_end(text[:at])
     last = head.rsplit(" ", 1)[-1].lower()
-    complement = " that " in f" {' '.join(head.split()[-5:])} "
+    # before the trim: "…posted on Truth Social that Zelensky “…" trims to "…posted on Truth Social", no complement
+    complement = " that " in f" {' '.join(text[:at].split()[-5:])} "
     from .surface import empty_saying
 
     whole = not complement and not head.endswith(close) and not empty_saying(head)  # "…said in a statement"
@@ -273,6 +289,10 @@ def _dangles(word: str, before: str = "") -> bool:
     return bare in words().dangling or bare in words().nationalities and word[:1].isupper()
 
 
+# "…a meeting between Putin": "between" with one member of its pair, the cut took "and Trump"
+# (a name: "between them", "between the delegations" are whole)
+_HALF_PAIR = re.compile(r"\s+between\s+(?:(?!and\b)[\w.’'-]+\s+){0,3}[A-Z][\w.’'-]*$")
+_ELLIPTIC_OWNER = frozenset({"after", "before", "than", "as", "like", "unlike", "with"})  # "…minutes after Trump's"
 _RATIO_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 
@@ -299,6 +319,14 @@ def trim_end(text: str) -> str:
         ):
             text = last[0]
             continue
+        if (
+            len(last) == 2
+            and re.search(r"\w(?:’s|'s)$", last[1])
+            and before in words().dangling
+            and before not in _ELLIPTIC_OWNER
+        ):
+            text = last[0]  # "…the refusal of Trump's": the possessive lost its noun, the preposition goes next
+            continue
         if len(last) == 2 and last[1] in words().reporting and last[0].endswith(" and"):
             text = last[0][:-4]  # "…was made” and said": the second verb lost its object
             continue
@@ -311,6 +339,9 @@ def trim_end(text: str) -> str:
             continue
         if _measure_stub(text):
             text = text[: text.rindex(",")]  # "…with a military flyover, three and a half years"
+            continue
+        if m := _HALF_PAIR.search(text):
+            text = text[: m.start()]  # "…to hold a meeting between Putin": the pair lost its second member
             continue
         head, comma, stub = text.rpartition(", ")
         if comma and re.fullmatch(r"(?:in|at|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?", stub):
@@ -338,21 +369,32 @@ def cut(text: str) -> str:
     from .surface import empty_saying
 
     text = side_cut(text)
+    if len(text) > MAX:  # an aside goes before a cut takes the predicate or the object
+        text = without_asides(text)
     if len(text) <= MAX:
         return text
     # The longest headline, but a cut at a comma or subordinator is worth more than one at a preposition, and
     # that more than one that leaves a subject without its verb (penalties in characters).
+    # A cut inside a quotation misquotes ("…making “quite energetic”" of "“quite energetic and sincere efforts”"):
+    # it costs more than one after the quotation's closing mark, which ends the object the quotation is.
     fits = [
-        (m.start() - penalty, -tier, m.start())
-        for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_WEAK, 35), (_AUX, 40)))
+        (m.start() - penalty - (45 if open_quote(text[: m.start()]) >= 0 else 0), -tier, m.start())
+        for tier, (pattern, penalty) in enumerate(((_COMMA, 0), (_STRONG, 5), (_CLOSED, 35), (_WEAK, 35), (_AUX, 40)))
         for m in pattern.finditer(text)
         if 30 <= m.start() <= MAX and not _between(text, m.start()) and not empty_saying(text[: m.start()])
     ]  # never a cut that keeps a speech tag and loses what was said ("…said in a joint statement")
     hard = trim_end(text[: MAX + 1].rsplit(" ", 1)[0])
+    # not before the verb of a long subject ("Starmer, the President of France, Macron, and …, co-chaired")
+    if _has_predicate(text, strict=True):
+        fits = [f for f in fits if f[1] or _has_predicate(text[: f[2]], strict=True)] or fits  # (at a comma)
+    # a cut that leaves a verb without the object or preposition it needs ("…refusal to side") is the last resort
+    # (unless the other cuts keep much less: "…is remembered" says less than "…is remembered for X's refusal to side")
+    whole = [f for f in fits if not _bare_verb(text[: f[2]].split())]
+    fits = whole if whole and max(whole)[2] >= 0.7 * max(fits)[2] else fits
     out = trim_end(text[: max(fits)[2]]) if fits else hard
     # a complement's subject left before its auxiliary ("…that there"): a cut at the length that leaves a whole
     # headline is better ("…there was “a very good chance” he would meet Putin")
-    if fits and max(fits)[1] == -3 and re.search(r"\bthat\s+\S+$", out) and not flaws(hard):
+    if fits and max(fits)[1] == -4 and re.search(r"\bthat\s+\S+$", out) and not flaws(hard):
         out = hard
     if not _has_predicate(out, strict=True) and _has_predicate(text, strict=True) and not _nominal(out):
         # The cut left a subject without its predicate ("Three rounds of direct talks between Russian and Ukrainian
@@ -363,32 +405,31 @@ def cut(text: str) -> str:
     return out
 
 
-_BETWEEN = re.compile(
-    r"\s+between\s+(?:\S+\s+){0,3}?and\s+(?:\S+\s+){0,3}?(?=(?:in|at|on|near|over|have|has|were|was)\s)"
+# "The coalition, the group of about 30 countries led by Britain, will hold …": an apposition between a subject and
+# its verb; "…last summit, in Helsinki, is remembered …": a place set off there.
+_APPOSITION = re.compile(
+    r"^(?P<subject>[^,;“”\"]{3,60}?),\s+(?:the|a|an)\s+[^,;“”\"]{3,80},\s+(?=(?:will|would|has|have|had|is|was|were|"
+    r"are|can|could|may|said|met|held|told|[a-z]+ed)\b)"
+)
+_PLACE_ASIDE = re.compile(
+    r",\s+(?:in|at|near)\s+[A-Z][^,;“”\"]{1,40},\s+(?=(?:is|was|were|are|has|had|will|[a-z]+ed)\b)"
 )
 
 
-def shorter_roles(text: str) -> str:
-    """Role words before a person's name dropped, and the name cut to its last word ("Iranian Foreign
-    Minister Abbas Araghchi" -> "Araghchi"): a run of capitalised words (and "of") holding a title word and
-    ending in two capitalised words that are none."""
-    from .speakers import is_title
+def without_asides(text: str) -> str:
+    """The text without an apposition or a place set off between its subject and verb ("The coalition, the group
+    of about 30 countries led by Britain, will hold a call" -> "The coalition will hold a call")."""
+    text = _PLACE_ASIDE.sub(" ", _APPOSITION.sub(r"\g<subject> ", text, count=1), count=1)
+    if len(text) > MAX:  # "…said after Monday's call that the two presidents …": when and where it was said go
+        verbs = "|".join(sorted(words().bare_sayings))
+        text = re.sub(rf"\b({verbs})\s+{_SAID_WHERE}\s+that\s+", r"\1 ", text, count=1)
+    return text
 
-    tokens = text.split(" ")
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and (tokens[j][:1].isupper() or is_title(tokens[j]) or tokens[j] == "of" and j > i):
-            j += 1
-        run = tokens[i:j]
-        k = len(run)
-        while k > len(run) - 2 and k and run[k - 1][:1].isupper() and not is_title(run[k - 1]):
-            k -= 1
-        role = run[:k]
-        if k < len(run) and role and any(is_title(t) for t in role) and role[-1] != "of":
-            out.append(run[-1])
-        else:
-            out.extend(run or tokens[i : i + 1])
-        i = max(j, i + 1)
-    return " ".join(out)
+
+# the phrase between a reporting verb and "that" saying when or where it was said ("in a joint statement")
+_SAID_WHERE = r"(?:after|before|during|in|at|on|following)\s+[^,;“”\"]{3,50}?"
+
+
+_BETWEEN = re.compile(
+    r"\s+between\s+(?:\S+\s+){0,3}?and\s+(?:\S+\s+){0,3}?(?=(?:in|at|on|near|over|have|has|were|was)\s)"
+)

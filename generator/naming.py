@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .clauses import is_nationality, words
-from .cuts import MAX, SUBORDINATORS, cut
+from .cuts import MAX, SUBORDINATORS, _between, _verb_like, cut, trim_end
 
 if TYPE_CHECKING:
     from .titling import Context
@@ -182,9 +182,14 @@ def _saying(speaker: str, s: str, said: str | None = None) -> str:
         both = f"{words_said}, {parts[1]}"
         words_said = both if len(both) <= MAX - len(speaker) - 2 else parts[1]
     if len(words_said) > 60:  # a long first clause is cut where a second one joins it: "… meetings and expects …"
-        words_said = re.split(r"\s+(?:and|but)\s+(?=\S+\s+\S+\s+\S+)", words_said, maxsplit=1)[0]
+        joins = re.finditer(r"\s+(?:and|but)\s+(?=\S+\s+\S+\s+\S+)", words_said)
+        # not in a pair ("Washington and Beijing will sign", "between Putin and Zelensky"), nor in the first words
+        at = next((m.start() for m in joins if m.start() >= 20 and not _between(words_said, m.start())), None)
+        words_said = words_said[:at] if at else words_said
     if len(words_said) > MAX - len(speaker) - 2:
         words_said = cut(words_said[: MAX - len(speaker) - 2].rsplit(" ", 1)[0]).strip(" ,.;:")
+    # words cut at a length or a conjunction lose the end a cut never keeps ("…a meeting between Putin", "…of the")
+    words_said = trim_end(words_said)
     return f"{speaker}: {words_said[:1].upper()}{words_said[1:]}" if len(words_said.split()) >= 3 else ""
 
 
@@ -218,3 +223,73 @@ def _subject(sentence: str) -> str:
     run = re.match(r"(?:[A-Z][\w.’'-]*|of)(?:\s+(?:[A-Z][\w.’'-]*|of))*", sentence)
     last = run.group(0).split()[-1] if run else ""
     return last if last[:1].isupper() and not is_title(last) and len(run.group(0).split()) >= 2 else ""
+
+
+# "the President of France, Emmanuel Macron": a role of a place set off before the name it stands for
+_ROLE_OF = re.compile(
+    r"\b(?:the\s+)?(?P<role>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}"
+    r"[A-Z][\w.’'-]*,\s+(?P<name>(?:[A-Z][\w.’'-]*\s+)?[A-Z][\w.’'-]*)(?=[,;]|\s+[a-z]|$)"
+)
+
+
+def shorter_roles(text: str) -> str:
+    """Role words before a person's name dropped, and the name cut to its last word ("Iranian Foreign
+    Minister Abbas Araghchi" -> "Araghchi"): a run of capitalised words (and "of") holding a title word and
+    ending in two capitalised words that are none."""
+    from .speakers import is_title
+
+    def named(m: re.Match) -> str:  # "the President of France, Emmanuel Macron" -> "Emmanuel Macron"
+        if not is_title(m.group("role").split()[-1]):
+            return m.group(0)
+        # after a name whose comma went with its own role ("Keir Starmer the President of France, Macron"): a list
+        after_name = re.search(r"[A-Z][\w.’'-]*\s$", m.string[: m.start()]) is not None
+        return f"\x00, {m.group('name')}" if after_name else m.group("name")
+
+    text = _ROLE_OF.sub(named, text).replace(" \x00", "")
+    # "…, and Merz, co-chaired": no comma before the verb (a verb: not "…and China, in fact, proposing")
+    text = re.sub(
+        r"(\band\s+[A-Z][\w.’'-]*),\s+(?=([\w-]+))",
+        lambda m: (
+            m.group(1)
+            + (
+                " "
+                if (_verb_like(m.group(2)) or re.fullmatch(r"[a-z-]+ed", m.group(2))) and m.group(2).islower()
+                else ", "
+            )
+        ),
+        text,
+    )
+    tokens = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and (tokens[j][:1].isupper() or is_title(tokens[j]) or tokens[j] == "of" and j > i):
+            j += 1
+        run = tokens[i:j]
+        k = len(run)
+        while k > len(run) - 2 and k and run[k - 1][:1].isupper() and not is_title(run[k - 1]):
+            k -= 1
+        role = run[:k]
+        if k < len(run) and role and any(is_title(t) for t in role) and role[-1] != "of":
+            _drop_modifiers(out)
+            out.append(run[-1])
+        else:
+            out.extend(run or tokens[i : i + 1])
+        i = max(j, i + 1)
+    return " ".join(out)
+
+
+def _drop_modifiers(out: list[str]) -> None:
+    """The words of a role before its title word, from the words kept before it: an article ("the President of
+    France, Macron" -> "Macron"), lower-case modifiers ("foreign policy adviser"), and an institution opening the
+    text before them ("Kremlin foreign policy adviser Yuri Ushakov told" -> "Ushakov told")."""
+    w = words()
+    mods = 0
+    while out and mods < 3 and re.fullmatch(r"[a-z-]+", out[-1]) and not _verb_like(out[-1]):
+        if out[-1] in w.dangling - {"the", "a", "an"} or out[-1].endswith("ly"):
+            break
+        out.pop()
+        mods += 1
+    if mods and len(out) == 1 and out[0][:1].isupper():
+        out.pop()  # the institution the role belongs to

@@ -115,7 +115,8 @@ def empty_saying(title: str) -> bool:
     if re.search(rf"\b(?:had|has|have)\s+(?:{'|'.join(sorted(w.reporting))})$", title):
         return True  # "…that Russia and the United States had agreed": the cut took what they agreed
     # "…and that the American side": a complement's subject, lower case, its verb cut off
-    stub = re.search(r"\bthat\s+((?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)$", title)
+    # (quoted too: "…said in a joint statement that “the path to peace”", the quotation's verb cut off)
+    stub = re.search(r"\bthat\s+[“\"]?((?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+)[”\"]?$", title)
     if stub and not _has_predicate(f"x {stub.group(1)}", strict=True):
         return True
     # "…said after Monday's phone call", "Trump said a second meeting", "Trump told Fox News": a few words, no verb

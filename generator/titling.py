@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .clauses import is_nationality, words
-from .cuts import MAX, close_quote, cut, flaws, shorter_roles, side_cut, trim_end, unspliced
-from .naming import elliptic, names_without_roles, shorter_names
+from .cuts import MAX, close_quote, cut, flaws, side_cut, trim_end, unspliced
+from .naming import elliptic, names_without_roles, shorter_names, shorter_roles
 
 # A trailing speech tag (", the Kremlin said", ", officials told reporters"): who reported it, not what happened.
 _TAG = re.compile(  # and with an apposition: ", the head of the delegation, Rustem Umerov, said"

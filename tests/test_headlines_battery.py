@@ -187,6 +187,41 @@ BATTERY = [
         ("Trump", "Putin"),
         "White House said Trump had spoken with Putin over the phone after the meeting with European leaders",
     ),
+    (  # a cut inside a quotation misquotes: the headline ends at its closing mark
+        "Merkel said on Tuesday, at a news conference in the chancellery, that the Chinese delegation had offered "
+        '"detailed and constructive proposals" to settle the trade dispute.',
+        "on Tuesday",
+        ("Merkel",),
+        'Merkel said the Chinese delegation had offered "detailed and constructive proposals"',
+    ),
+    (  # a "that" clause before a quotation keeps its subject and the quotation
+        'Lula wrote on X on Sunday that Maduro "can hold free elections within months, if he wants to", and that '
+        "sanctions were not the answer.",
+        "on Sunday",
+        ("Lula", "Maduro"),
+        'Lula wrote on X that Maduro "can hold free elections within months, if he wants to"',
+    ),
+    (  # an apposition between subject and verb goes before a cut takes the predicate
+        "The Arctic Council, the forum of eight northern states chaired this year by Norway, will hold an "
+        "emergency session on Monday to discuss the oil spill.",
+        "on Monday",
+        (),
+        "Arctic Council will hold an emergency session to discuss the oil spill",
+    ),
+    (  # "between" never keeps one member of its pair
+        "Beijing said on Friday that China and the European Union had agreed in principle to hold a summit "
+        "between Premier Li Qiang and Commission President Ursula von der Leyen in the autumn, officials added.",
+        "on Friday",
+        ("Li Qiang", "Ursula von der Leyen"),
+        "Beijing said China and the European Union had agreed in principle to hold a summit",
+    ),
+    (  # when and where a saying was made go before its words are cut
+        "Li Qiang, China's premier, said after Tuesday's video conference that the two governments had welcomed "
+        '"the plan of opening new routes" for freight trains between Chongqing and Duisburg, officials said.',
+        "Tuesday",
+        ("Li Qiang",),
+        'Li Qiang said the two governments had welcomed "the plan of opening new routes"',
+    ),
 ]
 
 
@@ -563,7 +598,7 @@ def test_the_round_three_battery_is_large_enough():
          "on Tuesday", ("Orban",), "Orban told reporters that Hungary would host the talks"),
         ("On Sunday, the leaders of several Nordic countries said in a joint statement that \"the path to peace "
          "cannot be decided without Ukraine.\"", "On Sunday", (),
-         "Leaders of several Nordic countries said in a joint statement that \"the path to peace\""),
+         "Leaders of several Nordic countries said \"the path to peace cannot be decided without Ukraine\""),
         # a role after the name, with a possessive, goes; a cut never stops on the tag or before a verb's object
         ("Nils Berg, Sweden's foreign minister, said on Monday that the ministers had agreed new sanctions.",
          "on Monday", ("Nils Berg",), "Nils Berg said the ministers had agreed new sanctions"),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.headlines import Context, Name
-from generator.naming import dated_saying, elliptic
+from generator.naming import _saying, dated_saying, elliptic, shorter_roles
 
 
 def _ctx(before: tuple[str, ...], previous: str) -> Context:
@@ -149,3 +151,65 @@ def test_a_closing_speech_tag_finds_its_verb_after_a_role():
     s = "The summit will take place in Geneva, Kremlin spokesman Dmitry Peskov told reporters on Tuesday."
     at = s.index("Tuesday")
     assert read(s, at, at + 7).title == "Dmitry Peskov: The summit will take place in Geneva"
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Iranian Foreign Minister Abbas Araghchi met the envoy", "Araghchi met the envoy"),
+        ("Secretary of State Marco Rubio flew to Riyadh", "Rubio flew to Riyadh"),
+        ("Kremlin spokesman Dmitry Peskov said no", "Peskov said no"),
+        ("Omani Foreign Minister Albusaidi hosted them", "Albusaidi hosted them"),
+        ("The Joint Base Elmendorf-Richardson hosts it", "The Joint Base Elmendorf-Richardson hosts it"),
+        # a role of a place set off before the name goes, and a list's last comma before the verb with it
+        (
+            "The Prime Minister of Canada, Mark Carney, the President of Mexico, Sheinbaum, and the Chancellor of "
+            "Austria, Stocker, signed a trade pact",
+            "Mark Carney, Sheinbaum, and Stocker signed a trade pact",
+        ),
+        # a role's lower-case modifiers and the institution before them go with it, a verb before them stays
+        ("Kremlin foreign policy adviser Yuri Ushakov told reporters", "Ushakov told reporters"),
+        ("Elysee diplomatic adviser Emmanuel Bonne flew to Riyadh", "Bonne flew to Riyadh"),
+        ("Lula praised national security adviser Celso Amorim", "Lula praised Amorim"),
+        (  # a name that lost its comma with its own role is a list's first item
+            "Mark Carney the President of Mexico, Sheinbaum, and the Chancellor of Austria, Stocker, signed a pact",
+            "Mark Carney, Sheinbaum, and Stocker signed a pact",
+        ),
+        (  # a comma after a list's last name stays when no verb follows it
+            "Merkel argued for cutting the tariffs of Japan, Korea and China, in effect, proposing a new round",
+            "Merkel argued for cutting the tariffs of Japan, Korea and China, in effect, proposing a new round",
+        ),
+        (
+            "The Bank of England, Threadneedle Street, raised rates",
+            "The Bank of England, Threadneedle Street, raised rates",
+        ),
+    ],
+)
+def test_role_words_before_a_name_go_and_the_name_is_cut_to_its_last_word(text, short):
+    assert shorter_roles(text) == short
+
+
+@pytest.mark.parametrize(
+    ("speaker", "sentence", "title"),
+    [
+        (  # the "and" of a pair is no clause boundary
+            "Sergei Lavrov",
+            "“We are ready to hold a meeting at the highest level between Putin and Zelensky as soon as the "
+            "documents are agreed,” Lavrov said.",
+            "Sergei Lavrov: We are ready to hold a meeting at the highest level between Putin and Zelensky",
+        ),
+        (
+            "Scott Bessent",
+            "“Washington and Beijing will sign a framework on trade between the two economies and on export "
+            "controls next month,” Bessent said.",
+            "Scott Bessent: Washington and Beijing will sign a framework on trade between the two economies",
+        ),
+        (  # a second verb joined by "and" goes, the first clause stays whole
+            "Dmitry Peskov",
+            "“The ministers met for six hours in Geneva and agreed on nothing of substance at all,” Peskov said.",
+            "Dmitry Peskov: The ministers met for six hours in Geneva",
+        ),
+    ],
+)
+def test_a_saying_keeps_a_whole_clause_of_the_words(speaker, sentence, title):
+    assert _saying(speaker, sentence) == title

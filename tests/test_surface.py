@@ -15,6 +15,7 @@ from generator.titling import Context, finish, unmarked
         ("Blinken visited Cairo;, he returned", "punctuation residue"),
         ("Did the ministers agree on anything?", "question"),
         ("Orban told reporters afterwards", "empty saying"),
+        ("Scholz said in an interview that “the future of the alliance”", "empty saying"),  # a quoted subject only
         ("Officials said the talks had ended", "vague subject"),
         ("Talks, Peskov said, were constructive", "spliced tag"),
         ("Here is what we know about the Geneva talks", "meta sentence"),
