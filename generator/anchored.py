@@ -85,29 +85,40 @@ def happening_of(t: Timex) -> tuple[int, str]:
 
 @cache
 def _possessive() -> re.Pattern[str]:
-    """A day's possessive before a happening noun ("Friday's meeting between Trump and Putin in Alaska")."""
-    nouns = "|".join(sorted(words().event_nouns, key=len, reverse=True))
+    """A day's possessive before a happening noun ("Friday's meeting between Trump and Putin in Alaska",
+    "February's Oval Office clash")."""
+    nouns = _noun_pattern()
     return re.compile(
         rf"\S+?['’]s\s+(?P<what>(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?:[^,;:.()—–“”\"]|(?<=\b[A-Z])\.){{0,120}})",
         re.IGNORECASE,
     )
 
 
+_POSSESSED = ("day", "time", "month")  # a month's possessive dates its happening too: "February's Oval Office clash"
+
+
 def possessive_days(text: str, sentence: Sentence, chosen: Timex, timexes: list[Timex]) -> list[Timex]:
-    """The happenings a sentence dates by a day's possessive other than its own date ("Zelensky said on Tuesday
-    … ahead of Friday's meeting between Trump and Putin"): each as a Timex over the phrase, with that day."""
+    """The happenings a sentence dates by a day's or a month's possessive other than its own date ("Zelensky
+    said on Tuesday … ahead of Friday's meeting between Trump and Putin", "… to avoid a repeat of February's
+    Oval Office clash"): each as a Timex over the phrase, with that day or month."""
     out: list[Timex] = []
     for t in timexes:
-        if t.start == chosen.start or t.precision not in ("day", "time") or not (t.date_value or "")[:10]:
+        if t.start == chosen.start or t.precision not in _POSSESSED or not (t.date_value or "")[:10]:
+            continue
+        if "/" in t.date_value or not sentence.start <= t.start < sentence.end:
             continue
         # the phrase ends before the sentence's own date ("praised Monday's talks with Zelensky on Tuesday")
-        stop = chosen.start if t.start < chosen.start else sentence.end
-        m = _possessive().match(text, t.start, stop)
+        stop = chosen.start if chosen.start > t.start else sentence.end
+        # from the date's last word: "last month's talks in Istanbul"
+        m = _possessive().match(text, text.rfind(" ", t.start, t.end) + 1 or t.start, stop)
         # "described Friday's meeting as a listening exercise": what follows "as" is said of it, not part of it
         what = re.sub(r"\s+(?:on|in|at|by|and|to)$", "", re.split(r"\s+as\s+", m["what"])[0].rstrip()) if m else ""
         if m and m.start("what") - t.end <= 3 and len(what.split()) >= 3:  # a bare "Monday's meeting" says little
             start, end = t.start, m.start("what") + len(what)
-            out.append(Timex(start, end, text[start:end], "DATE", t.date_value[:10], "day", None, rule="anchored"))
+            month = t.precision == "month"
+            value = t.date_value[:7] if month else t.date_value[:10]
+            out.append(Timex(start, end, text[start:end], "DATE", value, "month" if month else "day", None,
+                             rule="anchored"))
     return out
 
 
@@ -125,7 +136,7 @@ def object_possessive(text: str, sentence: Sentence, t: Timex) -> tuple[bool, Ti
     Joint Base Elmendorf–Richardson"): the day is the meeting's, not the describing's, and the verb's tense says
     nothing of which Friday it is. Then also the possessed happening, as ``possessive_days`` makes it (None when
     its phrase is too bare a headline: "Friday's meeting" alone)."""
-    if t.precision not in ("day", "time") or not re.match(r"['’]s\s", text[t.end : t.end + 3]):
+    if t.precision not in _POSSESSED or not re.match(r"['’]s\s", text[t.end : t.end + 3]):
         return False, None
     if _NOT_OBJECT.search(text, sentence.start, t.start):
         return False, None

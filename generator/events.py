@@ -262,7 +262,8 @@ def extract_events(
             continue  # a question, bold or quoted, asks; the writer's or an interviewee's own words are no event
         # "since a heated exchange in February", "than at the row in February": a happening of its own date
         standard = standard_days(text, sentence, own)
-        if t is None:
+        if t is None:  # "… to avoid a repeat of February's Oval Office clash": the possessed happening's date
+            standard += possessive_days(text, sentence, Timex(-1, -1, "", "DATE", None, None, None), own)
             events.extend(e for s in standard if (e := _event(article, sentence, s, registry, topics, None, last)))
             continue
         main = _event(article, sentence, t, registry, topics, statements, last)

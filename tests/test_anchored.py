@@ -126,3 +126,19 @@ def test_a_days_possessive_a_verb_takes_as_object_dates_the_happening_not_the_ve
     # a possessive opening its clause, or after a preposition, still dates the sentence
     assert ("2025-03-10", "Summit in Vienna ended without a deal") in got
     assert [d for d, t in got if t.startswith("Minister")] == ["2025-03-10"]
+
+
+def test_a_months_possessive_before_a_happening_noun_dates_that_happening():
+    evs = events_of(
+        "The chancellor will fly to Paris on Monday. Aides say the visit is meant to avoid a repeat of January’s "
+        "Élysée clash over the budget.\n\n"
+        "The minister said on Tuesday that February's talks in Istanbul had achieved little.\n\n"
+        "The council recalled November's vote on the budget."
+    )
+    got = [(e.date, e.precision, e.title) for e in evs]
+    assert ("2025-01", "month", "Élysée clash over the budget") in got
+    assert ("2025-02", "month", "Talks in Istanbul had achieved little") in got
+    assert [d for d, _, t in got if t.startswith("Minister")] == ["2025-03-11"]  # the saying keeps its day
+    # the recalling is not dated by the vote's month
+    assert not [e for e in evs if e.title.startswith("Council")]
+    assert any(t == "Vote on the budget" and d.endswith("-11") for d, _, t in got)
