@@ -133,9 +133,25 @@ def units(sentences: list[Sentence], text: str) -> list[Sentence]:
         if j > i:
             end = sentences[j].end
             s = Sentence(s.start, end, text[s.start : end], s.paragraph)
-        out.append(s)
+        out.extend(_semicolon_clauses(s, text))
         i = j + 1
     return out
+
+
+def _semicolon_clauses(s: Sentence, text: str) -> list[Sentence]:
+    """A sentence's clauses joined by a semicolon outside quotation marks, each a unit of its own ("That was
+    the day his deadline expired; he had set it on July 29"): each clause has its own happening and date."""
+    parts, start = [], s.start
+    for m in re.finditer(r";\s+", s.text):
+        cut = s.start + m.start()
+        if open_quote(text[s.start : cut]) >= 0:
+            continue  # inside a quotation: the words said, not the writer's clauses
+        if len(text[start:cut].split()) >= 4 and len(text[s.start + m.end() : s.end].split()) >= 4:
+            parts.append(Sentence(start, cut + 1, text[start : cut + 1], s.paragraph))
+            start = s.start + m.end()
+    if not parts:
+        return [s]
+    return [*parts, Sentence(start, s.end, text[start : s.end], s.paragraph)]
 
 
 def _with_speaker(ctx: Context, sentence: Sentence, t: Timex, said: list[Statement], registry: Registry) -> Context:

@@ -447,3 +447,20 @@ def test_a_paragraph_of_dates_with_no_full_stop_is_read_near_each_date():
     assert background("If he had not resigned on Monday, he would have been fired.")
     far = "If he had not resigned, he would have been fired " + "and the board met again " * 40 + "on Monday."
     assert not background(far)  # the counterfactual is more than 600 characters before the date
+
+
+def test_clauses_joined_by_a_semicolon_each_give_their_happening_and_date():
+    evs = events_of(
+        "The minister resigned on Monday; the prime minister had appointed him on January 4.\n\n"
+        "The union called a strike on Tuesday. That was the day the union's deadline for the board expired; the "
+        "board had set it on March 2, 2023.\n\n"
+        "“We will not sign; we will not give up our land,” the president said on Friday.",
+        published=dt.date(2025, 3, 12),
+    )
+    got = [(e.date, e.title) for e in evs]
+    assert ("2025-03-10", "Minister resigned") in got
+    assert any(d == "2025-01-04" and "appointed him" in t for d, t in got)
+    assert any(d == "2025-03-11" and "deadline for the board expired" in t for d, t in got)
+    assert any(d == "2023-03-02" and "set it" in t for d, t in got)
+    # a semicolon inside a quotation splits nothing: one saying, dated by its speech tag
+    assert not [e for e in evs if e.sentence.startswith("we will not give")]
