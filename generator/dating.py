@@ -191,6 +191,67 @@ def _quoted_deixis(text: str, sentence: Sentence, t: Timex) -> bool:
     return open_quote(before) >= 0
 
 
+# A past participle's aside between commas, after the words it qualifies ("a three-way meeting, floated by
+# Washington the previous day, had not been discussed"): its date is the participle's happening, one before
+# the sentence's. Not a present participle ("Zelensky, speaking in Kyiv on Monday, said"): that is the saying's.
+_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:(?:first|already|originally|initially|only|just|\w+ly)\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn)|held|set|made|sent|won|lost|brought|built|struck|signed|taken|put)\b[^,;:.()—–“”\"]*,"
+)
+
+
+def _aside(sentence: Sentence, t: Timex) -> re.Match | None:
+    """The past participle's aside of its sentence ``t`` lies inside (with words on both sides), if any."""
+    at, to = t.start - sentence.start, t.end - sentence.start
+    return next(
+        (m for m in _ASIDE.finditer(sentence.text) if m.start() < at and to < m.end() < len(sentence.text) - 3),
+        None,
+    )
+
+
+def _in_aside(text: str, sentence: Sentence, t: Timex) -> bool:
+    """Whether ``t`` lies inside a past participle's aside of its sentence."""
+    return _aside(sentence, t) is not None
+
+
+_DETERMINER = frozenset(["the", "a", "an", "his", "her", "their", "its", "this", "that"])
+
+
+def _qualified(before: str) -> str:
+    """The noun phrase an aside qualifies: back from the aside's comma to its first determiner, over at most
+    eight words and no reporting verb ("said a three-way meeting including the Ukrainian leader" -> "three-way
+    meeting including the Ukrainian leader"); "" when none is found."""
+    tokens = before.split()
+    found = -1
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+        word = tokens[i].lower().strip(',;:“”"')
+        if word in words().reporting or word in ("and", "but", "or") or tokens[i].endswith((",", ";", ":")):
+            break
+        if word in _DETERMINER:
+            found = i
+    if found < 0 or found == len(tokens) - 1:
+        return ""
+    first = found + (tokens[found].lower() in ("the", "a", "an", "this", "that"))
+    return " ".join(tokens[first:])
+
+
+def aside_dates(text: str, sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
+    """The foreground dates of past participle asides in a sentence ("…, floated by Washington the previous
+    day, …"): each dates the aside's happening, not the sentence's (``event_date`` passes them over). When
+    the noun phrase it qualifies is found, the Timex (rule "aside") holds that phrase and the aside's words
+    before the date ("ceasefire plan proposed by Turkey"), which ``events`` makes the headline."""
+    out: list[Timex] = []
+    for t in timexes:
+        if not sentence.start <= t.start < sentence.end or not t.is_calendar_date or (m := _aside(sentence, t)) is None:
+            continue
+        if _is_background(text, t, sentence) or t.precision not in ("day", "time", "month"):
+            continue
+        noun = _qualified(sentence.text[: m.start()])
+        aside = re.sub(r"^,\s+|\s+(?:on|in|at|during|by)?\s*$", "", sentence.text[m.start() : t.start - sentence.start])
+        out.append(replace(t, text=f"{noun} {aside}", rule="aside") if noun else t)
+    return out
+
+
 def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | None:
     """The expression that dates the sentence's happening: the most precise foreground one."""
     inside = [t for t in timexes if sentence.start <= t.start < sentence.end and t.is_calendar_date]
@@ -199,6 +260,11 @@ def event_date(text: str, sentence: Sentence, timexes: list[Timex]) -> Timex | N
     inside = [t for t in inside if not _quoted_deixis(text, sentence, t)]
     foreground = _joined(text, [t for t in inside if not _is_background(text, t, sentence)], sentence)
     foreground = [t for t in foreground if not _left(text, sentence, t, foreground)]
+    # a past participle's aside dates its own happening; the sentence keeps it only against mere years ("The
+    # agreement, reached late on Wednesday, raises wages by 6% this year": Wednesday, not the year)
+    rest = [t for t in foreground if not _in_aside(text, sentence, t)]
+    if not rest or any(t.precision in ("day", "time", "month") for t in rest):
+        foreground = rest
     if not foreground:
         return None
     if len(foreground) > 1:  # "The round, which had been set for Sunday, was cancelled, Oman said on Saturday"

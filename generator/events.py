@@ -26,7 +26,7 @@ from .anchored import (
 )
 from .carry import LEAD_PARAGRAPHS, blog_days, carried, in_blog, paragraph_saying, same_day, story_carried
 from .cuts import open_quote
-from .dating import CARRIED, event_date, own_conjunct, side_dates
+from .dating import CARRIED, aside_dates, event_date, own_conjunct, side_dates
 from .headlines import Context, Name, Reading, read
 from .model import Article, Event, Sentence, Statement, Timex
 from .sentences import is_time_stamp
@@ -199,8 +199,8 @@ def _event(
     if t.rule in CARRIED and _THE_DAY.search(t.text):  # "came on the day Trump's deadline expired"
         after = re.sub(r"^\s*(?:that|when)\s+", "", text[t.end : sentence.end])
         reading = Reading("event", finish(after, ctx, sentence.text, t.end - sentence.start))
-    elif t.rule == "anchored":  # "two days before a deadline set by Trump": the deadline is the happening
-        at, what = happening_of(t)
+    elif t.rule in ("anchored", "aside"):  # "two days before a deadline set by Trump": the deadline is the happening
+        at, what = happening_of(t) if t.rule == "anchored" else (0, t.text)  # an aside's: its noun and words
         # "three days after his summit": "his" is the main clause's subject, the sentence's first person named
         subject = min((n.end for n in ctx.names if n.person), default=t.start - sentence.start + at)
         title = re.sub(r"^(?:His|Her|Their|Its)\s+", "", finish(what, ctx, sentence.text, subject))
@@ -224,7 +224,9 @@ def _event(
     return Event(
         date=day.split("T")[0],
         precision="day" if t.precision == "time" else (t.precision or "day"),
-        date_text=(t.text or (last.date_text if last else "")) if t.rule in CARRIED else phrase(text, t),
+        date_text=(t.text or (last.date_text if last else ""))
+        if t.rule in CARRIED
+        else (text[t.start : t.end] if t.rule == "aside" else phrase(text, t)),
         sentence=sentence.text,
         start=sentence.start,
         end=sentence.end,
@@ -278,6 +280,8 @@ def extract_events(
             continue  # a question, bold or quoted, asks; the writer's or an interviewee's own words are no event
         # "since a heated exchange in February", "than at the row in February": a happening of its own date
         standard = standard_days(text, sentence, own)
+        if t is None or t.rule in CARRIED:  # "…, floated by Washington the previous day, …": the aside's own
+            standard += aside_dates(text, sentence, own)
         if t is None:  # "… to avoid a repeat of February's Oval Office clash": the possessed happening's date
             standard += possessive_days(text, sentence, Timex(-1, -1, "", "DATE", None, None, None), own)
             events.extend(e for s in standard if (e := _event(article, sentence, s, registry, topics, None, last)))

@@ -71,3 +71,19 @@ def test_two_verbs_of_one_subject_with_a_date_each_are_titled_each_by_its_own():
     # "and" joining the verbs of a reported clause is no second happening of the subject
     got = _dated("The company said on Monday it had hired and trained 200 workers in July.", monday)
     assert [t for _, t in got][0].startswith("Company said it had hired and trained")
+
+
+def test_a_date_in_a_past_participles_aside_dates_the_aside_not_the_sentence():
+    got = _dated(
+        "The treaty, signed in Geneva on March 3, was ratified by parliament.\n\n"
+        "The envoy said a ceasefire plan, first proposed by Turkey on Monday, had not been discussed.\n\n"
+        "Zelensky, speaking in Kyiv on Tuesday, said the talks would go on.\n\n"
+        "The minister, elected in May, resigned on Friday."
+    )
+    assert ("2025-03-03", "Treaty signed in Geneva") in got
+    assert not [d for d, t in got if "ratified" in t]  # the ratifying has no date of its own
+    assert ("2025-08-18", "Ceasefire plan first proposed by Turkey") in got
+    assert not [d for d, t in got if "not been discussed" in t]
+    # a present participle's aside is the saying's own time; a sentence's own date still dates it
+    assert any(d == "2025-08-19" and t.startswith("Zelensky") for d, t in got)
+    assert any(d == "2025-08-15" and "resigned" in t for d, t in got)
