@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .clauses import is_nationality
 from .frames import VERBS, subject_of
 from .model import Sentence
 from .quotes import words
-from .resolve import Attributor
+from .resolve import Attributor, nationality_alone
 from .speakers import Head, head, is_surname, lexicon, verb_pattern
 from .timex.grammar import WEEKDAY
 
@@ -241,7 +240,7 @@ def _emit(text, att: Attributor, make: Make, sentence: Sentence, phrase, start: 
     speaker = att.resolve_phrase(s, e, h)
     named = h is not None and h.kind == "name" and (h.honorific or " " in h.text or _surname(text, s, e, h.text))
     # "European leaders said": a nationality of no one country names a group nobody named, as "analysts" does
-    group = h is not None and " " not in h.text and h.text[1:].islower() and is_nationality(h.text)
+    group = h is not None and nationality_alone(h)
     if words(text[start:end]) < 4 or (speaker is None and not named and not group and not _unnamed(text[s:e])):
         return False
     if h is None:  # a role phrase ("the bank chief"): the phrase is where the speaker is named

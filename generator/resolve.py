@@ -44,6 +44,12 @@ _LEGAL = frozenset(
 )
 
 
+def nationality_alone(h: Head) -> bool:
+    """Whether a speaker's head is one nationality word and nothing else ("Ukrainian" of "Ukrainian officials
+    said"): it speaks for a country (``countries``), or, for one of no single country, for nobody named."""
+    return " " not in h.text and h.text[1:].islower() and is_nationality(h.text)
+
+
 class Attributor(Antecedents):
     """Resolves speaker phrases to actor ids, remembering recent speakers and where they were named."""
 
@@ -187,7 +193,7 @@ class Attributor(Antecedents):
         if actor:
             return actor
         words = h.text.split()
-        if len(words) == 1 and h.text[1:].islower() and is_nationality(h.text):
+        if nationality_alone(h):
             # "Ukrainian officials", "the British side": the country, never an actor named "Ukrainian"
             country = countries().get(h.text.lower())
             return (self.registry.resolve(country) or self._new(country, org=True)) if country else None
